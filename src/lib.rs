@@ -1,0 +1,18 @@
+//! Roundabout: how sanctioned goods reach Russia through third countries.
+//!
+//! The pipeline is `files → ingest → store → query → scene → target`. Everything here but
+//! [`wasm`] is plain Rust that builds and tests on the host; `wasm` is the only module that
+//! touches the browser.
+
+pub mod error;
+pub mod geo;
+pub mod hs;
+pub mod ingest;
+pub mod query;
+pub mod scene;
+pub mod store;
+pub mod story;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use error::Error;
