@@ -5,6 +5,7 @@
 //! touches the browser.
 
 pub mod error;
+pub mod format;
 pub mod geo;
 pub mod hs;
 pub mod ingest;

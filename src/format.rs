@@ -1,0 +1,96 @@
+//! Numbers as a reader sees them: "$15.4bn", "+87%".
+
+/// US dollars with three significant figures and a short scale word: `$15.4bn`, `$824m`, `$5.9m`.
+///
+/// ```
+/// assert_eq!(roundabout::format::money(15_389_231_312.0), "$15.4bn");
+/// assert_eq!(roundabout::format::money(2_700_000.0), "$2.7m");
+/// ```
+pub fn money(value: f64) -> String {
+    let sign = if value < 0.0 { "−" } else { "" };
+    let v = value.abs();
+    let (scaled, unit) = match v {
+        v if v >= 1e12 => (v / 1e12, "tn"),
+        v if v >= 1e9 => (v / 1e9, "bn"),
+        v if v >= 1e6 => (v / 1e6, "m"),
+        v if v >= 1e3 => (v / 1e3, "k"),
+        v => (v, ""),
+    };
+    format!("{sign}${}{unit}", significant(scaled, 3))
+}
+
+/// A change as a signed whole percentage: `+87%`, `−12%`, `+1,050%`.
+///
+/// ```
+/// assert_eq!(roundabout::format::change(0.871), "+87%");
+/// assert_eq!(roundabout::format::change(-0.124), "−12%");
+/// ```
+pub fn change(ratio: f64) -> String {
+    let pct = (ratio * 100.0).round();
+    let sign = match pct {
+        p if p > 0.0 => "+",
+        p if p < 0.0 => "−",
+        _ => "",
+    };
+    format!("{sign}{}%", thousands(pct.abs() as u64))
+}
+
+/// `x` rounded to `digits` significant figures, without trailing zeros.
+fn significant(x: f64, digits: i32) -> String {
+    if x == 0.0 || !x.is_finite() {
+        return "0".to_string();
+    }
+    let magnitude = x.log10().floor() as i32;
+    let decimals = (digits - 1 - magnitude).max(0) as usize;
+    let text = format!("{x:.decimals$}");
+    let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.') } else { &text };
+    // Rounding can carry into a new digit (999.6 → "1000"); that is still three significant figures.
+    match text.parse::<f64>() {
+        Ok(v) if v >= 1000.0 => thousands(v as u64),
+        _ => text.to_string(),
+    }
+}
+
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_keeps_three_significant_figures() {
+        assert_eq!(money(24_700_000_000.0), "$24.7bn");
+        assert_eq!(money(10_207_415_705.0), "$10.2bn");
+        assert_eq!(money(1_147_176_218.0), "$1.15bn");
+        assert_eq!(money(823_728_781.0), "$824m");
+        assert_eq!(money(5_900_000.0), "$5.9m");
+        assert_eq!(money(80_446_343.0), "$80.4m");
+        assert_eq!(money(1_000_000_000.0), "$1bn");
+        assert_eq!(money(950.0), "$950");
+        assert_eq!(money(0.0), "$0");
+        assert_eq!(money(-2_500_000.0), "−$2.5m");
+    }
+
+    #[test]
+    fn rounding_up_into_the_next_scale_stays_readable() {
+        assert_eq!(money(999_960_000.0), "$1,000m");
+    }
+
+    #[test]
+    fn change_is_signed_and_grouped() {
+        assert_eq!(change(0.64), "+64%");
+        assert_eq!(change(0.0), "0%");
+        assert_eq!(change(-0.004), "0%");
+        assert_eq!(change(10.5), "+1,050%");
+    }
+}

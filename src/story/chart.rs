@@ -1,0 +1,95 @@
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// One line of the chart: a route's values by year (`None` where no one reported).
+pub struct Series {
+    pub color: (u8, u8, u8),
+    pub points: Vec<(u16, Option<f64>)>,
+}
+
+/// Draws the routes over time on any plotters backend: the page's canvas, or SVG on the host.
+/// `mark_year` gets a dashed rule (the baseline). Values are in US dollars, shown in billions.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    series: &[Series],
+    mark_year: u16,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    root.fill(&WHITE)?;
+    let years = series.iter().flat_map(|s| s.points.iter().map(|p| p.0));
+    let (first, last) = years.fold((u16::MAX, u16::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+    if first > last {
+        return Ok(());
+    }
+    let top = series
+        .iter()
+        .flat_map(|s| s.points.iter().filter_map(|p| p.1))
+        .fold(0.0_f64, f64::max)
+        / 1e9;
+    let ink = RGBColor(85, 85, 85);
+    let mut chart = ChartBuilder::on(root)
+        .margin(8)
+        .margin_right(16)
+        .x_label_area_size(22)
+        .y_label_area_size(40)
+        .build_cartesian_2d(f64::from(first) - 0.2..f64::from(last) + 0.2, 0.0..(top * 1.1).max(0.1))?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(RGBColor(238, 238, 238))
+        .bold_line_style(RGBColor(225, 225, 225))
+        .axis_style(RGBColor(200, 200, 200))
+        .x_labels(usize::from(last - first) + 1)
+        .x_label_formatter(&|x| format!("{:.0}", x))
+        .y_label_formatter(&|y| format!("${y:.0}bn"))
+        .label_style(("sans-serif", 11).into_font().color(&ink))
+        .draw()?;
+    let mark = f64::from(mark_year);
+    chart.draw_series(DashedLineSeries::new(
+        vec![(mark, 0.0), (mark, top * 1.1)],
+        4,
+        3,
+        ShapeStyle::from(&ink).stroke_width(1),
+    ))?;
+    for s in series {
+        let color = RGBColor(s.color.0, s.color.1, s.color.2);
+        let points: Vec<(f64, f64)> =
+            s.points.iter().filter_map(|&(y, v)| v.map(|v| (f64::from(y), v / 1e9))).collect();
+        chart.draw_series(LineSeries::new(points.iter().copied(), color.stroke_width(2)))?;
+        chart.draw_series(points.iter().map(|&p| Circle::new(p, 3, color.filled())))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn svg(series: &[Series]) -> String {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (320, 180)).into_drawing_area();
+            draw(&root, series, 2021).unwrap();
+            root.present().unwrap();
+        }
+        out
+    }
+
+    #[test]
+    fn draws_a_line_and_a_dot_per_reported_year() {
+        let series = [Series {
+            color: (0, 114, 178),
+            points: vec![(2019, Some(6.8e9)), (2020, None), (2021, Some(8.2e9)), (2023, Some(15.4e9))],
+        }];
+        let out = svg(&series);
+        assert_eq!(out.matches("<circle").count(), 3, "{out}");
+        assert!(out.contains("$15bn") || out.contains("$16bn"), "axis reaches the top value: {out}");
+        assert!(out.contains("2019") && out.contains("2023"));
+        assert!(out.contains("#0072B2") || out.contains("rgb(0,114,178)"), "line in the route's colour");
+    }
+
+    #[test]
+    fn no_series_draws_an_empty_frame() {
+        let out = svg(&[]);
+        assert!(!out.contains("<circle"));
+    }
+}

@@ -1,0 +1,176 @@
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::query::{self, Key, Query};
+use crate::store::Table;
+use crate::Error;
+
+/// Which side's report of a flow to draw.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    /// The importing country's customs: the usual choice, since importers record origin more closely.
+    Importer,
+    /// The exporting country's customs.
+    Exporter,
+}
+
+/// One route in one year, as both sides report it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RouteFigures {
+    pub exporter: String,
+    pub importer: String,
+    pub year: u16,
+    /// The value drawn: the chosen side's report, or the other side's when the chosen one is missing.
+    pub value: Option<f64>,
+    /// Whose report `value` is.
+    pub shown_side: Option<Side>,
+    pub importer_reported: Option<f64>,
+    pub exporter_reported: Option<f64>,
+    pub importer_source: Option<String>,
+    pub exporter_source: Option<String>,
+    /// The same side's value in the baseline year.
+    pub baseline: Option<f64>,
+    /// `value / baseline - 1`, when both exist.
+    pub growth: Option<f64>,
+    /// `exporter_reported / importer_reported - 1`, when both sides report.
+    pub mirror_gap: Option<f64>,
+}
+
+#[derive(Default)]
+struct Reports {
+    value: BTreeMap<&'static str, f64>,
+    sources: BTreeMap<&'static str, Vec<String>>,
+}
+
+/// Figures for each route in `year`, with growth against `baseline`, drawing `side`'s reports first.
+pub fn route_figures(
+    table: &Table,
+    routes: &[(&str, &str)],
+    year: u16,
+    baseline: u16,
+    side: Side,
+) -> Result<Vec<RouteFigures>, Error> {
+    let query = Query {
+        exporters: Some(routes.iter().map(|r| r.0.to_string()).collect()),
+        importers: Some(routes.iter().map(|r| r.1.to_string()).collect()),
+        years: Some((year.min(baseline), year.max(baseline))),
+        group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::Source],
+        ..Query::default()
+    };
+    let answer = query::run(table, &query)?;
+    let mut reports: BTreeMap<(String, String, u16), Reports> = BTreeMap::new();
+    for row in &answer.rows {
+        let [exporter, importer, row_year, reported_by, source] = &row.keys[..] else {
+            continue;
+        };
+        let Ok(row_year) = row_year.to_string().parse::<u16>() else {
+            continue;
+        };
+        let side = match reported_by.to_string().as_str() {
+            "exporter" => "exporter",
+            "importer" => "importer",
+            _ => continue,
+        };
+        let entry = reports.entry((exporter.to_string(), importer.to_string(), row_year)).or_default();
+        *entry.value.entry(side).or_insert(0.0) += row.value_usd;
+        entry.sources.entry(side).or_default().push(source.to_string());
+    }
+    let lookup = |exporter: &str, importer: &str, year: u16| reports.get(&(exporter.to_string(), importer.to_string(), year));
+    let pick = |r: Option<&Reports>| -> (Option<f64>, Option<Side>) {
+        let Some(r) = r else { return (None, None) };
+        let (first, second) = match side {
+            Side::Importer => (("importer", Side::Importer), ("exporter", Side::Exporter)),
+            Side::Exporter => (("exporter", Side::Exporter), ("importer", Side::Importer)),
+        };
+        match (r.value.get(first.0), r.value.get(second.0)) {
+            (Some(v), _) => (Some(*v), Some(first.1)),
+            (None, Some(v)) => (Some(*v), Some(second.1)),
+            (None, None) => (None, None),
+        }
+    };
+    Ok(routes
+        .iter()
+        .map(|&(exporter, importer)| {
+            let now = lookup(exporter, importer, year);
+            let (value, shown_side) = pick(now);
+            let side_name = match shown_side {
+                Some(Side::Exporter) => "exporter",
+                _ => "importer",
+            };
+            let baseline_value = lookup(exporter, importer, baseline).and_then(|r| r.value.get(side_name).copied());
+            let reported = |s: &str| now.and_then(|r| r.value.get(s).copied());
+            let source = |s: &str| now.and_then(|r| r.sources.get(s)).map(|v| v.join("; "));
+            let (imp, exp) = (reported("importer"), reported("exporter"));
+            RouteFigures {
+                exporter: exporter.to_string(),
+                importer: importer.to_string(),
+                year,
+                value,
+                shown_side,
+                importer_reported: imp,
+                exporter_reported: exp,
+                importer_source: source("importer"),
+                exporter_source: source("exporter"),
+                baseline: baseline_value,
+                growth: ratio(value, baseline_value),
+                mirror_gap: ratio(exp, imp),
+            }
+        })
+        .collect())
+}
+
+fn ratio(numerator: Option<f64>, denominator: Option<f64>) -> Option<f64> {
+    match (numerator, denominator) {
+        (Some(n), Some(d)) if d > 0.0 => Some(n / d - 1.0),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{load, Options};
+
+    const CSV: &str = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+        2021,,CHN,KAZ,TOTAL,100,,,importer,KZ stats\n\
+        2023,,CHN,KAZ,TOTAL,150,,,importer,KZ stats\n\
+        2023,,CHN,KAZ,TOTAL,240,,,exporter,China customs\n\
+        2021,,KAZ,RUS,TOTAL,50,,,exporter,KZ stats\n\
+        2023,,KAZ,RUS,TOTAL,80,,,exporter,KZ stats\n";
+
+    fn figures(side: Side) -> Vec<RouteFigures> {
+        let table = load("t.csv", CSV.as_bytes(), &Options::default()).map(|l| l.table);
+        let table = table.unwrap_or_else(|e| panic!("fixture loads: {e}"));
+        route_figures(&table, &[("CHN", "KAZ"), ("KAZ", "RUS"), ("KGZ", "RUS")], 2023, 2021, side)
+            .unwrap_or_else(|e| panic!("query runs: {e}"))
+    }
+
+    #[test]
+    fn importer_side_is_drawn_with_growth_and_mirror_gap() {
+        let f = figures(Side::Importer);
+        assert_eq!(f[0].value, Some(150.0));
+        assert_eq!(f[0].shown_side, Some(Side::Importer));
+        assert!((f[0].growth.unwrap_or(f64::NAN) - 0.5).abs() < 1e-12);
+        assert!((f[0].mirror_gap.unwrap_or(f64::NAN) - 0.6).abs() < 1e-12);
+        assert_eq!(f[0].exporter_source.as_deref(), Some("China customs"));
+    }
+
+    #[test]
+    fn falls_back_to_the_other_side_and_keeps_growth_on_that_side() {
+        let f = figures(Side::Importer);
+        assert_eq!(f[1].value, Some(80.0));
+        assert_eq!(f[1].shown_side, Some(Side::Exporter));
+        assert!((f[1].growth.unwrap_or(f64::NAN) - 0.6).abs() < 1e-12);
+        assert_eq!(f[1].mirror_gap, None);
+    }
+
+    #[test]
+    fn a_route_without_data_has_no_value() {
+        let f = figures(Side::Exporter);
+        assert_eq!(f[2].value, None);
+        assert_eq!(f[0].value, Some(240.0));
+        assert_eq!(f[0].growth, None, "China reported no 2021 figure");
+    }
+}

@@ -1,0 +1,115 @@
+use super::chart::Series;
+use super::map::leg_color;
+use super::{route_figures, RouteFigures, Side, BASELINE_YEAR, DESTINATION};
+use crate::query::{self, Key, Query};
+use crate::store::Table;
+use crate::Error;
+
+/// Every year's figures for a set of routes, from one loaded table.
+pub struct Timeline {
+    table: Table,
+    routes: Vec<(String, String)>,
+    years: Vec<u16>,
+    side: Side,
+    by_year: Vec<Vec<RouteFigures>>,
+}
+
+impl Timeline {
+    /// The routes' figures for every year the table holds, drawing `side`'s reports first.
+    pub fn new(table: Table, routes: &[(&str, &str)], side: Side) -> Result<Timeline, Error> {
+        let answer = query::run(&table, &Query { group_by: vec![Key::Year], ..Query::default() })?;
+        let mut years: Vec<u16> = answer.rows.iter().filter_map(|r| r.keys.first()?.to_string().parse().ok()).collect();
+        years.sort_unstable();
+        let routes = routes.iter().map(|&(e, i)| (e.to_string(), i.to_string())).collect();
+        let mut timeline = Timeline { table, routes, years, side, by_year: Vec::new() };
+        timeline.set_side(side)?;
+        Ok(timeline)
+    }
+
+    /// Recomputes every year for the other side's reports.
+    pub fn set_side(&mut self, side: Side) -> Result<(), Error> {
+        let routes: Vec<(&str, &str)> = self.routes.iter().map(|(e, i)| (e.as_str(), i.as_str())).collect();
+        self.by_year = self
+            .years
+            .iter()
+            .map(|&year| route_figures(&self.table, &routes, year, BASELINE_YEAR, side))
+            .collect::<Result<_, _>>()?;
+        self.side = side;
+        Ok(())
+    }
+
+    pub fn side(&self) -> Side {
+        self.side
+    }
+
+    pub fn years(&self) -> &[u16] {
+        &self.years
+    }
+
+    /// The figures of `year`, empty when the table has no such year.
+    pub fn figures(&self, year: u16) -> &[RouteFigures] {
+        self.years.iter().position(|&y| y == year).map_or(&[], |i| &self.by_year[i])
+    }
+
+    /// The largest value drawn in any year: one width scale for all years, so years compare.
+    pub fn max_value(&self) -> f64 {
+        self.by_year.iter().flatten().filter_map(|f| f.value).fold(0.0, f64::max)
+    }
+
+    /// One chart line per route, coloured by its leg.
+    pub fn series(&self) -> Vec<Series> {
+        (0..self.routes.len())
+            .map(|r| Series {
+                color: {
+                    let c = leg_color(self.routes[r].1 == DESTINATION);
+                    (c.0, c.1, c.2)
+                },
+                points: self.years.iter().zip(&self.by_year).map(|(&y, figures)| (y, figures[r].value)).collect(),
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{load, Options};
+
+    const CSV: &str = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+        2021,,CHN,KAZ,TOTAL,100,,,importer,a\n\
+        2022,,CHN,KAZ,TOTAL,300,,,importer,a\n\
+        2022,,KAZ,RUS,TOTAL,50,,,exporter,b\n\
+        2022,,KAZ,RUS,TOTAL,40,,,importer,c\n";
+
+    fn timeline() -> Timeline {
+        let table = load("t.csv", CSV.as_bytes(), &Options::default()).unwrap().table;
+        Timeline::new(table, &[("CHN", "KAZ"), ("KAZ", "RUS")], Side::Importer).unwrap()
+    }
+
+    #[test]
+    fn holds_every_year_of_the_table() {
+        let t = timeline();
+        assert_eq!(t.years(), &[2021, 2022]);
+        assert_eq!(t.figures(2022)[0].value, Some(300.0));
+        assert!(t.figures(2030).is_empty());
+        assert_eq!(t.max_value(), 300.0);
+    }
+
+    #[test]
+    fn switching_side_recomputes() {
+        let mut t = timeline();
+        assert_eq!(t.figures(2022)[1].value, Some(40.0));
+        t.set_side(Side::Exporter).unwrap();
+        assert_eq!(t.figures(2022)[1].value, Some(50.0));
+        assert_eq!(t.side(), Side::Exporter);
+    }
+
+    #[test]
+    fn series_follow_routes_and_years() {
+        let s = timeline().series();
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].points, vec![(2021, Some(100.0)), (2022, Some(300.0))]);
+        assert_eq!(s[1].points, vec![(2021, None), (2022, Some(40.0))]);
+        assert_ne!(s[0].color, s[1].color);
+    }
+}

@@ -1,0 +1,102 @@
+use serde::Serialize;
+
+use super::RouteFigures;
+use crate::format::{change, money};
+
+/// A route as the panel and the tooltip show it: names, figures and sentences ready to print.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RouteView {
+    #[serde(flatten)]
+    pub figures: RouteFigures,
+    pub exporter_name: String,
+    pub importer_name: String,
+    /// True for a hub's exports to the destination, false for the origin's exports to a hub.
+    pub onward: bool,
+    /// The drawn value, e.g. "$15.4bn", or "no data".
+    pub value_text: String,
+    /// e.g. "+87% on 2021", empty without a baseline.
+    pub growth_text: String,
+    /// Each side's report, e.g. "China reports $24.7bn; Kazakhstan reports $15.4bn", or the one that exists.
+    pub reports_text: String,
+}
+
+/// Views of `figures`, naming countries with `name` (ISO 3166-1 alpha-3 → English name).
+pub fn route_views(
+    figures: &[RouteFigures],
+    destination: &str,
+    baseline: u16,
+    name: impl Fn(&str) -> String,
+) -> Vec<RouteView> {
+    figures
+        .iter()
+        .map(|f| {
+            let (exporter_name, importer_name) = (name(&f.exporter), name(&f.importer));
+            let report = |who: &str, v: Option<f64>| v.map(|v| format!("{who} reports {}", money(v)));
+            let reports: Vec<String> = [report(&exporter_name, f.exporter_reported), report(&importer_name, f.importer_reported)]
+                .into_iter()
+                .flatten()
+                .collect();
+            RouteView {
+                value_text: f.value.map_or_else(|| "no data".to_string(), money),
+                growth_text: f.growth.map(|g| format!("{} on {baseline}", change(g))).unwrap_or_default(),
+                reports_text: reports.join("; "),
+                onward: f.importer == destination,
+                exporter_name,
+                importer_name,
+                figures: f.clone(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::Side;
+
+    fn figures() -> RouteFigures {
+        RouteFigures {
+            exporter: "CHN".into(),
+            importer: "KAZ".into(),
+            year: 2023,
+            value: Some(15_389_231_312.0),
+            shown_side: Some(Side::Importer),
+            importer_reported: Some(15_389_231_312.0),
+            exporter_reported: Some(24_700_000_000.0),
+            importer_source: Some("BNS".into()),
+            exporter_source: Some("GACC".into()),
+            baseline: Some(8_228_456_853.0),
+            growth: Some(15_389_231_312.0 / 8_228_456_853.0 - 1.0),
+            mirror_gap: Some(24_700_000_000.0 / 15_389_231_312.0 - 1.0),
+        }
+    }
+
+    fn name(code: &str) -> String {
+        match code {
+            "CHN" => "China".into(),
+            "KAZ" => "Kazakhstan".into(),
+            other => other.into(),
+        }
+    }
+
+    #[test]
+    fn texts_name_both_sides() {
+        let v = &route_views(&[figures()], "RUS", 2021, name)[0];
+        assert_eq!(v.value_text, "$15.4bn");
+        assert_eq!(v.growth_text, "+87% on 2021");
+        assert_eq!(v.reports_text, "China reports $24.7bn; Kazakhstan reports $15.4bn");
+        assert!(!v.onward);
+    }
+
+    #[test]
+    fn missing_figures_say_so() {
+        let mut f = figures();
+        f.importer = "RUS".into();
+        (f.value, f.growth, f.importer_reported, f.exporter_reported) = (None, None, None, None);
+        let v = &route_views(&[f], "RUS", 2021, name)[0];
+        assert_eq!(v.value_text, "no data");
+        assert_eq!(v.growth_text, "");
+        assert_eq!(v.reports_text, "");
+        assert!(v.onward);
+    }
+}

@@ -1,0 +1,73 @@
+// Shared set-up for the end-to-end tests: serve the built site, drive Debian's Chromium.
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveDir } from '../../scripts/serve.mjs';
+
+export const ARTIFACTS = resolve('tests/e2e/artifacts');
+const SITE = process.env.ROUNDABOUT_SITE ?? 'dist';
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function openSite() {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const server = await serveDir(SITE, 0);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));
+  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+  return {
+    origin,
+    browser,
+    async close() {
+      await browser.close();
+      server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens the page at a viewport size, recording console errors and requests that leave the origin. */
+export async function openPage(site, width, height, path = '/') {
+  const page = await site.browser.newPage();
+  await page.setViewportSize({ width, height });
+  const errors = [];
+  const foreign = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => { if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  await page.goto(site.origin + path);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  return { page, errors, foreign };
+}
+
+/** Counts canvas pixels near an RGB colour. */
+export function countColour(page, selector, [r, g, b], tolerance = 40) {
+  return page.evaluate(({ selector, r, g, b, tolerance }) => {
+    const canvas = document.querySelector(selector);
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < tolerance) n += 1;
+    }
+    return n;
+  }, { selector, r, g, b, tolerance });
+}
+
+/** A CSS-pixel point of the canvas whose colour is near `rgb`, scanning from the centre outwards by rows. */
+export function findColour(page, selector, [r, g, b], tolerance = 30) {
+  return page.evaluate(({ selector, r, g, b, tolerance }) => {
+    const canvas = document.querySelector(selector);
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < tolerance) {
+        const p = i / 4;
+        return { x: (p % canvas.width) / ratio, y: Math.floor(p / canvas.width) / ratio };
+      }
+    }
+    return null;
+  }, { selector, r, g, b, tolerance });
+}

@@ -1,0 +1,75 @@
+// The default story in a real browser: the map draws, the year control changes the panel, hover explains.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, countColour, findColour, openPage, openSite } from './browser.mjs';
+
+const INTO_HUB = [0, 114, 178];
+const ONWARD = [200, 80, 30];
+let site;
+
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+function routeText(page, name) {
+  return page.locator('#routes li', { hasText: name }).innerText();
+}
+
+test('the map draws the four routes with no console error and no foreign request', async () => {
+  const { page, errors, foreign } = await openPage(site, 1280, 800);
+  assert.ok(await countColour(page, '#map-canvas', INTO_HUB) > 500, 'China → hub flows are drawn');
+  assert.ok(await countColour(page, '#map-canvas', ONWARD) > 200, 'hub → Russia flows are drawn');
+  assert.equal(await page.locator('#routes li').count(), 4);
+  assert.match(await routeText(page, 'China → Kazakhstan'), /\$15\.4bn/);
+  await page.screenshot({ path: join(ARTIFACTS, 'page-1280x800.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await page.close();
+});
+
+test('changing the year changes the panel and the map', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const before2023 = await routeText(page, 'China → Kazakhstan');
+  const pixels2023 = await countColour(page, '#map-canvas', INTO_HUB);
+  await page.locator('#years label', { hasText: '2021' }).click();
+  await page.waitForFunction(() => document.querySelector('#map-canvas').dataset.year === '2021');
+  const after2021 = await routeText(page, 'China → Kazakhstan');
+  assert.notEqual(after2021, before2023);
+  assert.match(after2021, /\$8\.23bn/);
+  assert.match(await page.locator('#panel-title').innerText(), /2021/);
+  assert.ok(await countColour(page, '#map-canvas', INTO_HUB) < pixels2023, 'thinner flows in 2021');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the other side of the mirror: China reports more than Kazakhstan', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  assert.match(await routeText(page, 'China → Kazakhstan'), /China reports \$24\.7bn; Kazakhstan reports \$15\.4bn/);
+  await page.selectOption('#side', 'exporter');
+  await page.waitForFunction(() => /\$24\.7bn/.test(document.querySelector('#routes li').textContent));
+  await page.close();
+});
+
+test('hovering a flow shows its figures and source', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const point = await findColour(page, '#map-canvas', ONWARD);
+  assert.ok(point, 'an onward flow is on the canvas');
+  const box = await page.locator('#map-canvas').boundingBox();
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  const tooltip = page.locator('#tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  const text = await tooltip.innerText();
+  assert.match(text, /→ Russia, 2023/);
+  assert.match(text, /figure: /);
+  await page.close();
+});
+
+test('a phone-sized screen shows the whole map and panel', async () => {
+  const { page, errors } = await openPage(site, 375, 700);
+  assert.ok(await countColour(page, '#map-canvas', ONWARD) > 50);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
+  await page.screenshot({ path: join(ARTIFACTS, 'page-375x700.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,82 @@
+//! The core draws into a real canvas in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use roundabout::geo::World;
+use roundabout::scene::{self, FlowSpec, MapSpec, Rgba};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FLOW: Rgba = Rgba(200, 80, 30, 255);
+/// Two square countries, one arc each, unquantized.
+const WORLD: &str = r#"{"type":"Topology","arcs":[[[60,40],[80,40],[80,55],[60,55],[60,40]],[[30,50],[45,50],[45,60],[30,60],[30,50]]],
+  "objects":{"countries":{"type":"GeometryCollection","geometries":[
+    {"type":"Polygon","id":"398","properties":{"name":"Kazakhstan"},"arcs":[[0]]},
+    {"type":"Polygon","id":"643","properties":{"name":"Russia"},"arcs":[[1]]}]}}}"#;
+
+fn canvas(width: u32, height: u32) -> (HtmlCanvasElement, CanvasRenderingContext2d) {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let canvas: HtmlCanvasElement = document.create_element("canvas").unwrap().dyn_into().unwrap();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let ctx = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    (canvas, ctx)
+}
+
+fn pixels_near(ctx: &CanvasRenderingContext2d, w: u32, h: u32, c: Rgba) -> usize {
+    let data = ctx.get_image_data(0.0, 0.0, f64::from(w), f64::from(h)).unwrap().data();
+    data.chunks_exact(4)
+        .filter(|p| p[0].abs_diff(c.0) as u32 + p[1].abs_diff(c.1) as u32 + p[2].abs_diff(c.2) as u32 <= 30)
+        .count()
+}
+
+fn spec(width: f64, height: f64) -> MapSpec {
+    MapSpec {
+        width,
+        height,
+        highlight: vec![398],
+        labels: vec![([71.4, 51.2], "Kazakhstan".into())],
+        flows: vec![FlowSpec { id: 0, from: [71.4, 51.2], to: [37.6, 55.8], value: 10e9, color: FLOW, label: "KAZ → RUS".into() }],
+        max_value: 10e9,
+        max_width: 20.0,
+        legend_title: "US$".into(),
+        hover: None,
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_scene_draws_its_flow_into_a_canvas() {
+    let world = World::from_topojson(WORLD.as_bytes()).unwrap();
+    let (_canvas, ctx) = canvas(400, 300);
+    assert_eq!(pixels_near(&ctx, 400, 300, FLOW), 0);
+    let scene = scene::build(&world, &spec(400.0, 300.0));
+    roundabout::wasm::canvas::draw(&ctx, &scene, 1.0).unwrap();
+    assert!(pixels_near(&ctx, 400, 300, FLOW) > 300, "the flow is drawn");
+}
+
+#[wasm_bindgen_test]
+fn a_pixel_ratio_of_two_fills_a_canvas_twice_the_size() {
+    let world = World::from_topojson(WORLD.as_bytes()).unwrap();
+    let scene = scene::build(&world, &spec(200.0, 150.0));
+    let (_small, ctx1) = canvas(200, 150);
+    roundabout::wasm::canvas::draw(&ctx1, &scene, 1.0).unwrap();
+    let (_big, ctx2) = canvas(400, 300);
+    roundabout::wasm::canvas::draw(&ctx2, &scene, 2.0).unwrap();
+    let (one, two) = (pixels_near(&ctx1, 200, 150, FLOW), pixels_near(&ctx2, 400, 300, FLOW));
+    assert!(two > one * 3 && two < one * 5, "four times the pixels: {one} and {two}");
+}
+
+#[wasm_bindgen_test]
+fn the_app_loads_the_default_story_and_draws_map_and_chart() {
+    let story = include_bytes!("../www/data/story.csv");
+    let mut app = roundabout::wasm::App::new(WORLD.as_bytes(), "story.csv", story).unwrap();
+    assert_eq!(app.years(), vec![2019, 2020, 2021, 2022, 2023]);
+    let (_canvas, ctx) = canvas(640, 400);
+    app.render(&ctx, 640.0, 400.0, 1.0).unwrap();
+    assert!(pixels_near(&ctx, 640, 400, Rgba(0, 114, 178, 255)) > 300, "China → hub flows drawn");
+    let (chart, chart_ctx) = canvas(320, 180);
+    app.draw_chart(chart).unwrap();
+    assert!(pixels_near(&chart_ctx, 320, 180, Rgba(200, 80, 30, 255)) > 20, "onward lines in the chart");
+}

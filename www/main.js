@@ -1,0 +1,97 @@
+// Loads the core, wires the controls and the map. All figures come from the wasm core.
+import init, { App } from './pkg/roundabout.js';
+import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
+import { showTooltip, hideTooltip } from './tooltip.js';
+
+const WORLD_URL = 'data/countries-110m.json';
+const STORY_URL = 'data/story.csv';
+const HEADLINES_URL = 'data/headlines.json';
+
+const $ = (id) => document.getElementById(id);
+
+async function fetchBytes(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function showError(message) {
+  const status = $('status');
+  status.textContent = message;
+  status.classList.add('error');
+  status.hidden = false;
+}
+
+/** Keeps the canvas's backing store at the figure's size times the pixel ratio. */
+function sizeCanvas(canvas) {
+  const { width, height } = canvas.parentElement.getBoundingClientRect();
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(height * ratio);
+  return { width, height, ratio };
+}
+
+function buildYearControl(app, onChange) {
+  const box = $('years');
+  for (const year of app.years()) {
+    const label = document.createElement('label');
+    const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'year', value: String(year) });
+    input.checked = year === app.year();
+    input.addEventListener('change', () => onChange(year));
+    const text = document.createElement('span');
+    text.textContent = String(year);
+    label.append(input, text);
+    box.append(label);
+  }
+}
+
+async function start() {
+  const [, world, story, headlines] = await Promise.all([
+    init(),
+    fetchBytes(WORLD_URL),
+    fetchBytes(STORY_URL),
+    fetch(HEADLINES_URL).then((r) => (r.ok ? r.json() : [])),
+  ]);
+  const app = new App(world, 'story.csv', story);
+  const canvas = $('map-canvas');
+  const ctx = canvas.getContext('2d');
+  let size = sizeCanvas(canvas);
+  let routes = [];
+
+  const draw = () => app.render(ctx, size.width, size.height, size.ratio);
+  const refresh = () => {
+    routes = app.routes();
+    renderRoutes($('routes'), routes);
+    renderSummary($('map-summary'), routes, app.year());
+    $('panel-title').textContent = `Routes in ${app.year()}`;
+    app.draw_chart($('chart'));
+    draw();
+    canvas.dataset.year = String(app.year());
+  };
+
+  buildYearControl(app, (year) => { app.set_year(year); refresh(); });
+  $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); });
+
+  let hovered;
+  canvas.addEventListener('pointermove', (e) => {
+    const box = canvas.getBoundingClientRect();
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top;
+    const id = app.hover(x, y);
+    if (id !== hovered) { hovered = id; draw(); }
+    if (id === undefined) hideTooltip($('tooltip'));
+    else showTooltip($('tooltip'), routes[id], x, y, box);
+  });
+  canvas.addEventListener('pointerleave', () => {
+    hideTooltip($('tooltip'));
+    if (hovered !== undefined) { hovered = undefined; app.hover(-1, -1); draw(); }
+  });
+  new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
+
+  renderHeadlines($('headlines'), headlines);
+  refresh();
+  $('status').hidden = true;
+  document.body.dataset.ready = 'true';
+}
+
+start().catch((error) => showError(`The map could not load: ${error.message ?? error}`));

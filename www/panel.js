@@ -1,0 +1,43 @@
+// The text beside the map: one entry per route, the headline figures, a summary for screen readers.
+// Everything is set with textContent: nothing from data becomes markup.
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One list item per route: name, value, growth on the baseline, both sides' reports. */
+export function renderRoutes(list, routes) {
+  list.replaceChildren(...routes.map((r) => {
+    const item = el('li', r.onward ? 'onward' : 'into-hub');
+    item.append(
+      el('div', 'name', `${r.exporter_name} → ${r.importer_name}`),
+      el('span', 'value', r.value_text),
+    );
+    if (r.growth_text) item.append(el('span', r.growth > 0 ? 'growth up' : 'growth', r.growth_text));
+    if (r.reports_text) item.append(el('div', 'gap', r.reports_text));
+    return item;
+  }));
+}
+
+/** The published headline figures, each with a link to its source. */
+export function renderHeadlines(list, headlines) {
+  list.replaceChildren(...headlines.map((h) => {
+    const item = el('li', null, h.caption);
+    const source = el('span', 'src');
+    const link = el('a', null, new URL(h.source_url).hostname.replace(/^www\./, ''));
+    link.href = h.source_url;
+    link.rel = 'noopener noreferrer';
+    source.append('Source: ', link);
+    item.append(source);
+    return item;
+  }));
+}
+
+/** A sentence a screen reader can read instead of the map. */
+export function renderSummary(node, routes, year) {
+  const parts = routes.map((r) => `${r.exporter_name} to ${r.importer_name}: ${r.value_text}${r.growth_text ? ` (${r.growth_text})` : ''}`);
+  node.textContent = `Map of trade flows in ${year}. ${parts.join('. ')}.`;
+}

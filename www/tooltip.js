@@ -1,0 +1,31 @@
+// The box that follows the pointer over a flow. Text only, never markup.
+
+const OFFSET = 14;
+
+export function showTooltip(box, route, x, y, area) {
+  if (!route) return hideTooltip(box);
+  const lines = [
+    ['strong', `${route.exporter_name} → ${route.importer_name}, ${route.year}`],
+    ['div', `${route.value_text} as ${route.shown_side === 'exporter' ? route.exporter_name : route.importer_name} reports it`],
+  ];
+  if (route.growth_text) lines.push(['div', route.growth_text]);
+  if (route.reports_text) lines.push(['div', route.reports_text]);
+  for (const [side, who] of [['exporter_source', route.exporter_name], ['importer_source', route.importer_name]]) {
+    if (route[side]) lines.push(['div', `${who}'s figure: ${route[side]}`, 'src']);
+  }
+  box.replaceChildren(...lines.map(([tag, text, cls]) => {
+    const node = document.createElement(tag);
+    node.textContent = text;
+    if (cls) node.className = cls;
+    return node;
+  }));
+  box.hidden = false;
+  const left = Math.min(x + OFFSET, area.width - box.offsetWidth - 4);
+  const top = y + OFFSET + box.offsetHeight > area.height ? y - box.offsetHeight - OFFSET : y + OFFSET;
+  box.style.left = `${Math.max(4, left)}px`;
+  box.style.top = `${Math.max(4, top)}px`;
+}
+
+export function hideTooltip(box) {
+  box.hidden = true;
+}
