@@ -13,7 +13,8 @@ pub struct Country {
     pub id: u16,
     /// `properties.name`, or "" when absent.
     pub name: String,
-    /// Polygons → rings (outer first, then holes) → `[lon, lat]` points; rings are closed.
+    /// Polygons → rings (outer first, then holes) → `[lon, lat]` points; rings are closed and
+    /// have at least three distinct points (degenerate rings of the source are dropped).
     pub polygons: Vec<Vec<Vec<[f64; 2]>>>,
 }
 
@@ -64,11 +65,11 @@ struct Properties {
 impl World {
     /// Decodes `objects.countries` of a TopoJSON topology: arcs are delta-decoded and
     /// transformed when the topology is quantized, arcs with negative index (`!i`) reversed,
-    /// and the point shared by consecutive arcs of a ring kept once.
+    /// and the point shared by consecutive arcs of a ring kept once; degenerate rings are dropped.
     /// Geometries of other types than Polygon/MultiPolygon (e.g. null) are skipped.
     ///
     /// ```
-    /// let bytes = br#"{"type":"Topology","arcs":[[[0,0],[1,0],[0,1],[-1,0],[0,-1]]],
+    /// let bytes = br#"{"type":"Topology","arcs":[[[0,0],[1,0],[1,1],[0,1],[0,0]]],
     ///   "objects":{"countries":{"type":"GeometryCollection","geometries":[
     ///     {"type":"Polygon","arcs":[[0]],"id":"398","properties":{"name":"Kazakhstan"}}]}}}"#;
     /// let world = roundabout::geo::World::from_topojson(bytes).unwrap();
@@ -94,15 +95,28 @@ impl World {
             let mut shape = Vec::with_capacity(polygons.len());
             for polygon in polygons {
                 let mut rings = Vec::with_capacity(polygon.len());
-                for ring in polygon {
-                    rings.push(stitch(&arcs, &ring).map_err(|arc| Error::ArcOutOfRange {
+                for (r, ring) in polygon.iter().enumerate() {
+                    let mut pts = stitch(&arcs, ring).map_err(|arc| Error::ArcOutOfRange {
                         geometry: index,
                         name: name.clone(),
                         arc,
                         count: arcs.len(),
-                    })?);
+                    })?;
+                    if let (Some(&first), Some(&last)) = (pts.first(), pts.last()) {
+                        if first != last {
+                            pts.push(first);
+                        }
+                    }
+                    // Natural Earth has rings of one repeated point (e.g. North Korea at 110m).
+                    if pts.len() >= 4 {
+                        rings.push(pts);
+                    } else if r == 0 {
+                        break;
+                    }
                 }
-                shape.push(rings);
+                if !rings.is_empty() {
+                    shape.push(rings);
+                }
             }
             countries.push(Country { id, name, polygons: shape });
         }
