@@ -13,7 +13,14 @@ fn world() -> Option<World> {
 
 fn flow(id: u32, from: &str, to: &str, value: f64, color: Rgba) -> FlowSpec {
     let at = |c: &str| anchor(c).unwrap_or([f64::NAN, f64::NAN]);
-    FlowSpec { id, from: at(from), to: at(to), value, color, label: roundabout::scene::money::format_usd(value) }
+    FlowSpec {
+        id,
+        from: at(from),
+        to: at(to),
+        value,
+        color,
+        label: roundabout::scene::money::format_usd(value),
+    }
 }
 
 pub fn route_spec(width: f64, height: f64) -> MapSpec {
@@ -55,8 +62,13 @@ fn check_fits(scene: &Scene, spec: &MapSpec) {
     assert_eq!(scene.flows.len(), spec.flows.len());
     for f in &spec.flows {
         for p in [f.from, f.to] {
-            let Some([x, y]) = scene.projection.project(p[0], p[1]) else { panic!("{p:?} not visible") };
-            assert!(x > 10.0 && x < spec.width - 10.0 && y > 10.0 && y < spec.height - 10.0, "{p:?} at {x},{y}");
+            let Some([x, y]) = scene.projection.project(p[0], p[1]) else {
+                panic!("{p:?} not visible")
+            };
+            assert!(
+                x > 10.0 && x < spec.width - 10.0 && y > 10.0 && y < spec.height - 10.0,
+                "{p:?} at {x},{y}"
+            );
         }
     }
     for f in &scene.flows {
@@ -67,8 +79,13 @@ fn check_fits(scene: &Scene, spec: &MapSpec) {
 
 #[test]
 fn desktop_and_phone_fit_every_end_point() {
-    let Some(world) = world() else { panic!("{ATLAS} missing: symlink node_modules") };
-    for (name, w, h) in [("route-1280x800.svg", 1280.0, 800.0), ("route-375x700.svg", 375.0, 700.0)] {
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing: symlink node_modules")
+    };
+    for (name, w, h) in [
+        ("route-1280x800.svg", 1280.0, 800.0),
+        ("route-375x700.svg", 375.0, 700.0),
+    ] {
         let spec = route_spec(w, h);
         let scene = build(&world, &spec);
         write(name, &scene);
@@ -83,7 +100,9 @@ fn desktop_and_phone_fit_every_end_point() {
 
 #[test]
 fn hit_testing_on_the_real_map() {
-    let Some(world) = world() else { panic!("{ATLAS} missing") };
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing")
+    };
     let scene = build(&world, &route_spec(1280.0, 800.0));
     for f in &scene.flows {
         let m = f.curve.at(0.5);

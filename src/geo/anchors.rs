@@ -88,7 +88,7 @@ const ANCHORS: &[(&str, u16, f64, f64, &str)] = &[
     ("IDN", 360, 106.85, -6.21, "Jakarta"),
     ("IND", 356, 77.21, 28.61, "New Delhi"),
     ("LKA", 144, 79.86, 6.93, "Colombo"),
-    ("MYS", 458, 101.69, 3.14, "Kuala Lumpur"),
+    ("MYS", 458, 101.69, 3.139, "Kuala Lumpur"),
     ("PAK", 586, 73.05, 33.68, "Islamabad"),
     ("PHL", 608, 120.98, 14.60, "Manila"),
     ("SGP", 702, 103.82, 1.35, "Singapore"),
@@ -150,7 +150,9 @@ mod test {
 
     #[test]
     fn route_countries() {
-        let near = |a: Option<[f64; 2]>, b: [f64; 2]| a.is_some_and(|a| (a[0] - b[0]).abs() < 0.1 && (a[1] - b[1]).abs() < 0.1);
+        let near = |a: Option<[f64; 2]>, b: [f64; 2]| {
+            a.is_some_and(|a| (a[0] - b[0]).abs() < 0.1 && (a[1] - b[1]).abs() < 0.1)
+        };
         assert!(near(anchor("RUS"), [37.6, 55.8]));
         assert!(near(anchor("CHN"), [116.4, 39.9]));
         assert!(near(anchor("KAZ"), [71.4, 51.2]));
@@ -164,8 +166,16 @@ mod test {
     fn table_is_sane() {
         assert!(ANCHORS.len() >= 80);
         for (i, a) in ANCHORS.iter().enumerate() {
-            assert!(a.0.len() == 3 && a.2.abs() <= 180.0 && a.3.abs() <= 90.0, "{}", a.0);
-            assert!(ANCHORS[i + 1..].iter().all(|b| b.0 != a.0 && b.1 != a.1), "duplicate {}", a.0);
+            assert!(
+                a.0.len() == 3 && a.2.abs() <= 180.0 && a.3.abs() <= 90.0,
+                "{}",
+                a.0
+            );
+            assert!(
+                ANCHORS[i + 1..].iter().all(|b| b.0 != a.0 && b.1 != a.1),
+                "duplicate {}",
+                a.0
+            );
         }
     }
 }

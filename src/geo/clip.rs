@@ -21,7 +21,7 @@ pub fn clip_ring_to_disc(ring: &[[f64; 2]], radius: f64) -> Option<Vec<[f64; 2]>
     if pts.len() > 1 && pts.first() == pts.last() {
         pts.pop();
     }
-    if pts.len() < 3 || !(radius > 0.0) {
+    if pts.len() < 3 || radius.is_nan() || radius <= 0.0 {
         return None;
     }
     let inside = |p: &[f64; 2]| p[0].hypot(p[1]) <= radius;
@@ -119,7 +119,11 @@ fn rim(out: &mut Vec<[f64; 2]>, r: f64, from: f64, sweep: f64) {
 fn wrap(a: f64) -> f64 {
     use std::f64::consts::PI;
     let w = (a + PI).rem_euclid(2.0 * PI) - PI;
-    if w == -PI { PI } else { w }
+    if w == -PI {
+        PI
+    } else {
+        w
+    }
 }
 
 #[cfg(test)]

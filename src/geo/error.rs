@@ -44,7 +44,9 @@ pub enum Error {
         reason: String,
     },
     /// A geometry's `id` is not an ISO 3166-1 numeric code.
-    #[error("TopoJSON: geometry {geometry} ({name}): id {found} is not an ISO 3166-1 numeric code")]
+    #[error(
+        "TopoJSON: geometry {geometry} ({name}): id {found} is not an ISO 3166-1 numeric code"
+    )]
     BadId {
         /// Index of the geometry.
         geometry: usize,

@@ -18,15 +18,35 @@ pub trait Fit: Projection + Sized {
 /// let [x, _] = p.project(37.6, 55.8).unwrap();
 /// assert!((x - 20.0).abs() < 1e-6);
 /// ```
-pub fn fit<P: Fit>(projection: &P, points: &[[f64; 2]], width: f64, height: f64, padding: f64) -> Result<P, Error> {
+pub fn fit<P: Fit>(
+    projection: &P,
+    points: &[[f64; 2]],
+    width: f64,
+    height: f64,
+    padding: f64,
+) -> Result<P, Error> {
     let (w, h) = (width - 2.0 * padding, height - 2.0 * padding);
     if !(w > 0.0 && h > 0.0) {
-        return Err(Error::NoRoom { width, height, padding });
+        return Err(Error::NoRoom {
+            width,
+            height,
+            padding,
+        });
     }
     let unit = projection.framed(1.0, [0.0, 0.0]);
-    let mut b = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+    let mut b = [
+        f64::INFINITY,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NEG_INFINITY,
+    ];
     for p in points.iter().filter_map(|p| unit.project(p[0], p[1])) {
-        b = [b[0].min(p[0]), b[1].min(p[1]), b[2].max(p[0]), b[3].max(p[1])];
+        b = [
+            b[0].min(p[0]),
+            b[1].min(p[1]),
+            b[2].max(p[0]),
+            b[3].max(p[1]),
+        ];
     }
     if !b[0].is_finite() {
         return Err(Error::NothingToFit(points.len()));
@@ -39,7 +59,10 @@ pub fn fit<P: Fit>(projection: &P, points: &[[f64; 2]], width: f64, height: f64,
         (false, true) => h / bh,
         (false, false) => w.min(h) / 0.17,
     };
-    let t = [width / 2.0 - k * (b[0] + b[2]) / 2.0, height / 2.0 - k * (b[1] + b[3]) / 2.0];
+    let t = [
+        width / 2.0 - k * (b[0] + b[2]) / 2.0,
+        height / 2.0 - k * (b[1] + b[3]) / 2.0,
+    ];
     Ok(projection.framed(k, t))
 }
 
@@ -71,12 +94,19 @@ mod test {
     fn fills_viewport_and_keeps_points_inside() {
         let pts = [[37.6, 55.8], [116.4, 39.9], [71.4, 51.2], [74.6, 42.9]];
         for (w, h) in [(1280.0, 800.0), (375.0, 700.0)] {
-            let p = fit(&Lambert::centred(75.0, 48.0), &pts, w, h, 30.0).unwrap_or_else(|_| Lambert::centred(0.0, 0.0));
+            let p = fit(&Lambert::centred(75.0, 48.0), &pts, w, h, 30.0)
+                .unwrap_or_else(|_| Lambert::centred(0.0, 0.0));
             let xy: Vec<[f64; 2]> = pts.iter().filter_map(|q| p.project(q[0], q[1])).collect();
             assert_eq!(xy.len(), 4);
-            assert!(xy.iter().all(|q| q[0] >= 30.0 - 1e-6 && q[0] <= w - 30.0 + 1e-6));
-            assert!(xy.iter().all(|q| q[1] >= 30.0 - 1e-6 && q[1] <= h - 30.0 + 1e-6));
-            let touches = xy.iter().any(|q| (q[0] - 30.0).abs() < 1e-6 || (q[1] - 30.0).abs() < 1e-6);
+            assert!(xy
+                .iter()
+                .all(|q| q[0] >= 30.0 - 1e-6 && q[0] <= w - 30.0 + 1e-6));
+            assert!(xy
+                .iter()
+                .all(|q| q[1] >= 30.0 - 1e-6 && q[1] <= h - 30.0 + 1e-6));
+            let touches = xy
+                .iter()
+                .any(|q| (q[0] - 30.0).abs() < 1e-6 || (q[1] - 30.0).abs() < 1e-6);
             assert!(touches);
         }
     }
@@ -84,8 +114,14 @@ mod test {
     #[test]
     fn errors_name_the_problem() {
         let p = Lambert::centred(0.0, 0.0);
-        assert!(matches!(fit(&p, &[[1.0, 1.0]], 10.0, 10.0, 6.0), Err(Error::NoRoom { .. })));
-        assert!(matches!(fit(&p, &[[180.0, 0.0]], 100.0, 100.0, 6.0), Err(Error::NothingToFit(1))));
+        assert!(matches!(
+            fit(&p, &[[1.0, 1.0]], 10.0, 10.0, 6.0),
+            Err(Error::NoRoom { .. })
+        ));
+        assert!(matches!(
+            fit(&p, &[[180.0, 0.0]], 100.0, 100.0, 6.0),
+            Err(Error::NothingToFit(1))
+        ));
         assert!(fit(&p, &[[1.0, 1.0]], 100.0, 100.0, 6.0).is_ok());
     }
 }

@@ -32,7 +32,11 @@ pub fn raw_invert(x: f64, y: f64) -> Option<[f64; 2]> {
     }
     let c = 2.0 * (z / 2.0).min(1.0).asin();
     let (sin_c, cos_c) = c.sin_cos();
-    let phi = if z == 0.0 { 0.0 } else { (y * sin_c / z).clamp(-1.0, 1.0).asin() };
+    let phi = if z == 0.0 {
+        0.0
+    } else {
+        (y * sin_c / z).clamp(-1.0, 1.0).asin()
+    };
     Some([(x * sin_c).atan2(z * cos_c), phi])
 }
 
@@ -90,7 +94,11 @@ impl Lambert {
 
     /// The same projection showing only points within `degrees` of the centre (clamped to (0, 180]).
     pub fn with_clip_angle(mut self, degrees: f64) -> Lambert {
-        self.clip_angle = if degrees.is_finite() { degrees.clamp(1e-6, 180.0) } else { 180.0 };
+        self.clip_angle = if degrees.is_finite() {
+            degrees.clamp(1e-6, 180.0)
+        } else {
+            180.0
+        };
         self
     }
 
@@ -120,7 +128,10 @@ impl Lambert {
     }
 
     fn to_screen(&self, [x, y]: [f64; 2]) -> [f64; 2] {
-        [self.translate[0] + self.scale * x, self.translate[1] - self.scale * y]
+        [
+            self.translate[0] + self.scale * x,
+            self.translate[1] - self.scale * y,
+        ]
     }
 }
 
@@ -178,8 +189,16 @@ mod test {
     #[test]
     fn raw_known_values() {
         assert!(close(raw(0.0, 0.0).unwrap_or([9.0; 2]), [0.0, 0.0], 1e-12));
-        assert!(close(raw(0.0, FRAC_PI_2).unwrap_or([9.0; 2]), [0.0, 2f64.sqrt()], 1e-12));
-        assert!(close(raw(-FRAC_PI_2, 0.0).unwrap_or([9.0; 2]), [-(2f64.sqrt()), 0.0], 1e-12));
+        assert!(close(
+            raw(0.0, FRAC_PI_2).unwrap_or([9.0; 2]),
+            [0.0, 2f64.sqrt()],
+            1e-12
+        ));
+        assert!(close(
+            raw(-FRAC_PI_2, 0.0).unwrap_or([9.0; 2]),
+            [-(2f64.sqrt()), 0.0],
+            1e-12
+        ));
         // Near the antipode the whole sphere lands on the circle of radius 2.
         let [x, y] = raw(PI - 1e-4, 0.0).unwrap_or([0.0; 2]);
         assert!((x.hypot(y) - 2.0).abs() < 1e-6);
@@ -190,7 +209,10 @@ mod test {
     fn raw_round_trip() {
         for i in -17..=17 {
             for j in -8..=8 {
-                let (l, p) = ((i as f64 * 10.0).to_radians(), (j as f64 * 10.0).to_radians());
+                let (l, p) = (
+                    (i as f64 * 10.0).to_radians(),
+                    (j as f64 * 10.0).to_radians(),
+                );
                 let xy = raw(l, p).unwrap_or([9.0; 2]);
                 let back = raw_invert(xy[0], xy[1]).unwrap_or([9.0; 2]);
                 assert!(close(back, [l, p], 1e-9), "{i} {j}: {back:?}");
@@ -201,15 +223,24 @@ mod test {
 
     #[test]
     fn wrapper_round_trip_and_centre() {
-        let p = Lambert::centred(70.0, 45.0).with_scale(500.0).with_translate([640.0, 400.0]);
-        assert!(close(p.project(70.0, 45.0).unwrap_or([0.0; 2]), [640.0, 400.0], 1e-9));
+        let p = Lambert::centred(70.0, 45.0)
+            .with_scale(500.0)
+            .with_translate([640.0, 400.0]);
+        assert!(close(
+            p.project(70.0, 45.0).unwrap_or([0.0; 2]),
+            [640.0, 400.0],
+            1e-9
+        ));
         for lon in (-180..180).step_by(15) {
             for lat in (-85..=85).step_by(5) {
                 let (lon, lat) = (lon as f64, lat as f64);
                 if let Some([x, y]) = p.project(lon, lat) {
                     let back = p.invert(x, y).unwrap_or([999.0; 2]);
                     let dlon = (back[0] - lon + 540.0).rem_euclid(360.0) - 180.0;
-                    assert!(dlon.abs() < 1e-7 && (back[1] - lat).abs() < 1e-7, "{lon} {lat} {back:?}");
+                    assert!(
+                        dlon.abs() < 1e-7 && (back[1] - lat).abs() < 1e-7,
+                        "{lon} {lat} {back:?}"
+                    );
                 }
             }
         }
@@ -228,20 +259,34 @@ mod test {
         let p = Lambert::centred(70.0, 45.0);
         assert_eq!(p.project(-110.0, -45.0), None);
         assert!(p.project(-100.0, 40.0).is_some() == (angle(70.0, 45.0, -100.0, 40.0) <= 105.0));
-        let far = p.clone().with_scale(10.0).with_translate([0.0, 0.0]).invert(19.9, 0.0);
+        let far = p
+            .clone()
+            .with_scale(10.0)
+            .with_translate([0.0, 0.0])
+            .invert(19.9, 0.0);
         assert_eq!(far, None);
     }
 
     fn angle(lon0: f64, lat0: f64, lon: f64, lat: f64) -> f64 {
         let (a, b) = (lat0.to_radians(), lat.to_radians());
-        (a.sin() * b.sin() + a.cos() * b.cos() * (lon - lon0).to_radians().cos()).acos().to_degrees()
+        (a.sin() * b.sin() + a.cos() * b.cos() * (lon - lon0).to_radians().cos())
+            .acos()
+            .to_degrees()
     }
 
     /// Area of a small lon/lat cell on screen, over its area on the unit sphere.
     fn area_ratio(p: &Lambert, lon: f64, lat: f64) -> f64 {
         let d = 0.01;
-        let corners = [[lon, lat], [lon + d, lat], [lon + d, lat + d], [lon, lat + d]];
-        let xy: Vec<[f64; 2]> = corners.iter().filter_map(|c| p.project(c[0], c[1])).collect();
+        let corners = [
+            [lon, lat],
+            [lon + d, lat],
+            [lon + d, lat + d],
+            [lon, lat + d],
+        ];
+        let xy: Vec<[f64; 2]> = corners
+            .iter()
+            .filter_map(|c| p.project(c[0], c[1]))
+            .collect();
         let mut twice = 0.0;
         for i in 0..xy.len() {
             let (a, b) = (xy[i], xy[(i + 1) % xy.len()]);
@@ -256,7 +301,14 @@ mod test {
         let p = Lambert::centred(70.0, 45.0).with_scale(1.0);
         let reference = area_ratio(&p, 70.0, 45.0);
         assert!((reference - 1.0).abs() < 1e-3, "{reference}");
-        for (lon, lat) in [(37.6, 55.8), (116.4, 39.9), (-0.1, 51.5), (74.6, 42.9), (30.0, -10.0), (150.0, 60.0)] {
+        for (lon, lat) in [
+            (37.6, 55.8),
+            (116.4, 39.9),
+            (-0.1, 51.5),
+            (74.6, 42.9),
+            (30.0, -10.0),
+            (150.0, 60.0),
+        ] {
             let r = area_ratio(&p, lon, lat);
             assert!((r / reference - 1.0).abs() < 0.01, "{lon} {lat}: {r}");
         }

@@ -14,7 +14,10 @@ pub trait Projection {
 
     /// A ring of lon/lat points in screen space, or `None` when nothing of it is visible.
     fn project_ring(&self, ring: &[[f64; 2]]) -> Option<Vec<[f64; 2]>> {
-        let out: Vec<[f64; 2]> = ring.iter().filter_map(|p| self.project(p[0], p[1])).collect();
+        let out: Vec<[f64; 2]> = ring
+            .iter()
+            .filter_map(|p| self.project(p[0], p[1]))
+            .collect();
         (out.len() >= 3).then_some(out)
     }
 }

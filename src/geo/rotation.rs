@@ -20,7 +20,11 @@ impl Rotation {
     /// ```
     pub fn to_origin(lon0: f64, lat0: f64) -> Rotation {
         let phi0 = lat0.to_radians();
-        Rotation { lambda0: lon0.to_radians(), cos_phi0: phi0.cos(), sin_phi0: phi0.sin() }
+        Rotation {
+            lambda0: lon0.to_radians(),
+            cos_phi0: phi0.cos(),
+            sin_phi0: phi0.sin(),
+        }
     }
 
     /// Rotates `(lambda, phi)` in radians.
@@ -66,7 +70,10 @@ mod test {
                 let (l, p) = ((lon as f64).to_radians(), (lat as f64).to_radians());
                 let [a, b] = r.forward(l, p);
                 let [l2, p2] = r.invert(a, b);
-                assert!((wrap_pi(l2 - l)).abs() < 1e-9 && (p2 - p).abs() < 1e-9, "{lon} {lat}");
+                assert!(
+                    (wrap_pi(l2 - l)).abs() < 1e-9 && (p2 - p).abs() < 1e-9,
+                    "{lon} {lat}"
+                );
             }
         }
     }

@@ -78,20 +78,36 @@ impl World {
     /// ```
     pub fn from_topojson(bytes: &[u8]) -> Result<World, Error> {
         let topo: Topology = serde_json::from_slice(bytes)?;
-        let object = topo.objects.get("countries").ok_or_else(|| Error::MissingObject("countries".into()))?;
+        let object = topo
+            .objects
+            .get("countries")
+            .ok_or_else(|| Error::MissingObject("countries".into()))?;
         let collection = Collection::deserialize(object)?;
         let arcs = decode_arcs(&topo.arcs, topo.transform)?;
         let mut countries = Vec::with_capacity(collection.geometries.len());
         for (index, g) in collection.geometries.into_iter().enumerate() {
             let name = g.properties.and_then(|p| p.name).unwrap_or_default();
             let kind = g.kind.unwrap_or_default();
-            let bad = |reason: String| Error::BadArcs { geometry: index, name: name.clone(), kind: kind.clone(), reason };
+            let bad = |reason: String| Error::BadArcs {
+                geometry: index,
+                name: name.clone(),
+                kind: kind.clone(),
+                reason,
+            };
             let polygons: Vec<Vec<Vec<i64>>> = match kind.as_str() {
-                "Polygon" => vec![Vec::<Vec<i64>>::deserialize(&g.arcs).map_err(|e| bad(e.to_string()))?],
-                "MultiPolygon" => Vec::<Vec<Vec<i64>>>::deserialize(&g.arcs).map_err(|e| bad(e.to_string()))?,
+                "Polygon" => {
+                    vec![Vec::<Vec<i64>>::deserialize(&g.arcs).map_err(|e| bad(e.to_string()))?]
+                }
+                "MultiPolygon" => {
+                    Vec::<Vec<Vec<i64>>>::deserialize(&g.arcs).map_err(|e| bad(e.to_string()))?
+                }
                 _ => continue,
             };
-            let id = parse_id(&g.id).ok_or_else(|| Error::BadId { geometry: index, name: name.clone(), found: g.id.to_string() })?;
+            let id = parse_id(&g.id).ok_or_else(|| Error::BadId {
+                geometry: index,
+                name: name.clone(),
+                found: g.id.to_string(),
+            })?;
             let mut shape = Vec::with_capacity(polygons.len());
             for polygon in polygons {
                 let mut rings = Vec::with_capacity(polygon.len());
@@ -118,7 +134,11 @@ impl World {
                     shape.push(rings);
                 }
             }
-            countries.push(Country { id, name, polygons: shape });
+            countries.push(Country {
+                id,
+                name,
+                polygons: shape,
+            });
         }
         Ok(World { countries })
     }
@@ -139,19 +159,31 @@ fn parse_id(v: &Value) -> Option<u16> {
     }
 }
 
-fn decode_arcs(raw: &[Vec<Value>], transform: Option<Transform>) -> Result<Vec<Vec<[f64; 2]>>, Error> {
+fn decode_arcs(
+    raw: &[Vec<Value>],
+    transform: Option<Transform>,
+) -> Result<Vec<Vec<[f64; 2]>>, Error> {
     let mut out = Vec::with_capacity(raw.len());
     for (a, arc) in raw.iter().enumerate() {
         let mut pts = Vec::with_capacity(arc.len());
         let (mut x, mut y) = (0.0, 0.0);
         for (i, pos) in arc.iter().enumerate() {
-            let xy = pos.as_array().and_then(|p| Some([p.first()?.as_f64()?, p.get(1)?.as_f64()?]));
-            let [px, py] = xy.ok_or_else(|| Error::BadPosition { arc: a, position: i, found: pos.to_string() })?;
+            let xy = pos
+                .as_array()
+                .and_then(|p| Some([p.first()?.as_f64()?, p.get(1)?.as_f64()?]));
+            let [px, py] = xy.ok_or_else(|| Error::BadPosition {
+                arc: a,
+                position: i,
+                found: pos.to_string(),
+            })?;
             pts.push(match transform {
                 Some(t) => {
                     x += px;
                     y += py;
-                    [x * t.scale[0] + t.translate[0], y * t.scale[1] + t.translate[1]]
+                    [
+                        x * t.scale[0] + t.translate[0],
+                        y * t.scale[1] + t.translate[1],
+                    ]
                 }
                 None => [px, py],
             });
@@ -165,8 +197,15 @@ fn decode_arcs(raw: &[Vec<Value>], transform: Option<Transform>) -> Result<Vec<V
 fn stitch(arcs: &[Vec<[f64; 2]>], ring: &[i64]) -> Result<Vec<[f64; 2]>, i64> {
     let mut out: Vec<[f64; 2]> = Vec::new();
     for &index in ring {
-        let (i, reversed) = if index < 0 { (!index, true) } else { (index, false) };
-        let arc = usize::try_from(i).ok().and_then(|i| arcs.get(i)).ok_or(index)?;
+        let (i, reversed) = if index < 0 {
+            (!index, true)
+        } else {
+            (index, false)
+        };
+        let arc = usize::try_from(i)
+            .ok()
+            .and_then(|i| arcs.get(i))
+            .ok_or(index)?;
         let mut push = |p: [f64; 2]| {
             if out.last() != Some(&p) {
                 out.push(p);
@@ -187,9 +226,15 @@ mod test {
 
     #[test]
     fn reversed_arcs_and_joints() {
-        let arcs = vec![vec![[0.0, 0.0], [1.0, 0.0], [1.0, 1.0]], vec![[0.0, 0.0], [0.0, 1.0], [1.0, 1.0]]];
+        let arcs = vec![
+            vec![[0.0, 0.0], [1.0, 0.0], [1.0, 1.0]],
+            vec![[0.0, 0.0], [0.0, 1.0], [1.0, 1.0]],
+        ];
         let ring = stitch(&arcs, &[0, !1]).unwrap_or_default();
-        assert_eq!(ring, vec![[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]);
+        assert_eq!(
+            ring,
+            vec![[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0], [0.0, 0.0]]
+        );
         assert_eq!(stitch(&arcs, &[0, 5]), Err(5));
         assert_eq!(stitch(&arcs, &[-3]), Err(-3));
     }
@@ -206,12 +251,21 @@ mod test {
     fn errors_name_geometry_and_arc() {
         let bytes = br#"{"arcs":[[[0,0],[1,1]]],"objects":{"countries":{"geometries":[
             {"type":"Polygon","arcs":[[0,7]],"id":"1","properties":{"name":"Nowhere"}}]}}}"#;
-        let err = World::from_topojson(bytes).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = World::from_topojson(bytes)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("Nowhere") && err.contains("arc 7"), "{err}");
-        let err = World::from_topojson(br#"{"arcs":[],"objects":{}}"#).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = World::from_topojson(br#"{"arcs":[],"objects":{}}"#)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("countries"), "{err}");
         let bytes = br#"{"arcs":[[[0,"x"]]],"objects":{"countries":{"geometries":[]}}}"#;
-        let err = World::from_topojson(bytes).err().map(|e| e.to_string()).unwrap_or_default();
+        let err = World::from_topojson(bytes)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
         assert!(err.contains("arc 0, position 0"), "{err}");
     }
 }

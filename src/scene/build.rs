@@ -9,7 +9,8 @@ use super::place::beside_dot;
 use super::scene_def::Scene;
 use super::spec::{FlowSpec, MapSpec};
 use super::style::{
-    CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, LABEL_SIZE, MIN_WIDTH, SEA,
+    CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, LABEL_SIZE,
+    MIN_WIDTH, SEA,
 };
 use crate::geo::{bbox_points, fit, Lambert, Projection, World};
 
@@ -37,9 +38,17 @@ pub fn build(world: &World, spec: &MapSpec) -> Scene {
         .filter(|f| f.from.iter().chain(&f.to).all(|v| v.is_finite()) && f.value.is_finite())
         .collect();
     let largest = flows.iter().map(|f| f.value).fold(0.0, f64::max);
-    let max_value = if spec.max_value > 0.0 && spec.max_value.is_finite() { spec.max_value } else { largest };
+    let max_value = if spec.max_value > 0.0 && spec.max_value.is_finite() {
+        spec.max_value
+    } else {
+        largest
+    };
     let width_of = |v: f64| {
-        if max_value > 0.0 { (v.max(0.0) / max_value * max_width).max(MIN_WIDTH) } else { MIN_WIDTH }
+        if max_value > 0.0 {
+            (v.max(0.0) / max_value * max_width).max(MIN_WIDTH)
+        } else {
+            MIN_WIDTH
+        }
     };
 
     let (key, key_box) = legend(&spec.legend_title, max_value, height, width_of);
@@ -50,8 +59,16 @@ pub fn build(world: &World, spec: &MapSpec) -> Scene {
     for (f, s) in &laid {
         // A white edge parts overlapping flows; on hairlines it would wash the colour out.
         let edge = if f.width < 4.0 { 0.4 } else { 0.75 };
-        let stroke = if spec.hover == Some(f.id) { (HOVER_EDGE, 1.5) } else { (FLOW_EDGE, edge) };
-        items.push(Item::Path { d: f.arrow(), fill: Some(s.color), stroke: Some(stroke) });
+        let stroke = if spec.hover == Some(f.id) {
+            (HOVER_EDGE, 1.5)
+        } else {
+            (FLOW_EDGE, edge)
+        };
+        items.push(Item::Path {
+            d: f.arrow(),
+            fill: Some(s.color),
+            stroke: Some(stroke),
+        });
     }
     let mut dots: Vec<[f64; 2]> = Vec::new();
     for (f, _) in &laid {
@@ -62,27 +79,65 @@ pub fn build(world: &World, spec: &MapSpec) -> Scene {
         }
     }
     for &at in &dots {
-        items.push(Item::Circle { at, r: DOT_RADIUS, fill: Some(DOT), stroke: Some((HALO, 1.0)) });
+        items.push(Item::Circle {
+            at,
+            r: DOT_RADIUS,
+            fill: Some(DOT),
+            stroke: Some((HALO, 1.0)),
+        });
     }
     for (f, s) in laid.iter().filter(|(_, s)| !s.label.is_empty()) {
         let size = f64::from(FLOW_LABEL_SIZE);
         let at = f.label_point(text_width(&s.label, size), size);
         let bold = spec.hover == Some(f.id);
-        items.push(Item::Text { at, text: s.label.clone(), size: FLOW_LABEL_SIZE, color: INK, anchor: Anchor::Middle, halo: Some(HALO), bold });
+        items.push(Item::Text {
+            at,
+            text: s.label.clone(),
+            size: FLOW_LABEL_SIZE,
+            color: INK,
+            anchor: Anchor::Middle,
+            halo: Some(HALO),
+            bold,
+        });
     }
     let curves: Vec<FlowCurve> = laid.iter().map(|(f, _)| *f).collect();
     for (lonlat, text) in &spec.labels {
-        let Some(p) = projection.project(lonlat[0], lonlat[1]) else { continue };
+        let Some(p) = projection.project(lonlat[0], lonlat[1]) else {
+            continue;
+        };
         let size = f64::from(LABEL_SIZE);
         let (at, anchor) = match dots.iter().find(|d| dist(**d, p) < 3.0) {
-            Some(d) => beside_dot(*d, DOT_RADIUS, text_width(text, size), size, &curves, [width, height]),
+            Some(d) => beside_dot(
+                *d,
+                DOT_RADIUS,
+                text_width(text, size),
+                size,
+                &curves,
+                [width, height],
+                key_box,
+            ),
             None => (p, Anchor::Middle),
         };
-        items.push(Item::Text { at, text: text.clone(), size: LABEL_SIZE, color: INK, anchor, halo: Some(HALO), bold: true });
+        items.push(Item::Text {
+            at,
+            text: text.clone(),
+            size: LABEL_SIZE,
+            color: INK,
+            anchor,
+            halo: Some(HALO),
+            bold: true,
+        });
     }
     items.extend(key);
 
-    Scene { width, height, background: SEA, items, flows: curves, projection }
+    Scene {
+        width,
+        height,
+        background: SEA,
+        items,
+        flows: curves,
+        projection,
+    }
 }
 
 /// The projection: centred on the end points' middle and fitted to them, then refitted so the
@@ -105,40 +160,80 @@ fn frame(
     }
     let centre = spherical_mean(&ends).unwrap_or(DEFAULT_CENTRE);
     let base = Lambert::centred(centre[0], centre[1]);
-    let pad = (width.min(height) * 0.05).max(max_width / 2.0 + 14.0).min(width.min(height) / 4.0);
+    let pad = (width.min(height) * 0.05)
+        .max(max_width / 2.0 + 14.0)
+        .min(width.min(height) / 4.0);
     let targets = if ends.is_empty() {
         let [w, s, e, n] = DEFAULT_VIEW;
         bbox_points(w, s, e, n)
     } else {
         ends
     };
-    let fallback = base.clone().with_scale(width.min(height) / 3.0).with_translate([width / 2.0, height / 2.0]);
+    let fallback = base
+        .clone()
+        .with_scale(width.min(height) / 3.0)
+        .with_translate([width / 2.0, height / 2.0]);
     let first = fit(&base, &targets, width, height, pad).unwrap_or(fallback);
     let mut points = targets.clone();
-    points.extend(extents(&first, flows, width_of).iter().filter_map(|p| first.invert(p[0], p[1])));
-    let second = zoom_out(fit(&base, &points, width, height, pad).unwrap_or(first), width, height);
-    let Some([kx0, ky0, kx1, _]) = key_box else { return second };
+    points.extend(
+        extents(&first, flows, width_of)
+            .iter()
+            .filter_map(|p| first.invert(p[0], p[1])),
+    );
+    let second = zoom_out(
+        fit(&base, &points, width, height, pad).unwrap_or(first),
+        width,
+        height,
+    );
+    let Some([kx0, ky0, kx1, _]) = key_box else {
+        return second;
+    };
     let under_key = points
         .iter()
         .filter_map(|p| second.project(p[0], p[1]))
         .any(|[x, y]| x >= kx0 - 8.0 && x <= kx1 + 8.0 && y >= ky0 - 8.0);
-    if under_key {
-        fit(&base, &points, width, ky0 - 8.0, pad).map_or(second, |p| zoom_out(p, width, ky0 - 8.0))
-    } else {
-        second
+    if !under_key {
+        return second;
+    }
+    // Above the key or right of it, whichever leaves the larger map.
+    let above = fit(&base, &points, width, ky0 - 8.0, pad).map(|p| zoom_out(p, width, ky0 - 8.0));
+    let beside = fit(&base, &points, width - kx1 - 8.0, height, pad).map(|p| {
+        let p = zoom_out(p, width - kx1 - 8.0, height);
+        let t = p.translate();
+        p.with_translate([t[0] + kx1 + 8.0, t[1]])
+    });
+    match (above, beside) {
+        (Ok(a), Ok(b)) => {
+            if b.scale() > a.scale() {
+                b
+            } else {
+                a
+            }
+        }
+        (Ok(a), Err(_)) => a,
+        (Err(_), Ok(b)) => b,
+        (Err(_), Err(_)) => second,
     }
 }
 
 /// The projection scaled down about the middle of `width × height`, so the flows sit in
 /// their surroundings rather than filling the frame edge to edge.
+/// Small views keep more of the fitted scale: there, every pixel of the flows counts.
 fn zoom_out(p: Lambert, width: f64, height: f64) -> Lambert {
+    let small = ((700.0 - width.min(height)) / 300.0).clamp(0.0, 1.0);
+    let zoom = ZOOM_OUT + small * (0.9 - ZOOM_OUT);
     let (k, t) = (p.scale(), p.translate());
     let (cx, cy) = (width / 2.0, height / 2.0);
-    p.with_scale(k * ZOOM_OUT).with_translate([cx + (t[0] - cx) * ZOOM_OUT, cy + (t[1] - cy) * ZOOM_OUT])
+    p.with_scale(k * zoom)
+        .with_translate([cx + (t[0] - cx) * zoom, cy + (t[1] - cy) * zoom])
 }
 
 /// Screen points a flow reaches beyond its ends: the curve's middle and its label's box.
-fn extents(projection: &Lambert, flows: &[&FlowSpec], width_of: &impl Fn(f64) -> f64) -> Vec<[f64; 2]> {
+fn extents(
+    projection: &Lambert,
+    flows: &[&FlowSpec],
+    width_of: &impl Fn(f64) -> f64,
+) -> Vec<[f64; 2]> {
     let mut out = Vec::new();
     for (f, s) in layout(projection, flows, None, width_of) {
         out.push(f.curve.at(0.5));
@@ -146,7 +241,10 @@ fn extents(projection: &Lambert, flows: &[&FlowSpec], width_of: &impl Fn(f64) ->
             let size = f64::from(FLOW_LABEL_SIZE);
             let tw = text_width(&s.label, size);
             let [x, y] = f.label_point(tw, size);
-            out.extend([[x - tw / 2.0, y - size / 2.0], [x + tw / 2.0, y + size / 2.0]]);
+            out.extend([
+                [x - tw / 2.0, y - size / 2.0],
+                [x + tw / 2.0, y + size / 2.0],
+            ]);
         }
     }
     out
@@ -180,10 +278,19 @@ fn spherical_mean(points: &[[f64; 2]]) -> Option<[f64; 2]> {
     let mut v = [0.0; 3];
     for p in points {
         let (lon, lat) = (p[0].to_radians(), p[1].to_radians());
-        v = [v[0] + lat.cos() * lon.cos(), v[1] + lat.cos() * lon.sin(), v[2] + lat.sin()];
+        v = [
+            v[0] + lat.cos() * lon.cos(),
+            v[1] + lat.cos() * lon.sin(),
+            v[2] + lat.sin(),
+        ];
     }
     let n = (v[0] * v[0] + v[1] * v[1] + v[2] * v[2]).sqrt();
-    (n > 1e-9).then(|| [v[1].atan2(v[0]).to_degrees(), (v[2] / n).asin().to_degrees()])
+    (n > 1e-9).then(|| {
+        [
+            v[1].atan2(v[0]).to_degrees(),
+            (v[2] / n).asin().to_degrees(),
+        ]
+    })
 }
 
 fn text_width(text: &str, size: f64) -> f64 {
@@ -191,7 +298,11 @@ fn text_width(text: &str, size: f64) -> f64 {
 }
 
 fn positive_or(v: f64, default: f64) -> f64 {
-    if v > 0.0 && v.is_finite() { v } else { default }
+    if v > 0.0 && v.is_finite() {
+        v
+    } else {
+        default
+    }
 }
 
 #[cfg(test)]
@@ -200,11 +311,28 @@ mod test {
     use crate::scene::Rgba;
 
     fn flow(id: u32, from: [f64; 2], to: [f64; 2], value: f64) -> FlowSpec {
-        FlowSpec { id, from, to, value, color: Rgba(200, 40, 40, 255), label: String::new() }
+        FlowSpec {
+            id,
+            from,
+            to,
+            value,
+            color: Rgba(200, 40, 40, 255),
+            label: String::new(),
+        }
     }
 
     fn spec(flows: Vec<FlowSpec>) -> MapSpec {
-        MapSpec { width: 800.0, height: 500.0, highlight: vec![], labels: vec![], flows, max_value: 10e9, max_width: 20.0, legend_title: "Exports".into(), hover: None }
+        MapSpec {
+            width: 800.0,
+            height: 500.0,
+            highlight: vec![],
+            labels: vec![],
+            flows,
+            max_value: 10e9,
+            max_width: 20.0,
+            legend_title: "Exports".into(),
+            hover: None,
+        }
     }
 
     #[test]
@@ -216,9 +344,16 @@ mod test {
 
     #[test]
     fn largest_first_hover_last_and_min_width() {
-        let mut s = spec(vec![flow(1, [37.6, 55.8], [71.4, 51.2], 1e9), flow(2, [116.4, 39.9], [71.4, 51.2], 9e9), flow(3, [74.6, 42.9], [37.6, 55.8], 1.0)]);
+        let mut s = spec(vec![
+            flow(1, [37.6, 55.8], [71.4, 51.2], 1e9),
+            flow(2, [116.4, 39.9], [71.4, 51.2], 9e9),
+            flow(3, [74.6, 42.9], [37.6, 55.8], 1.0),
+        ]);
         let scene = build(&World::default(), &s);
-        assert_eq!(scene.flows.iter().map(|f| f.id).collect::<Vec<_>>(), vec![2, 1, 3]);
+        assert_eq!(
+            scene.flows.iter().map(|f| f.id).collect::<Vec<_>>(),
+            vec![2, 1, 3]
+        );
         assert!((scene.flows[0].width - 18.0).abs() < 1e-9);
         assert_eq!(scene.flows[2].width, MIN_WIDTH);
         s.hover = Some(2);
@@ -228,12 +363,18 @@ mod test {
 
     #[test]
     fn bad_numbers_fall_back() {
-        let mut s = spec(vec![flow(1, [f64::NAN, 0.0], [71.4, 51.2], 1e9), flow(2, [37.6, 55.8], [71.4, 51.2], f64::INFINITY)]);
+        let mut s = spec(vec![
+            flow(1, [f64::NAN, 0.0], [71.4, 51.2], 1e9),
+            flow(2, [37.6, 55.8], [71.4, 51.2], f64::INFINITY),
+        ]);
         s.width = f64::NAN;
         s.max_value = -1.0;
         let scene = build(&World::default(), &s);
         assert!(scene.flows.is_empty() && scene.width == 800.0);
         let empty = build(&World::default(), &spec(vec![]));
-        assert!(empty.projection.project(37.6, 55.8).is_some_and(|[x, y]| x > 0.0 && x < 800.0 && y > 0.0 && y < 500.0));
+        assert!(empty
+            .projection
+            .project(37.6, 55.8)
+            .is_some_and(|[x, y]| x > 0.0 && x < 800.0 && y > 0.0 && y < 500.0));
     }
 }

@@ -25,7 +25,10 @@ impl Quad {
     pub fn at(&self, t: f64) -> [f64; 2] {
         let u = 1.0 - t;
         let (a, b, c) = (u * u, 2.0 * u * t, t * t);
-        [a * self.p0[0] + b * self.c[0] + c * self.p1[0], a * self.p0[1] + b * self.c[1] + c * self.p1[1]]
+        [
+            a * self.p0[0] + b * self.c[0] + c * self.p1[0],
+            a * self.p0[1] + b * self.c[1] + c * self.p1[1],
+        ]
     }
 
     /// The unit tangent at `t`; along the chord when the curve is degenerate there.
@@ -35,7 +38,9 @@ impl Quad {
             2.0 * u * (self.c[0] - self.p0[0]) + 2.0 * t * (self.p1[0] - self.c[0]),
             2.0 * u * (self.c[1] - self.p0[1]) + 2.0 * t * (self.p1[1] - self.c[1]),
         ];
-        unit(d).or_else(|| unit(sub(self.p1, self.p0))).unwrap_or([1.0, 0.0])
+        unit(d)
+            .or_else(|| unit(sub(self.p1, self.p0)))
+            .unwrap_or([1.0, 0.0])
     }
 
     /// The unit normal at `t`, the tangent turned a quarter right (clockwise on screen).
@@ -47,7 +52,11 @@ impl Quad {
     /// The part from 0 to `t` (de Casteljau).
     pub fn head(&self, t: f64) -> Quad {
         let c = lerp(self.p0, self.c, t);
-        Quad { p0: self.p0, c, p1: self.at(t) }
+        Quad {
+            p0: self.p0,
+            c,
+            p1: self.at(t),
+        }
     }
 
     /// Arc length, by sampling.
@@ -72,7 +81,10 @@ impl Quad {
 
     /// Distance from `p` to the curve, by sampling.
     pub fn distance(&self, p: [f64; 2]) -> f64 {
-        self.polyline().windows(2).map(|w| segment_distance(p, w[0], w[1])).fold(f64::INFINITY, f64::min)
+        self.polyline()
+            .windows(2)
+            .map(|w| segment_distance(p, w[0], w[1]))
+            .fold(f64::INFINITY, f64::min)
     }
 
     /// The curve offset sideways by `h` px along its normal, approximated by one quadratic:
@@ -93,7 +105,9 @@ impl Quad {
     }
 
     fn polyline(&self) -> Vec<[f64; 2]> {
-        (0..=SAMPLES).map(|i| self.at(i as f64 / SAMPLES as f64)).collect()
+        (0..=SAMPLES)
+            .map(|i| self.at(i as f64 / SAMPLES as f64))
+            .collect()
     }
 }
 
@@ -134,7 +148,11 @@ fn cross(a: [f64; 2], b: [f64; 2]) -> f64 {
 fn segment_distance(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     let ab = sub(b, a);
     let l2 = ab[0] * ab[0] + ab[1] * ab[1];
-    let t = if l2 == 0.0 { 0.0 } else { (((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / l2).clamp(0.0, 1.0) };
+    let t = if l2 == 0.0 {
+        0.0
+    } else {
+        (((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / l2).clamp(0.0, 1.0)
+    };
     dist(p, lerp(a, b, t))
 }
 
@@ -142,11 +160,19 @@ fn segment_distance(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
 mod test {
     use super::*;
 
-    const Q: Quad = Quad { p0: [0.0, 0.0], c: [50.0, 40.0], p1: [100.0, 0.0] };
+    const Q: Quad = Quad {
+        p0: [0.0, 0.0],
+        c: [50.0, 40.0],
+        p1: [100.0, 0.0],
+    };
 
     #[test]
     fn straight_line_length_and_t() {
-        let q = Quad { p0: [0.0, 0.0], c: [50.0, 0.0], p1: [100.0, 0.0] };
+        let q = Quad {
+            p0: [0.0, 0.0],
+            c: [50.0, 0.0],
+            p1: [100.0, 0.0],
+        };
         assert!((q.length() - 100.0).abs() < 1e-9);
         assert!((q.t_before_end(25.0) - 0.75).abs() < 1e-9);
         assert_eq!(q.normal(0.3), [-0.0, 1.0]);

@@ -31,7 +31,7 @@ impl FlowCurve {
     /// ```
     pub fn layout(id: u32, a: [f64; 2], b: [f64; 2], width: f64) -> Option<FlowCurve> {
         let len = dist(a, b);
-        if !(len > 2.0 * END_GAP + 4.0) || !width.is_finite() {
+        if len.is_nan() || len <= 2.0 * END_GAP + 4.0 || !width.is_finite() {
             return None;
         }
         let dir = unit(sub(b, a))?;
@@ -39,7 +39,13 @@ impl FlowCurve {
         let c = add(scale(add(a, b), 0.5), scale(normal, BOW * len));
         let p0 = add(a, scale(unit(sub(c, a))?, END_GAP));
         let p1 = add(b, scale(unit(sub(c, b))?, END_GAP));
-        Some(FlowCurve { id, curve: Quad { p0, c, p1 }, width, from: a, to: b })
+        Some(FlowCurve {
+            id,
+            curve: Quad { p0, c, p1 },
+            width,
+            from: a,
+            to: b,
+        })
     }
 
     /// Half the width of the arrow head at its base.
@@ -74,7 +80,8 @@ impl FlowCurve {
         let mid = self.curve.at(0.5);
         let chord = unit(sub(self.to, self.from)).unwrap_or([1.0, 0.0]);
         let out = [-chord[1], chord[0]];
-        let gap = self.width / 2.0 + 4.0 + out[0].abs() * text_width / 2.0 + out[1].abs() * size / 2.0;
+        let gap =
+            self.width / 2.0 + 4.0 + out[0].abs() * text_width / 2.0 + out[1].abs() * size / 2.0;
         add(mid, scale(out, gap))
     }
 }
@@ -94,7 +101,10 @@ mod test {
     #[test]
     fn opposite_flows_do_not_overlap() {
         let (a, b) = ([0.0, 0.0], [300.0, 0.0]);
-        let (Some(f), Some(g)) = (FlowCurve::layout(1, a, b, 12.0), FlowCurve::layout(2, b, a, 12.0)) else {
+        let (Some(f), Some(g)) = (
+            FlowCurve::layout(1, a, b, 12.0),
+            FlowCurve::layout(2, b, a, 12.0),
+        ) else {
             panic!("no layout");
         };
         let gap = dist(f.curve.at(0.5), g.curve.at(0.5));
@@ -103,7 +113,9 @@ mod test {
 
     #[test]
     fn arrow_is_closed_and_reaches_tip() {
-        let Some(f) = FlowCurve::layout(1, [0.0, 0.0], [200.0, 50.0], 8.0) else { panic!("no layout") };
+        let Some(f) = FlowCurve::layout(1, [0.0, 0.0], [200.0, 50.0], 8.0) else {
+            panic!("no layout")
+        };
         let d = f.arrow();
         assert_eq!(d.last(), Some(&Seg::Close));
         assert!(d.contains(&Seg::LineTo(f.curve.p1)));
@@ -112,6 +124,9 @@ mod test {
     #[test]
     fn too_close_or_bad_width_gives_none() {
         assert_eq!(FlowCurve::layout(1, [0.0, 0.0], [5.0, 0.0], 1.0), None);
-        assert_eq!(FlowCurve::layout(1, [0.0, 0.0], [500.0, 0.0], f64::NAN), None);
+        assert_eq!(
+            FlowCurve::layout(1, [0.0, 0.0], [500.0, 0.0], f64::NAN),
+            None
+        );
     }
 }

@@ -47,17 +47,30 @@ mod test {
     use crate::scene::FlowCurve;
 
     fn scene(flows: Vec<FlowCurve>) -> Scene {
-        Scene { width: 400.0, height: 300.0, background: crate::scene::Rgba(0, 0, 0, 0), items: vec![], flows, projection: Lambert::centred(0.0, 0.0) }
+        Scene {
+            width: 400.0,
+            height: 300.0,
+            background: crate::scene::Rgba(0, 0, 0, 0),
+            items: vec![],
+            flows,
+            projection: Lambert::centred(0.0, 0.0),
+        }
     }
 
     #[test]
     fn thinnest_wins_where_flows_cross() {
         let a = FlowCurve::layout(1, [0.0, 150.0], [400.0, 150.0], 20.0);
         let b = FlowCurve::layout(2, [200.0, 0.0], [200.0, 300.0], 2.0);
-        let (Some(a), Some(b)) = (a, b) else { panic!("no layout") };
+        let (Some(a), Some(b)) = (a, b) else {
+            panic!("no layout")
+        };
         let s = scene(vec![a, b]);
-        let cross = (0..=200).map(|i| b.curve.at(i as f64 / 200.0)).min_by(|p, q| a.curve.distance(*p).total_cmp(&a.curve.distance(*q)));
-        let Some(cross) = cross else { panic!("no samples") };
+        let cross = (0..=200)
+            .map(|i| b.curve.at(i as f64 / 200.0))
+            .min_by(|p, q| a.curve.distance(*p).total_cmp(&a.curve.distance(*q)));
+        let Some(cross) = cross else {
+            panic!("no samples")
+        };
         assert!(a.curve.distance(cross) < 1.0);
         assert_eq!(s.hit_flow(cross[0], cross[1]), Some(2));
         let on_a = a.curve.at(0.15);

@@ -20,10 +20,10 @@ pub mod item;
 pub mod land;
 /// The width key in the bottom-left corner.
 pub mod legend;
-/// Placing a label beside a dot, clear of the flows.
-pub mod place;
 /// Dollar amounts as a newsroom writes them ("$5bn", "$500m") and round key values.
 pub mod money;
+/// Placing a label beside a dot, clear of the flows.
+pub mod place;
 /// The `Scene`: what targets draw and what hit-testing reads.
 pub mod scene_def;
 /// What the caller asks for: `MapSpec` and `FlowSpec`.

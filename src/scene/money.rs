@@ -22,7 +22,11 @@ pub fn format_usd(value: f64) -> String {
         v => (v, ""),
     };
     let rounded = (n * 10.0).round() / 10.0;
-    let text = if rounded.fract() == 0.0 || rounded >= 100.0 { format!("{:.0}", rounded) } else { format!("{:.1}", rounded) };
+    let text = if rounded.fract() == 0.0 || rounded >= 100.0 {
+        format!("{:.0}", rounded)
+    } else {
+        format!("{:.1}", rounded)
+    };
     format!("{sign}${text}{unit}")
 }
 
@@ -40,7 +44,13 @@ pub fn nice_floor(v: f64) -> f64 {
     let base = 10f64.powf(exp);
     let m = v / base;
     // Guards against 10^exp rounding a hair above v (e.g. v = 1000).
-    let step = if m >= 5.0 - 1e-9 { 5.0 } else if m >= 2.0 - 1e-9 { 2.0 } else { 1.0 };
+    let step = if m >= 5.0 - 1e-9 {
+        5.0
+    } else if m >= 2.0 - 1e-9 {
+        2.0
+    } else {
+        1.0
+    };
     step * base
 }
 
@@ -55,7 +65,11 @@ pub fn key_values(max: f64) -> Vec<f64> {
     if top <= 0.0 {
         return Vec::new();
     }
-    let mut out = vec![top, nice_floor(top / 2.0 * (1.0 + 1e-9)), nice_floor(top / 10.0 * (1.0 + 1e-9))];
+    let mut out = vec![
+        top,
+        nice_floor(top / 2.0 * (1.0 + 1e-9)),
+        nice_floor(top / 10.0 * (1.0 + 1e-9)),
+    ];
     out.dedup();
     out
 }

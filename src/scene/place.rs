@@ -7,8 +7,17 @@ use super::item::Anchor;
 const ENOUGH: f64 = 10.0;
 
 /// Where a label `text_w × size` px goes beside the dot at `dot` of radius `r`: the first of
-/// eight positions around it (right first) with the most room from `flows` that stays in the view.
-pub fn beside_dot(dot: [f64; 2], r: f64, text_w: f64, size: f64, flows: &[FlowCurve], view: [f64; 2]) -> ([f64; 2], Anchor) {
+/// eight positions around it (right first) with the most room from `flows` that stays in the
+/// view and off the `keep_out` box (the key).
+pub fn beside_dot(
+    dot: [f64; 2],
+    r: f64,
+    text_w: f64,
+    size: f64,
+    flows: &[FlowCurve],
+    view: [f64; 2],
+    keep_out: Option<[f64; 4]>,
+) -> ([f64; 2], Anchor) {
     let (dx, dy) = (r + 4.0, r + size / 2.0 + 3.0);
     let candidates = [
         ([dx, 0.0], Anchor::Start),
@@ -31,7 +40,10 @@ pub fn beside_dot(dot: [f64; 2], r: f64, text_w: f64, size: f64, flows: &[FlowCu
         };
         let (y0, x1, y1) = (at[1] - size / 2.0, x0 + text_w, at[1] + size / 2.0);
         let inside = x0 >= 2.0 && y0 >= 2.0 && x1 <= view[0] - 2.0 && y1 <= view[1] - 2.0;
-        let score = clearance([x0, y0, x1, y1], flows).min(ENOUGH) - if inside { 0.0 } else { 1000.0 };
+        let covered = keep_out.is_some_and(|k| x1 > k[0] && x0 < k[2] && y1 > k[1] && y0 < k[3]);
+        let inside = inside && !covered;
+        let score =
+            clearance([x0, y0, x1, y1], flows).min(ENOUGH) - if inside { 0.0 } else { 1000.0 };
         if score > best_score + 1e-9 {
             best = (at, anchor);
             best_score = score;
@@ -63,9 +75,19 @@ mod test {
     fn avoids_a_flow_to_the_right_and_the_edge() {
         let f = FlowCurve::layout(1, [100.0, 100.0], [300.0, 100.0], 10.0);
         let Some(f) = f else { panic!("no layout") };
-        let (_, anchor) = beside_dot([100.0, 100.0], 3.5, 50.0, 12.0, &[f], [400.0, 400.0]);
+        let (_, anchor) = beside_dot([100.0, 100.0], 3.5, 50.0, 12.0, &[f], [400.0, 400.0], None);
         assert_ne!(anchor, Anchor::Start);
-        let (at, _) = beside_dot([395.0, 200.0], 3.5, 50.0, 12.0, &[], [400.0, 400.0]);
+        let (at, _) = beside_dot([395.0, 200.0], 3.5, 50.0, 12.0, &[], [400.0, 400.0], None);
         assert!(at[0] < 395.0);
+        let (at, _) = beside_dot(
+            [100.0, 100.0],
+            3.5,
+            50.0,
+            12.0,
+            &[],
+            [400.0, 400.0],
+            Some([100.0, 80.0, 200.0, 120.0]),
+        );
+        assert!(at[0] < 100.0);
     }
 }

@@ -25,8 +25,15 @@ pub fn to_svg(scene: &Scene) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{}">"#,
         escape(FONT)
     );
-    let _ = writeln!(s, r#"<defs><clipPath id="view"><rect width="{w}" height="{h}"/></clipPath></defs>"#);
-    let _ = writeln!(s, r#"<rect width="{w}" height="{h}"{}/>"#, paint("fill", scene.background));
+    let _ = writeln!(
+        s,
+        r#"<defs><clipPath id="view"><rect width="{w}" height="{h}"/></clipPath></defs>"#
+    );
+    let _ = writeln!(
+        s,
+        r#"<rect width="{w}" height="{h}"{}/>"#,
+        paint("fill", scene.background)
+    );
     s.push_str("<g clip-path=\"url(#view)\">\n");
     for item in &scene.items {
         item_svg(&mut s, item);
@@ -38,19 +45,49 @@ pub fn to_svg(scene: &Scene) -> String {
 fn item_svg(s: &mut String, item: &Item) {
     match item {
         Item::Path { d, fill, stroke } => {
-            let _ = writeln!(s, r#"<path d="{}"{}{} fill-rule="evenodd"/>"#, path_data(d), fill_attr(*fill), stroke_attr(*stroke));
+            let _ = writeln!(
+                s,
+                r#"<path d="{}"{}{} fill-rule="evenodd"/>"#,
+                path_data(d),
+                fill_attr(*fill),
+                stroke_attr(*stroke)
+            );
         }
-        Item::Circle { at, r, fill, stroke } => {
-            let _ = writeln!(s, r#"<circle cx="{}" cy="{}" r="{}"{}{}/>"#, num(at[0]), num(at[1]), num(*r), fill_attr(*fill), stroke_attr(*stroke));
+        Item::Circle {
+            at,
+            r,
+            fill,
+            stroke,
+        } => {
+            let _ = writeln!(
+                s,
+                r#"<circle cx="{}" cy="{}" r="{}"{}{}/>"#,
+                num(at[0]),
+                num(at[1]),
+                num(*r),
+                fill_attr(*fill),
+                stroke_attr(*stroke)
+            );
         }
-        Item::Text { at, text, size, color, anchor, halo, bold } => {
+        Item::Text {
+            at,
+            text,
+            size,
+            color,
+            anchor,
+            halo,
+            bold,
+        } => {
             let anchor = match anchor {
                 Anchor::Start => "start",
                 Anchor::Middle => "middle",
                 Anchor::End => "end",
             };
             let halo = halo.map_or(String::new(), |c| {
-                format!(r#"{} stroke-width="3" stroke-linejoin="round" paint-order="stroke""#, paint("stroke", c))
+                format!(
+                    r#"{} stroke-width="3" stroke-linejoin="round" paint-order="stroke""#,
+                    paint("stroke", c)
+                )
             });
             let weight = if *bold { r#" font-weight="bold""# } else { "" };
             let _ = writeln!(
@@ -78,7 +115,14 @@ fn path_data(d: &[Seg]) -> String {
                 let _ = write!(out, "L{},{}", num(p[0]), num(p[1]));
             }
             Seg::QuadTo(c, p) => {
-                let _ = write!(out, "Q{},{} {},{}", num(c[0]), num(c[1]), num(p[0]), num(p[1]));
+                let _ = write!(
+                    out,
+                    "Q{},{} {},{}",
+                    num(c[0]),
+                    num(c[1]),
+                    num(p[0]),
+                    num(p[1])
+                );
             }
             Seg::Close => out.push('Z'),
         }
@@ -91,7 +135,13 @@ fn fill_attr(fill: Option<Rgba>) -> String {
 }
 
 fn stroke_attr(stroke: Option<(Rgba, f32)>) -> String {
-    stroke.map_or(String::new(), |(c, w)| format!(r#"{} stroke-width="{}" stroke-linejoin="round""#, paint("stroke", c), num(f64::from(w))))
+    stroke.map_or(String::new(), |(c, w)| {
+        format!(
+            r#"{} stroke-width="{}" stroke-linejoin="round""#,
+            paint("stroke", c),
+            num(f64::from(w))
+        )
+    })
 }
 
 /// ` fill="#rrggbb"` plus ` fill-opacity` when not opaque.
@@ -99,7 +149,11 @@ fn paint(attr: &str, c: Rgba) -> String {
     if c.3 == 255 {
         format!(r#" {attr}="{}""#, c.hex())
     } else {
-        format!(r#" {attr}="{}" {attr}-opacity="{}""#, c.hex(), num(c.opacity()))
+        format!(
+            r#" {attr}="{}" {attr}-opacity="{}""#,
+            c.hex(),
+            num(c.opacity())
+        )
     }
 }
 
@@ -111,7 +165,11 @@ fn num(v: f64) -> String {
     let r = (v * 100.0).round() / 100.0;
     let s = format!("{:.2}", r);
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
 }
 
 /// Escapes text for element content and attribute values.
@@ -146,13 +204,21 @@ mod test {
 
     #[test]
     fn escapes() {
-        assert_eq!(escape(r#"<a href="x">&'</a>"#), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;");
+        assert_eq!(
+            escape(r#"<a href="x">&'</a>"#),
+            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
+        );
         assert_eq!(escape("a\u{1}b"), "ab");
     }
 
     #[test]
     fn path() {
-        let d = [Seg::MoveTo([0.0, 0.5]), Seg::LineTo([1.0, 2.0]), Seg::QuadTo([3.0, 4.0], [5.0, 6.0]), Seg::Close];
+        let d = [
+            Seg::MoveTo([0.0, 0.5]),
+            Seg::LineTo([1.0, 2.0]),
+            Seg::QuadTo([3.0, 4.0], [5.0, 6.0]),
+            Seg::Close,
+        ];
         assert_eq!(path_data(&d), "M0,0.5L1,2Q3,4 5,6Z");
     }
 }
