@@ -98,6 +98,44 @@ fn desktop_and_phone_fit_every_end_point() {
     write("route-hover.svg", &build(&world, &spec));
 }
 
+/// As the page builds it: "A → B" labels, two leg colours, wider flows.
+#[test]
+fn page_like_spec_renders_with_long_labels() {
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing")
+    };
+    for (name, w, h) in [
+        ("page-960x600.svg", 960.0, 600.0),
+        ("page-375x560.svg", 375.0, 560.0),
+    ] {
+        let mut spec = route_spec(w, h);
+        spec.max_width = 26.0;
+        let names = [
+            ("CHN", "China"),
+            ("KAZ", "Kazakhstan"),
+            ("KGZ", "Kyrgyzstan"),
+            ("RUS", "Russia"),
+        ];
+        let name_of = |p: [f64; 2]| {
+            names
+                .iter()
+                .find(|n| anchor(n.0) == Some(p))
+                .map_or("?", |n| n.1)
+        };
+        for f in &mut spec.flows {
+            f.color = if f.to == anchor("RUS").unwrap_or_default() {
+                Rgba(200, 80, 30, 255)
+            } else {
+                Rgba(0, 114, 178, 255)
+            };
+            f.label = format!("{} → {}", name_of(f.from), name_of(f.to));
+        }
+        let scene = build(&world, &spec);
+        write(name, &scene);
+        check_fits(&scene, &spec);
+    }
+}
+
 #[test]
 fn hit_testing_on_the_real_map() {
     let Some(world) = world() else {

@@ -5,7 +5,7 @@ use super::flow::FlowCurve;
 use super::item::{Anchor, Item};
 use super::land::land_items;
 use super::legend::legend;
-use super::place::beside_dot;
+use super::place::{label_point, Board};
 use super::scene_def::Scene;
 use super::spec::{FlowSpec, MapSpec};
 use super::style::{
@@ -20,6 +20,8 @@ const DEFAULT_CENTRE: [f64; 2] = [70.0, 45.0];
 const DEFAULT_VIEW: [f64; 4] = [-10.0, 30.0, 120.0, 62.0];
 /// Share of the fitted scale kept, leaving context around the flows.
 const ZOOM_OUT: f64 = 0.72;
+/// The widest flow is at most the view's smaller side over this.
+const MAX_WIDTH_SHARE: f64 = 18.0;
 /// Flow width when the spec gives none usable.
 const DEFAULT_MAX_WIDTH: f64 = 24.0;
 
@@ -31,7 +33,9 @@ const DEFAULT_MAX_WIDTH: f64 = 24.0;
 pub fn build(world: &World, spec: &MapSpec) -> Scene {
     let width = positive_or(spec.width, 800.0);
     let height = positive_or(spec.height, 500.0);
-    let max_width = positive_or(spec.max_width, DEFAULT_MAX_WIDTH);
+    // Small views cap the widest flow so arrows do not bury the map.
+    let max_width =
+        positive_or(spec.max_width, DEFAULT_MAX_WIDTH).min(width.min(height) / MAX_WIDTH_SHARE);
     let flows: Vec<&FlowSpec> = spec
         .flows
         .iter()
@@ -86,39 +90,32 @@ pub fn build(world: &World, spec: &MapSpec) -> Scene {
             stroke: Some((HALO, 1.0)),
         });
     }
-    for (f, s) in laid.iter().filter(|(_, s)| !s.label.is_empty()) {
-        let size = f64::from(FLOW_LABEL_SIZE);
-        let at = f.label_point(text_width(&s.label, size), size);
-        let bold = spec.hover == Some(f.id);
-        items.push(Item::Text {
-            at,
-            text: s.label.clone(),
-            size: FLOW_LABEL_SIZE,
-            color: INK,
-            anchor: Anchor::Middle,
-            halo: Some(HALO),
-            bold,
-        });
-    }
+    // Country labels first, then flow labels (largest flow first, the hovered one always).
     let curves: Vec<FlowCurve> = laid.iter().map(|(f, _)| *f).collect();
+    let dot_boxes = dots.iter().map(|d| {
+        [
+            d[0] - DOT_RADIUS,
+            d[1] - DOT_RADIUS,
+            d[0] + DOT_RADIUS,
+            d[1] + DOT_RADIUS,
+        ]
+    });
+    let mut board = Board::new(
+        &curves,
+        [width, height],
+        key_box.into_iter().chain(dot_boxes),
+    );
+    let mut texts = Vec::new();
     for (lonlat, text) in &spec.labels {
         let Some(p) = projection.project(lonlat[0], lonlat[1]) else {
             continue;
         };
         let size = f64::from(LABEL_SIZE);
         let (at, anchor) = match dots.iter().find(|d| dist(**d, p) < 3.0) {
-            Some(d) => beside_dot(
-                *d,
-                DOT_RADIUS,
-                text_width(text, size),
-                size,
-                &curves,
-                [width, height],
-                key_box,
-            ),
+            Some(d) => board.beside_dot(*d, DOT_RADIUS, bold_width(text, size), size),
             None => (p, Anchor::Middle),
         };
-        items.push(Item::Text {
+        texts.push(Item::Text {
             at,
             text: text.clone(),
             size: LABEL_SIZE,
@@ -128,6 +125,31 @@ pub fn build(world: &World, spec: &MapSpec) -> Scene {
             bold: true,
         });
     }
+    let mut by_value: Vec<&(FlowCurve, &FlowSpec)> =
+        laid.iter().filter(|(_, s)| !s.label.is_empty()).collect();
+    by_value.sort_by(|a, b| {
+        let hovered = |f: &FlowCurve| spec.hover != Some(f.id);
+        hovered(&a.0)
+            .cmp(&hovered(&b.0))
+            .then(b.1.value.total_cmp(&a.1.value))
+    });
+    for (f, s) in by_value {
+        let size = f64::from(FLOW_LABEL_SIZE);
+        let hovered = spec.hover == Some(f.id);
+        let Some(at) = board.along_flow(f, text_width(&s.label, size), size, hovered) else {
+            continue;
+        };
+        texts.push(Item::Text {
+            at,
+            text: s.label.clone(),
+            size: FLOW_LABEL_SIZE,
+            color: INK,
+            anchor: Anchor::Middle,
+            halo: Some(HALO),
+            bold: hovered,
+        });
+    }
+    items.extend(texts);
     items.extend(key);
 
     Scene {
@@ -240,7 +262,7 @@ fn extents(
         if !s.label.is_empty() {
             let size = f64::from(FLOW_LABEL_SIZE);
             let tw = text_width(&s.label, size);
-            let [x, y] = f.label_point(tw, size);
+            let [x, y] = label_point(&f, 0.5, tw, size);
             out.extend([
                 [x - tw / 2.0, y - size / 2.0],
                 [x + tw / 2.0, y + size / 2.0],
@@ -295,6 +317,11 @@ fn spherical_mean(points: &[[f64; 2]]) -> Option<[f64; 2]> {
 
 fn text_width(text: &str, size: f64) -> f64 {
     text.chars().count() as f64 * size * CHAR_WIDTH
+}
+
+/// Bold glyphs run about a tenth wider.
+fn bold_width(text: &str, size: f64) -> f64 {
+    text_width(text, size) * 1.1
 }
 
 fn positive_or(v: f64, default: f64) -> f64 {

@@ -74,16 +74,6 @@ impl FlowCurve {
             Seg::Close,
         ]
     }
-
-    /// Where a label of `text_width × size` px sits beside the curve's middle, on its outer side.
-    pub fn label_point(&self, text_width: f64, size: f64) -> [f64; 2] {
-        let mid = self.curve.at(0.5);
-        let chord = unit(sub(self.to, self.from)).unwrap_or([1.0, 0.0]);
-        let out = [-chord[1], chord[0]];
-        let gap =
-            self.width / 2.0 + 4.0 + out[0].abs() * text_width / 2.0 + out[1].abs() * size / 2.0;
-        add(mid, scale(out, gap))
-    }
 }
 
 #[cfg(test)]

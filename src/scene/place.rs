@@ -1,70 +1,159 @@
-//! Placing a label beside a dot where it is clearest of the flows and inside the view.
+//! Placing labels where they are clearest: beside dots, along flows, off the key and each other.
 
+use super::curve::{add, scale, sub, unit};
 use super::flow::FlowCurve;
 use super::item::Anchor;
 
 /// Clearance (px) beyond which a position counts as fully clear.
 const ENOUGH: f64 = 10.0;
+/// Penalty for a box that leaves the view.
+const OUTSIDE: f64 = 1000.0;
 
-/// Where a label `text_w × size` px goes beside the dot at `dot` of radius `r`: the first of
-/// eight positions around it (right first) with the most room from `flows` that stays in the
-/// view and off the `keep_out` box (the key).
-pub fn beside_dot(
-    dot: [f64; 2],
-    r: f64,
-    text_w: f64,
-    size: f64,
-    flows: &[FlowCurve],
+/// What labels must keep clear of: flows, boxes already taken (key, dots, placed labels), the view's edge.
+#[derive(Debug, Clone)]
+pub struct Board<'a> {
+    flows: &'a [FlowCurve],
+    boxes: Vec<[f64; 4]>,
     view: [f64; 2],
-    keep_out: Option<[f64; 4]>,
-) -> ([f64; 2], Anchor) {
-    let (dx, dy) = (r + 4.0, r + size / 2.0 + 3.0);
-    let candidates = [
-        ([dx, 0.0], Anchor::Start),
-        ([-dx, 0.0], Anchor::End),
-        ([dx - 2.0, -dy], Anchor::Start),
-        ([2.0 - dx, -dy], Anchor::End),
-        ([dx - 2.0, dy], Anchor::Start),
-        ([2.0 - dx, dy], Anchor::End),
-        ([0.0, -dy - 2.0], Anchor::Middle),
-        ([0.0, dy + 2.0], Anchor::Middle),
-    ];
-    let mut best = ([dot[0] + dx, dot[1]], Anchor::Start);
-    let mut best_score = f64::NEG_INFINITY;
-    for (off, anchor) in candidates {
-        let at = [dot[0] + off[0], dot[1] + off[1]];
-        let x0 = match anchor {
-            Anchor::Start => at[0],
-            Anchor::Middle => at[0] - text_w / 2.0,
-            Anchor::End => at[0] - text_w,
-        };
-        let (y0, x1, y1) = (at[1] - size / 2.0, x0 + text_w, at[1] + size / 2.0);
-        let inside = x0 >= 2.0 && y0 >= 2.0 && x1 <= view[0] - 2.0 && y1 <= view[1] - 2.0;
-        let covered = keep_out.is_some_and(|k| x1 > k[0] && x0 < k[2] && y1 > k[1] && y0 < k[3]);
-        let inside = inside && !covered;
-        let score =
-            clearance([x0, y0, x1, y1], flows).min(ENOUGH) - if inside { 0.0 } else { 1000.0 };
-        if score > best_score + 1e-9 {
-            best = (at, anchor);
-            best_score = score;
-        }
-    }
-    best
 }
 
-/// Least distance from sample points of the box to the edge of any flow band.
-fn clearance(b: [f64; 4], flows: &[FlowCurve]) -> f64 {
-    let xs = [b[0], (b[0] + b[2]) / 2.0, b[2]];
-    let ys = [b[1], (b[1] + b[3]) / 2.0, b[3]];
-    let mut least = f64::INFINITY;
-    for f in flows {
-        for &x in &xs {
-            for &y in &ys {
-                least = least.min(f.curve.distance([x, y]) - f.head_half_width());
-            }
+impl<'a> Board<'a> {
+    /// A board over `flows` in a `view` of width × height, with `taken` boxes `[x0, y0, x1, y1]`.
+    pub fn new(
+        flows: &'a [FlowCurve],
+        view: [f64; 2],
+        taken: impl IntoIterator<Item = [f64; 4]>,
+    ) -> Board<'a> {
+        Board {
+            flows,
+            boxes: taken.into_iter().collect(),
+            view,
         }
     }
-    least
+
+    /// Places a label `text_w × size` px beside the dot at `dot` of radius `r`: the first of eight
+    /// positions around it (right first) with the most room, or of eight a little farther out
+    /// when those are much clearer, and takes its box.
+    pub fn beside_dot(
+        &mut self,
+        dot: [f64; 2],
+        r: f64,
+        text_w: f64,
+        size: f64,
+    ) -> ([f64; 2], Anchor) {
+        let ring = |far: f64| {
+            let (dx, dy) = (r + 4.0 + far, r + size / 2.0 + 3.0 + far);
+            [
+                ([dx, 0.0], Anchor::Start),
+                ([-dx, 0.0], Anchor::End),
+                ([dx - 2.0, -dy], Anchor::Start),
+                ([2.0 - dx, -dy], Anchor::End),
+                ([dx - 2.0, dy], Anchor::Start),
+                ([2.0 - dx, dy], Anchor::End),
+                ([0.0, -dy - 2.0], Anchor::Middle),
+                ([0.0, dy + 2.0], Anchor::Middle),
+            ]
+        };
+        // The near ring first; the far one only when it is clearer by a margin.
+        let candidates = ring(0.0)
+            .into_iter()
+            .map(|c| (c, 0.0))
+            .chain(ring(size).into_iter().map(|c| (c, 4.0)));
+        let mut best = (
+            ([dot[0] + r + 4.0, dot[1]], Anchor::Start),
+            f64::NEG_INFINITY,
+            [0.0; 4],
+        );
+        for ((off, anchor), handicap) in candidates {
+            let at = add(dot, off);
+            let b = text_box(at, anchor, text_w, size);
+            let score = self.score(b, None) - handicap;
+            if score > best.1 + 1e-9 {
+                best = ((at, anchor), score, b);
+            }
+        }
+        self.boxes.push(best.2);
+        best.0
+    }
+
+    /// Places a label `text_w × size` px beside `flow` on its outer side, sliding along it to
+    /// find room, and takes its box. `None` when no position is clear enough, unless `always`.
+    pub fn along_flow(
+        &mut self,
+        flow: &FlowCurve,
+        text_w: f64,
+        size: f64,
+        always: bool,
+    ) -> Option<[f64; 2]> {
+        let mut best: Option<([f64; 2], f64, [f64; 4])> = None;
+        for t in [0.5, 0.4, 0.6, 0.32, 0.68] {
+            let at = label_point(flow, t, text_w, size);
+            let b = text_box(at, Anchor::Middle, text_w, size);
+            let score = self.score(b, Some(flow.id));
+            if best.is_none_or(|(_, s, _)| score > s + 1e-9) {
+                best = Some((at, score, b));
+            }
+            if score >= ENOUGH {
+                break;
+            }
+        }
+        let (at, score, b) = best?;
+        if score < 0.0 && !always {
+            return None;
+        }
+        self.boxes.push(b);
+        Some(at)
+    }
+
+    /// Least clearance of box `b` from the flows (but `skip`) and the boxes taken, capped at
+    /// [`ENOUGH`]; heavily negative when `b` leaves the view.
+    fn score(&self, b: [f64; 4], skip: Option<u32>) -> f64 {
+        let inside =
+            b[0] >= 2.0 && b[1] >= 2.0 && b[2] <= self.view[0] - 2.0 && b[3] <= self.view[1] - 2.0;
+        let mut least = ENOUGH;
+        let xs = [b[0], (b[0] + b[2]) / 2.0, b[2]];
+        let ys = [b[1], (b[1] + b[3]) / 2.0, b[3]];
+        for f in self.flows.iter().filter(|f| Some(f.id) != skip) {
+            for &x in &xs {
+                for &y in &ys {
+                    least = least.min(f.curve.distance([x, y]) - f.head_half_width());
+                }
+            }
+        }
+        for t in &self.boxes {
+            least = least.min(box_gap(b, *t));
+        }
+        least - if inside { 0.0 } else { OUTSIDE }
+    }
+}
+
+/// Where a label of `text_w × size` px sits beside `flow` at parameter `t`, on its outer side.
+pub fn label_point(flow: &FlowCurve, t: f64, text_w: f64, size: f64) -> [f64; 2] {
+    let chord = unit(sub(flow.to, flow.from)).unwrap_or([1.0, 0.0]);
+    let out = [-chord[1], chord[0]];
+    let gap = flow.width / 2.0 + 4.0 + out[0].abs() * text_w / 2.0 + out[1].abs() * size / 2.0;
+    add(flow.curve.at(t), scale(out, gap))
+}
+
+/// The box `[x0, y0, x1, y1]` of text at `at` (vertical middle) with `anchor`.
+pub fn text_box(at: [f64; 2], anchor: Anchor, text_w: f64, size: f64) -> [f64; 4] {
+    let x0 = match anchor {
+        Anchor::Start => at[0],
+        Anchor::Middle => at[0] - text_w / 2.0,
+        Anchor::End => at[0] - text_w,
+    };
+    [x0, at[1] - size / 2.0, x0 + text_w, at[1] + size / 2.0]
+}
+
+/// Distance between two boxes; negative (the overlap's depth) when they overlap.
+fn box_gap(a: [f64; 4], b: [f64; 4]) -> f64 {
+    let dx = (a[0] - b[2]).max(b[0] - a[2]);
+    let dy = (a[1] - b[3]).max(b[1] - a[3]);
+    if dx <= 0.0 && dy <= 0.0 {
+        dx.max(dy)
+    } else {
+        dx.max(0.0).hypot(dy.max(0.0))
+    }
 }
 
 #[cfg(test)]
@@ -72,22 +161,44 @@ mod test {
     use super::*;
 
     #[test]
-    fn avoids_a_flow_to_the_right_and_the_edge() {
-        let f = FlowCurve::layout(1, [100.0, 100.0], [300.0, 100.0], 10.0);
-        let Some(f) = f else { panic!("no layout") };
-        let (_, anchor) = beside_dot([100.0, 100.0], 3.5, 50.0, 12.0, &[f], [400.0, 400.0], None);
+    fn avoids_a_flow_to_the_right_the_edge_and_taken_boxes() {
+        let Some(f) = FlowCurve::layout(1, [100.0, 100.0], [300.0, 100.0], 10.0) else {
+            panic!("no layout")
+        };
+        let flows = [f];
+        let mut board = Board::new(&flows, [400.0, 400.0], []);
+        let (_, anchor) = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
         assert_ne!(anchor, Anchor::Start);
-        let (at, _) = beside_dot([395.0, 200.0], 3.5, 50.0, 12.0, &[], [400.0, 400.0], None);
+        let mut board = Board::new(&[], [400.0, 400.0], []);
+        let (at, _) = board.beside_dot([395.0, 200.0], 3.5, 50.0, 12.0);
         assert!(at[0] < 395.0);
-        let (at, _) = beside_dot(
-            [100.0, 100.0],
-            3.5,
-            50.0,
-            12.0,
-            &[],
-            [400.0, 400.0],
-            Some([100.0, 80.0, 200.0, 120.0]),
-        );
+        let mut board = Board::new(&[], [400.0, 400.0], [[100.0, 80.0, 200.0, 120.0]]);
+        let (at, _) = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
         assert!(at[0] < 100.0);
+    }
+
+    #[test]
+    fn flow_labels_slide_then_give_way() {
+        let Some(f) = FlowCurve::layout(1, [0.0, 100.0], [300.0, 100.0], 10.0) else {
+            panic!("no layout")
+        };
+        let flows = [f];
+        let mid = label_point(&f, 0.5, 40.0, 11.0);
+        let mut board = Board::new(
+            &flows,
+            [400.0, 400.0],
+            [text_box(mid, Anchor::Middle, 40.0, 11.0)],
+        );
+        let at = board.along_flow(&f, 40.0, 11.0, false);
+        assert!(at.is_some_and(|p| (p[0] - mid[0]).abs() > 20.0), "{at:?}");
+        let mut full = Board::new(&flows, [400.0, 400.0], [[0.0, 0.0, 400.0, 400.0]]);
+        assert_eq!(full.along_flow(&f, 40.0, 11.0, false), None);
+        assert!(full.along_flow(&f, 40.0, 11.0, true).is_some());
+    }
+
+    #[test]
+    fn box_gaps() {
+        assert_eq!(box_gap([0.0, 0.0, 1.0, 1.0], [3.0, 0.0, 4.0, 1.0]), 2.0);
+        assert_eq!(box_gap([0.0, 0.0, 2.0, 2.0], [1.0, 1.0, 3.0, 3.0]), -1.0);
     }
 }

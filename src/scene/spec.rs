@@ -34,7 +34,7 @@ pub struct MapSpec {
     pub flows: Vec<FlowSpec>,
     /// The value drawn `max_width` wide; fixed across views so they compare. Widths stay proportional above it.
     pub max_value: f64,
-    /// Width in px of a flow of `max_value`.
+    /// Width in px of a flow of `max_value`; capped at 1/18 of the view's smaller side.
     pub max_width: f64,
     /// Title of the width key.
     pub legend_title: String,
