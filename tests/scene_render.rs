@@ -136,6 +136,24 @@ fn page_like_spec_renders_with_long_labels() {
     }
 }
 
+/// Far-flung partners pull the view around the globe; the far side must clip cleanly.
+#[test]
+fn far_flung_flows_fit_and_clip() {
+    let Some(world) = world() else { panic!("{ATLAS} missing") };
+    let mut spec = route_spec(1280.0, 800.0);
+    let red = Rgba(0xb0, 0x2a, 0x30, 0xff);
+    spec.flows = vec![
+        flow(1, "USA", "RUS", 3e9, red),
+        flow(2, "BRA", "CHN", 8e9, red),
+        flow(3, "JPN", "TUR", 2e9, red),
+        flow(4, "GBR", "ARE", 5e9, red),
+    ];
+    spec.labels.clear();
+    let scene = build(&world, &spec);
+    write("far-1280x800.svg", &scene);
+    check_fits(&scene, &spec);
+}
+
 #[test]
 fn hit_testing_on_the_real_map() {
     let Some(world) = world() else {
