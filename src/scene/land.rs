@@ -23,14 +23,9 @@ pub fn land_items(
         .iter()
         .filter_map(|c| {
             let d = country_path(c, projection, width, height);
-            let fill = if c.id != 0 && highlight.contains(&c.id) {
-                LAND_HIGHLIGHT
-            } else {
-                LAND
-            };
             (!d.is_empty()).then_some(Item::Path {
                 d,
-                fill: Some(fill),
+                fill: Some(fill_for(c.id, highlight)),
                 stroke: Some((BORDER, BORDER_WIDTH)),
             })
         })
@@ -92,7 +87,7 @@ fn push_ring(d: &mut Vec<Seg>, pts: &[[f64; 2]]) {
     }
 }
 
-/// Fill of a country, for callers that colour the map themselves.
+/// Fill of a country: darker when highlighted (id 0, "no code", is never highlighted).
 pub fn fill_for(id: u16, highlight: &[u16]) -> Rgba {
     if id != 0 && highlight.contains(&id) {
         LAND_HIGHLIGHT
