@@ -107,14 +107,15 @@ fn page_like_spec_renders_with_long_labels() {
     for (name, w, h) in [
         ("page-960x600.svg", 960.0, 600.0),
         ("page-375x560.svg", 375.0, 560.0),
+        ("page-300x380.svg", 300.0, 380.0),
     ] {
         let mut spec = route_spec(w, h);
         spec.max_width = 26.0;
         let names = [
-            ("CHN", "China"),
+            ("CHN", "People's Republic of China"),
             ("KAZ", "Kazakhstan"),
             ("KGZ", "Kyrgyzstan"),
-            ("RUS", "Russia"),
+            ("RUS", "Russian Federation"),
         ];
         let name_of = |p: [f64; 2]| {
             names
@@ -122,6 +123,10 @@ fn page_like_spec_renders_with_long_labels() {
                 .find(|n| anchor(n.0) == Some(p))
                 .map_or("?", |n| n.1)
         };
+        spec.labels = names
+            .iter()
+            .filter_map(|n| Some((anchor(n.0)?, n.1.to_string())))
+            .collect();
         for f in &mut spec.flows {
             f.color = if f.to == anchor("RUS").unwrap_or_default() {
                 Rgba(200, 80, 30, 255)
@@ -139,7 +144,9 @@ fn page_like_spec_renders_with_long_labels() {
 /// Far-flung partners pull the view around the globe; the far side must clip cleanly.
 #[test]
 fn far_flung_flows_fit_and_clip() {
-    let Some(world) = world() else { panic!("{ATLAS} missing") };
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing")
+    };
     let mut spec = route_spec(1280.0, 800.0);
     let red = Rgba(0xb0, 0x2a, 0x30, 0xff);
     spec.flows = vec![

@@ -92,19 +92,7 @@ pub fn build(world: &World, spec: &MapSpec) -> Scene {
     }
     // Country labels first, then flow labels (largest flow first, the hovered one always).
     let curves: Vec<FlowCurve> = laid.iter().map(|(f, _)| *f).collect();
-    let dot_boxes = dots.iter().map(|d| {
-        [
-            d[0] - DOT_RADIUS,
-            d[1] - DOT_RADIUS,
-            d[0] + DOT_RADIUS,
-            d[1] + DOT_RADIUS,
-        ]
-    });
-    let mut board = Board::new(
-        &curves,
-        [width, height],
-        key_box.into_iter().chain(dot_boxes),
-    );
+    let mut board = Board::new(&curves, [width, height], key_box).with_dots(&dots, DOT_RADIUS);
     let mut texts = Vec::new();
     for (lonlat, text) in &spec.labels {
         let Some(p) = projection.project(lonlat[0], lonlat[1]) else {

@@ -1,6 +1,6 @@
 //! Placing labels where they are clearest: beside dots, along flows, off the key and each other.
 
-use super::curve::{add, scale, sub, unit};
+use super::curve::{add, dist, scale, sub, unit};
 use super::flow::FlowCurve;
 use super::item::Anchor;
 
@@ -14,6 +14,7 @@ const OUTSIDE: f64 = 1000.0;
 pub struct Board<'a> {
     flows: &'a [FlowCurve],
     boxes: Vec<[f64; 4]>,
+    dots: Vec<[f64; 2]>,
     view: [f64; 2],
 }
 
@@ -27,8 +28,20 @@ impl<'a> Board<'a> {
         Board {
             flows,
             boxes: taken.into_iter().collect(),
+            dots: Vec::new(),
             view,
         }
+    }
+
+    /// The same board with dots of radius `r`: labels keep off them, and a dot's label stays
+    /// nearer its own dot than any other.
+    pub fn with_dots(mut self, dots: &[[f64; 2]], r: f64) -> Board<'a> {
+        self.boxes.extend(
+            dots.iter()
+                .map(|d| [d[0] - r, d[1] - r, d[0] + r, d[1] + r]),
+        );
+        self.dots.extend_from_slice(dots);
+        self
     }
 
     /// Places a label `text_w × size` px beside the dot at `dot` of radius `r`: the first of eight
@@ -64,10 +77,20 @@ impl<'a> Board<'a> {
             f64::NEG_INFINITY,
             [0.0; 4],
         );
+        let (lo, hi) = (2.0 + text_w / 2.0, self.view[0] - 2.0 - text_w / 2.0);
         for ((off, anchor), handicap) in candidates {
-            let at = add(dot, off);
+            let mut at = add(dot, off);
+            // Centred labels above or below slide sideways to stay in view.
+            if anchor == Anchor::Middle && lo <= hi {
+                at[0] = at[0].clamp(lo, hi);
+            }
             let b = text_box(at, anchor, text_w, size);
-            let score = self.score(b, None) - handicap;
+            let own = point_box_gap(dot, b);
+            let misleading = self
+                .dots
+                .iter()
+                .any(|d| dist(*d, dot) > 0.5 && point_box_gap(*d, b) < own);
+            let score = self.score(b, None) - handicap - if misleading { 30.0 } else { 0.0 };
             if score > best.1 + 1e-9 {
                 best = ((at, anchor), score, b);
             }
@@ -145,6 +168,13 @@ pub fn text_box(at: [f64; 2], anchor: Anchor, text_w: f64, size: f64) -> [f64; 4
     [x0, at[1] - size / 2.0, x0 + text_w, at[1] + size / 2.0]
 }
 
+/// Distance from a point to a box; 0 inside.
+fn point_box_gap(p: [f64; 2], b: [f64; 4]) -> f64 {
+    let dx = (b[0] - p[0]).max(p[0] - b[2]).max(0.0);
+    let dy = (b[1] - p[1]).max(p[1] - b[3]).max(0.0);
+    dx.hypot(dy)
+}
+
 /// Distance between two boxes; negative (the overlap's depth) when they overlap.
 fn box_gap(a: [f64; 4], b: [f64; 4]) -> f64 {
     let dx = (a[0] - b[2]).max(b[0] - a[2]);
@@ -175,6 +205,19 @@ mod test {
         let mut board = Board::new(&[], [400.0, 400.0], [[100.0, 80.0, 200.0, 120.0]]);
         let (at, _) = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
         assert!(at[0] < 100.0);
+    }
+
+    #[test]
+    fn a_label_stays_nearer_its_own_dot() {
+        let dots = [[300.0, 100.0], [240.0, 112.0]];
+        let mut board = Board::new(&[], [320.0, 400.0], []).with_dots(&dots, 3.5);
+        let (at, anchor) = board.beside_dot(dots[0], 3.5, 120.0, 13.0);
+        let b = text_box(at, anchor, 120.0, 13.0);
+        assert!(
+            point_box_gap(dots[0], b) <= point_box_gap(dots[1], b),
+            "{at:?} {anchor:?}"
+        );
+        assert!(b[0] >= 2.0 && b[2] <= 318.0);
     }
 
     #[test]
