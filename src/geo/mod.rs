@@ -1,1 +1,33 @@
-//! (being written)
+//! World geometry: TopoJSON decoding, the equal-area projection and its inverse, fitting, anchor points.
+//!
+//! ```
+//! use roundabout::geo::{Lambert, Projection};
+//! let p = Lambert::centred(70.0, 45.0);
+//! let xy = p.project(70.0, 45.0).unwrap();
+//! assert!((xy[0] - p.translate()[0]).abs() < 1e-9);
+//! ```
+
+/// Lon/lat of capitals or economic centres, by ISO 3166-1 alpha-3 code.
+pub mod anchors;
+/// Planar clipping of projected rings against the disc that bounds the visible cap.
+pub mod clip;
+/// The error type of this module; messages name the input.
+pub mod error;
+/// Choosing scale and translate so that given points fill a viewport.
+pub mod fit;
+/// Lambert azimuthal equal-area: raw function, inverse, and the centred, scaled wrapper.
+pub mod lambert;
+/// The `Projection` trait: lon/lat degrees to screen pixels and back.
+pub mod projection;
+/// Spherical rotation that brings a chosen centre to lon/lat 0/0.
+pub mod rotation;
+/// Decoding a TopoJSON topology of countries into a `World`.
+pub mod topojson;
+
+pub use anchors::{anchor, anchor_numeric, anchor_place, iso_numeric};
+pub use error::Error;
+pub use fit::{bbox_points, fit, Fit};
+pub use lambert::Lambert;
+pub use projection::Projection;
+pub use rotation::Rotation;
+pub use topojson::{Country, World};

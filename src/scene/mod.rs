@@ -1,1 +1,42 @@
-//! (being written)
+//! The map as a display list in screen space: land, flows, dots, labels, legend.
+//!
+//! [`build`] lays a [`MapSpec`] out over a [`World`](crate::geo::World) into a [`Scene`];
+//! targets execute the scene ([`to_svg`] here, the canvas in `wasm`), and
+//! [`Scene::hit_flow`] answers which flow is under the pointer.
+
+/// Laying a `MapSpec` out into a `Scene`.
+pub mod build;
+/// Colours (`Rgba`) and their CSS forms.
+pub mod color;
+/// Quadratic Bézier curves: points, tangents, splitting, distance.
+pub mod curve;
+/// One flow's curve on screen and the arrow shape drawn for it.
+pub mod flow;
+/// Which flow lies under a screen point.
+pub mod hit;
+/// Display-list items: paths, circles, text.
+pub mod item;
+/// Country shapes as projected paths.
+pub mod land;
+/// The width key in the bottom-left corner.
+pub mod legend;
+/// Dollar amounts as a newsroom writes them ("$5bn", "$500m") and round key values.
+pub mod money;
+/// Placing a label beside a dot, clear of the flows.
+pub mod place;
+/// The `Scene`: what targets draw and what hit-testing reads.
+pub mod scene_def;
+/// What the caller asks for: `MapSpec` and `FlowSpec`.
+pub mod spec;
+/// The house style: colours, sizes, fonts.
+pub mod style;
+/// The SVG target: a standalone SVG document.
+pub mod svg;
+
+pub use build::build;
+pub use color::Rgba;
+pub use flow::FlowCurve;
+pub use item::{Anchor, Item, Seg};
+pub use scene_def::Scene;
+pub use spec::{FlowSpec, MapSpec};
+pub use svg::to_svg;

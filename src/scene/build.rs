@@ -1,0 +1,395 @@
+//! Laying a [`MapSpec`] out over a [`World`] into a [`Scene`].
+
+use super::curve::dist;
+use super::flow::FlowCurve;
+use super::item::{Anchor, Item};
+use super::land::land_items;
+use super::legend::legend;
+use super::place::{label_point, Board};
+use super::scene_def::Scene;
+use super::spec::{FlowSpec, MapSpec};
+use super::style::{
+    CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, LABEL_SIZE,
+    MIN_WIDTH, SEA,
+};
+use crate::geo::{bbox_points, fit, Lambert, Projection, World};
+
+/// Centre when there are no flows: Central Asia.
+const DEFAULT_CENTRE: [f64; 2] = [70.0, 45.0];
+/// View when there are no flows: Europe to China (west, south, east, north).
+const DEFAULT_VIEW: [f64; 4] = [-10.0, 30.0, 120.0, 62.0];
+/// Share of the fitted scale kept, leaving context around the flows.
+const ZOOM_OUT: f64 = 0.72;
+/// The widest flow is at most the view's smaller side over this.
+const MAX_WIDTH_SHARE: f64 = 18.0;
+/// Flow width when the spec gives none usable.
+const DEFAULT_MAX_WIDTH: f64 = 24.0;
+
+/// Lays the map out: an equal-area Lambert projection centred on the middle of the flows'
+/// end points and fitted to them (with room for the curves' bows, their labels and the
+/// key), land, flows (largest first, the hovered one last with a dark outline), anchor dots,
+/// labels and the width key. Never fails: unusable numbers fall back to defaults, flows
+/// with non-finite positions or values are left out.
+pub fn build(world: &World, spec: &MapSpec) -> Scene {
+    let width = positive_or(spec.width, 800.0);
+    let height = positive_or(spec.height, 500.0);
+    // Small views cap the widest flow so arrows do not bury the map.
+    let max_width =
+        positive_or(spec.max_width, DEFAULT_MAX_WIDTH).min(width.min(height) / MAX_WIDTH_SHARE);
+    let flows: Vec<&FlowSpec> = spec
+        .flows
+        .iter()
+        .filter(|f| f.from.iter().chain(&f.to).all(|v| v.is_finite()) && f.value.is_finite())
+        .collect();
+    let largest = flows.iter().map(|f| f.value).fold(0.0, f64::max);
+    let max_value = if spec.max_value > 0.0 && spec.max_value.is_finite() {
+        spec.max_value
+    } else {
+        largest
+    };
+    let width_of = |v: f64| {
+        if max_value > 0.0 {
+            (v.max(0.0) / max_value * max_width).max(MIN_WIDTH)
+        } else {
+            MIN_WIDTH
+        }
+    };
+
+    let (key, key_box) = legend(&spec.legend_title, max_value, height, width_of);
+    let projection = frame(&flows, width, height, max_width, key_box, &width_of);
+    let laid = layout(&projection, &flows, spec.hover, &width_of);
+
+    let mut items = land_items(world, &projection, width, height, &spec.highlight);
+    for (f, s) in &laid {
+        // A white edge parts overlapping flows; on hairlines it would wash the colour out.
+        let edge = if f.width < 4.0 { 0.4 } else { 0.75 };
+        let stroke = if spec.hover == Some(f.id) {
+            (HOVER_EDGE, 1.5)
+        } else {
+            (FLOW_EDGE, edge)
+        };
+        items.push(Item::Path {
+            d: f.arrow(),
+            fill: Some(s.color),
+            stroke: Some(stroke),
+        });
+    }
+    let mut dots: Vec<[f64; 2]> = Vec::new();
+    for (f, _) in &laid {
+        for p in [f.from, f.to] {
+            if !dots.iter().any(|d| dist(*d, p) < 0.5) {
+                dots.push(p);
+            }
+        }
+    }
+    for &at in &dots {
+        items.push(Item::Circle {
+            at,
+            r: DOT_RADIUS,
+            fill: Some(DOT),
+            stroke: Some((HALO, 1.0)),
+        });
+    }
+    // Country labels first, then flow labels (largest flow first, the hovered one always).
+    let curves: Vec<FlowCurve> = laid.iter().map(|(f, _)| *f).collect();
+    let mut board = Board::new(&curves, [width, height], key_box).with_dots(&dots, DOT_RADIUS);
+    let mut texts = Vec::new();
+    for (lonlat, text) in &spec.labels {
+        let Some(p) = projection.project(lonlat[0], lonlat[1]) else {
+            continue;
+        };
+        let size = f64::from(LABEL_SIZE);
+        let (at, anchor) = match dots.iter().find(|d| dist(**d, p) < 3.0) {
+            Some(d) => board.beside_dot(*d, DOT_RADIUS, bold_width(text, size), size),
+            None => (p, Anchor::Middle),
+        };
+        texts.push(Item::Text {
+            at,
+            text: text.clone(),
+            size: LABEL_SIZE,
+            color: INK,
+            anchor,
+            halo: Some(HALO),
+            bold: true,
+        });
+    }
+    let mut by_value: Vec<&(FlowCurve, &FlowSpec)> =
+        laid.iter().filter(|(_, s)| !s.label.is_empty()).collect();
+    by_value.sort_by(|a, b| {
+        let hovered = |f: &FlowCurve| spec.hover != Some(f.id);
+        hovered(&a.0)
+            .cmp(&hovered(&b.0))
+            .then(b.1.value.total_cmp(&a.1.value))
+    });
+    for (f, s) in by_value {
+        let size = f64::from(FLOW_LABEL_SIZE);
+        let hovered = spec.hover == Some(f.id);
+        let Some(at) = board.along_flow(f, text_width(&s.label, size), size, hovered) else {
+            continue;
+        };
+        texts.push(Item::Text {
+            at,
+            text: s.label.clone(),
+            size: FLOW_LABEL_SIZE,
+            color: INK,
+            anchor: Anchor::Middle,
+            halo: Some(HALO),
+            bold: hovered,
+        });
+    }
+    items.extend(texts);
+    items.extend(key);
+
+    Scene {
+        width,
+        height,
+        background: SEA,
+        items,
+        flows: curves,
+        projection,
+    }
+}
+
+/// The projection: centred on the end points' middle and fitted to them, then refitted so the
+/// curves' bows and labels fit too, then, if anything falls under the key, above the key.
+fn frame(
+    flows: &[&FlowSpec],
+    width: f64,
+    height: f64,
+    max_width: f64,
+    key_box: Option<[f64; 4]>,
+    width_of: &impl Fn(f64) -> f64,
+) -> Lambert {
+    let mut ends: Vec<[f64; 2]> = Vec::new();
+    for f in flows {
+        for p in [f.from, f.to] {
+            if !ends.iter().any(|e| e == &p) {
+                ends.push(p);
+            }
+        }
+    }
+    let centre = spherical_mean(&ends).unwrap_or(DEFAULT_CENTRE);
+    let base = Lambert::centred(centre[0], centre[1]);
+    let pad = (width.min(height) * 0.05)
+        .max(max_width / 2.0 + 14.0)
+        .min(width.min(height) / 4.0);
+    let targets = if ends.is_empty() {
+        let [w, s, e, n] = DEFAULT_VIEW;
+        bbox_points(w, s, e, n)
+    } else {
+        ends
+    };
+    let fallback = base
+        .clone()
+        .with_scale(width.min(height) / 3.0)
+        .with_translate([width / 2.0, height / 2.0]);
+    let first = fit(&base, &targets, width, height, pad).unwrap_or(fallback);
+    let mut points = targets.clone();
+    points.extend(
+        extents(&first, flows, width_of)
+            .iter()
+            .filter_map(|p| first.invert(p[0], p[1])),
+    );
+    let second = zoom_out(
+        fit(&base, &points, width, height, pad).unwrap_or(first),
+        width,
+        height,
+    );
+    let Some([kx0, ky0, kx1, _]) = key_box else {
+        return second;
+    };
+    let under_key = points
+        .iter()
+        .filter_map(|p| second.project(p[0], p[1]))
+        .any(|[x, y]| x >= kx0 - 8.0 && x <= kx1 + 8.0 && y >= ky0 - 8.0);
+    if !under_key {
+        return second;
+    }
+    // Above the key or right of it, whichever leaves the larger map.
+    let above = fit(&base, &points, width, ky0 - 8.0, pad).map(|p| zoom_out(p, width, ky0 - 8.0));
+    let beside = fit(&base, &points, width - kx1 - 8.0, height, pad).map(|p| {
+        let p = zoom_out(p, width - kx1 - 8.0, height);
+        let t = p.translate();
+        p.with_translate([t[0] + kx1 + 8.0, t[1]])
+    });
+    match (above, beside) {
+        (Ok(a), Ok(b)) => {
+            if b.scale() > a.scale() {
+                b
+            } else {
+                a
+            }
+        }
+        (Ok(a), Err(_)) => a,
+        (Err(_), Ok(b)) => b,
+        (Err(_), Err(_)) => second,
+    }
+}
+
+/// The projection scaled down about the middle of `width × height`, so the flows sit in
+/// their surroundings rather than filling the frame edge to edge.
+/// Small views keep more of the fitted scale: there, every pixel of the flows counts.
+fn zoom_out(p: Lambert, width: f64, height: f64) -> Lambert {
+    let small = ((700.0 - width.min(height)) / 300.0).clamp(0.0, 1.0);
+    let zoom = ZOOM_OUT + small * (0.9 - ZOOM_OUT);
+    let (k, t) = (p.scale(), p.translate());
+    let (cx, cy) = (width / 2.0, height / 2.0);
+    p.with_scale(k * zoom)
+        .with_translate([cx + (t[0] - cx) * zoom, cy + (t[1] - cy) * zoom])
+}
+
+/// Screen points a flow reaches beyond its ends: the curve's middle and its label's box.
+fn extents(
+    projection: &Lambert,
+    flows: &[&FlowSpec],
+    width_of: &impl Fn(f64) -> f64,
+) -> Vec<[f64; 2]> {
+    let mut out = Vec::new();
+    for (f, s) in layout(projection, flows, None, width_of) {
+        out.push(f.curve.at(0.5));
+        if !s.label.is_empty() {
+            let size = f64::from(FLOW_LABEL_SIZE);
+            let tw = text_width(&s.label, size);
+            let [x, y] = label_point(&f, 0.5, tw, size);
+            out.extend([
+                [x - tw / 2.0, y - size / 2.0],
+                [x + tw / 2.0, y + size / 2.0],
+            ]);
+        }
+    }
+    out
+}
+
+/// Flows on screen in drawing order: largest first, the hovered one last.
+fn layout<'a>(
+    projection: &Lambert,
+    flows: &[&'a FlowSpec],
+    hover: Option<u32>,
+    width_of: &impl Fn(f64) -> f64,
+) -> Vec<(FlowCurve, &'a FlowSpec)> {
+    let mut laid: Vec<(FlowCurve, &FlowSpec)> = flows
+        .iter()
+        .filter_map(|s| {
+            let a = projection.project(s.from[0], s.from[1])?;
+            let b = projection.project(s.to[0], s.to[1])?;
+            Some((FlowCurve::layout(s.id, a, b, width_of(s.value))?, *s))
+        })
+        .collect();
+    laid.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then(a.1.id.cmp(&b.1.id)));
+    if let Some(i) = laid.iter().position(|(f, _)| Some(f.id) == hover) {
+        let h = laid.remove(i);
+        laid.push(h);
+    }
+    laid
+}
+
+/// The normalised mean of the points as unit vectors: the middle of points on a sphere.
+fn spherical_mean(points: &[[f64; 2]]) -> Option<[f64; 2]> {
+    let mut v = [0.0; 3];
+    for p in points {
+        let (lon, lat) = (p[0].to_radians(), p[1].to_radians());
+        v = [
+            v[0] + lat.cos() * lon.cos(),
+            v[1] + lat.cos() * lon.sin(),
+            v[2] + lat.sin(),
+        ];
+    }
+    let n = (v[0] * v[0] + v[1] * v[1] + v[2] * v[2]).sqrt();
+    (n > 1e-9).then(|| {
+        [
+            v[1].atan2(v[0]).to_degrees(),
+            (v[2] / n).asin().to_degrees(),
+        ]
+    })
+}
+
+fn text_width(text: &str, size: f64) -> f64 {
+    text.chars().count() as f64 * size * CHAR_WIDTH
+}
+
+/// Bold glyphs run about a tenth wider.
+fn bold_width(text: &str, size: f64) -> f64 {
+    text_width(text, size) * 1.1
+}
+
+fn positive_or(v: f64, default: f64) -> f64 {
+    if v > 0.0 && v.is_finite() {
+        v
+    } else {
+        default
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+    use crate::scene::Rgba;
+
+    fn flow(id: u32, from: [f64; 2], to: [f64; 2], value: f64) -> FlowSpec {
+        FlowSpec {
+            id,
+            from,
+            to,
+            value,
+            color: Rgba(200, 40, 40, 255),
+            label: String::new(),
+        }
+    }
+
+    fn spec(flows: Vec<FlowSpec>) -> MapSpec {
+        MapSpec {
+            width: 800.0,
+            height: 500.0,
+            highlight: vec![],
+            labels: vec![],
+            flows,
+            max_value: 10e9,
+            max_width: 20.0,
+            legend_title: "Exports".into(),
+            hover: None,
+        }
+    }
+
+    #[test]
+    fn middle_of_points() {
+        let m = spherical_mean(&[[10.0, 0.0], [30.0, 0.0]]).unwrap_or([0.0; 2]);
+        assert!((m[0] - 20.0).abs() < 1e-9 && m[1].abs() < 1e-9);
+        assert_eq!(spherical_mean(&[]), None);
+    }
+
+    #[test]
+    fn largest_first_hover_last_and_min_width() {
+        let mut s = spec(vec![
+            flow(1, [37.6, 55.8], [71.4, 51.2], 1e9),
+            flow(2, [116.4, 39.9], [71.4, 51.2], 9e9),
+            flow(3, [74.6, 42.9], [37.6, 55.8], 1.0),
+        ]);
+        let scene = build(&World::default(), &s);
+        assert_eq!(
+            scene.flows.iter().map(|f| f.id).collect::<Vec<_>>(),
+            vec![2, 1, 3]
+        );
+        assert!((scene.flows[0].width - 18.0).abs() < 1e-9);
+        assert_eq!(scene.flows[2].width, MIN_WIDTH);
+        s.hover = Some(2);
+        let scene = build(&World::default(), &s);
+        assert_eq!(scene.flows.last().map(|f| f.id), Some(2));
+    }
+
+    #[test]
+    fn bad_numbers_fall_back() {
+        let mut s = spec(vec![
+            flow(1, [f64::NAN, 0.0], [71.4, 51.2], 1e9),
+            flow(2, [37.6, 55.8], [71.4, 51.2], f64::INFINITY),
+        ]);
+        s.width = f64::NAN;
+        s.max_value = -1.0;
+        let scene = build(&World::default(), &s);
+        assert!(scene.flows.is_empty() && scene.width == 800.0);
+        let empty = build(&World::default(), &spec(vec![]));
+        assert!(empty
+            .projection
+            .project(37.6, 55.8)
+            .is_some_and(|[x, y]| x > 0.0 && x < 800.0 && y > 0.0 && y < 500.0));
+    }
+}

@@ -1,0 +1,80 @@
+//! Which flow lies under a screen point.
+
+use super::scene_def::Scene;
+
+/// Slack in px beyond half a flow's width that still counts as a hit.
+pub const SLACK: f64 = 3.0;
+
+impl Scene {
+    /// The id of the flow under `(x, y)` (CSS px): within half its width plus [`SLACK`] of its
+    /// centre line. Where several are, the thinnest wins (it is drawn on top), then the topmost.
+    ///
+    /// ```
+    /// use roundabout::geo::World;
+    /// use roundabout::scene::{build, FlowSpec, MapSpec, Rgba};
+    /// let flow = FlowSpec { id: 7, from: [37.6, 55.8], to: [71.4, 51.2], value: 1e9, color: Rgba(200, 0, 0, 255), label: String::new() };
+    /// let spec = MapSpec { width: 600.0, height: 400.0, highlight: vec![], labels: vec![], flows: vec![flow],
+    ///     max_value: 1e9, max_width: 10.0, legend_title: String::new(), hover: None };
+    /// let scene = build(&World::default(), &spec);
+    /// let mid = scene.flows[0].curve.at(0.5);
+    /// assert_eq!(scene.hit_flow(mid[0], mid[1]), Some(7));
+    /// assert_eq!(scene.hit_flow(-50.0, -50.0), None);
+    /// ```
+    pub fn hit_flow(&self, x: f64, y: f64) -> Option<u32> {
+        if !(x.is_finite() && y.is_finite()) {
+            return None;
+        }
+        let mut best: Option<(f64, usize, u32)> = None;
+        for (order, f) in self.flows.iter().enumerate() {
+            if f.curve.distance([x, y]) <= f.width / 2.0 + SLACK {
+                let better = match best {
+                    None => true,
+                    Some((w, _, _)) => f.width <= w,
+                };
+                if better {
+                    best = Some((f.width, order, f.id));
+                }
+            }
+        }
+        best.map(|b| b.2)
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+    use crate::geo::Lambert;
+    use crate::scene::FlowCurve;
+
+    fn scene(flows: Vec<FlowCurve>) -> Scene {
+        Scene {
+            width: 400.0,
+            height: 300.0,
+            background: crate::scene::Rgba(0, 0, 0, 0),
+            items: vec![],
+            flows,
+            projection: Lambert::centred(0.0, 0.0),
+        }
+    }
+
+    #[test]
+    fn thinnest_wins_where_flows_cross() {
+        let a = FlowCurve::layout(1, [0.0, 150.0], [400.0, 150.0], 20.0);
+        let b = FlowCurve::layout(2, [200.0, 0.0], [200.0, 300.0], 2.0);
+        let (Some(a), Some(b)) = (a, b) else {
+            panic!("no layout")
+        };
+        let s = scene(vec![a, b]);
+        let cross = (0..=200)
+            .map(|i| b.curve.at(i as f64 / 200.0))
+            .min_by(|p, q| a.curve.distance(*p).total_cmp(&a.curve.distance(*q)));
+        let Some(cross) = cross else {
+            panic!("no samples")
+        };
+        assert!(a.curve.distance(cross) < 1.0);
+        assert_eq!(s.hit_flow(cross[0], cross[1]), Some(2));
+        let on_a = a.curve.at(0.15);
+        assert_eq!(s.hit_flow(on_a[0], on_a[1]), Some(1));
+        assert_eq!(s.hit_flow(f64::NAN, 0.0), None);
+    }
+}

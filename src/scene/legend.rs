@@ -1,0 +1,141 @@
+//! The width key, bottom-left: a title and two or three sample arrows with round values.
+
+use super::color::Rgba;
+use super::curve::Quad;
+use super::flow::FlowCurve;
+use super::item::{Anchor, Item, Seg};
+use super::money::{format_usd, key_values};
+use super::style::{CHAR_WIDTH, HALO, INK, INK_SOFT, LEGEND_SIZE};
+
+/// Colour of the sample arrows.
+const SAMPLE: Rgba = Rgba(0x80, 0x80, 0x80, 0xff);
+/// Panel behind the key.
+const PANEL: Rgba = Rgba(0xff, 0xff, 0xff, 0xcc);
+/// Margin from the scene's edges and padding inside the panel, px.
+const MARGIN: f64 = 12.0;
+const PAD: f64 = 8.0;
+/// Length of a sample arrow, px.
+const SAMPLE_LEN: f64 = 44.0;
+
+/// The key's items and its box `[x0, y0, x1, y1]`; empty when there is nothing to show.
+/// `width_of(value)` is the px width a flow of that value gets.
+pub fn legend(
+    title: &str,
+    max_value: f64,
+    height: f64,
+    width_of: impl Fn(f64) -> f64,
+) -> (Vec<Item>, Option<[f64; 4]>) {
+    let values = key_values(max_value);
+    if values.is_empty() {
+        return (Vec::new(), None);
+    }
+    let size = f64::from(LEGEND_SIZE);
+    let rows: Vec<(f64, f64, String)> = values
+        .iter()
+        .map(|&v| (v, width_of(v), format_usd(v)))
+        .collect();
+    let head_room = |w: f64| (w / 2.0 + (w * 0.45).max(3.0)) * 2.0;
+    let row_h = |w: f64| head_room(w).max(size) + 6.0;
+    let title_h = if title.is_empty() { 0.0 } else { size + 8.0 };
+    let body_h: f64 = rows.iter().map(|r| row_h(r.1)).sum();
+    let text_w =
+        rows.iter().map(|r| r.2.chars().count()).max().unwrap_or(0) as f64 * size * CHAR_WIDTH;
+    let title_w = title.chars().count() as f64 * size * CHAR_WIDTH;
+    let panel_w = (SAMPLE_LEN + 8.0 + text_w).max(title_w) + 2.0 * PAD;
+    let panel_h = title_h + body_h + 2.0 * PAD - 4.0;
+    let (x0, y1) = (MARGIN, height - MARGIN);
+    let y0 = y1 - panel_h;
+    let mut items = vec![Item::Path {
+        d: vec![
+            Seg::MoveTo([x0, y0]),
+            Seg::LineTo([x0 + panel_w, y0]),
+            Seg::LineTo([x0 + panel_w, y1]),
+            Seg::LineTo([x0, y1]),
+            Seg::Close,
+        ],
+        fill: Some(PANEL),
+        stroke: None,
+    }];
+    let mut y = y0 + PAD;
+    if !title.is_empty() {
+        items.push(text(
+            [x0 + PAD, y + size / 2.0],
+            title.to_string(),
+            INK,
+            true,
+        ));
+        y += title_h;
+    }
+    for (_, w, label) in rows {
+        let h = row_h(w);
+        let cy = y + h / 2.0;
+        let f = straight([x0 + PAD, cy], [x0 + PAD + SAMPLE_LEN, cy], w);
+        items.push(Item::Path {
+            d: f.arrow(),
+            fill: Some(SAMPLE),
+            stroke: None,
+        });
+        items.push(text(
+            [x0 + PAD + SAMPLE_LEN + 8.0, cy],
+            label,
+            INK_SOFT,
+            false,
+        ));
+        y += h;
+    }
+    (items, Some([x0, y0, x0 + panel_w, y1]))
+}
+
+/// A straight arrow from `a` to `b` (the flow shape without its bow).
+fn straight(a: [f64; 2], b: [f64; 2], width: f64) -> FlowCurve {
+    let c = [(a[0] + b[0]) / 2.0, (a[1] + b[1]) / 2.0];
+    FlowCurve {
+        id: 0,
+        curve: Quad { p0: a, c, p1: b },
+        width,
+        from: a,
+        to: b,
+    }
+}
+
+fn text(at: [f64; 2], text: String, color: Rgba, bold: bool) -> Item {
+    Item::Text {
+        at,
+        text,
+        size: LEGEND_SIZE,
+        color,
+        anchor: Anchor::Start,
+        halo: Some(HALO),
+        bold,
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    #[test]
+    fn three_rows_in_bottom_left() {
+        let (items, bounds) = legend("Exports", 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let texts: Vec<&str> = items
+            .iter()
+            .filter_map(|i| {
+                if let Item::Text { text, .. } = i {
+                    Some(text.as_str())
+                } else {
+                    None
+                }
+            })
+            .collect();
+        assert_eq!(texts, vec!["Exports", "$10bn", "$5bn", "$1bn"]);
+        let Some([x0, y0, _, y1]) = bounds else {
+            panic!("no box")
+        };
+        assert!(x0 < 20.0 && y1 > 580.0 && y0 > 400.0);
+    }
+
+    #[test]
+    fn nothing_for_no_scale() {
+        assert!(legend("x", 0.0, 600.0, |v| v).0.is_empty());
+    }
+}

@@ -1,0 +1,247 @@
+//! Placing labels where they are clearest: beside dots, along flows, off the key and each other.
+
+use super::curve::{add, dist, scale, sub, unit};
+use super::flow::FlowCurve;
+use super::item::Anchor;
+
+/// Clearance (px) beyond which a position counts as fully clear.
+const ENOUGH: f64 = 10.0;
+/// Penalty for a box that leaves the view.
+const OUTSIDE: f64 = 1000.0;
+
+/// What labels must keep clear of: flows, boxes already taken (key, dots, placed labels), the view's edge.
+#[derive(Debug, Clone)]
+pub struct Board<'a> {
+    flows: &'a [FlowCurve],
+    boxes: Vec<[f64; 4]>,
+    dots: Vec<[f64; 2]>,
+    view: [f64; 2],
+}
+
+impl<'a> Board<'a> {
+    /// A board over `flows` in a `view` of width × height, with `taken` boxes `[x0, y0, x1, y1]`.
+    pub fn new(
+        flows: &'a [FlowCurve],
+        view: [f64; 2],
+        taken: impl IntoIterator<Item = [f64; 4]>,
+    ) -> Board<'a> {
+        Board {
+            flows,
+            boxes: taken.into_iter().collect(),
+            dots: Vec::new(),
+            view,
+        }
+    }
+
+    /// The same board with dots of radius `r`: labels keep off them, and a dot's label stays
+    /// nearer its own dot than any other.
+    pub fn with_dots(mut self, dots: &[[f64; 2]], r: f64) -> Board<'a> {
+        self.boxes.extend(
+            dots.iter()
+                .map(|d| [d[0] - r, d[1] - r, d[0] + r, d[1] + r]),
+        );
+        self.dots.extend_from_slice(dots);
+        self
+    }
+
+    /// Places a label `text_w × size` px beside the dot at `dot` of radius `r`: the first of eight
+    /// positions around it (right first) with the most room, or of eight a little farther out
+    /// when those are much clearer, and takes its box.
+    pub fn beside_dot(
+        &mut self,
+        dot: [f64; 2],
+        r: f64,
+        text_w: f64,
+        size: f64,
+    ) -> ([f64; 2], Anchor) {
+        let ring = |far: f64| {
+            let (dx, dy) = (r + 4.0 + far, r + size / 2.0 + 3.0 + far);
+            [
+                ([dx, 0.0], Anchor::Start),
+                ([-dx, 0.0], Anchor::End),
+                ([dx - 2.0, -dy], Anchor::Start),
+                ([2.0 - dx, -dy], Anchor::End),
+                ([dx - 2.0, dy], Anchor::Start),
+                ([2.0 - dx, dy], Anchor::End),
+                ([0.0, -dy - 2.0], Anchor::Middle),
+                ([0.0, dy + 2.0], Anchor::Middle),
+            ]
+        };
+        // The near ring first; the far one only when it is clearer by a margin.
+        let candidates = ring(0.0)
+            .into_iter()
+            .map(|c| (c, 0.0))
+            .chain(ring(size).into_iter().map(|c| (c, 4.0)));
+        let mut best = (
+            ([dot[0] + r + 4.0, dot[1]], Anchor::Start),
+            f64::NEG_INFINITY,
+            [0.0; 4],
+        );
+        let (lo, hi) = (2.0 + text_w / 2.0, self.view[0] - 2.0 - text_w / 2.0);
+        for ((off, anchor), handicap) in candidates {
+            let mut at = add(dot, off);
+            // Centred labels above or below slide sideways to stay in view.
+            if anchor == Anchor::Middle && lo <= hi {
+                at[0] = at[0].clamp(lo, hi);
+            }
+            let b = text_box(at, anchor, text_w, size);
+            let own = point_box_gap(dot, b);
+            let misleading = self
+                .dots
+                .iter()
+                .any(|d| dist(*d, dot) > 0.5 && point_box_gap(*d, b) < own);
+            let score = self.score(b, None) - handicap - if misleading { 30.0 } else { 0.0 };
+            if score > best.1 + 1e-9 {
+                best = ((at, anchor), score, b);
+            }
+        }
+        self.boxes.push(best.2);
+        best.0
+    }
+
+    /// Places a label `text_w × size` px beside `flow` on its outer side, sliding along it to
+    /// find room, and takes its box. `None` when no position is clear enough, unless `always`.
+    pub fn along_flow(
+        &mut self,
+        flow: &FlowCurve,
+        text_w: f64,
+        size: f64,
+        always: bool,
+    ) -> Option<[f64; 2]> {
+        let mut best: Option<([f64; 2], f64, [f64; 4])> = None;
+        for t in [0.5, 0.4, 0.6, 0.32, 0.68] {
+            let at = label_point(flow, t, text_w, size);
+            let b = text_box(at, Anchor::Middle, text_w, size);
+            let score = self.score(b, Some(flow.id));
+            if best.map_or(true, |(_, s, _)| score > s + 1e-9) {
+                best = Some((at, score, b));
+            }
+            if score >= ENOUGH {
+                break;
+            }
+        }
+        let (at, score, b) = best?;
+        if score < 0.0 && !always {
+            return None;
+        }
+        self.boxes.push(b);
+        Some(at)
+    }
+
+    /// Least clearance of box `b` from the flows (but `skip`) and the boxes taken, capped at
+    /// [`ENOUGH`]; heavily negative when `b` leaves the view.
+    fn score(&self, b: [f64; 4], skip: Option<u32>) -> f64 {
+        let inside =
+            b[0] >= 2.0 && b[1] >= 2.0 && b[2] <= self.view[0] - 2.0 && b[3] <= self.view[1] - 2.0;
+        let mut least = ENOUGH;
+        let xs = [b[0], (b[0] + b[2]) / 2.0, b[2]];
+        let ys = [b[1], (b[1] + b[3]) / 2.0, b[3]];
+        for f in self.flows.iter().filter(|f| Some(f.id) != skip) {
+            for &x in &xs {
+                for &y in &ys {
+                    least = least.min(f.curve.distance([x, y]) - f.head_half_width());
+                }
+            }
+        }
+        for t in &self.boxes {
+            least = least.min(box_gap(b, *t));
+        }
+        least - if inside { 0.0 } else { OUTSIDE }
+    }
+}
+
+/// Where a label of `text_w × size` px sits beside `flow` at parameter `t`, on its outer side.
+pub fn label_point(flow: &FlowCurve, t: f64, text_w: f64, size: f64) -> [f64; 2] {
+    let chord = unit(sub(flow.to, flow.from)).unwrap_or([1.0, 0.0]);
+    let out = [-chord[1], chord[0]];
+    let gap = flow.width / 2.0 + 4.0 + out[0].abs() * text_w / 2.0 + out[1].abs() * size / 2.0;
+    add(flow.curve.at(t), scale(out, gap))
+}
+
+/// The box `[x0, y0, x1, y1]` of text at `at` (vertical middle) with `anchor`.
+pub fn text_box(at: [f64; 2], anchor: Anchor, text_w: f64, size: f64) -> [f64; 4] {
+    let x0 = match anchor {
+        Anchor::Start => at[0],
+        Anchor::Middle => at[0] - text_w / 2.0,
+        Anchor::End => at[0] - text_w,
+    };
+    [x0, at[1] - size / 2.0, x0 + text_w, at[1] + size / 2.0]
+}
+
+/// Distance from a point to a box; 0 inside.
+fn point_box_gap(p: [f64; 2], b: [f64; 4]) -> f64 {
+    let dx = (b[0] - p[0]).max(p[0] - b[2]).max(0.0);
+    let dy = (b[1] - p[1]).max(p[1] - b[3]).max(0.0);
+    dx.hypot(dy)
+}
+
+/// Distance between two boxes; negative (the overlap's depth) when they overlap.
+fn box_gap(a: [f64; 4], b: [f64; 4]) -> f64 {
+    let dx = (a[0] - b[2]).max(b[0] - a[2]);
+    let dy = (a[1] - b[3]).max(b[1] - a[3]);
+    if dx <= 0.0 && dy <= 0.0 {
+        dx.max(dy)
+    } else {
+        dx.max(0.0).hypot(dy.max(0.0))
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+
+    #[test]
+    fn avoids_a_flow_to_the_right_the_edge_and_taken_boxes() {
+        let Some(f) = FlowCurve::layout(1, [100.0, 100.0], [300.0, 100.0], 10.0) else {
+            panic!("no layout")
+        };
+        let flows = [f];
+        let mut board = Board::new(&flows, [400.0, 400.0], []);
+        let (_, anchor) = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
+        assert_ne!(anchor, Anchor::Start);
+        let mut board = Board::new(&[], [400.0, 400.0], []);
+        let (at, _) = board.beside_dot([395.0, 200.0], 3.5, 50.0, 12.0);
+        assert!(at[0] < 395.0);
+        let mut board = Board::new(&[], [400.0, 400.0], [[100.0, 80.0, 200.0, 120.0]]);
+        let (at, _) = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
+        assert!(at[0] < 100.0);
+    }
+
+    #[test]
+    fn a_label_stays_nearer_its_own_dot() {
+        let dots = [[300.0, 100.0], [240.0, 112.0]];
+        let mut board = Board::new(&[], [320.0, 400.0], []).with_dots(&dots, 3.5);
+        let (at, anchor) = board.beside_dot(dots[0], 3.5, 120.0, 13.0);
+        let b = text_box(at, anchor, 120.0, 13.0);
+        assert!(
+            point_box_gap(dots[0], b) <= point_box_gap(dots[1], b),
+            "{at:?} {anchor:?}"
+        );
+        assert!(b[0] >= 2.0 && b[2] <= 318.0);
+    }
+
+    #[test]
+    fn flow_labels_slide_then_give_way() {
+        let Some(f) = FlowCurve::layout(1, [0.0, 100.0], [300.0, 100.0], 10.0) else {
+            panic!("no layout")
+        };
+        let flows = [f];
+        let mid = label_point(&f, 0.5, 40.0, 11.0);
+        let mut board = Board::new(
+            &flows,
+            [400.0, 400.0],
+            [text_box(mid, Anchor::Middle, 40.0, 11.0)],
+        );
+        let at = board.along_flow(&f, 40.0, 11.0, false);
+        assert!(at.is_some_and(|p| (p[0] - mid[0]).abs() > 20.0), "{at:?}");
+        let mut full = Board::new(&flows, [400.0, 400.0], [[0.0, 0.0, 400.0, 400.0]]);
+        assert_eq!(full.along_flow(&f, 40.0, 11.0, false), None);
+        assert!(full.along_flow(&f, 40.0, 11.0, true).is_some());
+    }
+
+    #[test]
+    fn box_gaps() {
+        assert_eq!(box_gap([0.0, 0.0, 1.0, 1.0], [3.0, 0.0, 4.0, 1.0]), 2.0);
+        assert_eq!(box_gap([0.0, 0.0, 2.0, 2.0], [1.0, 1.0, 3.0, 3.0]), -1.0);
+    }
+}

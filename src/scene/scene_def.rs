@@ -1,0 +1,23 @@
+//! The scene: what a target draws, and what hit-testing reads.
+
+use super::color::Rgba;
+use super::flow::FlowCurve;
+use super::item::Item;
+use crate::geo::Lambert;
+
+/// A laid-out map in CSS px.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    /// Width in CSS px.
+    pub width: f64,
+    /// Height in CSS px.
+    pub height: f64,
+    /// Fills the whole scene first.
+    pub background: Rgba,
+    /// Drawn in order, later on top; paths fill with the even-odd rule.
+    pub items: Vec<Item>,
+    /// The flows' curves in drawing order, for hit-testing and for the page.
+    pub flows: Vec<FlowCurve>,
+    /// The fitted projection (e.g. to turn the pointer back into lon/lat with `invert`).
+    pub projection: Lambert,
+}

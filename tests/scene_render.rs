@@ -1,0 +1,175 @@
+//! The real-world scene: China → Kazakhstan/Kyrgyzstan → Russia on the 110m atlas, at desktop
+//! and phone sizes. Writes SVGs under the cargo target tmpdir for review by eye.
+
+use roundabout::geo::{anchor, Projection, World};
+use roundabout::scene::{build, to_svg, FlowSpec, Item, MapSpec, Rgba, Scene};
+
+const ATLAS: &str = "node_modules/world-atlas/countries-110m.json";
+
+fn world() -> Option<World> {
+    let bytes = std::fs::read(ATLAS).ok()?;
+    World::from_topojson(&bytes).ok()
+}
+
+fn flow(id: u32, from: &str, to: &str, value: f64, color: Rgba) -> FlowSpec {
+    let at = |c: &str| anchor(c).unwrap_or([f64::NAN, f64::NAN]);
+    FlowSpec {
+        id,
+        from: at(from),
+        to: at(to),
+        value,
+        color,
+        label: roundabout::scene::money::format_usd(value),
+    }
+}
+
+pub fn route_spec(width: f64, height: f64) -> MapSpec {
+    let china = Rgba(0xd9, 0x6c, 0x2b, 0xff);
+    let hub = Rgba(0xb0, 0x2a, 0x30, 0xff);
+    let back = Rgba(0x4f, 0x72, 0x96, 0xff);
+    let at = |c: &str| anchor(c).unwrap_or([0.0, 0.0]);
+    MapSpec {
+        width,
+        height,
+        highlight: vec![156, 398, 417, 643],
+        labels: vec![
+            (at("CHN"), "China".into()),
+            (at("KAZ"), "Kazakhstan".into()),
+            (at("KGZ"), "Kyrgyzstan".into()),
+            (at("RUS"), "Russia".into()),
+        ],
+        flows: vec![
+            flow(1, "CHN", "KAZ", 15.4e9, china),
+            flow(2, "CHN", "KGZ", 5.4e9, china),
+            flow(3, "KAZ", "RUS", 10.2e9, hub),
+            flow(4, "KGZ", "RUS", 0.8e9, hub),
+            flow(5, "RUS", "KAZ", 17e9, back),
+        ],
+        max_value: 17e9,
+        max_width: 22.0,
+        legend_title: "Exports, 2023".into(),
+        hover: None,
+    }
+}
+
+fn write(name: &str, scene: &Scene) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("scenes");
+    let _ = std::fs::create_dir_all(&dir);
+    let _ = std::fs::write(dir.join(name), to_svg(scene));
+}
+
+fn check_fits(scene: &Scene, spec: &MapSpec) {
+    assert_eq!(scene.flows.len(), spec.flows.len());
+    for f in &spec.flows {
+        for p in [f.from, f.to] {
+            let Some([x, y]) = scene.projection.project(p[0], p[1]) else {
+                panic!("{p:?} not visible")
+            };
+            assert!(
+                x > 10.0 && x < spec.width - 10.0 && y > 10.0 && y < spec.height - 10.0,
+                "{p:?} at {x},{y}"
+            );
+        }
+    }
+    for f in &scene.flows {
+        let m = f.curve.at(0.5);
+        assert!(m[0] > 0.0 && m[0] < spec.width && m[1] > 0.0 && m[1] < spec.height);
+    }
+}
+
+#[test]
+fn desktop_and_phone_fit_every_end_point() {
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing: symlink node_modules")
+    };
+    for (name, w, h) in [
+        ("route-1280x800.svg", 1280.0, 800.0),
+        ("route-375x700.svg", 375.0, 700.0),
+    ] {
+        let spec = route_spec(w, h);
+        let scene = build(&world, &spec);
+        write(name, &scene);
+        check_fits(&scene, &spec);
+        let land = scene.items.iter().filter(|i| matches!(i, Item::Path { stroke: Some((c, _)), .. } if *c == Rgba(255, 255, 255, 255))).count();
+        assert!(land > 20, "{land} countries drawn");
+    }
+    let mut spec = route_spec(1280.0, 800.0);
+    spec.hover = Some(3);
+    write("route-hover.svg", &build(&world, &spec));
+}
+
+/// As the page builds it: "A → B" labels, two leg colours, wider flows.
+#[test]
+fn page_like_spec_renders_with_long_labels() {
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing")
+    };
+    for (name, w, h) in [
+        ("page-960x600.svg", 960.0, 600.0),
+        ("page-375x560.svg", 375.0, 560.0),
+        ("page-300x380.svg", 300.0, 380.0),
+    ] {
+        let mut spec = route_spec(w, h);
+        spec.max_width = 26.0;
+        let names = [
+            ("CHN", "People's Republic of China"),
+            ("KAZ", "Kazakhstan"),
+            ("KGZ", "Kyrgyzstan"),
+            ("RUS", "Russian Federation"),
+        ];
+        let name_of = |p: [f64; 2]| {
+            names
+                .iter()
+                .find(|n| anchor(n.0) == Some(p))
+                .map_or("?", |n| n.1)
+        };
+        spec.labels = names
+            .iter()
+            .filter_map(|n| Some((anchor(n.0)?, n.1.to_string())))
+            .collect();
+        for f in &mut spec.flows {
+            f.color = if f.to == anchor("RUS").unwrap_or_default() {
+                Rgba(200, 80, 30, 255)
+            } else {
+                Rgba(0, 114, 178, 255)
+            };
+            f.label = format!("{} → {}", name_of(f.from), name_of(f.to));
+        }
+        let scene = build(&world, &spec);
+        write(name, &scene);
+        check_fits(&scene, &spec);
+    }
+}
+
+/// Far-flung partners pull the view around the globe; the far side must clip cleanly.
+#[test]
+fn far_flung_flows_fit_and_clip() {
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing")
+    };
+    let mut spec = route_spec(1280.0, 800.0);
+    let red = Rgba(0xb0, 0x2a, 0x30, 0xff);
+    spec.flows = vec![
+        flow(1, "USA", "RUS", 3e9, red),
+        flow(2, "BRA", "CHN", 8e9, red),
+        flow(3, "JPN", "TUR", 2e9, red),
+        flow(4, "GBR", "ARE", 5e9, red),
+    ];
+    spec.labels.clear();
+    let scene = build(&world, &spec);
+    write("far-1280x800.svg", &scene);
+    check_fits(&scene, &spec);
+}
+
+#[test]
+fn hit_testing_on_the_real_map() {
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing")
+    };
+    let scene = build(&world, &route_spec(1280.0, 800.0));
+    for f in &scene.flows {
+        let m = f.curve.at(0.5);
+        assert_eq!(scene.hit_flow(m[0], m[1]), Some(f.id), "flow {}", f.id);
+    }
+    assert_eq!(scene.hit_flow(2.0, 2.0), None);
+}
