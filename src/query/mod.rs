@@ -1,1 +1,33 @@
-//! (being written)
+//! Queries: filters and group-by over a [`crate::store::Table`], then measures and route evidence.
+//!
+//! ```
+//! use roundabout::ingest::{load, Options};
+//! use roundabout::query::{run, Key, KeyValue, Query};
+//! let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+//!            2022,,CHN,KAZ,880621,100.50,,,exporter,x\n\
+//!            2022,,CHN,KGZ,880621,50.25,,,exporter,x\n";
+//! let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
+//! let q = Query { exporters: Some(vec!["CHN".into()]), products: Some(vec!["drones".into()]),
+//!                 group_by: vec![Key::Year], ..Query::default() };
+//! let a = run(&table, &q).unwrap();
+//! assert_eq!(a.rows[0].keys, vec![KeyValue::Number(2022)]);
+//! assert_eq!(a.rows[0].value_usd, 150.75);
+//! ```
+
+/// Group keys and the values they take.
+pub mod key;
+/// The query: filters and group keys, as a serde struct.
+pub mod spec;
+/// Compiling a query's filters against a table's dictionaries.
+pub mod filter;
+/// The grouped answer.
+pub mod answer;
+/// Running a query: one pass over the rows, hashing packed group keys.
+pub mod group;
+
+pub use answer::{Answer, Row};
+pub use group::run;
+pub use key::{Key, KeyValue};
+pub use spec::Query;
+
+pub use crate::store::Side;
