@@ -1,6 +1,9 @@
 use std::fmt;
 
 use super::fields::Fields;
+use super::baci::BaciReader;
+use super::comtrade::ComtradeReader;
+use super::country_codes::CountryCodes;
 use super::tidy::TidyReader;
 use super::RowReader;
 use crate::Error;
@@ -36,11 +39,29 @@ pub(crate) fn names(line: &[u8], fields: &Fields) -> Vec<String> {
 }
 
 /// Picks the format whose columns the header holds and builds its row reader.
-pub(crate) fn reader(file: &str, line: &[u8], fields: &Fields) -> Result<(Format, Box<dyn RowReader>), Error> {
+pub(crate) fn reader(
+    file: &str,
+    line: &[u8],
+    fields: &Fields,
+    codes: Option<CountryCodes>,
+) -> Result<(Format, Box<dyn RowReader>), Error> {
     let names = names(line, fields);
     let has = |n: &str| names.iter().any(|c| c == n);
     if has("hs") && has("value_usd") {
         return Ok((Format::Tidy, Box::new(TidyReader::new(file, &names)?)));
+    }
+    if names.len() == 6 && ["t", "i", "j", "k", "v"].iter().all(|n| has(n)) {
+        return Ok((Format::Baci, Box::new(BaciReader::new(file, &names, codes)?)));
+    }
+    if has("refYear") && has("cmdCode") && (has("primaryValue") || has("flowCode")) {
+        return Ok((Format::Comtrade, Box::new(ComtradeReader::new(file, &names)?)));
+    }
+    if has("country_code") && (has("country_iso3") || has("iso_3digit_alpha")) {
+        return Err(header_error(
+            file,
+            line,
+            "a trade file; this is BACI's country-code file: give it beside the BACI data file (load_with_codes, or --codes)",
+        ));
     }
     Err(header_error(file, line, EXPECTED))
 }

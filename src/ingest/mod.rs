@@ -22,9 +22,16 @@ pub mod detect;
 pub mod row_error;
 /// Roundabout's own tidy CSV.
 pub mod tidy;
+/// CEPII BACI `t,i,j,k,v,q`.
+pub mod baci;
+/// BACI's country-code file.
+pub mod country_codes;
+/// UN Comtrade Plus CSV.
+pub mod comtrade;
 
 use std::fmt;
 
+pub use country_codes::CountryCodes;
 pub use detect::Format;
 pub use row_error::RowError;
 
@@ -75,6 +82,17 @@ pub(crate) trait RowReader {
 /// `file_name` is only used to name the file in errors. Bad rows are skipped and reported in
 /// [`Loaded::first_errors`] unless `options.strict`, where the first one is an [`Error::Row`].
 pub fn load(file_name: &str, bytes: &[u8], options: &Options) -> Result<Loaded, Error> {
+    load_with_codes(file_name, bytes, options, None)
+}
+
+/// Like [`load`], with BACI's country-code file ([`CountryCodes::parse`]) for a BACI data file; other
+/// formats ignore `codes`.
+pub fn load_with_codes(
+    file_name: &str,
+    bytes: &[u8],
+    options: &Options,
+    codes: Option<&CountryCodes>,
+) -> Result<Loaded, Error> {
     let mut builder = TableBuilder::new(file_name);
     let mut fields = Fields::default();
     let mut reader: Option<(Format, Box<dyn RowReader>)> = None;
@@ -84,7 +102,7 @@ pub fn load(file_name: &str, bytes: &[u8], options: &Options) -> Result<Loaded, 
         let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
         let Some((_, rows)) = reader.as_mut() else {
             fields.split(line);
-            reader = Some(detect::reader(file_name, line, &fields)?);
+            reader = Some(detect::reader(file_name, line, &fields, codes.cloned())?);
             return Ok(());
         };
         if line.trim_ascii().is_empty() {
