@@ -78,13 +78,14 @@ impl RowReader for BaciReader {
         } else {
             parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, "a quantity in metric tons, NA or nothing"))?
         };
+        let has_qty = !qty.is_nan();
         let meta = match self.last_meta {
-            Some((y, q, m)) if y == year && q == !qty.is_nan() => m,
+            Some((y, q, m)) if y == year && q == has_qty => m,
             _ => {
-                let unit = if qty.is_nan() { 0 } else { b.unit("t")? };
+                let unit = if has_qty { b.unit("t")? } else { 0 };
                 let src = b.source(&self.source)?;
                 let m = b.meta(year, 0, Side::Reconciled, src, unit)?;
-                self.last_meta = Some((year, !qty.is_nan(), m));
+                self.last_meta = Some((year, has_qty, m));
                 m
             }
         };
