@@ -17,7 +17,7 @@ pub const PRESETS: [(&str, &str); 9] = [
 
 /// A set of products: the union of presets, chapters (`hs:NN`) and codes or prefixes (`8542`, `854231`).
 ///
-/// Presets, chapters and prefixes never match `TOTAL`.
+/// Presets, chapters and prefixes never match `TOTAL`; only the term `TOTAL` itself does.
 ///
 /// ```
 /// use roundabout::hs::{HsCode, ProductFilter};
@@ -30,6 +30,7 @@ pub const PRESETS: [(&str, &str); 9] = [
 pub struct ProductFilter {
     tiers: Vec<Tier>,
     prefixes: Vec<HsCode>,
+    total: bool,
 }
 
 impl ProductFilter {
@@ -63,6 +64,10 @@ impl ProductFilter {
             self.tiers.extend_from_slice(tiers);
             return Ok(());
         }
+        if lower == "total" {
+            self.total = true;
+            return Ok(());
+        }
         let code = lower.strip_prefix("hs:").unwrap_or(&lower);
         let chapter_only = lower.starts_with("hs:");
         match HsCode::parse(code.as_bytes()) {
@@ -71,7 +76,7 @@ impl ProductFilter {
                 Ok(())
             }
             _ => Err(Error::Query(format!(
-                "unknown product filter `{term}`; expected a preset ({}), a chapter `hs:NN`, or an HS code of 2, 4 or 6 digits",
+                "unknown product filter `{term}`; expected a preset ({}), a chapter `hs:NN`, an HS code of 2, 4 or 6 digits, or TOTAL",
                 PRESETS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(", ")
             ))),
         }
@@ -80,7 +85,7 @@ impl ProductFilter {
     /// True when the product is in the set.
     pub fn matches(&self, code: HsCode) -> bool {
         if code.is_total() {
-            return false;
+            return self.total;
         }
         if code.digits() == 6 && !self.tiers.is_empty() {
             if let Some(t) = tier_of(code.number()) {
@@ -128,6 +133,7 @@ mod tests {
         let e = ProductFilter::parse(&["chpl9"]).err().map(|e| e.to_string()).unwrap_or_default();
         assert!(e.contains("`chpl9`"), "{e}");
         assert!(ProductFilter::parse(&["hs:8542"]).is_err());
-        assert!(ProductFilter::parse(&["TOTAL"]).is_err());
+        let total = ProductFilter::parse(&["TOTAL"]).unwrap_or_default();
+        assert!(total.matches(HsCode::TOTAL) && !total.matches(hs("85")));
     }
 }

@@ -24,9 +24,24 @@ pub mod filter;
 pub mod answer;
 /// Running a query: one pass over the rows, hashing packed group keys.
 pub mod group;
+/// Growth against a baseline year.
+pub mod growth;
+/// Shares of a total.
+pub mod share;
+/// Re-export evidence: what a hub takes in against what it sends on.
+pub mod evidence;
+/// Difference in differences: sanctioned against comparable goods.
+pub mod did;
+/// Mirror gaps: the exporter's report against the importer's.
+pub mod mirror;
 
 pub use answer::{Answer, Row};
+pub use did::{diff_in_diff, DiffInDiff};
+pub use evidence::{hub_evidence, Evidence};
 pub use group::run;
+pub use growth::{growth, Growth};
+pub use mirror::{mirror, Mirror};
+pub use share::shares;
 pub use key::{Key, KeyValue};
 pub use spec::Query;
 
