@@ -29,10 +29,15 @@ pub fn write_tidy<W: Write>(table: &Table, w: &mut W) -> Result<(), Error> {
 }
 
 fn write_text<W: Write>(w: &mut W, s: &str) -> std::io::Result<()> {
+    w.write_all(csv_cell(s).as_bytes())
+}
+
+/// Text as one CSV cell: quoted (with doubled quotes) when it holds a comma, quote or line break.
+pub fn csv_cell(s: &str) -> std::borrow::Cow<'_, str> {
     if s.contains([',', '"', '\n', '\r']) {
-        write!(w, "\"{}\"", s.replace('"', "\"\""))
+        format!("\"{}\"", s.replace('"', "\"\"")).into()
     } else {
-        w.write_all(s.as_bytes())
+        s.into()
     }
 }
 
@@ -51,6 +56,13 @@ impl std::fmt::Display for Cents {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_are_quoted_when_needed() {
+        assert_eq!(csv_cell("BACI"), "BACI");
+        assert_eq!(csv_cell("BACI, CEPII"), "\"BACI, CEPII\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
 
     #[test]
     fn cents_print_exactly() {
