@@ -108,6 +108,10 @@ pub fn load_with_codes(
         if line.trim_ascii().is_empty() {
             return Ok(());
         }
+        if builder.is_empty() && !lines::is_gzip(bytes) {
+            // Row count guessed from the first row's length; a little over, since shrinking at the end is cheap.
+            builder.reserve(bytes.len() / (line.len() + 1) * 21 / 20);
+        }
         fields.split(line);
         match rows.row(line_no, line, &fields, &mut builder) {
             Ok(()) => Ok(()),

@@ -86,9 +86,21 @@ pub fn run(table: &Table, query: &Query) -> Result<Answer, Error> {
         acc.rows += 1;
     }
 
-    let mut rows: Vec<Row> = groups
+    let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs_levels, s.key)).collect();
+    let mut sorted: Vec<(u128, u128, Acc)> = groups
         .into_iter()
-        .map(|(key, acc)| Row {
+        .map(|(key, acc)| {
+            let order = slots.iter().zip(&ranks).fold(0u128, |o, (s, r)| {
+                let id = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
+                (o << s.bits) | u128::from(r.get(id).copied().unwrap_or(id as u32))
+            });
+            (order, key, acc)
+        })
+        .collect();
+    sorted.sort_unstable_by_key(|(order, _, _)| *order);
+    let rows = sorted
+        .into_iter()
+        .map(|(_, key, acc)| Row {
             keys: slots.iter().map(|s| decode(table, &hs_levels, *s, key)).collect(),
             value_usd: acc.cents as f64 / 100.0,
             value_cents: acc.cents,
@@ -96,8 +108,30 @@ pub fn run(table: &Table, query: &Query) -> Result<Answer, Error> {
             rows: acc.rows,
         })
         .collect();
-    rows.sort_by(|a, b| a.keys.cmp(&b.keys));
     Ok(Answer { keys: query.group_by.clone(), rows })
+}
+
+/// For keys whose packed id is a dictionary index, each index's rank in the order of the printed values,
+/// so that sorting integers sorts rows as [`KeyValue`]s compare. Empty where the id already sorts right.
+fn ranks(table: &Table, hs: &HsLevels, key: Key) -> Vec<u32> {
+    fn rank_by<T: Ord>(values: Vec<T>) -> Vec<u32> {
+        let mut order: Vec<usize> = (0..values.len()).collect();
+        order.sort_by(|a, b| values[*a].cmp(&values[*b]));
+        let mut rank = vec![0u32; values.len()];
+        for (r, i) in order.into_iter().enumerate() {
+            rank[i] = r as u32;
+        }
+        rank
+    }
+    let texts = |codes: &[HsCode]| rank_by(codes.iter().map(HsCode::to_string).collect());
+    match key {
+        Key::Exporter | Key::Importer => rank_by(table.countries.clone()),
+        Key::Hs2 => texts(&hs.codes[0]),
+        Key::Hs4 => texts(&hs.codes[1]),
+        Key::Hs6 => texts(&hs.codes[2]),
+        Key::Source => rank_by(table.sources.iter().collect()),
+        Key::Year | Key::Month | Key::ReportedBy => Vec::new(),
+    }
 }
 
 fn layout(keys: &[Key]) -> Result<Vec<Slot>, Error> {

@@ -128,6 +128,17 @@ impl TableBuilder {
         t.quantity.push(quantity);
     }
 
+    /// Makes room for `rows` more rows, so that columns do not regrow and copy while a file streams in.
+    pub fn reserve(&mut self, rows: usize) {
+        let t = &mut self.table;
+        t.meta.reserve(rows);
+        t.exporter.reserve(rows);
+        t.importer.reserve(rows);
+        t.product.reserve(rows);
+        t.value_cents.reserve(rows);
+        t.quantity.reserve(rows);
+    }
+
     /// The number of rows so far.
     pub fn len(&self) -> usize {
         self.table.len()
