@@ -13,16 +13,23 @@ impl Fields {
     /// Splits `line` on commas.
     pub fn split(&mut self, line: &[u8]) {
         self.ranges.clear();
-        self.quoted = memchr::memchr(b'"', line).is_some();
-        if !self.quoted {
-            let mut start = 0;
-            for end in memchr::memchr_iter(b',', line) {
-                self.ranges.push((start, end));
-                start = end + 1;
+        // One plain pass over the bytes: faster than memchr on lines of a few dozen bytes.
+        let mut start = 0;
+        self.quoted = false;
+        for (i, &c) in line.iter().enumerate() {
+            if c == b',' {
+                self.ranges.push((start, i));
+                start = i + 1;
+            } else if c == b'"' {
+                self.quoted = true;
+                break;
             }
+        }
+        if !self.quoted {
             self.ranges.push((start, line.len()));
             return;
         }
+        self.ranges.clear();
         self.buf.clear();
         let mut i = 0;
         loop {

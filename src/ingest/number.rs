@@ -53,8 +53,37 @@ pub fn parse_scaled(s: &[u8], scale: i32) -> Option<i64> {
     Some(if neg { -v } else { v })
 }
 
-/// Reads a finite decimal number as f64.
+/// Reads a finite decimal number as f64, correctly rounded.
+///
+/// Plain decimals of up to 15 significant digits take Clinger's exact fast path (mantissa and power of
+/// ten both exact in f64, so one multiplication or division rounds correctly); anything else goes to
+/// the standard library.
 pub fn parse_f64(s: &[u8]) -> Option<f64> {
+    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let (neg, digits) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        _ => (false, s),
+    };
+    let mut mant: u64 = 0;
+    let mut frac: usize = 0;
+    let mut count = 0;
+    let mut dot = false;
+    let mut fast = !digits.is_empty() && digits.len() <= 16;
+    for &c in digits {
+        match c {
+            b'0'..=b'9' if fast => {
+                mant = mant * 10 + u64::from(c - b'0');
+                count += 1;
+                frac += usize::from(dot);
+            }
+            b'.' if !dot => dot = true,
+            _ => fast = false,
+        }
+    }
+    if fast && count > 0 && count <= 15 {
+        let v = mant as f64 / POW10[frac];
+        return Some(if neg { -v } else { v });
+    }
     std::str::from_utf8(s).ok()?.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
@@ -92,5 +121,11 @@ mod tests {
         assert_eq!(parse_u32(b""), None);
         assert_eq!(parse_f64(b"2.5"), Some(2.5));
         assert_eq!(parse_f64(b"NaN"), None);
+        for t in ["0.1", "1234.567", "-2.5", "123456789012345", "0.000001", "1e5", "1.5E-3", "12345678901234567", "7."] {
+            assert_eq!(parse_f64(t.as_bytes()), t.parse::<f64>().ok(), "{t}");
+        }
+        for bad in ["", ".", "-", "1.2.3", "1,5", "inf", "abc"] {
+            assert_eq!(parse_f64(bad.as_bytes()), None, "{bad}");
+        }
     }
 }

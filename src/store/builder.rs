@@ -27,7 +27,8 @@ const LIMIT: usize = u16::MAX as usize + 1;
 pub struct TableBuilder {
     file: String,
     table: Table,
-    countries: FxHashMap<[u8; 3], u16>,
+    /// Country index by the code read in base 36 (36³ slots, `u16::MAX` = unseen): no hashing per row.
+    countries: Vec<u16>,
     products: FxHashMap<HsCode, u16>,
     metas: FxHashMap<Meta, u16>,
     sources: FxHashMap<String, u16>,
@@ -44,7 +45,7 @@ impl TableBuilder {
         TableBuilder {
             file: file.to_string(),
             table,
-            countries: FxHashMap::default(),
+            countries: vec![u16::MAX; 36 * 36 * 36],
             products: FxHashMap::default(),
             metas: FxHashMap::default(),
             sources: FxHashMap::default(),
@@ -59,16 +60,27 @@ impl TableBuilder {
     /// The index of a country code of three ASCII letters or digits (upper-cased). `None` for another shape.
     pub fn country(&mut self, code: &[u8]) -> Result<Option<u16>, Error> {
         let [a, b, c] = match code {
-            [a, b, c] if [a, b, c].iter().all(|x| x.is_ascii_alphanumeric()) => [*a, *b, *c],
+            [a, b, c] => [a.to_ascii_uppercase(), b.to_ascii_uppercase(), c.to_ascii_uppercase()],
             _ => return Ok(None),
         };
-        let key = [a.to_ascii_uppercase(), b.to_ascii_uppercase(), c.to_ascii_uppercase()];
-        if let Some(&i) = self.countries.get(&key) {
-            return Ok(Some(i));
+        let digit = |x: u8| match x {
+            b'0'..=b'9' => Some(usize::from(x - b'0')),
+            b'A'..=b'Z' => Some(usize::from(x - b'A') + 10),
+            _ => None,
+        };
+        let (Some(da), Some(db), Some(dc)) = (digit(a), digit(b), digit(c)) else { return Ok(None) };
+        let slot = (da * 36 + db) * 36 + dc;
+        match self.countries.get(slot) {
+            Some(&i) if i != u16::MAX => return Ok(Some(i)),
+            Some(_) => {}
+            None => return Ok(None),
         }
-        let i = u16::try_from(self.table.countries.len()).map_err(|_| self.full("countries"))?;
-        self.table.countries.push(key);
-        self.countries.insert(key, i);
+        // u16::MAX marks an empty slot, so one index fewer is available.
+        let i = u16::try_from(self.table.countries.len()).ok().filter(|i| *i != u16::MAX).ok_or_else(|| self.full("countries"))?;
+        self.table.countries.push([a, b, c]);
+        if let Some(s) = self.countries.get_mut(slot) {
+            *s = i;
+        }
         Ok(Some(i))
     }
 
