@@ -1,7 +1,7 @@
 use super::country_codes::CountryCodes;
 use super::detect::require;
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::countries::by_trade_code;
@@ -57,10 +57,7 @@ impl RowReader for BaciReader {
             return Err(RowError { line: n, column: None, message: format!("found {} fields, expected 6", f.len()) }.into());
         }
         let t = f.get(line, c_t);
-        let year = parse_u32(t)
-            .and_then(|y| u16::try_from(y).ok())
-            .filter(|y| (1900..=2100).contains(y))
-            .ok_or_else(|| RowError::field(n, "t", t, "a year 1900..2100"))?;
+        let year = parse_year(t).ok_or_else(|| RowError::field(n, "t", t, "a year 1900..2100"))?;
         let exp = self.country(n, "i", f.get(line, c_i), b)?;
         let imp = self.country(n, "j", f.get(line, c_j), b)?;
         let k = f.get(line, c_k);

@@ -1,6 +1,6 @@
 use super::detect::require;
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::countries::by_trade_code;
@@ -77,10 +77,7 @@ impl RowReader for ComtradeReader {
             return Ok(());
         }
         let y = get(c_year);
-        let year = parse_u32(y)
-            .and_then(|y| u16::try_from(y).ok())
-            .filter(|y| (1900..=2100).contains(y))
-            .ok_or_else(|| RowError::field(n, "refYear", y, "a year 1900..2100"))?;
+        let year = parse_year(y).ok_or_else(|| RowError::field(n, "refYear", y, "a year 1900..2100"))?;
         let m = get(c_month);
         let month = match parse_u32(m) {
             Some(52) => 0,

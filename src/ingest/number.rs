@@ -87,6 +87,11 @@ pub fn parse_f64(s: &[u8]) -> Option<f64> {
     std::str::from_utf8(s).ok()?.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
+/// Reads a year 1900..=2100.
+pub fn parse_year(s: &[u8]) -> Option<u16> {
+    parse_u32(s).and_then(|y| u16::try_from(y).ok()).filter(|y| (1900..=2100).contains(y))
+}
+
 /// Reads a plain unsigned integer of ASCII digits.
 pub fn parse_u32(s: &[u8]) -> Option<u32> {
     if s.is_empty() || s.len() > 9 {
@@ -117,6 +122,8 @@ mod tests {
     #[test]
     fn integers_and_floats() {
         assert_eq!(parse_u32(b"2023"), Some(2023));
+        assert_eq!(parse_year(b"2023"), Some(2023));
+        assert_eq!(parse_year(b"1023"), None);
         assert_eq!(parse_u32(b"20x3"), None);
         assert_eq!(parse_u32(b""), None);
         assert_eq!(parse_f64(b"2.5"), Some(2.5));

@@ -1,6 +1,6 @@
 use super::detect::require;
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::hs::HsCode;
@@ -55,10 +55,7 @@ impl RowReader for TidyReader {
         }
         let get = |i: usize| f.get(line, i);
         let year = get(c_year);
-        let year = parse_u32(year)
-            .and_then(|y| u16::try_from(y).ok())
-            .filter(|y| (1900..=2100).contains(y))
-            .ok_or_else(|| RowError::field(n, "year", year, "a year 1900..2100"))?;
+        let year = parse_year(year).ok_or_else(|| RowError::field(n, "year", year, "a year 1900..2100"))?;
         let month = get(c_month);
         let month = if month.is_empty() {
             0
