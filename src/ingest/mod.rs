@@ -40,6 +40,9 @@ use crate::Error;
 use fields::Fields;
 use row_error::Bad;
 
+/// After how many lines the row count is guessed and the columns reserved.
+const RESERVE_AFTER: u64 = 1024;
+
 /// How many bad rows [`Loaded::first_errors`] keeps.
 pub const FIRST_ERRORS: usize = 10;
 
@@ -98,7 +101,9 @@ pub fn load_with_codes(
     let mut reader: Option<(Format, Box<dyn RowReader>)> = None;
     let mut bad_rows = 0u64;
     let mut first_errors = Vec::new();
+    let mut seen_bytes = 0usize;
     lines::for_each_line(file_name, bytes, |line_no, line| {
+        seen_bytes += line.len() + 1;
         let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
         let Some((_, rows)) = reader.as_mut() else {
             fields.split(line);
@@ -108,9 +113,11 @@ pub fn load_with_codes(
         if line.trim_ascii().is_empty() {
             return Ok(());
         }
-        if builder.is_empty() && !lines::is_gzip(bytes) {
-            // Row count guessed from the first row's length; a little over, since shrinking at the end is cheap.
-            builder.reserve(bytes.len() / (line.len() + 1) * 21 / 20);
+        if line_no == RESERVE_AFTER && !lines::is_gzip(bytes) {
+            // The row count guessed from the lines so far, a little over: shrinking at the end is cheap,
+            // regrowing copies every column.
+            let guess = bytes.len() as f64 / seen_bytes as f64 * line_no as f64 * 1.05;
+            builder.reserve((guess as usize).saturating_sub(builder.len()));
         }
         fields.split(line);
         match rows.row(line_no, line, &fields, &mut builder) {
