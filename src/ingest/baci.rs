@@ -20,14 +20,15 @@ pub(crate) struct BaciReader {
     /// Numeric code → builder index, filled on first sight.
     seen: Vec<Option<u16>>,
     source: String,
-    /// The last (year, has quantity, meta index): BACI files hold one year, so this almost always hits.
-    last_meta: Option<(u16, bool, u16)>,
+    /// Meta index by year − 1900 and "quantity given?" (no, yes), `u16::MAX` = not yet made: a BACI row's
+    /// meta depends on nothing else, so no row needs hashing.
+    metas: Vec<[u16; 2]>,
 }
 
 impl BaciReader {
     pub(crate) fn new(file: &str, names: &[String], codes: Option<CountryCodes>) -> Result<BaciReader, Error> {
         let col = require(file, names, COLUMNS, "CEPII BACI")?;
-        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), last_meta: None })
+        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201] })
     }
 
     fn country(&mut self, n: u64, column: &str, raw: &[u8], b: &mut TableBuilder) -> Result<u16, Bad> {
@@ -76,13 +77,16 @@ impl RowReader for BaciReader {
             parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, "a quantity in metric tons, NA or nothing"))?
         };
         let has_qty = !qty.is_nan();
-        let meta = match self.last_meta {
-            Some((y, q, m)) if y == year && q == has_qty => m,
+        let slot = self.metas.get_mut(usize::from(year - 1900)).and_then(|s| s.get_mut(usize::from(has_qty)));
+        let meta = match slot {
+            Some(m) if *m != u16::MAX => *m,
             _ => {
                 let unit = if has_qty { b.unit("t")? } else { 0 };
                 let src = b.source(&self.source)?;
                 let m = b.meta(year, 0, Side::Reconciled, src, unit)?;
-                self.last_meta = Some((year, has_qty, m));
+                if let Some(s) = self.metas.get_mut(usize::from(year - 1900)).and_then(|s| s.get_mut(usize::from(has_qty))) {
+                    *s = m;
+                }
                 m
             }
         };
