@@ -86,7 +86,7 @@ fn best_of<T>(n: usize, mut f: impl FnMut() -> T) -> (f64, T) {
 fn engine() {
     let n = rows();
     let text = baci(n, 42);
-    let (secs, loaded) = best_of(3, || load("bench.csv", text.as_bytes(), &Options::default()));
+    let (secs, loaded) = best_of(7, || load("bench.csv", text.as_bytes(), &Options::default()));
     let loaded = loaded.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(loaded.bad_rows, 0);
     let table = loaded.table;
