@@ -3,7 +3,58 @@
 /// An error from any stage of the core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// Input that could not be read.
+    /// Input that could not be read (kept for callers outside the engine).
     #[error("{0}")]
     Input(String),
+    /// A file whose header fits no known format.
+    #[error("{file}: header `{found}` fits no known format; expected {expected}")]
+    Header {
+        /// The file name as given by the caller.
+        file: String,
+        /// The header line found (cut to a readable length).
+        found: String,
+        /// What was expected instead.
+        expected: String,
+    },
+    /// A bad row, reported as an error in strict mode.
+    #[error("{file}: line {line}{}: {message}", column.as_deref().map(|c| format!(", column `{c}`")).unwrap_or_default())]
+    Row {
+        /// The file name as given by the caller.
+        file: String,
+        /// 1-based line number.
+        line: u64,
+        /// The column name, when the error belongs to one field.
+        column: Option<String>,
+        /// The value found and what was expected.
+        message: String,
+    },
+    /// A file that could not be decompressed or decoded.
+    #[error("{file}: {message}")]
+    Decode {
+        /// The file name as given by the caller.
+        file: String,
+        /// What went wrong.
+        message: String,
+    },
+    /// A dictionary that outgrew its integer width.
+    #[error("{file}: more than {limit} distinct {what}; the store keeps at most {limit}")]
+    TooMany {
+        /// The file name as given by the caller.
+        file: String,
+        /// What overflowed (countries, products, periods/sources).
+        what: &'static str,
+        /// The limit.
+        limit: usize,
+    },
+    /// A query that cannot be answered as asked.
+    #[error("query: {0}")]
+    Query(String),
+    /// Writing output failed.
+    #[error("writing {what}: {source}")]
+    Write {
+        /// What was being written.
+        what: String,
+        /// The underlying I/O error.
+        source: std::io::Error,
+    },
 }

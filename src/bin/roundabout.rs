@@ -1,1 +1,44 @@
-fn main() {}
+//! The native command-line tool: `roundabout query` answers a query as CSV, `roundabout inspect` describes
+//! a trade file.
+
+#[path = "roundabout/inspect.rs"]
+mod inspect;
+#[path = "roundabout/load.rs"]
+mod load;
+#[path = "roundabout/query.rs"]
+mod query;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Roundabout: how sanctioned goods reach Russia through third countries.
+#[derive(Debug, Parser)]
+#[command(name = "roundabout", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Filter and group trade files; prints CSV on stdout.
+    Query(query::Args),
+    /// Describe a trade file: format, rows, years, countries, products and bad rows.
+    Inspect(inspect::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Query(args) => query::run(&args),
+        Command::Inspect(args) => inspect::run(&args),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("roundabout: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,1 +1,12 @@
-//! (being written)
+//! HS nomenclature: product codes, the CHPL tiers and product presets.
+
+/// One product code: an HS code of 2, 4 or 6 digits, or `TOTAL` for all goods.
+pub mod code;
+/// The Common High Priority List (Feb 2024): 50 HS6 codes with their tiers.
+pub mod chpl;
+/// Product filters: named presets, chapters, codes and prefixes.
+pub mod preset;
+
+pub use chpl::{Tier, CHPL};
+pub use code::HsCode;
+pub use preset::ProductFilter;

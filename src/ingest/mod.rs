@@ -1,1 +1,146 @@
-//! (being written)
+//! Ingest: detect a trade file's format from its header, stream-parse it into a [`Table`], and name every
+//! bad row by line and column.
+//!
+//! ```
+//! use roundabout::ingest::{load, Format, Options};
+//! let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+//!            2023,,CHN,KAZ,TOTAL,24700000000.00,,,exporter,China customs\n";
+//! let loaded = load("story.csv", csv.as_bytes(), &Options::default()).unwrap();
+//! assert_eq!(loaded.format, Format::Tidy);
+//! assert_eq!(loaded.table.len(), 1);
+//! ```
+
+/// Splitting a byte buffer (or a gzip stream) into lines.
+pub mod lines;
+/// Splitting a CSV line into fields.
+pub mod fields;
+/// Fast number parsing: exact decimal to integer cents.
+pub mod number;
+/// Recognising a format from the header line.
+pub mod detect;
+/// Bad rows: the error kept for the report and the control flow between parser and driver.
+pub mod row_error;
+/// Roundabout's own tidy CSV.
+pub mod tidy;
+/// CEPII BACI `t,i,j,k,v,q`.
+pub mod baci;
+/// BACI's country-code file.
+pub mod country_codes;
+/// UN Comtrade Plus CSV.
+pub mod comtrade;
+
+use std::fmt;
+
+pub use country_codes::CountryCodes;
+pub use detect::Format;
+pub use row_error::RowError;
+
+use crate::store::{Table, TableBuilder};
+use crate::Error;
+use fields::Fields;
+use row_error::Bad;
+
+/// After how many lines the row count is guessed and the columns reserved.
+const RESERVE_AFTER: u64 = 1024;
+
+/// How many bad rows [`Loaded::first_errors`] keeps.
+pub const FIRST_ERRORS: usize = 10;
+
+/// Ingest options.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Options {
+    /// Turn the first bad row into an error instead of skipping it.
+    #[serde(default)]
+    pub strict: bool,
+}
+
+/// A file read into a table.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The rows read.
+    pub table: Table,
+    /// The format detected.
+    pub format: Format,
+    /// How many rows were skipped as bad.
+    pub bad_rows: u64,
+    /// The first [`FIRST_ERRORS`] bad rows, with line and column.
+    pub first_errors: Vec<RowError>,
+}
+
+impl fmt::Display for Loaded {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} rows of {}, {} bad", self.table.len(), self.format, self.bad_rows)
+    }
+}
+
+/// One format's row reader, made from the header.
+pub(crate) trait RowReader {
+    /// Reads one data line into the builder.
+    fn row(&mut self, line_no: u64, line: &[u8], fields: &Fields, b: &mut TableBuilder) -> Result<(), Bad>;
+}
+
+/// Reads a whole file (plain or gzip-compressed CSV) into a table.
+///
+/// `file_name` is only used to name the file in errors. Bad rows are skipped and reported in
+/// [`Loaded::first_errors`] unless `options.strict`, where the first one is an [`Error::Row`].
+pub fn load(file_name: &str, bytes: &[u8], options: &Options) -> Result<Loaded, Error> {
+    load_with_codes(file_name, bytes, options, None)
+}
+
+/// Like [`load`], with BACI's country-code file ([`CountryCodes::parse`]) for a BACI data file; other
+/// formats ignore `codes`.
+pub fn load_with_codes(
+    file_name: &str,
+    bytes: &[u8],
+    options: &Options,
+    codes: Option<&CountryCodes>,
+) -> Result<Loaded, Error> {
+    let mut builder = TableBuilder::new(file_name);
+    let mut fields = Fields::default();
+    let mut reader: Option<(Format, Box<dyn RowReader>)> = None;
+    let mut bad_rows = 0u64;
+    let mut first_errors = Vec::new();
+    let mut seen_bytes = 0usize;
+    lines::for_each_line(file_name, bytes, |line_no, line| {
+        seen_bytes += line.len() + 1;
+        let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
+        let Some((_, rows)) = reader.as_mut() else {
+            fields.split(line);
+            reader = Some(detect::reader(file_name, line, &fields, codes.cloned())?);
+            return Ok(());
+        };
+        if line.trim_ascii().is_empty() {
+            return Ok(());
+        }
+        if line_no == RESERVE_AFTER && !lines::is_gzip(bytes) {
+            // The row count guessed from the lines so far, a little over: shrinking at the end is cheap,
+            // regrowing copies every column.
+            let guess = bytes.len() as f64 / seen_bytes as f64 * line_no as f64 * 1.05;
+            builder.reserve((guess as usize).saturating_sub(builder.len()));
+        }
+        fields.split(line);
+        match rows.row(line_no, line, &fields, &mut builder) {
+            Ok(()) => Ok(()),
+            Err(Bad::Fatal(e)) => Err(e),
+            Err(Bad::Row(e)) if options.strict => {
+                Err(Error::Row { file: file_name.to_string(), line: e.line, column: e.column, message: e.message })
+            }
+            Err(Bad::Row(e)) => {
+                bad_rows += 1;
+                if first_errors.len() < FIRST_ERRORS {
+                    first_errors.push(e);
+                }
+                Ok(())
+            }
+        }
+    })?;
+    let Some((format, _)) = reader else {
+        return Err(Error::Header {
+            file: file_name.to_string(),
+            found: String::new(),
+            expected: detect::EXPECTED.to_string(),
+        });
+    };
+    Ok(Loaded { table: builder.finish(), format, bad_rows, first_errors })
+}

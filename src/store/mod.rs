@@ -1,1 +1,18 @@
-//! (being written)
+//! The columnar store: dictionary-encoded countries, products and periods; values in integer cents.
+
+/// Who reported a flow: the exporter, the importer, or a reconciliation of both (BACI).
+pub mod side;
+/// The per-row "period" dictionary entry: year, month, side, source and unit together.
+pub mod meta;
+/// The table: its columns, dictionaries and read access.
+pub mod table;
+/// Building a table row by row, interning dictionary values.
+pub mod builder;
+/// Writing a table back out as tidy CSV.
+pub mod write;
+
+pub use builder::TableBuilder;
+pub use meta::Meta;
+pub use side::Side;
+pub use table::{Record, Table};
+pub use write::{csv_cell, write_tidy, Cents};

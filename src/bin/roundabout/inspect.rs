@@ -1,0 +1,53 @@
+//! `roundabout inspect`: what a trade file holds.
+
+use std::path::PathBuf;
+
+use roundabout::Error;
+
+/// Arguments of `roundabout inspect`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The trade file.
+    file: PathBuf,
+    /// BACI's country-code file, for a BACI data file.
+    #[arg(long)]
+    codes: Option<PathBuf>,
+}
+
+/// Runs `roundabout inspect`.
+pub fn run(args: &Args) -> Result<(), Error> {
+    let codes = super::load::codes(args.codes.as_deref())?;
+    let loaded = super::load::file(&args.file, codes.as_ref(), false)?;
+    let t = &loaded.table;
+    println!("file: {}", args.file.display());
+    println!("format: {}", loaded.format);
+    println!("rows: {}", t.len());
+    match t.years() {
+        Some((a, b)) => println!("years: {a}-{b}"),
+        None => println!("years: none"),
+    }
+    let mut countries: Vec<&str> = t.countries().collect();
+    countries.sort_unstable();
+    println!("countries: {} ({})", countries.len(), countries.join(" "));
+    let p = t.products();
+    let level = |d: u8| p.iter().filter(|c| c.digits() == d).count();
+    println!(
+        "products: {} (TOTAL: {}, HS2: {}, HS4: {}, HS6: {})",
+        p.len(),
+        if level(0) > 0 { "yes" } else { "no" },
+        level(2),
+        level(4),
+        level(6)
+    );
+    println!("sources: {}", t.sources().join(" | "));
+    println!("bytes per row: {:.1}", t.bytes_per_row());
+    println!("bad rows: {}", loaded.bad_rows);
+    for e in &loaded.first_errors {
+        println!("  {e}");
+    }
+    let shown = loaded.first_errors.len() as u64;
+    if loaded.bad_rows > shown {
+        println!("  … and {} more", loaded.bad_rows - shown);
+    }
+    Ok(())
+}

@@ -1,0 +1,120 @@
+//! `roundabout query`: load files, run one query, print CSV.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use roundabout::query::{Key, Query, Side};
+use roundabout::store::{csv_cell, Cents, Table, TableBuilder};
+use roundabout::Error;
+
+/// Arguments of `roundabout query`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Trade file (tidy CSV, BACI, Comtrade Plus; plain or .gz). Repeat to combine files.
+    #[arg(long = "data", required = true)]
+    data: Vec<PathBuf>,
+    /// BACI's country-code file, for BACI data files.
+    #[arg(long)]
+    codes: Option<PathBuf>,
+    /// Exporters, ISO3 codes separated by commas (e.g. CHN).
+    #[arg(long, value_delimiter = ',')]
+    exporter: Option<Vec<String>>,
+    /// Importers, ISO3 codes separated by commas (e.g. KAZ,KGZ).
+    #[arg(long, value_delimiter = ',')]
+    importer: Option<Vec<String>>,
+    /// Products: presets (chpl, chpl45, tier1…tier4b, drones), hs:NN, codes or prefixes, TOTAL.
+    #[arg(long, value_delimiter = ',')]
+    hs: Option<Vec<String>>,
+    /// Years, `2021-2023` or `2023`.
+    #[arg(long, value_parser = parse_years)]
+    years: Option<(u16, u16)>,
+    /// Reporting sides: exporter, importer, reconciled.
+    #[arg(long, value_delimiter = ',', value_parser = parse_side)]
+    reported_by: Option<Vec<Side>>,
+    /// Group keys: exporter, importer, year, month, hs2, hs4, hs6, reported_by, source.
+    #[arg(long, value_delimiter = ',', value_parser = parse_key)]
+    group_by: Vec<Key>,
+    /// Stop at the first bad row instead of skipping it.
+    #[arg(long)]
+    strict: bool,
+}
+
+fn parse_years(s: &str) -> Result<(u16, u16), String> {
+    let year = |y: &str| y.trim().parse::<u16>().map_err(|_| format!("`{y}` is not a year; expected e.g. 2021-2023 or 2023"));
+    match s.split_once('-') {
+        Some((a, b)) => Ok((year(a)?, year(b)?)),
+        None => year(s).map(|y| (y, y)),
+    }
+}
+
+fn parse_side(s: &str) -> Result<Side, String> {
+    Side::parse(s.trim().as_bytes()).ok_or_else(|| format!("`{s}`: expected exporter, importer or reconciled"))
+}
+
+fn parse_key(s: &str) -> Result<Key, String> {
+    Key::parse(s).ok_or_else(|| {
+        let names: Vec<&str> = Key::ALL.iter().map(|k| k.name()).collect();
+        format!("`{s}`: expected one of {}", names.join(", "))
+    })
+}
+
+/// Loads every `--data` file into one table, reporting bad rows on stderr.
+pub fn tables(data: &[PathBuf], codes: Option<&std::path::Path>, strict: bool) -> Result<Table, Error> {
+    let codes = super::load::codes(codes)?;
+    let mut merged: Option<TableBuilder> = None;
+    let mut single: Option<Table> = None;
+    for path in data {
+        let loaded = super::load::file(path, codes.as_ref(), strict)?;
+        if loaded.bad_rows > 0 {
+            eprintln!("{}: skipped {} bad rows", path.display(), loaded.bad_rows);
+            for e in &loaded.first_errors {
+                eprintln!("  {e}");
+            }
+        }
+        match (&mut merged, single.take()) {
+            (None, None) => single = Some(loaded.table),
+            (None, Some(first)) => {
+                let mut b = TableBuilder::new("combined data");
+                b.extend_from(&first)?;
+                b.extend_from(&loaded.table)?;
+                merged = Some(b);
+            }
+            (Some(b), _) => b.extend_from(&loaded.table)?,
+        }
+    }
+    Ok(match merged {
+        Some(b) => b.finish(),
+        None => single.unwrap_or_default(),
+    })
+}
+
+/// Runs `roundabout query`.
+pub fn run(args: &Args) -> Result<(), Error> {
+    let table = tables(&args.data, args.codes.as_deref(), args.strict)?;
+    let q = Query {
+        exporters: args.exporter.clone(),
+        importers: args.importer.clone(),
+        products: args.hs.clone(),
+        years: args.years,
+        reported_by: args.reported_by.clone(),
+        group_by: args.group_by.clone(),
+    };
+    let answer = roundabout::query::run(&table, &q)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    write_csv(&answer, &mut out).map_err(|source| Error::Write { what: "the answer".to_string(), source })
+}
+
+fn write_csv<W: Write>(answer: &roundabout::query::Answer, out: &mut W) -> std::io::Result<()> {
+    for k in &answer.keys {
+        write!(out, "{k},")?;
+    }
+    writeln!(out, "value_usd")?;
+    for row in &answer.rows {
+        for v in &row.keys {
+            write!(out, "{},", csv_cell(&v.to_string()))?;
+        }
+        writeln!(out, "{}", Cents(row.value_cents))?;
+    }
+    out.flush()
+}

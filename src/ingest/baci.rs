@@ -1,0 +1,97 @@
+use super::country_codes::CountryCodes;
+use super::detect::require;
+use super::fields::Fields;
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
+use super::row_error::{Bad, RowError};
+use super::RowReader;
+use crate::countries::by_trade_code;
+use crate::hs::HsCode;
+use crate::store::{Side, TableBuilder};
+use crate::Error;
+
+/// BACI's columns: year, exporter, importer, HS6 product, value (thousand USD), quantity (metric tons).
+pub const COLUMNS: [&str; 6] = ["t", "i", "j", "k", "v", "q"];
+
+/// Reads BACI rows. Countries come from the file's own country-code table when given, else from the
+/// built-in table ([`crate::countries::by_trade_code`]). Every row is `reconciled`.
+pub(crate) struct BaciReader {
+    col: [usize; 6],
+    codes: Option<CountryCodes>,
+    /// Numeric code → builder index, filled on first sight.
+    seen: Vec<Option<u16>>,
+    source: String,
+    /// Meta index by year − 1900 and "quantity given?" (no, yes), `u16::MAX` = not yet made: a BACI row's
+    /// meta depends on nothing else, so no row needs hashing.
+    metas: Vec<[u16; 2]>,
+}
+
+impl BaciReader {
+    pub(crate) fn new(file: &str, names: &[String], codes: Option<CountryCodes>) -> Result<BaciReader, Error> {
+        let col = require(file, names, COLUMNS, "CEPII BACI")?;
+        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201] })
+    }
+
+    fn country(&mut self, n: u64, column: &str, raw: &[u8], b: &mut TableBuilder) -> Result<u16, Bad> {
+        let expected = "a BACI country code";
+        let code = parse_u32(raw).filter(|c| *c < 1000).ok_or_else(|| RowError::field(n, column, raw, expected))?;
+        if let Some(Some(id)) = self.seen.get(code as usize) {
+            return Ok(*id);
+        }
+        let alpha3 = match &self.codes {
+            Some(codes) => codes.alpha3(code as u16),
+            None => by_trade_code(code as u16).and_then(|c| c.alpha3.as_bytes().try_into().ok()),
+        };
+        let where_ = if self.codes.is_some() { "the country-code file" } else { "the built-in country table" };
+        let alpha3 = alpha3.ok_or_else(|| RowError::field(n, column, raw, &format!("a country code listed in {where_}")))?;
+        let id = b.country(&alpha3)?.ok_or_else(|| RowError::field(n, column, raw, expected))?;
+        if let Some(slot) = self.seen.get_mut(code as usize) {
+            *slot = Some(id);
+        }
+        Ok(id)
+    }
+}
+
+impl RowReader for BaciReader {
+    fn row(&mut self, n: u64, line: &[u8], f: &Fields, b: &mut TableBuilder) -> Result<(), Bad> {
+        let [c_t, c_i, c_j, c_k, c_v, c_q] = self.col;
+        if f.len() < 6 {
+            return Err(RowError { line: n, column: None, message: format!("found {} fields, expected 6", f.len()) }.into());
+        }
+        let t = f.get(line, c_t);
+        let year = parse_year(t).ok_or_else(|| RowError::field(n, "t", t, "a year 1900..2100"))?;
+        let exp = self.country(n, "i", f.get(line, c_i), b)?;
+        let imp = self.country(n, "j", f.get(line, c_j), b)?;
+        let k = f.get(line, c_k);
+        let hs = parse_u32(k)
+            .filter(|_| k.len() <= 6)
+            .and_then(|k| HsCode::from_number(k, 6))
+            .ok_or_else(|| RowError::field(n, "k", k, "an HS6 code of up to 6 digits"))?;
+        let v = f.get(line, c_v);
+        let cents = parse_scaled(v, 5)
+            .filter(|c| *c >= 0)
+            .ok_or_else(|| RowError::field(n, "v", v, "a non-negative value in thousand US dollars"))?;
+        let q = f.get(line, c_q);
+        let qty = if q.is_empty() || q.eq_ignore_ascii_case(b"NA") {
+            f64::NAN
+        } else {
+            parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, "a quantity in metric tons, NA or nothing"))?
+        };
+        let has_qty = !qty.is_nan();
+        let slot = self.metas.get_mut(usize::from(year - 1900)).and_then(|s| s.get_mut(usize::from(has_qty)));
+        let meta = match slot {
+            Some(m) if *m != u16::MAX => *m,
+            _ => {
+                let unit = if has_qty { b.unit("t")? } else { 0 };
+                let src = b.source(&self.source)?;
+                let m = b.meta(year, 0, Side::Reconciled, src, unit)?;
+                if let Some(s) = self.metas.get_mut(usize::from(year - 1900)).and_then(|s| s.get_mut(usize::from(has_qty))) {
+                    *s = m;
+                }
+                m
+            }
+        };
+        let product = b.product(hs)?;
+        b.push(meta, exp, imp, product, cents, qty);
+        Ok(())
+    }
+}

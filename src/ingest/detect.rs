@@ -1,0 +1,98 @@
+use std::fmt;
+
+use super::fields::Fields;
+use super::baci::BaciReader;
+use super::comtrade::ComtradeReader;
+use super::country_codes::CountryCodes;
+use super::tidy::TidyReader;
+use super::RowReader;
+use crate::Error;
+
+/// What a file's header may be, for the error when none fits.
+pub const EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`, \
+CEPII BACI `t,i,j,k,v,q`, or UN Comtrade Plus CSV (refYear, refMonth, reporterCode, flowCode, partnerCode, cmdCode, qty, primaryValue, …)";
+
+/// A trade file format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+pub enum Format {
+    /// Roundabout's own tidy CSV.
+    Tidy,
+    /// CEPII BACI `t,i,j,k,v,q`.
+    Baci,
+    /// UN Comtrade Plus CSV.
+    Comtrade,
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Tidy => "tidy CSV",
+            Format::Baci => "CEPII BACI",
+            Format::Comtrade => "UN Comtrade Plus CSV",
+        })
+    }
+}
+
+/// The header's column names.
+pub(crate) fn names(line: &[u8], fields: &Fields) -> Vec<String> {
+    (0..fields.len()).map(|i| String::from_utf8_lossy(fields.get(line, i)).into_owned()).collect()
+}
+
+/// Picks the format whose columns the header holds and builds its row reader.
+pub(crate) fn reader(
+    file: &str,
+    line: &[u8],
+    fields: &Fields,
+    codes: Option<CountryCodes>,
+) -> Result<(Format, Box<dyn RowReader>), Error> {
+    let names = names(line, fields);
+    let has = |n: &str| names.iter().any(|c| c == n);
+    if has("hs") && has("value_usd") {
+        return Ok((Format::Tidy, Box::new(TidyReader::new(file, &names)?)));
+    }
+    if names.len() == 6 && ["t", "i", "j", "k", "v"].iter().all(|n| has(n)) {
+        return Ok((Format::Baci, Box::new(BaciReader::new(file, &names, codes)?)));
+    }
+    if has("refYear") && has("cmdCode") && (has("primaryValue") || has("flowCode")) {
+        return Ok((Format::Comtrade, Box::new(ComtradeReader::new(file, &names)?)));
+    }
+    if has("country_code") && (has("country_iso3") || has("iso_3digit_alpha")) {
+        return Err(header_error(
+            file,
+            line,
+            "a trade file; this is BACI's country-code file: give it beside the BACI data file (load_with_codes, or --codes)",
+        ));
+    }
+    Err(header_error(file, line, EXPECTED))
+}
+
+/// A header error quoting (the start of) the header found.
+pub(crate) fn header_error(file: &str, line: &[u8], expected: &str) -> Error {
+    let text = String::from_utf8_lossy(&line[..line.len().min(200)]).into_owned();
+    Error::Header { file: file.to_string(), found: text, expected: expected.to_string() }
+}
+
+/// The index of each required column, or a header error naming those missing.
+pub(crate) fn require<const N: usize>(
+    file: &str,
+    names: &[String],
+    wanted: [&str; N],
+    format: &str,
+) -> Result<[usize; N], Error> {
+    let mut out = [0usize; N];
+    let mut missing = Vec::new();
+    for (slot, w) in out.iter_mut().zip(wanted) {
+        match names.iter().position(|n| n == w) {
+            Some(i) => *slot = i,
+            None => missing.push(w),
+        }
+    }
+    if missing.is_empty() {
+        return Ok(out);
+    }
+    Err(Error::Header {
+        file: file.to_string(),
+        found: names.join(","),
+        expected: format!("{format} with columns {} (missing: {})", wanted.join(","), missing.join(",")),
+    })
+}

@@ -1,0 +1,138 @@
+/// Reads a decimal number (`-12.5`, `3e4`) as an integer of `value × 10^scale`, rounded half away from
+/// zero. `parse_scaled(b"1234.567", 5)` reads BACI's thousand dollars as cents. `None` when malformed or
+/// out of range.
+pub fn parse_scaled(s: &[u8], scale: i32) -> Option<i64> {
+    let (neg, mut rest) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let mut mant: u128 = 0;
+    let mut exp: i32 = 0;
+    let mut digits = 0;
+    let mut seen_dot = false;
+    while let Some((&c, tail)) = rest.split_first() {
+        match c {
+            b'0'..=b'9' => {
+                if mant < 10u128.pow(30) {
+                    mant = mant * 10 + u128::from(c - b'0');
+                    if seen_dot {
+                        exp -= 1;
+                    }
+                } else if !seen_dot {
+                    exp += 1;
+                }
+                digits += 1;
+            }
+            b'.' if !seen_dot => seen_dot = true,
+            b'e' | b'E' => break,
+            _ => return None,
+        }
+        rest = tail;
+    }
+    if digits == 0 {
+        return None;
+    }
+    if let Some((_, e)) = rest.split_first() {
+        let e = std::str::from_utf8(e).ok()?.parse::<i32>().ok()?;
+        exp = exp.checked_add(e)?;
+    }
+    let shift = exp.checked_add(scale)?;
+    let v: u128 = if shift >= 0 {
+        mant.checked_mul(10u128.checked_pow(u32::try_from(shift).ok()?)?)?
+    } else {
+        let d = 10u128.checked_pow(u32::try_from(-shift).ok()?).unwrap_or(u128::MAX);
+        let (q, r) = (mant / d, mant % d);
+        if r >= d - r {
+            q + 1
+        } else {
+            q
+        }
+    };
+    let v = i64::try_from(v).ok()?;
+    Some(if neg { -v } else { v })
+}
+
+/// Reads a finite decimal number as f64, correctly rounded.
+///
+/// Plain decimals of up to 15 significant digits take Clinger's exact fast path (mantissa and power of
+/// ten both exact in f64, so one multiplication or division rounds correctly); anything else goes to
+/// the standard library.
+pub fn parse_f64(s: &[u8]) -> Option<f64> {
+    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+    let (neg, digits) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        _ => (false, s),
+    };
+    let mut mant: u64 = 0;
+    let mut frac: usize = 0;
+    let mut count = 0;
+    let mut dot = false;
+    let mut fast = !digits.is_empty() && digits.len() <= 16;
+    for &c in digits {
+        match c {
+            b'0'..=b'9' if fast => {
+                mant = mant * 10 + u64::from(c - b'0');
+                count += 1;
+                frac += usize::from(dot);
+            }
+            b'.' if !dot => dot = true,
+            _ => fast = false,
+        }
+    }
+    if fast && count > 0 && count <= 15 {
+        let v = mant as f64 / POW10[frac];
+        return Some(if neg { -v } else { v });
+    }
+    std::str::from_utf8(s).ok()?.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// Reads a year 1900..=2100.
+pub fn parse_year(s: &[u8]) -> Option<u16> {
+    parse_u32(s).and_then(|y| u16::try_from(y).ok()).filter(|y| (1900..=2100).contains(y))
+}
+
+/// Reads a plain unsigned integer of ASCII digits.
+pub fn parse_u32(s: &[u8]) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 {
+        return None;
+    }
+    s.iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scaled_decimals() {
+        assert_eq!(parse_scaled(b"1234.56", 2), Some(123_456));
+        assert_eq!(parse_scaled(b"1234.567", 5), Some(123_456_700));
+        assert_eq!(parse_scaled(b"0.005", 2), Some(1));
+        assert_eq!(parse_scaled(b"0.0049", 2), Some(0));
+        assert_eq!(parse_scaled(b"-1.5", 2), Some(-150));
+        assert_eq!(parse_scaled(b"1.5e3", 2), Some(150_000));
+        assert_eq!(parse_scaled(b"5900000", 2), Some(590_000_000));
+        assert_eq!(parse_scaled(b".5", 2), Some(50));
+        for bad in [&b""[..], b"abc", b"1.2.3", b"1,5", b"-", b"1e", b"1e999", b"99999999999999999999"] {
+            assert_eq!(parse_scaled(bad, 2), None, "{}", String::from_utf8_lossy(bad));
+        }
+    }
+
+    #[test]
+    fn integers_and_floats() {
+        assert_eq!(parse_u32(b"2023"), Some(2023));
+        assert_eq!(parse_year(b"2023"), Some(2023));
+        assert_eq!(parse_year(b"1023"), None);
+        assert_eq!(parse_u32(b"20x3"), None);
+        assert_eq!(parse_u32(b""), None);
+        assert_eq!(parse_f64(b"2.5"), Some(2.5));
+        assert_eq!(parse_f64(b"NaN"), None);
+        for t in ["0.1", "1234.567", "-2.5", "123456789012345", "0.000001", "1e5", "1.5E-3", "12345678901234567", "7."] {
+            assert_eq!(parse_f64(t.as_bytes()), t.parse::<f64>().ok(), "{t}");
+        }
+        for bad in ["", ".", "-", "1.2.3", "1,5", "inf", "abc"] {
+            assert_eq!(parse_f64(bad.as_bytes()), None, "{bad}");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+use super::detect::require;
+use super::fields::Fields;
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
+use super::row_error::{Bad, RowError};
+use super::RowReader;
+use crate::hs::HsCode;
+use crate::store::{Side, TableBuilder};
+use crate::Error;
+
+/// The tidy CSV columns, in the order Roundabout writes them.
+pub const COLUMNS: [&str; 10] =
+    ["year", "month", "exporter", "importer", "hs", "value_usd", "quantity", "unit", "reported_by", "source"];
+
+/// Reads tidy CSV rows; columns are found by name, so their order may differ.
+pub(crate) struct TidyReader {
+    col: [usize; 10],
+    last_source: Option<(Vec<u8>, u16)>,
+    last_unit: Option<(Vec<u8>, u16)>,
+}
+
+impl TidyReader {
+    pub(crate) fn new(file: &str, names: &[String]) -> Result<TidyReader, Error> {
+        let col = require(file, names, COLUMNS, "tidy CSV")?;
+        Ok(TidyReader { col, last_source: None, last_unit: None })
+    }
+}
+
+/// Interns text through a one-entry cache: sources and units repeat in long runs.
+fn cached(
+    cache: &mut Option<(Vec<u8>, u16)>,
+    text: &[u8],
+    intern: impl FnOnce(&str) -> Result<u16, Error>,
+) -> Result<u16, Error> {
+    if let Some((t, id)) = cache {
+        if t == text {
+            return Ok(*id);
+        }
+    }
+    let id = intern(&String::from_utf8_lossy(text))?;
+    *cache = Some((text.to_vec(), id));
+    Ok(id)
+}
+
+impl RowReader for TidyReader {
+    fn row(&mut self, n: u64, line: &[u8], f: &Fields, b: &mut TableBuilder) -> Result<(), Bad> {
+        let [c_year, c_month, c_exp, c_imp, c_hs, c_val, c_qty, c_unit, c_side, c_src] = self.col;
+        let want = self.col.iter().max().map_or(0, |m| m + 1);
+        if f.len() < want {
+            return Err(RowError {
+                line: n,
+                column: None,
+                message: format!("found {} fields, expected {}", f.len(), want),
+            }
+            .into());
+        }
+        let get = |i: usize| f.get(line, i);
+        let year = get(c_year);
+        let year = parse_year(year).ok_or_else(|| RowError::field(n, "year", year, "a year 1900..2100"))?;
+        let month = get(c_month);
+        let month = if month.is_empty() {
+            0
+        } else {
+            parse_u32(month)
+                .filter(|m| (1..=12).contains(m))
+                .ok_or_else(|| RowError::field(n, "month", month, "a month 1..12 or nothing"))? as u8
+        };
+        let exp = get(c_exp);
+        let exp = b.country(exp)?.ok_or_else(|| RowError::field(n, "exporter", exp, "an ISO 3166-1 alpha-3 code"))?;
+        let imp = get(c_imp);
+        let imp = b.country(imp)?.ok_or_else(|| RowError::field(n, "importer", imp, "an ISO 3166-1 alpha-3 code"))?;
+        let hs = get(c_hs);
+        let hs = HsCode::parse(hs).ok_or_else(|| RowError::field(n, "hs", hs, "an HS code of 2, 4 or 6 digits, or TOTAL"))?;
+        let val = get(c_val);
+        let cents = parse_scaled(val, 2)
+            .filter(|c| *c >= 0)
+            .ok_or_else(|| RowError::field(n, "value_usd", val, "a non-negative amount in US dollars"))?;
+        let qty = get(c_qty);
+        let qty = if qty.is_empty() {
+            f64::NAN
+        } else {
+            parse_f64(qty).ok_or_else(|| RowError::field(n, "quantity", qty, "a number or nothing"))?
+        };
+        let side = get(c_side);
+        let side = Side::parse(side)
+            .ok_or_else(|| RowError::field(n, "reported_by", side, "exporter, importer or reconciled"))?;
+        let unit = cached(&mut self.last_unit, get(c_unit), |t| b.unit(t))?;
+        let src = cached(&mut self.last_source, get(c_src), |t| b.source(t))?;
+        let product = b.product(hs)?;
+        let meta = b.meta(year, month, side, src, unit)?;
+        b.push(meta, exp, imp, product, cents, qty);
+        Ok(())
+    }
+}

@@ -1,0 +1,72 @@
+use super::spec::Query;
+use crate::hs::ProductFilter;
+use crate::store::Table;
+use crate::Error;
+
+/// A query's filters as one flag per dictionary entry, so each row costs four lookups.
+#[derive(Clone, Debug)]
+pub struct Compiled {
+    /// Per country: kept as exporter.
+    pub exporter: Vec<bool>,
+    /// Per country: kept as importer.
+    pub importer: Vec<bool>,
+    /// Per product.
+    pub product: Vec<bool>,
+    /// Per period/side/source entry.
+    pub meta: Vec<bool>,
+}
+
+impl Compiled {
+    /// Compiles the filters; malformed country codes, unknown presets and empty year ranges are errors.
+    pub fn new(table: &Table, q: &Query) -> Result<Compiled, Error> {
+        let exporter = countries(table, q.exporters.as_deref(), "exporter")?;
+        let importer = countries(table, q.importers.as_deref(), "importer")?;
+        let product = match &q.products {
+            None => vec![true; table.products.len()],
+            Some(terms) => {
+                let f = ProductFilter::parse(terms)?;
+                table.products.iter().map(|p| f.matches(*p)).collect()
+            }
+        };
+        if let Some((a, b)) = q.years {
+            if a > b {
+                return Err(Error::Query(format!("years {a}-{b}: the first year is after the last")));
+            }
+        }
+        let meta = table
+            .metas
+            .iter()
+            .map(|m| {
+                q.years.map_or(true, |(a, b)| (a..=b).contains(&m.year))
+                    && q.reported_by.as_ref().map_or(true, |s| s.contains(&m.side))
+            })
+            .collect();
+        Ok(Compiled { exporter, importer, product, meta })
+    }
+
+    /// True when row `i` passes every filter.
+    #[inline]
+    pub fn keeps(&self, t: &Table, i: usize) -> bool {
+        let at = |v: &Vec<bool>, ix: Option<&u16>| ix.and_then(|x| v.get(usize::from(*x)).copied()).unwrap_or(false);
+        at(&self.meta, t.meta.get(i))
+            && at(&self.product, t.product.get(i))
+            && at(&self.exporter, t.exporter.get(i))
+            && at(&self.importer, t.importer.get(i))
+    }
+}
+
+/// One flag per country of the table: kept or not. Codes absent from the table simply match nothing.
+fn countries(table: &Table, codes: Option<&[String]>, what: &str) -> Result<Vec<bool>, Error> {
+    let Some(codes) = codes else {
+        return Ok(vec![true; table.countries.len()]);
+    };
+    let mut wanted = Vec::with_capacity(codes.len());
+    for c in codes {
+        let c = c.trim().to_ascii_uppercase();
+        if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Err(Error::Query(format!("{what} `{c}`: expected an ISO 3166-1 alpha-3 code such as KAZ")));
+        }
+        wanted.push(c);
+    }
+    Ok(table.countries().map(|c| wanted.iter().any(|w| w == c)).collect())
+}
