@@ -61,7 +61,9 @@ impl App {
 
     /// The routes of the current year, for the panel (an array of plain objects).
     pub fn routes(&self) -> Result<JsValue, JsError> {
-        Ok(serde_wasm_bindgen::to_value(&self.views())?)
+        // Flattened structs serialize as maps: ask for plain objects instead of JS Maps.
+        let plain = serde_wasm_bindgen::Serializer::json_compatible();
+        Ok(serde::Serialize::serialize(&self.views(), &plain)?)
     }
 
     /// Draws the map at `width` × `height` CSS pixels.
