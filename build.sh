@@ -81,10 +81,10 @@ run_tests() {
   cargo test --all-targets
   say "clippy (host and wasm32)"
   cargo clippy --all-targets -- -D warnings
-  cargo clippy --lib --tests --target "$TARGET" -- -D warnings
+  cargo clippy --lib --test wasm_canvas --target "$TARGET" -- -D warnings
   say "wasm tests in headless Chromium"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --target "$TARGET" --tests
+    cargo test --target "$TARGET" --test wasm_canvas
   say "end-to-end tests in headless Chromium"
   ROUNDABOUT_SITE="$OUT" node --test tests/e2e/
 }

@@ -53,12 +53,22 @@ impl FlowCurve {
         self.width / 2.0 + (self.width * 0.45).max(3.0)
     }
 
+    /// Length of the arrow head along the curve.
+    pub fn head_length(&self) -> f64 {
+        (self.head_half_width() * 1.4).min(self.curve.length() * 0.45)
+    }
+
+    /// Whether `p` lies on the drawn arrow, head included, give or take `slack` px.
+    pub fn covers(&self, p: [f64; 2], slack: f64) -> bool {
+        let d = self.curve.distance(p);
+        d <= self.width / 2.0 + slack
+            || (d <= self.head_half_width() + slack && dist(p, self.curve.p1) <= self.head_length() + slack)
+    }
+
     /// The arrow: a band of the flow's width along the curve ending in a head at the tip.
     pub fn arrow(&self) -> Vec<Seg> {
-        let length = self.curve.length();
         let half = self.head_half_width();
-        let head_len = (half * 1.4).min(length * 0.45);
-        let t = self.curve.t_before_end(head_len);
+        let t = self.curve.t_before_end(self.head_length());
         let body = self.curve.head(t);
         let w = self.width / 2.0;
         let (left, right) = (body.offset(-w), body.offset(w));
@@ -86,6 +96,17 @@ mod test {
         let Some(f) = f else { panic!("no layout") };
         assert!((dist(f.curve.p0, f.from) - END_GAP).abs() < 1e-9);
         assert!((dist(f.curve.p1, f.to) - END_GAP).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_head_counts_as_part_of_the_arrow() {
+        let Some(f) = FlowCurve::layout(1, [0.0, 0.0], [300.0, 0.0], 10.0) else { panic!("no layout") };
+        let base = f.curve.at(f.curve.t_before_end(f.head_length() * 0.5));
+        let n = f.curve.normal(1.0);
+        let wing = add(base, scale(n, f.width / 2.0 + 2.0));
+        assert!(f.covers(wing, 0.0), "beside the head, outside the body");
+        let mid = f.curve.at(0.5);
+        assert!(!f.covers(add(mid, scale(f.curve.normal(0.5), f.width / 2.0 + 2.0)), 0.0), "beside the body");
     }
 
     #[test]

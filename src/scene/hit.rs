@@ -6,8 +6,8 @@ use super::scene_def::Scene;
 pub const SLACK: f64 = 3.0;
 
 impl Scene {
-    /// The id of the flow under `(x, y)` (CSS px): within half its width plus [`SLACK`] of its
-    /// centre line. Where several are, the thinnest wins (it is drawn on top), then the topmost.
+    /// The id of the flow under `(x, y)` (CSS px): on its arrow, head included, give or take
+    /// [`SLACK`]. Where several are, the thinnest wins (it is drawn on top), then the topmost.
     ///
     /// ```
     /// use roundabout::geo::World;
@@ -26,7 +26,7 @@ impl Scene {
         }
         let mut best: Option<(f64, usize, u32)> = None;
         for (order, f) in self.flows.iter().enumerate() {
-            if f.curve.distance([x, y]) <= f.width / 2.0 + SLACK {
+            if f.covers([x, y], SLACK) {
                 let better = match best {
                     None => true,
                     Some((w, _, _)) => f.width <= w,

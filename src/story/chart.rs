@@ -1,8 +1,16 @@
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Label size in px.
+const LABEL_SIZE: u32 = 11;
+/// Least vertical distance between two line labels, in px.
+const LABEL_GAP: i32 = 13;
 
 /// One line of the chart: a route's values by year (`None` where no one reported).
 pub struct Series {
+    /// Written just above the line's last point, so no legend is needed.
+    pub label: String,
     pub color: (u8, u8, u8),
     pub points: Vec<(u16, Option<f64>)>,
 }
@@ -35,8 +43,9 @@ pub fn draw<DB: DrawingBackend>(
     chart
         .configure_mesh()
         .disable_x_mesh()
-        .light_line_style(RGBColor(238, 238, 238))
-        .bold_line_style(RGBColor(225, 225, 225))
+        .max_light_lines(0)
+        .y_labels(5)
+        .bold_line_style(RGBColor(230, 230, 230))
         .axis_style(RGBColor(200, 200, 200))
         .x_labels(usize::from(last - first) + 1)
         .x_label_formatter(&|x| format!("{:.0}", x))
@@ -50,14 +59,39 @@ pub fn draw<DB: DrawingBackend>(
         3,
         ShapeStyle::from(&ink).stroke_width(1),
     ))?;
+    let mut labels = Vec::new();
     for s in series {
         let color = RGBColor(s.color.0, s.color.1, s.color.2);
         let points: Vec<(f64, f64)> =
             s.points.iter().filter_map(|&(y, v)| v.map(|v| (f64::from(y), v / 1e9))).collect();
         chart.draw_series(LineSeries::new(points.iter().copied(), color.stroke_width(2)))?;
         chart.draw_series(points.iter().map(|&p| Circle::new(p, 3, color.filled())))?;
+        if let Some(&last) = points.last() {
+            labels.push((chart.backend_coord(&last), s.label.as_str(), color));
+        }
+    }
+    for ((x, y), text, color) in spread(labels) {
+        // A pale box under the text keeps it readable where it crosses a line.
+        let width = i32::try_from(text.chars().count()).unwrap_or(0) * (LABEL_SIZE as i32) * 11 / 20;
+        let (right, bottom) = (x - 4, y - 3);
+        let top = bottom - LABEL_SIZE as i32 - 2;
+        root.draw(&Rectangle::new([(right - width - 4, top), (right, bottom)], WHITE.mix(0.85).filled()))?;
+        let style = ("sans-serif", LABEL_SIZE).into_font().color(&color).pos(Pos::new(HPos::Right, VPos::Bottom));
+        root.draw(&Text::new(text, (x - 6, y - 5), style))?;
     }
     Ok(())
+}
+
+/// Moves labels (placed at their lines' last points) down until none sits within
+/// [`LABEL_GAP`] of the one above it.
+fn spread<T>(mut labels: Vec<((i32, i32), &str, T)>) -> Vec<((i32, i32), &str, T)> {
+    labels.sort_by_key(|l| l.0 .1);
+    let mut floor = i32::MIN;
+    for l in &mut labels {
+        l.0 .1 = l.0 .1.max(floor);
+        floor = l.0 .1.saturating_add(LABEL_GAP);
+    }
+    labels
 }
 
 #[cfg(test)]
@@ -77,6 +111,7 @@ mod tests {
     #[test]
     fn draws_a_line_and_a_dot_per_reported_year() {
         let series = [Series {
+            label: "China → Kazakhstan".to_string(),
             color: (0, 114, 178),
             points: vec![(2019, Some(6.8e9)), (2020, None), (2021, Some(8.2e9)), (2023, Some(15.4e9))],
         }];
@@ -85,6 +120,18 @@ mod tests {
         assert!(out.contains("$15bn") || out.contains("$16bn"), "axis reaches the top value: {out}");
         assert!(out.contains("2019") && out.contains("2023"));
         assert!(out.contains("#0072B2") || out.contains("rgb(0,114,178)"), "line in the route's colour");
+    }
+
+    #[test]
+    fn each_line_is_labelled_and_close_labels_are_pushed_apart() {
+        let line = |label: &str, v: f64| Series { label: label.to_string(), color: (0, 0, 0), points: vec![(2022, Some(v)), (2023, Some(v))] };
+        let out = svg(&[line("High", 10e9), line("Low", 1e9), line("Also low", 1.05e9)]);
+        for label in ["High", "Low", "Also low"] {
+            assert!(out.contains(label), "{label} in {out}");
+        }
+        let spread = spread(vec![((0, 100), "a", ()), ((0, 102), "b", ()), ((0, 40), "c", ())]);
+        let ys: Vec<i32> = spread.iter().map(|l| l.0 .1).collect();
+        assert_eq!(ys, [40, 100, 113]);
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub fn map_spec(
                 to: anchor(&r.figures.importer)?,
                 value: r.figures.value?,
                 color: leg_color(r.onward),
-                label: format!("{} → {}", r.exporter_name, r.importer_name),
+                label: r.value_text.clone(),
             })
         })
         .collect();

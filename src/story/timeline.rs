@@ -56,10 +56,11 @@ impl Timeline {
         self.by_year.iter().flatten().filter_map(|f| f.value).fold(0.0, f64::max)
     }
 
-    /// One chart line per route, coloured by its leg.
-    pub fn series(&self) -> Vec<Series> {
+    /// One chart line per route, coloured by its leg and labelled with `name`s of its countries.
+    pub fn series(&self, name: impl Fn(&str) -> String) -> Vec<Series> {
         (0..self.routes.len())
             .map(|r| Series {
+                label: format!("{} → {}", name(&self.routes[r].0), name(&self.routes[r].1)),
                 color: {
                     let c = leg_color(self.routes[r].1 == DESTINATION);
                     (c.0, c.1, c.2)
@@ -106,8 +107,9 @@ mod tests {
 
     #[test]
     fn series_follow_routes_and_years() {
-        let s = timeline().series();
+        let s = timeline().series(|code| code.to_lowercase());
         assert_eq!(s.len(), 2);
+        assert_eq!(s[1].label, "kaz → rus");
         assert_eq!(s[0].points, vec![(2021, Some(100.0)), (2022, Some(300.0))]);
         assert_eq!(s[1].points, vec![(2021, None), (2022, Some(40.0))]);
         assert_ne!(s[0].color, s[1].color);

@@ -56,18 +56,18 @@ export function countColour(page, selector, [r, g, b], tolerance = 40) {
   }, { selector, r, g, b, tolerance });
 }
 
-/** A CSS-pixel point of the canvas whose colour is near `rgb`, scanning from the centre outwards by rows. */
+/** A CSS-pixel point of the canvas whose colour is near `rgb`: the middle one of all such pixels in row order. */
 export function findColour(page, selector, [r, g, b], tolerance = 30) {
   return page.evaluate(({ selector, r, g, b, tolerance }) => {
     const canvas = document.querySelector(selector);
     const ratio = canvas.width / canvas.getBoundingClientRect().width;
     const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const hits = [];
     for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < tolerance) {
-        const p = i / 4;
-        return { x: (p % canvas.width) / ratio, y: Math.floor(p / canvas.width) / ratio };
-      }
+      if (Math.abs(data[i] - r) + Math.abs(data[i + 1] - g) + Math.abs(data[i + 2] - b) < tolerance) hits.push(i / 4);
     }
-    return null;
+    if (hits.length === 0) return null;
+    const p = hits[Math.floor(hits.length / 2)];
+    return { x: (p % canvas.width) / ratio, y: Math.floor(p / canvas.width) / ratio };
   }, { selector, r, g, b, tolerance });
 }
