@@ -57,7 +57,7 @@ build() {
     "$OUT/pkg/${CRATE}_bg.wasm" -o "$OUT/pkg/${CRATE}_bg.wasm"
   cp www/*.html www/*.js www/*.css "$OUT/"
   cp www/data/* "$OUT/data/"
-  cp node_modules/world-atlas/countries-110m.json "$OUT/data/"
+  cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
   report_size
 }
 
@@ -66,9 +66,12 @@ report_size() {
   for f in "$wasm" "$OUT"/pkg/*.js "$OUT"/*.js "$OUT"/*.css "$OUT"/*.html; do
     code=$((code + $(gzip -9c "$f" | wc -c)))
   done
-  for f in "$OUT"/data/*; do data=$((data + $(gzip -9c "$f" | wc -c))); done
+  for f in "$OUT"/data/*; do
+    [ "$f" = "$OUT/data/countries-50m.json" ] || data=$((data + $(gzip -9c "$f" | wc -c)))
+  done
   printf 'wasm: %s bytes raw, %s gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"
-  printf 'page (wasm + JS + CSS + HTML): %s bytes gzipped; data: %s bytes gzipped\n' "$code" "$data"
+  printf 'page (wasm + JS + CSS + HTML): %s bytes gzipped; default data: %s bytes gzipped' "$code" "$data"
+  printf '; finer shapes, fetched on zoom: %s bytes gzipped\n' "$(gzip -9c "$OUT/data/countries-50m.json" | wc -c)"
 }
 
 serve() {

@@ -2,8 +2,10 @@
 import init, { App } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
 import { showTooltip, hideTooltip } from './tooltip.js';
+import { attachMapView } from './map-view.js';
 
 const WORLD_URL = 'data/countries-110m.json';
+const DETAIL_URL = 'data/countries-50m.json';
 const STORY_URL = 'data/story.csv';
 const HEADLINES_URL = 'data/headlines.json';
 
@@ -58,7 +60,18 @@ async function start() {
   let size = sizeCanvas(canvas);
   let routes = [];
 
-  const draw = () => app.render(ctx, size.width, size.height, size.ratio);
+  // Repaint at most once a frame, and only when something asked for it.
+  let pending = false;
+  const draw = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => { pending = false; app.render(ctx, size.width, size.height, size.ratio); });
+    if (app.wants_detail() && !detail) {
+      detail = fetchBytes(DETAIL_URL).then((bytes) => { app.set_detail_shapes(bytes); draw(); })
+        .catch((error) => showError(`Finer country shapes could not load: ${error.message ?? error}`));
+    }
+  };
+  let detail;
   const refresh = () => {
     routes = app.routes();
     renderRoutes($('routes'), routes);
@@ -74,6 +87,7 @@ async function start() {
 
   let hovered;
   canvas.addEventListener('pointermove', (e) => {
+    if (canvas.dataset.dragging) return hideTooltip($('tooltip'));
     const box = canvas.getBoundingClientRect();
     const x = e.clientX - box.left;
     const y = e.clientY - box.top;
@@ -85,6 +99,12 @@ async function start() {
   canvas.addEventListener('pointerleave', () => {
     hideTooltip($('tooltip'));
     if (hovered !== undefined) { hovered = undefined; app.hover(-1, -1); draw(); }
+  });
+  attachMapView(canvas, app, {
+    size: () => size,
+    redraw: draw,
+    controls: { zoomIn: $('zoom-in'), zoomOut: $('zoom-out'), reset: $('zoom-reset') },
+    hint: $('zoom-hint'),
   });
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 

@@ -12,6 +12,7 @@ use super::style::{
     CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, LABEL_SIZE,
     MIN_WIDTH, SEA,
 };
+use super::view::View;
 use crate::geo::{bbox_points, fit, Lambert, Projection, World};
 
 /// Centre when there are no flows: Central Asia.
@@ -31,6 +32,12 @@ const DEFAULT_MAX_WIDTH: f64 = 24.0;
 /// labels and the width key. Never fails: unusable numbers fall back to defaults, flows
 /// with non-finite positions or values are left out.
 pub fn build(world: &World, spec: &MapSpec) -> Scene {
+    build_in_view(world, spec, View::default())
+}
+
+/// [`build`], then the reader's pan and zoom on top of the fitted projection. The key and
+/// the labels keep their size; only the map moves under them.
+pub fn build_in_view(world: &World, spec: &MapSpec, view: View) -> Scene {
     let width = positive_or(spec.width, 800.0);
     let height = positive_or(spec.height, 500.0);
     // Small views cap the widest flow so arrows do not bury the map.
@@ -56,7 +63,10 @@ pub fn build(world: &World, spec: &MapSpec) -> Scene {
     };
 
     let (key, key_box) = legend(&spec.legend_title, max_value, height, width_of);
-    let projection = frame(&flows, width, height, max_width, key_box, &width_of);
+    let projection = view.apply(
+        frame(&flows, width, height, max_width, key_box, &width_of),
+        [width, height],
+    );
     let laid = layout(&projection, &flows, spec.hover, &width_of);
 
     let mut items = land_items(world, &projection, width, height, &spec.highlight);

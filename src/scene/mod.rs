@@ -32,11 +32,14 @@ pub mod spec;
 pub mod style;
 /// The SVG target: a standalone SVG document.
 pub mod svg;
+/// The reader's pan and zoom.
+pub mod view;
 
-pub use build::build;
+pub use build::{build, build_in_view};
 pub use color::Rgba;
 pub use flow::FlowCurve;
 pub use item::{Anchor, Item, Seg};
 pub use scene_def::Scene;
 pub use spec::{FlowSpec, MapSpec};
 pub use svg::to_svg;
+pub use view::View;

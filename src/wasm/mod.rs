@@ -10,8 +10,11 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::geo::World;
 use crate::ingest::{self, Options};
-use crate::scene::{self, Scene};
+use crate::scene::{self, Scene, View};
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
+
+/// Zoom from which the 50m shapes replace the 110m ones.
+const DETAIL_ZOOM: f64 = 2.0;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -22,10 +25,13 @@ fn start() {
 #[wasm_bindgen]
 pub struct App {
     world: World,
+    /// Finer shapes for close-up views, once the page has fetched them.
+    detail: Option<World>,
     timeline: Timeline,
     year: u16,
     hover: Option<u32>,
     scene: Option<Scene>,
+    view: View,
 }
 
 #[wasm_bindgen]
@@ -37,7 +43,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, timeline, year, hover: None, scene: None })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default() })
     }
 
     /// The years the data holds, oldest first.
@@ -69,7 +75,11 @@ impl App {
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
         let spec = map_spec(&self.views(), width, height, self.timeline.max_value(), self.hover, numeric_code);
-        let scene = scene::build(&self.world, &spec);
+        let world = match &self.detail {
+            Some(detail) if self.view.zoom >= DETAIL_ZOOM => detail,
+            _ => &self.world,
+        };
+        let scene = scene::build_in_view(world, &spec, self.view);
         canvas::draw(ctx, &scene, pixel_ratio)?;
         self.scene = Some(scene);
         Ok(())
@@ -88,6 +98,38 @@ impl App {
         story::chart::draw(&root, &self.timeline.series(country_name), story::BASELINE_YEAR)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
+    }
+
+    /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px.
+    pub fn zoom_at(&mut self, x: f64, y: f64, factor: f64, width: f64, height: f64) {
+        self.view = self.view.zoom_at([x, y], factor, [width, height]);
+    }
+
+    /// Moves the map by `(dx, dy)` CSS px.
+    pub fn pan_by(&mut self, dx: f64, dy: f64, width: f64, height: f64) {
+        self.view = self.view.pan_by([dx, dy], [width, height]);
+    }
+
+    /// Finer country shapes (world-atlas 50m) for zoom levels of [`DETAIL_ZOOM`] and closer.
+    pub fn set_detail_shapes(&mut self, topojson: &[u8]) -> Result<(), JsError> {
+        let world = World::from_topojson(topojson).map_err(|e| JsError::new(&format!("detailed country shapes: {e}")))?;
+        self.detail = Some(world);
+        Ok(())
+    }
+
+    /// Whether the view is close enough for the finer shapes to show.
+    pub fn wants_detail(&self) -> bool {
+        self.view.zoom >= DETAIL_ZOOM && self.detail.is_none()
+    }
+
+    /// Back to the map fitted to the flows.
+    pub fn reset_view(&mut self) {
+        self.view = View::default();
+    }
+
+    /// 1 for the fitted map, larger when zoomed in.
+    pub fn zoom(&self) -> f64 {
+        self.view.zoom
     }
 
     /// The last drawn map as a standalone SVG document.

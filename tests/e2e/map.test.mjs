@@ -1,0 +1,73 @@
+// Pan and zoom on the map: buttons, keyboard, drag and Ctrl + wheel all move it; reset brings it back.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { countColour, openPage, openSite } from './browser.mjs';
+
+const INTO_HUB = [0, 114, 178];
+let site;
+
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+/** A fingerprint of the canvas pixels, taken after the next frame has been painted. */
+async function picture(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    const canvas = document.querySelector('#map-canvas');
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let h = 2166136261;
+    for (let i = 0; i < data.length; i += 7) h = Math.imul(h ^ data[i], 16777619);
+    done(h >>> 0);
+  }))));
+}
+
+test('the zoom buttons enlarge the flows, fetch finer shapes, and reset restores the fitted map', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const fitted = await picture(page);
+  const before = await countColour(page, '#map-canvas', INTO_HUB);
+  const finer = page.waitForResponse((r) => r.url().endsWith('/data/countries-50m.json') && r.ok());
+  await page.click('#zoom-in');
+  await page.click('#zoom-in');
+  await finer;
+  await picture(page);
+  const after = await countColour(page, '#map-canvas', INTO_HUB);
+  assert.ok(after > before * 1.3, `longer arrows when zoomed in (${before} → ${after} px)`);
+  await page.click('#zoom-reset');
+  assert.equal(await picture(page), fitted);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the keyboard pans and zooms the focused map', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const fitted = await picture(page);
+  await page.focus('#map-canvas');
+  await page.keyboard.press('ArrowLeft');
+  const panned = await picture(page);
+  assert.notEqual(panned, fitted);
+  await page.keyboard.press('+');
+  assert.notEqual(await picture(page), panned);
+  await page.keyboard.press('0');
+  assert.equal(await picture(page), fitted);
+  await page.close();
+});
+
+test('dragging pans without a tooltip; plain wheel scrolls the page and Ctrl + wheel zooms', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const fitted = await picture(page);
+  const box = await page.locator('#map-canvas').boundingBox();
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 80, y + 30, { steps: 5 });
+  await page.mouse.up();
+  const dragged = await picture(page);
+  assert.notEqual(dragged, fitted);
+  await page.mouse.wheel(0, 200);
+  assert.equal(await picture(page), dragged, 'a plain wheel leaves the map alone');
+  await page.locator('#zoom-hint').waitFor({ state: 'visible' });
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -200);
+  await page.keyboard.up('Control');
+  assert.notEqual(await picture(page), dragged);
+  await page.close();
+});

@@ -1,0 +1,94 @@
+// Pan and zoom: wheel with Ctrl or ⌘ (plain wheel scrolls the article), drag, pinch, buttons, keyboard.
+// The core keeps the view; this module only turns gestures into calls.
+
+const STEP = 1.5;        // zoom factor of a button press or key
+const NUDGE = 60;        // px moved by an arrow key
+const DRAG_START = 4;    // px a pointer moves before a press becomes a drag
+
+/**
+ * Wires gestures on `canvas` to `app`; `size()` gives the map's CSS size, `redraw()` repaints.
+ * `controls` holds the zoom-in, zoom-out and reset buttons; `hint` shows how to zoom with the wheel.
+ */
+export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
+  const zoomBy = (factor, x, y) => {
+    const { width, height } = size();
+    app.zoom_at(x ?? width / 2, y ?? height / 2, factor, width, height);
+    redraw();
+  };
+  const panBy = (dx, dy) => {
+    const { width, height } = size();
+    app.pan_by(dx, dy, width, height);
+    redraw();
+  };
+  const local = (e) => {
+    const box = canvas.getBoundingClientRect();
+    return [e.clientX - box.left, e.clientY - box.top];
+  };
+
+  let hintTimer;
+  canvas.addEventListener('wheel', (e) => {
+    if (!(e.ctrlKey || e.metaKey)) {
+      hint.hidden = false;
+      clearTimeout(hintTimer);
+      hintTimer = setTimeout(() => { hint.hidden = true; }, 1200);
+      return;
+    }
+    e.preventDefault();
+    hint.hidden = true;
+    const [x, y] = local(e);
+    zoomBy(Math.exp(-e.deltaY * 0.01), x, y);
+  }, { passive: false });
+
+  // Pointers down on the map: one drags, two pinch.
+  const down = new Map();
+  let pinch;
+  canvas.addEventListener('pointerdown', (e) => {
+    if (e.button !== 0) return;
+    down.set(e.pointerId, { start: local(e), last: local(e) });
+    canvas.setPointerCapture(e.pointerId);
+    if (down.size === 2) pinch = spread(down);
+  });
+  canvas.addEventListener('pointermove', (e) => {
+    const p = down.get(e.pointerId);
+    if (!p) return;
+    const now = local(e);
+    if (down.size === 2 && pinch) {
+      p.last = now;
+      const next = spread(down);
+      if (pinch.distance > 0) zoomBy(next.distance / pinch.distance, next.mid[0], next.mid[1]);
+      panBy(next.mid[0] - pinch.mid[0], next.mid[1] - pinch.mid[1]);
+      pinch = next;
+      return;
+    }
+    if (!canvas.dataset.dragging && Math.hypot(now[0] - p.start[0], now[1] - p.start[1]) < DRAG_START) return;
+    canvas.dataset.dragging = 'true';
+    panBy(now[0] - p.last[0], now[1] - p.last[1]);
+    p.last = now;
+  });
+  const release = (e) => {
+    down.delete(e.pointerId);
+    if (down.size < 2) pinch = undefined;
+    if (down.size === 0) delete canvas.dataset.dragging;
+  };
+  canvas.addEventListener('pointerup', release);
+  canvas.addEventListener('pointercancel', release);
+
+  canvas.addEventListener('keydown', (e) => {
+    const moves = { ArrowLeft: [NUDGE, 0], ArrowRight: [-NUDGE, 0], ArrowUp: [0, NUDGE], ArrowDown: [0, -NUDGE] };
+    if (moves[e.key]) panBy(...moves[e.key]);
+    else if (e.key === '+' || e.key === '=') zoomBy(STEP);
+    else if (e.key === '-' || e.key === '_') zoomBy(1 / STEP);
+    else if (e.key === '0') { app.reset_view(); redraw(); }
+    else return;
+    e.preventDefault();
+  });
+
+  controls.zoomIn.addEventListener('click', () => zoomBy(STEP));
+  controls.zoomOut.addEventListener('click', () => zoomBy(1 / STEP));
+  controls.reset.addEventListener('click', () => { app.reset_view(); redraw(); });
+}
+
+function spread(pointers) {
+  const [a, b] = [...pointers.values()].map((p) => p.last);
+  return { distance: Math.hypot(a[0] - b[0], a[1] - b[1]), mid: [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] };
+}
