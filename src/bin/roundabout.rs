@@ -1,5 +1,5 @@
 //! The native command-line tool: `roundabout query` answers a query as CSV, `roundabout inspect` describes
-//! a trade file.
+//! a trade file, `roundabout render` draws a query's flows as a map.
 
 #[path = "roundabout/inspect.rs"]
 mod inspect;
@@ -7,6 +7,8 @@ mod inspect;
 mod load;
 #[path = "roundabout/query.rs"]
 mod query;
+#[path = "roundabout/render.rs"]
+mod render;
 
 use std::process::ExitCode;
 
@@ -26,6 +28,8 @@ enum Command {
     Query(query::Args),
     /// Describe a trade file: format, rows, years, countries, products and bad rows.
     Inspect(inspect::Args),
+    /// Draw the largest flows of a query as a map: SVG, or PNG when the name ends in .png.
+    Render(render::Args),
 }
 
 fn main() -> ExitCode {
@@ -33,6 +37,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Query(args) => query::run(&args),
         Command::Inspect(args) => inspect::run(&args),
+        Command::Render(args) => render::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -9,6 +9,8 @@ pub mod figures;
 pub mod map;
 /// The routes over time, as a plotters line chart.
 pub mod chart;
+/// The largest country pairs of any query, for files beyond the default routes.
+pub mod top_flows;
 /// Every year's figures for the routes of one table.
 pub mod timeline;
 /// Routes with names and sentences for the panel and the tooltip.

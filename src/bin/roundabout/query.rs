@@ -88,18 +88,28 @@ pub fn tables(data: &[PathBuf], codes: Option<&std::path::Path>, strict: bool) -
     })
 }
 
+impl Args {
+    /// The files of `--data`, as one table.
+    pub fn table(&self) -> Result<Table, Error> {
+        tables(&self.data, self.codes.as_deref(), self.strict)
+    }
+
+    /// The query the flags describe.
+    pub fn query(&self) -> Query {
+        Query {
+            exporters: self.exporter.clone(),
+            importers: self.importer.clone(),
+            products: self.hs.clone(),
+            years: self.years,
+            reported_by: self.reported_by.clone(),
+            group_by: self.group_by.clone(),
+        }
+    }
+}
+
 /// Runs `roundabout query`.
 pub fn run(args: &Args) -> Result<(), Error> {
-    let table = tables(&args.data, args.codes.as_deref(), args.strict)?;
-    let q = Query {
-        exporters: args.exporter.clone(),
-        importers: args.importer.clone(),
-        products: args.hs.clone(),
-        years: args.years,
-        reported_by: args.reported_by.clone(),
-        group_by: args.group_by.clone(),
-    };
-    let answer = roundabout::query::run(&table, &q)?;
+    let answer = roundabout::query::run(&args.table()?, &args.query())?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     write_csv(&answer, &mut out).map_err(|source| Error::Write { what: "the answer".to_string(), source })

@@ -1,0 +1,88 @@
+//! `roundabout render`: the same map as the page, without a browser, as SVG or PNG.
+
+use std::path::{Path, PathBuf};
+
+use roundabout::countries::by_alpha3;
+use roundabout::format::money;
+use roundabout::geo::World;
+use roundabout::scene::{build, to_svg};
+use roundabout::story::top_flows::{top_flows, top_flows_spec};
+use roundabout::story::Side;
+use roundabout::Error;
+
+/// PNG pixels per CSS pixel, so the picture stays sharp on high-density screens.
+const PNG_DENSITY: f32 = 2.0;
+
+/// Arguments of `roundabout render`.
+#[derive(Debug, clap::Args)]
+#[group(id = "render_options")]
+pub struct Args {
+    #[command(flatten)]
+    query: super::query::Args,
+    /// Where to write the map: .svg, or .png for a picture.
+    #[arg(long)]
+    out: PathBuf,
+    /// How many of the largest country pairs to draw; the rest are summed on stderr.
+    #[arg(long, default_value_t = 30)]
+    top: usize,
+    /// Whose reports to draw where both sides report a flow: importer or exporter.
+    #[arg(long, default_value = "importer", value_parser = parse_side)]
+    side: Side,
+    /// Map width in CSS pixels.
+    #[arg(long, default_value_t = 1280.0)]
+    width: f64,
+    /// Map height in CSS pixels.
+    #[arg(long, default_value_t = 800.0)]
+    height: f64,
+    /// Country shapes (world-atlas TopoJSON); `./build.sh setup` fetches them.
+    #[arg(long, default_value = "node_modules/world-atlas/countries-110m.json")]
+    shapes: PathBuf,
+}
+
+fn parse_side(s: &str) -> Result<Side, String> {
+    match s {
+        "importer" => Ok(Side::Importer),
+        "exporter" => Ok(Side::Exporter),
+        _ => Err(format!("`{s}`: expected importer or exporter")),
+    }
+}
+
+/// Runs `roundabout render`.
+pub fn run(args: &Args) -> Result<(), Error> {
+    let shapes = std::fs::read(&args.shapes).map_err(|e| {
+        Error::Input(format!("{}: cannot read the country shapes ({e}); run ./build.sh setup or pass --shapes", args.shapes.display()))
+    })?;
+    let world = World::from_topojson(&shapes).map_err(|e| Error::Input(format!("{}: {e}", args.shapes.display())))?;
+    let top = top_flows(&args.query.table()?, &args.query.query(), args.top, args.side)?;
+    if top.flows.is_empty() {
+        return Err(Error::Input("no flows match the query: nothing to draw".to_string()));
+    }
+    if top.other_pairs > 0 {
+        eprintln!("{} smaller country pairs ({}) not drawn; --top sets how many are", top.other_pairs, money(top.other_value));
+    }
+    let name = |code: &str| by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string());
+    let numeric = |code: &str| by_alpha3(code).map(|c| c.numeric);
+    let spec = top_flows_spec(&top, args.width, args.height, None, name, numeric);
+    let svg = to_svg(&build(&world, &spec));
+    let bytes = if is_png(&args.out) { png(&svg)? } else { svg.into_bytes() };
+    std::fs::write(&args.out, bytes).map_err(|source| Error::Write { what: args.out.display().to_string(), source })
+}
+
+fn is_png(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("png"))
+}
+
+/// Rasterises the SVG with the system's fonts.
+fn png(svg: &str) -> Result<Vec<u8>, Error> {
+    let mut options = resvg::usvg::Options::default();
+    let fonts = options.fontdb_mut();
+    fonts.load_system_fonts();
+    // Helvetica and Arial are rarely installed on servers; Liberation Sans has Arial's metrics.
+    fonts.set_sans_serif_family("Liberation Sans");
+    let tree = resvg::usvg::Tree::from_str(svg, &options).map_err(|e| Error::Input(format!("map SVG: {e}")))?;
+    let size = tree.size().to_int_size().scale_by(PNG_DENSITY).ok_or_else(|| Error::Input("map: empty size".to_string()))?;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(size.width(), size.height())
+        .ok_or_else(|| Error::Input("map: too large to draw".to_string()))?;
+    resvg::render(&tree, resvg::tiny_skia::Transform::from_scale(PNG_DENSITY, PNG_DENSITY), &mut pixmap.as_mut());
+    pixmap.encode_png().map_err(|e| Error::Input(format!("map PNG: {e}")))
+}

@@ -1,0 +1,50 @@
+//! `roundabout render`: the story's flows as SVG and PNG without a browser.
+
+use std::process::Command;
+
+fn render(out: &std::path::Path, extra: &[&str]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_roundabout"));
+    cmd.args(["render", "--data", "www/data/story.csv", "--years", "2023", "--width", "640", "--height", "400"]);
+    cmd.arg("--out").arg(out).args(extra);
+    cmd.output().unwrap_or_else(|e| panic!("running roundabout: {e}"))
+}
+
+fn temp(name: &str) -> std::path::PathBuf {
+    std::env::temp_dir().join(format!("roundabout-render-{}-{name}", std::process::id()))
+}
+
+#[test]
+fn svg_draws_the_largest_pairs_and_counts_the_rest() {
+    let out = temp("map.svg");
+    let run = render(&out, &["--top", "4"]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let svg = std::fs::read_to_string(&out).unwrap_or_default();
+    std::fs::remove_file(&out).ok();
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
+    for name in ["China", "Kazakhstan", "Russia"] {
+        assert!(svg.contains(&format!(">{name}<")), "{name} labelled");
+    }
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("smaller country pairs") && stderr.contains("not drawn"), "{stderr}");
+}
+
+#[test]
+fn png_is_a_picture_at_twice_the_size() {
+    let out = temp("map.png");
+    let run = render(&out, &[]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let png = std::fs::read(&out).unwrap_or_default();
+    std::fs::remove_file(&out).ok();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+    let be = |i: usize| u32::from_be_bytes([png[i], png[i + 1], png[i + 2], png[i + 3]]);
+    assert_eq!((be(16), be(20)), (1280, 800), "IHDR width and height");
+}
+
+#[test]
+fn a_query_without_flows_is_a_clear_error() {
+    let out = temp("none.svg");
+    let run = render(&out, &["--exporter", "FRA"]);
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("no flows match the query"));
+    assert!(!out.exists());
+}
