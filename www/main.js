@@ -3,6 +3,7 @@ import init, { App } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
 import { showTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
+import { attachDownloads } from './download.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -105,6 +106,11 @@ async function start() {
     redraw: draw,
     controls: { zoomIn: $('zoom-in'), zoomOut: $('zoom-out'), reset: $('zoom-reset') },
     hint: $('zoom-hint'),
+  });
+  attachDownloads(app, canvas, {
+    svgButton: $('download-svg'),
+    pngButton: $('download-png'),
+    stem: () => `roundabout-${app.year()}`,
   });
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 

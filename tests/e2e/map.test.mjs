@@ -1,6 +1,7 @@
-// Pan and zoom on the map: buttons, keyboard, drag and Ctrl + wheel all move it; reset brings it back.
+// The map's controls: pan and zoom (buttons, keyboard, drag, Ctrl + wheel; reset brings it back) and downloads.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { countColour, openPage, openSite } from './browser.mjs';
 
 const INTO_HUB = [0, 114, 178];
@@ -69,5 +70,20 @@ test('dragging pans without a tooltip; plain wheel scrolls the page and Ctrl + w
   await page.mouse.wheel(0, -200);
   await page.keyboard.up('Control');
   assert.notEqual(await picture(page), dragged);
+  await page.close();
+});
+
+test('the map downloads as SVG and PNG', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
+  assert.equal(svgFile.suggestedFilename(), 'roundabout-2023.svg');
+  const svg = await readFile(await svgFile.path(), 'utf8');
+  assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  assert.match(svg, />Kazakhstan</);
+  assert.match(svg, />\$15\.4bn</);
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('#download-png')]);
+  assert.equal(pngFile.suggestedFilename(), 'roundabout-2023.png');
+  const png = await readFile(await pngFile.path());
+  assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
   await page.close();
 });
