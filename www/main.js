@@ -4,6 +4,7 @@ import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
 import { showTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads } from './download.js';
+import { slide, startParticles } from './motion.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -83,8 +84,8 @@ async function start() {
     canvas.dataset.year = String(app.year());
   };
 
-  buildYearControl(app, (year) => { app.set_year(year); refresh(); });
-  $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); });
+  buildYearControl(app, (year) => { app.set_year(year); refresh(); slide(app, draw); });
+  $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); slide(app, draw); });
 
   let hovered;
   canvas.addEventListener('pointermove', (e) => {
@@ -112,6 +113,7 @@ async function start() {
     pngButton: $('download-png'),
     stem: () => `roundabout-${app.year()}`,
   });
+  startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 
   renderHeadlines($('headlines'), headlines);

@@ -4,6 +4,8 @@
 //! targets execute the scene ([`to_svg`] here, the canvas in `wasm`), and
 //! [`Scene::hit_flow`] answers which flow is under the pointer.
 
+/// In-between maps for transitions.
+pub mod blend;
 /// Laying a `MapSpec` out into a `Scene`.
 pub mod build;
 /// Colours (`Rgba`) and their CSS forms.
@@ -22,6 +24,8 @@ pub mod land;
 pub mod legend;
 /// Dollar amounts as a newsroom writes them ("$5bn", "$500m") and round key values.
 pub mod money;
+/// Dots travelling along the flows.
+pub mod particles;
 /// Placing a label beside a dot, clear of the flows.
 pub mod place;
 /// The `Scene`: what targets draw and what hit-testing reads.
@@ -39,6 +43,7 @@ pub use build::{build, build_in_view};
 pub use color::Rgba;
 pub use flow::FlowCurve;
 pub use item::{Anchor, Item, Seg};
+pub use particles::Particle;
 pub use scene_def::Scene;
 pub use spec::{FlowSpec, MapSpec};
 pub use svg::to_svg;

@@ -2,6 +2,8 @@
 
 /// Executes a scene on a canvas 2D context.
 pub mod canvas;
+/// Draws the travelling dots on their own canvas.
+pub mod particles;
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -10,7 +12,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::geo::World;
 use crate::ingest::{self, Options};
-use crate::scene::{self, Scene, View};
+use crate::scene::{self, MapSpec, Scene, View};
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
@@ -32,6 +34,9 @@ pub struct App {
     hover: Option<u32>,
     scene: Option<Scene>,
     view: View,
+    /// What was on screen when the year or side last changed, and how far the slide from it has got.
+    transition: Option<(MapSpec, f64)>,
+    drawn: Option<MapSpec>,
 }
 
 #[wasm_bindgen]
@@ -43,7 +48,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default() })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None })
     }
 
     /// The years the data holds, oldest first.
@@ -57,12 +62,21 @@ impl App {
 
     pub fn set_year(&mut self, year: u16) {
         self.year = year;
+        self.start_transition();
     }
 
     /// `"importer"` or `"exporter"`: whose reports to draw.
     pub fn set_side(&mut self, side: JsValue) -> Result<(), JsError> {
         let side: Side = serde_wasm_bindgen::from_value(side)?;
+        self.start_transition();
         self.timeline.set_side(side).map_err(to_js)
+    }
+
+    /// How far (0 to 1) the map has slid from what was on screen before the last change.
+    pub fn set_transition(&mut self, progress: f64) {
+        if let Some((_, t)) = &mut self.transition {
+            *t = progress;
+        }
     }
 
     /// The routes of the current year, for the panel (an array of plain objects).
@@ -74,7 +88,11 @@ impl App {
 
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
-        let spec = map_spec(&self.views(), width, height, self.timeline.max_value(), self.hover, numeric_code);
+        let target = map_spec(&self.views(), width, height, self.timeline.max_value(), self.hover, numeric_code);
+        let spec = match &self.transition {
+            Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
+            _ => target,
+        };
         let world = match &self.detail {
             Some(detail) if self.view.zoom >= DETAIL_ZOOM => detail,
             _ => &self.world,
@@ -82,6 +100,7 @@ impl App {
         let scene = scene::build_in_view(world, &spec, self.view);
         canvas::draw(ctx, &scene, pixel_ratio)?;
         self.scene = Some(scene);
+        self.drawn = Some(spec);
         Ok(())
     }
 
@@ -132,6 +151,15 @@ impl App {
         self.view.zoom
     }
 
+    /// Draws the dots travelling along the last drawn flows, `seconds` into the motion, on a
+    /// transparent canvas laid over the map.
+    pub fn draw_particles(&self, ctx: &CanvasRenderingContext2d, seconds: f64, pixel_ratio: f64) -> Result<(), JsValue> {
+        match &self.scene {
+            Some(scene) => particles::draw(ctx, scene, seconds, pixel_ratio),
+            None => Ok(()),
+        }
+    }
+
     /// The last drawn map as a standalone SVG document.
     pub fn svg(&self) -> Option<String> {
         self.scene.as_ref().map(scene::to_svg)
@@ -139,6 +167,10 @@ impl App {
 }
 
 impl App {
+    fn start_transition(&mut self) {
+        self.transition = self.drawn.take().map(|from| (from, 0.0));
+    }
+
     fn views(&self) -> Vec<RouteView> {
         route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, country_name)
     }

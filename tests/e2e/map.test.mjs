@@ -1,4 +1,5 @@
-// The map's controls: pan and zoom (buttons, keyboard, drag, Ctrl + wheel; reset brings it back) and downloads.
+// The map's controls: pan and zoom (buttons, keyboard, drag, Ctrl + wheel; reset brings it back),
+// downloads, and the travelling dots.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -85,5 +86,35 @@ test('the map downloads as SVG and PNG', async () => {
   assert.equal(pngFile.suggestedFilename(), 'roundabout-2023.png');
   const png = await readFile(await pngFile.path());
   assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  await page.close();
+});
+
+/** How many pixels of the particles' canvas are painted. */
+function dots(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
+    const canvas = document.querySelector('#map-particles');
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
+    done(n);
+  })));
+}
+
+test('dots travel along the flows until paused, and never for readers who prefer reduced motion', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  assert.ok(await dots(page) > 50, 'dots are drawn');
+  const first = await page.evaluate(() => document.querySelector('#map-particles').toDataURL());
+  await page.waitForTimeout(150);
+  assert.notEqual(await page.evaluate(() => document.querySelector('#map-particles').toDataURL()), first, 'they move');
+  await page.click('#motion');
+  assert.equal(await page.getAttribute('#motion', 'aria-pressed'), 'true');
+  assert.equal(await dots(page), 0, 'paused: no dots');
+  await page.click('#motion');
+  assert.ok(await dots(page) > 50, 'playing again');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  assert.equal(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches), true);
+  assert.equal(await dots(page), 0, 'reduced motion: no dots');
+  assert.equal(await page.isVisible('#motion'), false);
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,0 +1,61 @@
+// Motion: dots travelling along the flows, and flows sliding to new values when the year or side
+// changes. Both stop for readers who prefer reduced motion, and the dots have a pause button.
+
+const SLIDE_MS = 450;
+const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+
+/**
+ * Runs the dots on `overlay` (a canvas over the map) while the map is on screen.
+ * `size()` gives the map's CSS size and pixel ratio; `button` pauses and resumes.
+ */
+export function startParticles(app, overlay, { size, button }) {
+  const ctx = overlay.getContext('2d');
+  let paused = false;
+  let visible = true;
+  let frame;
+  const start = performance.now();
+
+  const running = () => !paused && visible && !reduced.matches;
+  const tick = (now) => {
+    // The preference can change without an event reaching us (e.g. set by a test harness).
+    if (!running()) return update();
+    const { width, height, ratio } = size();
+    if (overlay.width !== Math.round(width * ratio)) overlay.width = Math.round(width * ratio);
+    if (overlay.height !== Math.round(height * ratio)) overlay.height = Math.round(height * ratio);
+    app.draw_particles(ctx, (now - start) / 1000, ratio);
+    frame = running() ? requestAnimationFrame(tick) : undefined;
+  };
+  const update = () => {
+    button.hidden = reduced.matches;
+    button.textContent = paused ? 'Play motion' : 'Pause motion';
+    button.setAttribute('aria-pressed', String(paused));
+    if (running() && frame === undefined) frame = requestAnimationFrame(tick);
+    if (!running()) {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      frame = undefined;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, overlay.width, overlay.height);
+    }
+  };
+  button.addEventListener('click', () => { paused = !paused; update(); });
+  reduced.addEventListener('change', update);
+  new IntersectionObserver(([entry]) => { visible = entry.isIntersecting; update(); }).observe(overlay);
+  update();
+}
+
+/** Slides the map from what was on screen to the new figures, then calls `draw` a last time. */
+export function slide(app, draw) {
+  if (reduced.matches) {
+    app.set_transition(1);
+    draw();
+    return;
+  }
+  const start = performance.now();
+  const step = (now) => {
+    const t = Math.min(1, (now - start) / SLIDE_MS);
+    app.set_transition(t);
+    draw();
+    if (t < 1) requestAnimationFrame(step);
+  };
+  requestAnimationFrame(step);
+}
