@@ -1,10 +1,11 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
 import init, { App } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
-import { showTooltip, hideTooltip } from './tooltip.js';
+import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads } from './download.js';
 import { slide, startParticles } from './motion.js';
+import { attachFocus } from './focus.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -95,8 +96,11 @@ async function start() {
     const y = e.clientY - box.top;
     const id = app.hover(x, y);
     if (id !== hovered) { hovered = id; draw(); }
-    if (id === undefined) hideTooltip($('tooltip'));
-    else showTooltip($('tooltip'), routes[id], x, y, box);
+    if (id !== undefined) return showTooltip($('tooltip'), routes[id], x, y, box);
+    const country = app.country_at(x, y);
+    const summary = country === undefined ? undefined : app.country_summary(country);
+    if (summary) showCountryTooltip($('tooltip'), summary, x, y, box);
+    else hideTooltip($('tooltip'));
   });
   canvas.addEventListener('pointerleave', () => {
     hideTooltip($('tooltip'));
@@ -113,6 +117,15 @@ async function start() {
     pngButton: $('download-png'),
     stem: () => `roundabout-${app.year()}`,
   });
+  attachFocus(app, {
+    canvas,
+    search: $('country-search'),
+    options: $('country-list'),
+    bar: $('focus-bar'),
+    label: $('focus-name'),
+    directions: document.querySelectorAll('#focus-bar [data-direction]'),
+    clear: $('focus-clear'),
+  }, refresh);
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 

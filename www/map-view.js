@@ -44,6 +44,7 @@ export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
   let pinch;
   canvas.addEventListener('pointerdown', (e) => {
     if (e.button !== 0) return;
+    delete canvas.dataset.dragged;
     down.set(e.pointerId, { start: local(e), last: local(e) });
     canvas.setPointerCapture(e.pointerId);
     if (down.size === 2) pinch = spread(down);
@@ -68,7 +69,10 @@ export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
   const release = (e) => {
     down.delete(e.pointerId);
     if (down.size < 2) pinch = undefined;
-    if (down.size === 0) delete canvas.dataset.dragging;
+    if (down.size === 0 && canvas.dataset.dragging) {
+      delete canvas.dataset.dragging;
+      canvas.dataset.dragged = 'true'; // the click that follows a drag is not a click on a country
+    }
   };
   canvas.addEventListener('pointerup', release);
   canvas.addEventListener('pointercancel', release);

@@ -12,6 +12,7 @@ function el(tag, className, text) {
 export function renderRoutes(list, routes) {
   list.replaceChildren(...routes.map((r) => {
     const item = el('li', r.onward ? 'onward' : 'into-hub');
+    item.hidden = !r.in_focus;
     item.append(
       el('div', 'name', `${r.exporter_name} → ${r.importer_name}`),
       el('span', 'value', r.value_text),

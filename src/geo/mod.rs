@@ -15,6 +15,8 @@ pub mod clip;
 pub mod error;
 /// Choosing scale and translate so that given points fill a viewport.
 pub mod fit;
+/// Which country holds a point.
+pub mod locate;
 /// Lambert azimuthal equal-area: raw function, inverse, and the centred, scaled wrapper.
 pub mod lambert;
 /// The `Projection` trait: lon/lat degrees to screen pixels and back.

@@ -282,7 +282,8 @@ fn layout<'a>(
         .filter_map(|s| {
             let a = projection.project(s.from[0], s.from[1])?;
             let b = projection.project(s.to[0], s.to[1])?;
-            Some((FlowCurve::layout(s.id, a, b, width_of(s.value))?, *s))
+            let curve = FlowCurve::layout(s.id, a, b, width_of(s.value))?;
+            Some((FlowCurve { faint: s.color.3 < 255, ..curve }, *s))
         })
         .collect();
     laid.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then(a.1.id.cmp(&b.1.id)));

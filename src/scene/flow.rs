@@ -17,6 +17,8 @@ pub struct FlowCurve {
     pub from: [f64; 2],
     /// Destination anchor on screen.
     pub to: [f64; 2],
+    /// Drawn see-through, out of the reader's focus: no travelling dots.
+    pub faint: bool,
 }
 
 impl FlowCurve {
@@ -45,6 +47,7 @@ impl FlowCurve {
             width,
             from: a,
             to: b,
+            faint: false,
         })
     }
 

@@ -95,6 +95,7 @@ fn straight(a: [f64; 2], b: [f64; 2], width: f64) -> FlowCurve {
         width,
         from: a,
         to: b,
+        faint: false,
     }
 }
 

@@ -17,13 +17,14 @@ pub struct Particle {
 
 impl Scene {
     /// The dots on every flow at `seconds` since the motion started: evenly spaced along each
-    /// curve, moving from origin to destination, sized to sit inside the arrow's body.
+    /// curve, moving from origin to destination, sized to sit inside the arrow's body. Faint
+    /// flows, out of the reader's focus, have none.
     pub fn particles(&self, seconds: f64) -> Vec<Particle> {
         let mut out = Vec::new();
         if !seconds.is_finite() {
             return out;
         }
-        for flow in &self.flows {
+        for flow in self.flows.iter().filter(|f| !f.faint) {
             along(flow, seconds, &mut out);
         }
         out
@@ -77,6 +78,12 @@ mod test {
         // Each dot moved about SPEED × 0.1 px further from the origin.
         let step = dist(f.curve.p0, later[0].at) - dist(f.curve.p0, now[0].at);
         assert!((step - SPEED * 0.1).abs() < 2.0, "{step}");
+    }
+
+    #[test]
+    fn faint_flows_have_no_dots() {
+        let Some(f) = FlowCurve::layout(1, [0.0, 100.0], [360.0, 100.0], 8.0) else { panic!("no layout") };
+        assert!(scene(vec![FlowCurve { faint: true, ..f }]).particles(0.0).is_empty());
     }
 
     #[test]

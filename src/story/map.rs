@@ -6,6 +6,8 @@ use crate::scene::{FlowSpec, MapSpec, Rgba};
 pub const INTO_HUB: Rgba = Rgba(0, 114, 178, 255);
 /// The colour of flows from a hub on to the destination.
 pub const ONWARD: Rgba = Rgba(200, 80, 30, 255);
+/// Opacity of flows outside the reader's focus: there for context, out of the way.
+const DIMMED_ALPHA: u8 = 60;
 /// Widest flow, in CSS pixels, for the largest value of the story.
 const MAX_WIDTH: f64 = 26.0;
 
@@ -19,6 +21,7 @@ pub fn leg_color(onward: bool) -> Rgba {
 }
 
 /// The map of `routes` at `width` × `height` CSS pixels; flow ids are indices into `routes`.
+/// Routes out of the reader's focus are drawn faint and unlabelled.
 /// `numeric` gives a country's ISO 3166-1 numeric code, which the country shapes carry.
 pub fn map_spec(
     routes: &[RouteView],
@@ -40,13 +43,14 @@ pub fn map_spec(
         .iter()
         .enumerate()
         .filter_map(|(id, r)| {
+            let Rgba(red, green, blue, _) = leg_color(r.onward);
             Some(FlowSpec {
                 id: u32::try_from(id).ok()?,
                 from: anchor(&r.figures.exporter)?,
                 to: anchor(&r.figures.importer)?,
                 value: r.figures.value?,
-                color: leg_color(r.onward),
-                label: r.value_text.clone(),
+                color: Rgba(red, green, blue, if r.in_focus { 255 } else { DIMMED_ALPHA }),
+                label: if r.in_focus { r.value_text.clone() } else { String::new() },
             })
         })
         .collect();
@@ -60,5 +64,50 @@ pub fn map_spec(
         max_width: MAX_WIDTH,
         legend_title: "All goods, US$ a year".to_string(),
         hover,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::focus::Focus;
+    use crate::story::{route_views, RouteFigures};
+
+    fn routes(focus: Option<&Focus>) -> Vec<RouteView> {
+        let figures = |exporter: &str, importer: &str| RouteFigures {
+            exporter: exporter.into(),
+            importer: importer.into(),
+            year: 2023,
+            value: Some(1e9),
+            shown_side: None,
+            importer_reported: None,
+            exporter_reported: None,
+            importer_source: None,
+            exporter_source: None,
+            baseline: None,
+            growth: None,
+            mirror_gap: None,
+        };
+        let mut views = route_views(&[figures("CHN", "KAZ"), figures("KAZ", "RUS"), figures("CHN", "KGZ")], "RUS", 2021, |c| c.into());
+        crate::story::focus::mark_focus(&mut views, focus);
+        views
+    }
+
+    #[test]
+    fn legs_have_their_colours_and_labels() {
+        let spec = map_spec(&routes(None), 800.0, 500.0, 2e9, None, |_| Some(1));
+        let colours: Vec<Rgba> = spec.flows.iter().map(|f| f.color).collect();
+        assert_eq!(colours, [INTO_HUB, ONWARD, INTO_HUB]);
+        assert!(spec.flows.iter().all(|f| f.label == "$1bn"));
+    }
+
+    #[test]
+    fn flows_out_of_focus_are_faint_and_unlabelled() {
+        let focus = Focus { country: "KAZ".into(), direction: crate::story::focus::Direction::Outgoing };
+        let spec = map_spec(&routes(Some(&focus)), 800.0, 500.0, 2e9, None, |_| Some(1));
+        let alphas: Vec<u8> = spec.flows.iter().map(|f| f.color.3).collect();
+        assert_eq!(alphas, [DIMMED_ALPHA, 255, DIMMED_ALPHA]);
+        let labelled: Vec<bool> = spec.flows.iter().map(|f| !f.label.is_empty()).collect();
+        assert_eq!(labelled, [false, true, false]);
     }
 }

@@ -5,6 +5,8 @@
 
 /// Each route's figures for one year.
 pub mod figures;
+/// A country the reader picked, and what hovering one says.
+pub mod focus;
 /// The routes' figures turned into the map's flows.
 pub mod map;
 /// The routes over time, as a plotters line chart.

@@ -18,6 +18,8 @@ pub struct RouteView {
     pub growth_text: String,
     /// Each side's report, e.g. "China reports $24.7bn; Kazakhstan reports $15.4bn", or the one that exists.
     pub reports_text: String,
+    /// False when the reader focused on a country this route does not touch.
+    pub in_focus: bool,
 }
 
 /// Views of `figures`, naming countries with `name` (ISO 3166-1 alpha-3 → English name).
@@ -41,6 +43,7 @@ pub fn route_views(
                 growth_text: f.growth.map(|g| format!("{} on {baseline}", change(g))).unwrap_or_default(),
                 reports_text: reports.join("; "),
                 onward: f.importer == destination,
+                in_focus: true,
                 exporter_name,
                 importer_name,
                 figures: f.clone(),

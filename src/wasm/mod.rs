@@ -13,6 +13,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::geo::World;
 use crate::ingest::{self, Options};
 use crate::scene::{self, MapSpec, Scene, View};
+use crate::story::focus::{country_summary, mark_focus, Direction, Focus};
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
@@ -37,6 +38,7 @@ pub struct App {
     /// What was on screen when the year or side last changed, and how far the slide from it has got.
     transition: Option<(MapSpec, f64)>,
     drawn: Option<MapSpec>,
+    focus: Option<Focus>,
 }
 
 #[wasm_bindgen]
@@ -48,7 +50,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None })
     }
 
     /// The years the data holds, oldest first.
@@ -151,6 +153,42 @@ impl App {
         self.view.zoom
     }
 
+    /// Focuses on a country (ISO alpha-3) and its `"all"`, `"incoming"` or `"outgoing"` flows;
+    /// `undefined` clears the focus.
+    pub fn set_focus(&mut self, country: Option<String>, direction: JsValue) -> Result<(), JsError> {
+        let direction: Direction = if direction.is_undefined() { Direction::All } else { serde_wasm_bindgen::from_value(direction)? };
+        self.focus = country.map(|country| Focus { country, direction });
+        Ok(())
+    }
+
+    /// The focused country's ISO alpha-3 code.
+    pub fn focus(&self) -> Option<String> {
+        self.focus.as_ref().map(|f| f.country.clone())
+    }
+
+    /// The ISO alpha-3 code of the country under a point of the last drawn map.
+    pub fn country_at(&self, x: f64, y: f64) -> Option<String> {
+        let scene = self.scene.as_ref()?;
+        let lonlat = crate::geo::Projection::invert(&scene.projection, x, y)?;
+        let id = self.world.country_at(lonlat)?.id;
+        crate::countries::by_numeric(id).map(|c| c.alpha3.to_string())
+    }
+
+    /// What hovering a country says (`{name, lines}`), or `undefined` when no route touches it.
+    pub fn country_summary(&self, country: &str) -> Result<JsValue, JsError> {
+        Ok(serde_wasm_bindgen::to_value(&country_summary(&self.views(), country, country_name))?)
+    }
+
+    /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
+    pub fn countries(&self) -> Result<JsValue, JsError> {
+        let mut codes: Vec<&str> = story::DEFAULT_ROUTES.iter().flat_map(|r| [r.0, r.1]).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        let mut named: Vec<(String, String)> = codes.iter().map(|c| (c.to_string(), country_name(c))).collect();
+        named.sort_by(|a, b| a.1.cmp(&b.1));
+        Ok(serde_wasm_bindgen::to_value(&named)?)
+    }
+
     /// Draws the dots travelling along the last drawn flows, `seconds` into the motion, on a
     /// transparent canvas laid over the map.
     pub fn draw_particles(&self, ctx: &CanvasRenderingContext2d, seconds: f64, pixel_ratio: f64) -> Result<(), JsValue> {
@@ -172,7 +210,9 @@ impl App {
     }
 
     fn views(&self) -> Vec<RouteView> {
-        route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, country_name)
+        let mut views = route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, country_name);
+        mark_focus(&mut views, self.focus.as_ref());
+        views
     }
 }
 

@@ -118,3 +118,42 @@ test('dots travel along the flows until paused, and never for readers who prefer
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('clicking a country focuses its flows; the panel follows; search and clear work', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const visibleRoutes = () => page.locator('#routes li:visible').allInnerTexts();
+  await page.fill('#country-search', 'Kazakhstan');
+  await page.press('#country-search', 'Enter');
+  await page.dispatchEvent('#country-search', 'change');
+  await page.locator('#focus-bar').waitFor({ state: 'visible' });
+  assert.equal(await page.textContent('#focus-name'), 'Kazakhstan');
+  let routes = await visibleRoutes();
+  assert.equal(routes.length, 2);
+  assert.ok(routes.some((r) => r.includes('China → Kazakhstan')) && routes.some((r) => r.includes('Kazakhstan → Russia')));
+  await page.click('#focus-bar [data-direction="outgoing"]');
+  routes = await visibleRoutes();
+  assert.equal(routes.length, 1);
+  assert.match(routes[0], /Kazakhstan → Russia/);
+  await page.click('#focus-clear');
+  assert.equal(await page.isVisible('#focus-bar'), false);
+  assert.equal((await visibleRoutes()).length, 4);
+
+  // Hover across the east of the map until the tooltip names China, then click there.
+  const box = await page.locator('#map-canvas').boundingBox();
+  let point;
+  for (let y = box.height * 0.9; !point && y > box.height * 0.3; y -= 20) {
+    for (let x = box.width * 0.95; !point && x > box.width * 0.6; x -= 20) {
+      await page.mouse.move(box.x + x, box.y + y);
+      const tip = await page.evaluate(() => { const t = document.querySelector('#tooltip'); return t.hidden ? '' : t.innerText; });
+      if (tip.startsWith('China\n')) point = { x, y, tip };
+    }
+  }
+  assert.ok(point, 'a point inside China shows its tooltip');
+  assert.match(point.tip, /Exports to Kazakhstan: \$15\.4bn/);
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  await page.locator('#focus-bar').waitFor({ state: 'visible' });
+  assert.equal(await page.textContent('#focus-name'), 'China');
+  assert.equal((await visibleRoutes()).length, 2);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

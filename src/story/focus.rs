@@ -1,0 +1,117 @@
+use serde::Serialize;
+
+use super::RouteView;
+
+/// Which of a focused country's flows to keep.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    /// Into and out of the country.
+    #[default]
+    All,
+    /// Into the country: its imports.
+    Incoming,
+    /// Out of the country: its exports.
+    Outgoing,
+}
+
+/// A country the reader clicked or searched, and which of its flows to show.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Focus {
+    /// ISO 3166-1 alpha-3.
+    pub country: String,
+    pub direction: Direction,
+}
+
+impl Focus {
+    /// Whether the flow `exporter → importer` is one of the focus's.
+    pub fn keeps(&self, exporter: &str, importer: &str) -> bool {
+        let incoming = importer == self.country;
+        let outgoing = exporter == self.country;
+        match self.direction {
+            Direction::All => incoming || outgoing,
+            Direction::Incoming => incoming,
+            Direction::Outgoing => outgoing,
+        }
+    }
+}
+
+/// Marks which of `views` the focus keeps (all of them without a focus).
+pub fn mark_focus(views: &mut [RouteView], focus: Option<&Focus>) {
+    for v in views {
+        v.in_focus = focus.map_or(true, |f| f.keeps(&v.figures.exporter, &v.figures.importer));
+    }
+}
+
+/// What hovering a country says: its name, then one line per route into or out of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CountrySummary {
+    pub name: String,
+    pub lines: Vec<String>,
+}
+
+/// The summary of `country` (alpha-3) over `routes`; `None` when no route touches it.
+pub fn country_summary(routes: &[RouteView], country: &str, name: impl Fn(&str) -> String) -> Option<CountrySummary> {
+    let lines: Vec<String> = routes
+        .iter()
+        .filter_map(|r| {
+            if r.figures.importer == country {
+                Some(format!("Imports from {}: {}", r.exporter_name, r.value_text))
+            } else if r.figures.exporter == country {
+                Some(format!("Exports to {}: {}", r.importer_name, r.value_text))
+            } else {
+                None
+            }
+        })
+        .collect();
+    (!lines.is_empty()).then(|| CountrySummary { name: name(country), lines })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::story::{route_views, RouteFigures};
+
+    fn routes() -> Vec<RouteView> {
+        let figures = |exporter: &str, importer: &str, value: f64| RouteFigures {
+            exporter: exporter.into(),
+            importer: importer.into(),
+            year: 2023,
+            value: Some(value),
+            shown_side: None,
+            importer_reported: None,
+            exporter_reported: None,
+            importer_source: None,
+            exporter_source: None,
+            baseline: None,
+            growth: None,
+            mirror_gap: None,
+        };
+        let all = [figures("CHN", "KAZ", 15.4e9), figures("KAZ", "RUS", 9.94e9), figures("CHN", "KGZ", 5.35e9)];
+        route_views(&all, "RUS", 2021, |c| match c {
+            "CHN" => "China".into(),
+            "KAZ" => "Kazakhstan".into(),
+            "KGZ" => "Kyrgyzstan".into(),
+            _ => "Russia".into(),
+        })
+    }
+
+    #[test]
+    fn directions_keep_the_right_flows() {
+        let kaz = |direction| Focus { country: "KAZ".into(), direction };
+        let kept = |f: Focus| routes().iter().filter(|r| f.keeps(&r.figures.exporter, &r.figures.importer)).count();
+        assert_eq!(kept(kaz(Direction::All)), 2);
+        assert_eq!(kept(kaz(Direction::Incoming)), 1);
+        assert_eq!(kept(kaz(Direction::Outgoing)), 1);
+        assert_eq!(kept(Focus { country: "CHN".into(), direction: Direction::Incoming }), 0);
+    }
+
+    #[test]
+    fn a_hub_reads_its_imports_and_exports() {
+        let s = country_summary(&routes(), "KAZ", |_| "Kazakhstan".into());
+        let s = s.unwrap_or(CountrySummary { name: String::new(), lines: vec![] });
+        assert_eq!(s.name, "Kazakhstan");
+        assert_eq!(s.lines, ["Imports from China: $15.4bn", "Exports to Russia: $9.94bn"]);
+        assert!(country_summary(&routes(), "USA", |c| c.into()).is_none());
+    }
+}

@@ -1,0 +1,46 @@
+// Focus on one country: click it on the map or find it by name, then choose all, incoming or
+// outgoing flows. The core dims the rest of the map and marks which routes stay in the panel.
+
+/**
+ * Wires the click, the search box and the focus bar. `changed()` redraws the map and the panels.
+ * `els` holds the canvas, the search input and its datalist, the bar, its label and its buttons.
+ */
+export function attachFocus(app, els, changed) {
+  const { canvas, search, options, bar, label, directions, clear } = els;
+  const countries = app.countries();
+  options.replaceChildren(...countries.map(([, name]) => Object.assign(document.createElement('option'), { value: name })));
+  let direction = 'all';
+
+  const show = () => {
+    const code = app.focus();
+    bar.hidden = code === undefined;
+    const name = countries.find(([c]) => c === code)?.[1] ?? '';
+    label.textContent = name;
+    for (const button of directions) button.setAttribute('aria-pressed', String(button.dataset.direction === direction));
+    if (code === undefined) search.value = '';
+  };
+  const focus = (code) => {
+    if (code === undefined) direction = 'all';
+    app.set_focus(code, direction);
+    show();
+    changed();
+  };
+
+  canvas.addEventListener('click', (e) => {
+    if (canvas.dataset.dragged) return;
+    const box = canvas.getBoundingClientRect();
+    const code = app.country_at(e.clientX - box.left, e.clientY - box.top);
+    const known = countries.some(([c]) => c === code);
+    focus(known && code !== app.focus() ? code : undefined);
+  });
+  search.addEventListener('change', () => {
+    const wanted = search.value.trim().toLowerCase();
+    const match = countries.find(([code, name]) => name.toLowerCase() === wanted || code.toLowerCase() === wanted);
+    if (match) focus(match[0]);
+  });
+  for (const button of directions) {
+    button.addEventListener('click', () => { direction = button.dataset.direction; focus(app.focus()); });
+  }
+  clear.addEventListener('click', () => focus(undefined));
+  show();
+}
