@@ -86,6 +86,7 @@ async function start() {
   };
 
   buildYearControl(app, (year) => { app.set_year(year); refresh(); slide(app, draw); });
+  $('lock-scale').addEventListener('change', (e) => { app.lock_scale(e.target.checked); draw(); });
   $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); slide(app, draw); });
 
   let hovered;

@@ -39,6 +39,8 @@ pub struct App {
     transition: Option<(MapSpec, f64)>,
     drawn: Option<MapSpec>,
     focus: Option<Focus>,
+    /// The value drawn widest, held while the reader compares views.
+    locked_scale: Option<f64>,
 }
 
 #[wasm_bindgen]
@@ -50,7 +52,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None })
     }
 
     /// The years the data holds, oldest first.
@@ -90,7 +92,8 @@ impl App {
 
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
-        let target = map_spec(&self.views(), width, height, self.timeline.max_value(), self.hover, numeric_code);
+        let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
+        let target = map_spec(&self.views(), width, height, max_value, self.hover, numeric_code);
         let spec = match &self.transition {
             Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
             _ => target,
@@ -151,6 +154,12 @@ impl App {
     /// 1 for the fitted map, larger when zoomed in.
     pub fn zoom(&self) -> f64 {
         self.view.zoom
+    }
+
+    /// Holds the width scale where it is (`true`), so that switching the side or the data keeps
+    /// arrows comparable, or lets it follow the data again (`false`).
+    pub fn lock_scale(&mut self, locked: bool) {
+        self.locked_scale = locked.then(|| self.timeline.max_value());
     }
 
     /// Focuses on a country (ISO alpha-3) and its `"all"`, `"incoming"` or `"outgoing"` flows;

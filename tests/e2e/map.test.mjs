@@ -157,3 +157,20 @@ test('clicking a country focuses its flows; the panel follows; search and clear 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a locked scale keeps arrows comparable when the side changes', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const blue = [0, 114, 178];
+  const importerSide = await countColour(page, '#map-canvas', blue);
+  await page.check('#lock-scale');
+  await page.selectOption('#side', 'exporter');
+  await page.waitForTimeout(700);
+  const lockedExporter = await countColour(page, '#map-canvas', blue);
+  await page.uncheck('#lock-scale');
+  await page.waitForTimeout(100);
+  const freeExporter = await countColour(page, '#map-canvas', blue);
+  // China reports $24.7bn where Kazakhstan reports $15.4bn: on a locked scale the arrow is wider.
+  assert.ok(lockedExporter > importerSide * 1.2, `${importerSide} → ${lockedExporter}`);
+  assert.ok(freeExporter < lockedExporter, `unlocking rescales to the new largest value (${freeExporter} < ${lockedExporter})`);
+  await page.close();
+});
