@@ -1,4 +1,5 @@
-// A static file server for the built site: right MIME types, loopback only, no caching surprises.
+// A static file server for the built site: right MIME types, loopback only, no caching surprises, and
+// the strict Content-Security-Policy the page must work under.
 // Usage: node scripts/serve.mjs DIR [PORT]    (PORT 0 picks a free one)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -6,6 +7,8 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const HOST = '127.0.0.1';
+// The policy an embedding newsroom may impose; serving under it keeps the page honest.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -28,7 +31,11 @@ export function serveDir(dir, port = 0) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        'content-security-policy': CSP,
+      });
       res.end(body);
     } catch {
       send(res, 404, 'not found');
