@@ -4,23 +4,21 @@
 /**
  * Wires the click, the search box and the focus bar. `changed()` redraws the map and the panels.
  * `els` holds the canvas, the search input and its datalist, the bar, its label and its buttons.
+ * Returns `show()`, which brings the bar in line with the core's focus (e.g. after a link is followed).
  */
 export function attachFocus(app, els, changed) {
   const { canvas, search, options, bar, label, directions, clear } = els;
   const countries = app.countries();
   options.replaceChildren(...countries.map(([, name]) => Object.assign(document.createElement('option'), { value: name })));
-  let direction = 'all';
-
   const show = () => {
     const code = app.focus();
     bar.hidden = code === undefined;
-    const name = countries.find(([c]) => c === code)?.[1] ?? '';
-    label.textContent = name;
+    label.textContent = countries.find(([c]) => c === code)?.[1] ?? '';
+    const direction = app.focus_direction();
     for (const button of directions) button.setAttribute('aria-pressed', String(button.dataset.direction === direction));
     if (code === undefined) search.value = '';
   };
-  const focus = (code) => {
-    if (code === undefined) direction = 'all';
+  const focus = (code, direction = 'all') => {
     app.set_focus(code, direction);
     show();
     changed();
@@ -39,8 +37,9 @@ export function attachFocus(app, els, changed) {
     if (match) focus(match[0]);
   });
   for (const button of directions) {
-    button.addEventListener('click', () => { direction = button.dataset.direction; focus(app.focus()); });
+    button.addEventListener('click', () => focus(app.focus(), button.dataset.direction));
   }
   clear.addEventListener('click', () => focus(undefined));
   show();
+  return show;
 }

@@ -6,6 +6,7 @@ import { attachMapView } from './map-view.js';
 import { attachDownloads } from './download.js';
 import { slide, startParticles } from './motion.js';
 import { attachFocus } from './focus.js';
+import { followHistory, readLink, writeLink } from './link.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -58,6 +59,7 @@ async function start() {
     fetch(HEADLINES_URL).then((r) => (r.ok ? r.json() : [])),
   ]);
   const app = new App(world, 'story.csv', story);
+  readLink(app);
   const canvas = $('map-canvas');
   const ctx = canvas.getContext('2d');
   let size = sizeCanvas(canvas);
@@ -85,9 +87,9 @@ async function start() {
     canvas.dataset.year = String(app.year());
   };
 
-  buildYearControl(app, (year) => { app.set_year(year); refresh(); slide(app, draw); });
+  buildYearControl(app, (year) => { app.set_year(year); refresh(); slide(app, draw); writeLink(app); });
   $('lock-scale').addEventListener('change', (e) => { app.lock_scale(e.target.checked); draw(); });
-  $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); slide(app, draw); });
+  $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); slide(app, draw); writeLink(app); });
 
   let hovered;
   canvas.addEventListener('pointermove', (e) => {
@@ -109,7 +111,7 @@ async function start() {
   });
   attachMapView(canvas, app, {
     size: () => size,
-    redraw: draw,
+    redraw: () => { draw(); writeLink(app, { replace: true }); },
     controls: { zoomIn: $('zoom-in'), zoomOut: $('zoom-out'), reset: $('zoom-reset') },
     hint: $('zoom-hint'),
   });
@@ -118,7 +120,7 @@ async function start() {
     pngButton: $('download-png'),
     stem: () => `roundabout-${app.year()}`,
   });
-  attachFocus(app, {
+  const showFocus = attachFocus(app, {
     canvas,
     search: $('country-search'),
     options: $('country-list'),
@@ -126,7 +128,15 @@ async function start() {
     label: $('focus-name'),
     directions: document.querySelectorAll('#focus-bar [data-direction]'),
     clear: $('focus-clear'),
-  }, refresh);
+  }, () => { refresh(); writeLink(app); });
+  // Controls show what the core holds, after a link is opened or history is walked.
+  const sync = () => {
+    for (const input of document.querySelectorAll('#years input')) input.checked = Number(input.value) === app.year();
+    $('side').value = app.side();
+    showFocus();
+  };
+  followHistory(app, () => { sync(); refresh(); });
+  sync();
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 

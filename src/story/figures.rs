@@ -16,6 +16,21 @@ pub enum Side {
     Exporter,
 }
 
+impl Side {
+    /// `"importer"` or `"exporter"`, as in links and in the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Importer => "importer",
+            Side::Exporter => "exporter",
+        }
+    }
+
+    /// The side called `name`.
+    pub fn parse(name: &str) -> Option<Side> {
+        [Side::Importer, Side::Exporter].into_iter().find(|s| s.name() == name)
+    }
+}
+
 /// One route in one year, as both sides report it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RouteFigures {

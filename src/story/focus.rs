@@ -15,6 +15,22 @@ pub enum Direction {
     Outgoing,
 }
 
+impl Direction {
+    /// `"all"`, `"incoming"` or `"outgoing"`, as in links and in the page.
+    pub fn name(self) -> &'static str {
+        match self {
+            Direction::All => "all",
+            Direction::Incoming => "incoming",
+            Direction::Outgoing => "outgoing",
+        }
+    }
+
+    /// The direction called `name`.
+    pub fn parse(name: &str) -> Option<Direction> {
+        [Direction::All, Direction::Incoming, Direction::Outgoing].into_iter().find(|d| d.name() == name)
+    }
+}
+
 /// A country the reader clicked or searched, and which of its flows to show.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Focus {

@@ -15,6 +15,8 @@ pub mod chart;
 pub mod top_flows;
 /// Every year's figures for the routes of one table.
 pub mod timeline;
+/// The view as a link's query string, parsed defensively.
+pub mod url_state;
 /// Routes with names and sentences for the panel and the tooltip.
 pub mod view;
 

@@ -14,6 +14,7 @@ use crate::geo::World;
 use crate::ingest::{self, Options};
 use crate::scene::{self, MapSpec, Scene, View};
 use crate::story::focus::{country_summary, mark_focus, Direction, Focus};
+use crate::story::url_state::UrlState;
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
@@ -156,6 +157,53 @@ impl App {
         self.view.zoom
     }
 
+    /// `"importer"` or `"exporter"`: whose reports are drawn.
+    pub fn side(&self) -> String {
+        self.timeline.side().name().to_string()
+    }
+
+    /// `"all"`, `"incoming"` or `"outgoing"`: which of the focused country's flows are kept.
+    pub fn focus_direction(&self) -> String {
+        self.focus.as_ref().map(|f| f.direction).unwrap_or_default().name().to_string()
+    }
+
+    /// Applies a link's query string: year, side, focus and view (what the data allows; what it
+    /// leaves out goes back to the default). Returns
+    /// the parsed link (`{state, warnings}`) for the page's own settings: language, embed, step.
+    pub fn apply_link(&mut self, query: &str) -> Result<JsValue, JsError> {
+        let parsed = UrlState::parse(query);
+        let s = &parsed.state;
+        // What the link leaves out is the default: the latest year, the importer's reports.
+        let latest = self.timeline.years().last().copied().unwrap_or(self.year);
+        self.year = s.year.filter(|y| self.timeline.years().contains(y)).unwrap_or(latest);
+        let side = s.side.unwrap_or(Side::Importer);
+        if side != self.timeline.side() {
+            self.timeline.set_side(side).map_err(to_js)?;
+        }
+        self.focus = s.focus.clone().filter(|c| route_countries().contains(&c.as_str())).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
+        self.view = View { zoom: s.zoom.unwrap_or(1.0), pan: s.pan.unwrap_or([0.0, 0.0]) };
+        self.transition = None;
+        let plain = serde_wasm_bindgen::Serializer::json_compatible();
+        Ok(serde::Serialize::serialize(&parsed, &plain)?)
+    }
+
+    /// The query string of the current view, with the page's `lang`, `embed` and story `step`.
+    pub fn link(&self, lang: Option<String>, embed: bool, step: Option<u32>) -> String {
+        let latest = self.timeline.years().last().copied();
+        UrlState {
+            year: Some(self.year).filter(|y| Some(*y) != latest),
+            side: Some(self.timeline.side()).filter(|s| *s != Side::Importer),
+            focus: self.focus.as_ref().map(|f| f.country.clone()),
+            direction: self.focus.as_ref().map(|f| f.direction),
+            zoom: Some(self.view.zoom),
+            pan: Some(self.view.pan),
+            lang,
+            embed,
+            step,
+        }
+        .to_query()
+    }
+
     /// Holds the width scale where it is (`true`), so that switching the side or the data keeps
     /// arrows comparable, or lets it follow the data again (`false`).
     pub fn lock_scale(&mut self, locked: bool) {
@@ -190,10 +238,7 @@ impl App {
 
     /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
     pub fn countries(&self) -> Result<JsValue, JsError> {
-        let mut codes: Vec<&str> = story::DEFAULT_ROUTES.iter().flat_map(|r| [r.0, r.1]).collect();
-        codes.sort_unstable();
-        codes.dedup();
-        let mut named: Vec<(String, String)> = codes.iter().map(|c| (c.to_string(), country_name(c))).collect();
+        let mut named: Vec<(String, String)> = route_countries().iter().map(|c| (c.to_string(), country_name(c))).collect();
         named.sort_by(|a, b| a.1.cmp(&b.1));
         Ok(serde_wasm_bindgen::to_value(&named)?)
     }
@@ -223,6 +268,14 @@ impl App {
         mark_focus(&mut views, self.focus.as_ref());
         views
     }
+}
+
+/// The countries the routes join, each once.
+fn route_countries() -> Vec<&'static str> {
+    let mut codes: Vec<&str> = story::DEFAULT_ROUTES.iter().flat_map(|r| [r.0, r.1]).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    codes
 }
 
 fn country_name(code: &str) -> String {
