@@ -21,11 +21,16 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** Starts serving `dir`; resolves to the running server once it listens. */
-export function serveDir(dir, port = 0) {
+/**
+ * Starts serving `dir` under the URL path `prefix` (as a static host serving from a sub-path would);
+ * resolves to the running server once it listens.
+ */
+export function serveDir(dir, port = 0, prefix = '/') {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (!full.startsWith(prefix)) return send(res, 404, 'not found');
+    const path = `/${full.slice(prefix.length)}`;
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'forbidden');
     try {

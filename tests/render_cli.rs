@@ -48,3 +48,25 @@ fn a_query_without_flows_is_a_clear_error() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("no flows match the query"));
     assert!(!out.exists());
 }
+
+/// The page's no-JavaScript fallback, `www/fallback.svg`, is the story map as the binary renders it
+/// now. `UPDATE_SNAPSHOTS=1 cargo test --test render_cli` rewrites it after a deliberate change.
+#[test]
+fn the_committed_fallback_image_is_current() {
+    let out = temp("fallback.svg");
+    let run = Command::new(env!("CARGO_BIN_EXE_roundabout"))
+        .args(["render", "--story", "--data", "www/data/story.csv", "--width", "960", "--height", "600"])
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("running roundabout: {e}"));
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let fresh = std::fs::read_to_string(&out).unwrap_or_default();
+    std::fs::remove_file(&out).ok();
+    assert!(fresh.contains(">Kazakhstan<") && fresh.contains(">$15.4bn<"), "the 2023 story");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write("www/fallback.svg", &fresh).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let committed = std::fs::read_to_string("www/fallback.svg").unwrap_or_default();
+    assert!(committed == fresh, "www/fallback.svg is stale: UPDATE_SNAPSHOTS=1 cargo test --test render_cli");
+}

@@ -6,7 +6,8 @@ import { attachMapView } from './map-view.js';
 import { attachDownloads } from './download.js';
 import { slide, startParticles } from './motion.js';
 import { attachFocus } from './focus.js';
-import { followHistory, readLink, writeLink } from './link.js';
+import { followHistory, page, readLink, writeLink } from './link.js';
+import { attachEmbedButton, enterEmbedMode } from './embed.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -60,6 +61,7 @@ async function start() {
   ]);
   const app = new App(world, 'story.csv', story);
   readLink(app);
+  if (page.embed) enterEmbedMode(() => `index.html${app.link(page.lang, false, page.step)}`);
   const canvas = $('map-canvas');
   const ctx = canvas.getContext('2d');
   let size = sizeCanvas(canvas);
@@ -82,6 +84,7 @@ async function start() {
     renderRoutes($('routes'), routes);
     renderSummary($('map-summary'), routes, app.year());
     $('panel-title').textContent = `Routes in ${app.year()}`;
+    $('embed-title').textContent = `${app.year()}, all goods.`;
     app.draw_chart($('chart'));
     draw();
     canvas.dataset.year = String(app.year());
@@ -135,6 +138,10 @@ async function start() {
     $('side').value = app.side();
     showFocus();
   };
+  attachEmbedButton(
+    { button: $('embed-button'), panel: $('embed-panel'), code: $('embed-code'), copy: $('embed-copy') },
+    () => app.link(page.lang, true, page.step),
+  );
   followHistory(app, () => { sync(); refresh(); });
   sync();
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });

@@ -11,15 +11,17 @@ const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** Starts the server and the browser; `close()` stops both. */
-export async function openSite() {
+/** Starts the server (serving the site under `prefix`) and the browser; `close()` stops both. */
+export async function openSite(prefix = '/') {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await serveDir(SITE, 0);
+  const server = await serveDir(SITE, 0, prefix);
   const origin = `http://127.0.0.1:${server.address().port}`;
+  const base = origin + prefix.replace(/\/$/, '');
   const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));
   const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
   return {
     origin,
+    base,
     browser,
     async close() {
       await browser.close();
@@ -38,7 +40,7 @@ export async function openPage(site, width, height, path = '/') {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('request', (r) => { if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
-  await page.goto(site.origin + path);
+  await page.goto(site.base + path);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
   return { page, errors, foreign };
 }

@@ -5,9 +5,11 @@ use std::path::{Path, PathBuf};
 use roundabout::countries::by_alpha3;
 use roundabout::format::money;
 use roundabout::geo::World;
-use roundabout::scene::{build, to_svg};
+use roundabout::scene::{build, to_svg, MapSpec};
+use roundabout::store::Table;
+use roundabout::story::map::map_spec;
 use roundabout::story::top_flows::{top_flows, top_flows_spec};
-use roundabout::story::Side;
+use roundabout::story::{self, route_views, Side, Timeline};
 use roundabout::Error;
 
 /// PNG pixels per CSS pixel, so the picture stays sharp on high-density screens.
@@ -34,6 +36,10 @@ pub struct Args {
     /// Map height in CSS pixels.
     #[arg(long, default_value_t = 800.0)]
     height: f64,
+    /// Draw the default story's routes (China → Kazakhstan, Kyrgyzstan → Russia) as the page does, for
+    /// the last year of --years or of the data, instead of the largest pairs.
+    #[arg(long)]
+    story: bool,
     /// Country shapes (world-atlas TopoJSON); `./build.sh setup` fetches them.
     #[arg(long, default_value = "node_modules/world-atlas/countries-110m.json")]
     shapes: PathBuf,
@@ -53,19 +59,40 @@ pub fn run(args: &Args) -> Result<(), Error> {
         Error::Input(format!("{}: cannot read the country shapes ({e}); run ./build.sh setup or pass --shapes", args.shapes.display()))
     })?;
     let world = World::from_topojson(&shapes).map_err(|e| Error::Input(format!("{}: {e}", args.shapes.display())))?;
-    let top = top_flows(&args.query.table()?, &args.query.query(), args.top, args.side)?;
+    let table = args.query.table()?;
+    let name = |code: &str| by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string());
+    let numeric = |code: &str| by_alpha3(code).map(|c| c.numeric);
+    let spec = if args.story {
+        story_spec(table, args, name, numeric)?
+    } else {
+        top_spec(&table, args, name, numeric)?
+    };
+    let svg = to_svg(&build(&world, &spec));
+    let bytes = if is_png(&args.out) { png(&svg)? } else { svg.into_bytes() };
+    std::fs::write(&args.out, bytes).map_err(|source| Error::Write { what: args.out.display().to_string(), source })
+}
+
+/// The default story's routes in one year, exactly as the page draws them.
+fn story_spec(table: Table, args: &Args, name: impl Fn(&str) -> String + Copy, numeric: impl Fn(&str) -> Option<u16>) -> Result<MapSpec, Error> {
+    let timeline = Timeline::new(table, &story::DEFAULT_ROUTES, args.side)?;
+    let year = match args.query.query().years {
+        Some((_, last)) => last,
+        None => timeline.years().last().copied().ok_or_else(|| Error::Input("the data has no years".to_string()))?,
+    };
+    let views = route_views(timeline.figures(year), story::DESTINATION, story::BASELINE_YEAR, name);
+    Ok(map_spec(&views, args.width, args.height, timeline.max_value(), None, numeric))
+}
+
+/// The largest country pairs of the query.
+fn top_spec(table: &Table, args: &Args, name: impl Fn(&str) -> String, numeric: impl Fn(&str) -> Option<u16>) -> Result<MapSpec, Error> {
+    let top = top_flows(table, &args.query.query(), args.top, args.side)?;
     if top.flows.is_empty() {
         return Err(Error::Input("no flows match the query: nothing to draw".to_string()));
     }
     if top.other_pairs > 0 {
         eprintln!("{} smaller country pairs ({}) not drawn; --top sets how many are", top.other_pairs, money(top.other_value));
     }
-    let name = |code: &str| by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string());
-    let numeric = |code: &str| by_alpha3(code).map(|c| c.numeric);
-    let spec = top_flows_spec(&top, args.width, args.height, None, name, numeric);
-    let svg = to_svg(&build(&world, &spec));
-    let bytes = if is_png(&args.out) { png(&svg)? } else { svg.into_bytes() };
-    std::fs::write(&args.out, bytes).map_err(|source| Error::Write { what: args.out.display().to_string(), source })
+    Ok(top_flows_spec(&top, args.width, args.height, None, name, numeric))
 }
 
 fn is_png(path: &Path) -> bool {

@@ -1,0 +1,76 @@
+// Embeds and static hosting: embed mode, the host script and <roundabout-map>, the Embed snippet,
+// the strict CSP, and a site served from a sub-path.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, countColour, openPage, openSite } from './browser.mjs';
+
+const INTO_HUB = [0, 114, 178];
+let site;
+
+// A newsroom's static host: the site lives under a sub-path.
+before(async () => { site = await openSite('/news/2026/roundabout/'); });
+after(async () => { await site?.close(); });
+
+test('embed mode shows the map, its legend and a source line, nothing else', async () => {
+  const { page, errors, foreign } = await openPage(site, 640, 520, '/index.html?embed=1&year=2022');
+  for (const hidden of ['.masthead', '.controls', '.panel', '.headlines', '.sources', '.map-tools']) {
+    assert.equal(await page.isVisible(hidden), false, `${hidden} is hidden`);
+  }
+  assert.ok(await countColour(page, '#map-canvas', INTO_HUB) > 200, 'the map is drawn');
+  assert.match(await page.innerText('.embed-credit'), /^2022, all goods\. Sources: .*IMF/);
+  const full = await page.getAttribute('#embed-full', 'href');
+  assert.equal(full, 'index.html?year=2022');
+  await page.screenshot({ path: join(ARTIFACTS, 'embed-640x520.png') });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await page.close();
+});
+
+test('the host script sizes the iframe, and <roundabout-map> carries its settings', async () => {
+  const page = await site.browser.newPage();
+  await page.setContent(`<!doctype html><p>An article.</p>
+    <roundabout-map src="${site.base}/" period="2021" focus="KAZ"></roundabout-map>
+    <script src="${site.base}/roundabout-embed.js"></script>`);
+  const frame = page.locator('roundabout-map iframe');
+  await frame.waitFor();
+  assert.match(await frame.getAttribute('src'), /index\.html\?embed=1&year=2021&focus=KAZ$/);
+  await page.waitForFunction(() => {
+    const f = document.querySelector('roundabout-map iframe');
+    return f && f.style.height && f.style.height !== '560px';
+  }, null, { timeout: 20000 });
+  const inner = page.frameLocator('roundabout-map iframe');
+  assert.equal(await inner.locator('#panel-title').textContent(), 'Routes in 2021');
+  assert.equal(await inner.locator('#focus-name').textContent(), 'Kazakhstan');
+  await page.close();
+});
+
+test('the Embed button hands out a snippet of the current view', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  await page.click('#years label:has-text("2022")');
+  await page.click('#embed-button');
+  assert.equal(await page.getAttribute('#embed-button', 'aria-expanded'), 'true');
+  const snippet = await page.inputValue('#embed-code');
+  assert.ok(snippet.includes(`<iframe src="${site.base}/index.html?year=2022&amp;embed=1"`) || snippet.includes(`<iframe src="${site.base}/index.html?year=2022&embed=1"`), snippet);
+  assert.ok(snippet.includes(`<script src="${site.base}/roundabout-embed.js" async></script>`), snippet);
+  await page.close();
+});
+
+test('the strict Content-Security-Policy is in force and the page still works', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const response = await page.goto(`${site.base}/`);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
+  await page.waitForSelector('body[data-ready="true"]');
+  assert.ok(await countColour(page, '#map-canvas', INTO_HUB) > 200);
+  assert.deepEqual(errors, []);
+  // An inline script, as injected markup would carry, is refused.
+  const violation = await page.evaluate(() => new Promise((done) => {
+    document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true });
+    const script = document.createElement('script');
+    script.textContent = 'window.__inline = 1';
+    document.body.append(script);
+  }));
+  assert.match(violation, /^script-src/);
+  assert.equal(await page.evaluate(() => window.__inline), undefined);
+  await page.close();
+});
