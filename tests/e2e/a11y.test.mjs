@@ -1,0 +1,57 @@
+// Accessibility: axe-core finds no violation on the page, in embed mode, on a phone, or with a focus set.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { openPage, openSite } from './browser.mjs';
+
+const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let site;
+
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+/** axe's violations on the page, each as "rule: target, target…" for a readable failure. */
+async function violations(page) {
+  await page.evaluate(AXE); // evaluated through the debugger, so the page's CSP does not apply
+  const found = await page.evaluate(async () => (await window.axe.run(document)).violations
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+  return found;
+}
+
+for (const [name, width, height, path] of [
+  ['the page at 1280 px', 1280, 800, '/'],
+  ['the page at 375 px', 375, 700, '/'],
+  ['embed mode', 640, 520, '/?embed=1'],
+  ['a focused country', 1280, 800, '/?focus=KAZ&dir=outgoing'],
+]) {
+  test(`axe-core: no violations on ${name}`, async () => {
+    const { page } = await openPage(site, width, height, path);
+    assert.deepEqual(await violations(page), []);
+    await page.close();
+  });
+}
+
+test('the keyboard alone reaches every control, with a visible focus, and drives the map', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const reached = [];
+  for (let i = 0; i < 30; i += 1) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el.matches('.segmented input') ? el.nextElementSibling : el);
+      return { id: el.id || el.name || el.tagName, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+    });
+    if (at.id === 'BODY') break; // past the last link of the page
+    reached.push(at.id);
+    assert.ok(at.outline, `${at.id} shows where the focus is`);
+  }
+  for (const id of ['year', 'country-search', 'side', 'map-canvas', 'zoom-in', 'zoom-out', 'zoom-reset', 'motion', 'lock-scale', 'download-svg', 'download-png', 'embed-button']) {
+    assert.ok(reached.includes(id), `${id} is reachable by Tab (reached: ${reached.join(', ')})`);
+  }
+  // Arrow keys change the year from the year control, as radio buttons do.
+  await page.focus('#years input:checked');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('#panel-title').textContent === 'Routes in 2022');
+  await page.close();
+});
