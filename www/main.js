@@ -8,6 +8,7 @@ import { slide, startParticles } from './motion.js';
 import { attachFocus } from './focus.js';
 import { followHistory, page, readLink, writeLink } from './link.js';
 import { attachEmbedButton, enterEmbedMode } from './embed.js';
+import { followTheme } from './theme.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -143,6 +144,7 @@ async function start() {
     () => app.link(page.lang, true, page.step),
   );
   followHistory(app, () => { sync(); refresh(); });
+  followTheme(app, refresh);
   sync();
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);

@@ -8,9 +8,9 @@ use super::money::{format_usd, key_values};
 use super::style::{CHAR_WIDTH, HALO, INK, INK_SOFT, LEGEND_SIZE};
 
 /// Colour of the sample arrows.
-const SAMPLE: Rgba = Rgba(0x80, 0x80, 0x80, 0xff);
+pub const SAMPLE: Rgba = Rgba(0x80, 0x80, 0x80, 0xff);
 /// Panel behind the key.
-const PANEL: Rgba = Rgba(0xff, 0xff, 0xff, 0xcc);
+pub const PANEL: Rgba = Rgba(0xff, 0xff, 0xff, 0xcc);
 /// Margin from the scene's edges and padding inside the panel, px.
 const MARGIN: f64 = 12.0;
 const PAD: f64 = 8.0;

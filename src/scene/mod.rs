@@ -36,6 +36,8 @@ pub mod spec;
 pub mod style;
 /// The SVG target: a standalone SVG document.
 pub mod svg;
+/// Light and dark colours.
+pub mod theme;
 /// The reader's pan and zoom.
 pub mod view;
 
@@ -47,4 +49,5 @@ pub use particles::Particle;
 pub use scene_def::Scene;
 pub use spec::{FlowSpec, MapSpec};
 pub use svg::to_svg;
+pub use theme::Theme;
 pub use view::View;

@@ -2,10 +2,28 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::scene::Theme;
+
 /// Label size in px.
 const LABEL_SIZE: u32 = 11;
 /// Least vertical distance between two line labels, in px.
 const LABEL_GAP: i32 = 13;
+
+/// The chart's own colours: paper, text, grid and axis.
+struct Palette {
+    paper: RGBColor,
+    ink: RGBColor,
+    grid: RGBColor,
+    axis: RGBColor,
+}
+
+const DAY: Palette = Palette { paper: WHITE, ink: RGBColor(85, 85, 85), grid: RGBColor(230, 230, 230), axis: RGBColor(200, 200, 200) };
+const NIGHT: Palette = Palette {
+    paper: RGBColor(0x22, 0x25, 0x2a),
+    ink: RGBColor(0xc8, 0xc4, 0xbc),
+    grid: RGBColor(0x3a, 0x3e, 0x45),
+    axis: RGBColor(0x55, 0x5a, 0x62),
+};
 
 /// One line of the chart: a route's values by year (`None` where no one reported).
 pub struct Series {
@@ -17,12 +35,15 @@ pub struct Series {
 
 /// Draws the routes over time on any plotters backend: the page's canvas, or SVG on the host.
 /// `mark_year` gets a dashed rule (the baseline). Values are in US dollars, shown in billions.
+/// `theme` picks light or dark paper.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     series: &[Series],
     mark_year: u16,
+    theme: Theme,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    root.fill(&WHITE)?;
+    let palette = if theme == Theme::Dark { &NIGHT } else { &DAY };
+    root.fill(&palette.paper)?;
     let years = series.iter().flat_map(|s| s.points.iter().map(|p| p.0));
     let (first, last) = years.fold((u16::MAX, u16::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
     if first > last {
@@ -33,7 +54,7 @@ pub fn draw<DB: DrawingBackend>(
         .flat_map(|s| s.points.iter().filter_map(|p| p.1))
         .fold(0.0_f64, f64::max)
         / 1e9;
-    let ink = RGBColor(85, 85, 85);
+    let ink = palette.ink;
     let mut chart = ChartBuilder::on(root)
         .margin(8)
         .margin_right(16)
@@ -45,8 +66,8 @@ pub fn draw<DB: DrawingBackend>(
         .disable_x_mesh()
         .max_light_lines(0)
         .y_labels(5)
-        .bold_line_style(RGBColor(230, 230, 230))
-        .axis_style(RGBColor(200, 200, 200))
+        .bold_line_style(palette.grid)
+        .axis_style(palette.axis)
         .x_labels(usize::from(last - first) + 1)
         .x_label_formatter(&|x| format!("{:.0}", x))
         .y_label_formatter(&|y| format!("${y:.0}bn"))
@@ -75,7 +96,7 @@ pub fn draw<DB: DrawingBackend>(
         let width = i32::try_from(text.chars().count()).unwrap_or(0) * (LABEL_SIZE as i32) * 11 / 20;
         let (right, bottom) = (x - 4, y - 3);
         let top = bottom - LABEL_SIZE as i32 - 2;
-        root.draw(&Rectangle::new([(right - width - 4, top), (right, bottom)], WHITE.mix(0.85).filled()))?;
+        root.draw(&Rectangle::new([(right - width - 4, top), (right, bottom)], palette.paper.mix(0.85).filled()))?;
         let style = ("sans-serif", LABEL_SIZE).into_font().color(&color).pos(Pos::new(HPos::Right, VPos::Bottom));
         root.draw(&Text::new(text, (x - 6, y - 5), style))?;
     }
@@ -102,7 +123,7 @@ mod tests {
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, (320, 180)).into_drawing_area();
-            draw(&root, series, 2021).unwrap();
+            draw(&root, series, 2021, Theme::Light).unwrap();
             root.present().unwrap();
         }
         out
@@ -132,6 +153,18 @@ mod tests {
         let spread = spread(vec![((0, 100), "a", ()), ((0, 102), "b", ()), ((0, 40), "c", ())]);
         let ys: Vec<i32> = spread.iter().map(|l| l.0 .1).collect();
         assert_eq!(ys, [40, 100, 113]);
+    }
+
+    #[test]
+    fn the_dark_theme_paints_a_dark_paper() {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (320, 180)).into_drawing_area();
+            draw(&root, &[], 2021, Theme::Dark).unwrap();
+            root.present().unwrap();
+        }
+        assert!(out.contains("#22252A"), "{out}");
+        assert!(!out.contains("#FFFFFF"));
     }
 
     #[test]

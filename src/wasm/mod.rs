@@ -12,7 +12,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::geo::World;
 use crate::ingest::{self, Options};
-use crate::scene::{self, MapSpec, Scene, View};
+use crate::scene::{self, MapSpec, Scene, Theme, View};
 use crate::story::focus::{country_summary, mark_focus, Direction, Focus};
 use crate::story::url_state::UrlState;
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
@@ -42,6 +42,7 @@ pub struct App {
     focus: Option<Focus>,
     /// The value drawn widest, held while the reader compares views.
     locked_scale: Option<f64>,
+    theme: Theme,
 }
 
 #[wasm_bindgen]
@@ -53,7 +54,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light })
     }
 
     /// The years the data holds, oldest first.
@@ -103,7 +104,7 @@ impl App {
             Some(detail) if self.view.zoom >= DETAIL_ZOOM => detail,
             _ => &self.world,
         };
-        let scene = scene::build_in_view(world, &spec, self.view);
+        let scene = scene::build_in_view(world, &spec, self.view).themed(self.theme);
         canvas::draw(ctx, &scene, pixel_ratio)?;
         self.scene = Some(scene);
         self.drawn = Some(spec);
@@ -120,7 +121,7 @@ impl App {
     pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
         let root = backend.into_drawing_area();
-        story::chart::draw(&root, &self.timeline.series(country_name), story::BASELINE_YEAR)
+        story::chart::draw(&root, &self.timeline.series(country_name), story::BASELINE_YEAR, self.theme)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
@@ -202,6 +203,12 @@ impl App {
             step,
         }
         .to_query()
+    }
+
+    /// `"light"` or `"dark"`: the colours of the map and the chart.
+    pub fn set_theme(&mut self, theme: JsValue) -> Result<(), JsError> {
+        self.theme = serde_wasm_bindgen::from_value(theme)?;
+        Ok(())
     }
 
     /// Holds the width scale where it is (`true`), so that switching the side or the data keeps

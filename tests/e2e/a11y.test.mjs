@@ -1,9 +1,11 @@
-// Accessibility: axe-core finds no violation on the page, in embed mode, on a phone, or with a focus set.
+// Accessibility: axe-core finds no violation on the page, in embed mode, on a phone, with a focus set, or
+// in the dark theme; the keyboard alone reaches every control.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { openPage, openSite } from './browser.mjs';
+import { join } from 'node:path';
+import { ARTIFACTS, openPage, openSite } from './browser.mjs';
 
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let site;
@@ -53,5 +55,23 @@ test('the keyboard alone reaches every control, with a visible focus, and drives
   await page.focus('#years input:checked');
   await page.keyboard.press('ArrowLeft');
   await page.waitForFunction(() => document.querySelector('#panel-title').textContent === 'Routes in 2022');
+  await page.close();
+});
+
+test('the dark theme follows the system: page, map and chart turn dark, with no axe violation', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const luminance = (selector) => page.evaluate((s) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
+    const canvas = document.querySelector(s);
+    const [r, g, b] = canvas.getContext('2d').getImageData(2, 2, 1, 1).data;
+    done((r + g + b) / 3);
+  }))), selector);
+  assert.ok(await luminance('#map-canvas') < 60, 'the map is dark');
+  assert.ok(await luminance('#chart') < 60, 'the chart is dark');
+  const paper = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.equal(paper, 'rgb(22, 24, 28)');
+  assert.deepEqual(await violations(page), []);
+  await page.screenshot({ path: join(ARTIFACTS, 'dark-1280x800.png') });
+  assert.deepEqual(errors, []);
   await page.close();
 });

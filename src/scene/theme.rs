@@ -1,0 +1,102 @@
+//! Light and dark: the scene is laid out once in the house colours; the dark theme swaps each house
+//! colour for its night counterpart, leaving the flows' own colours alone.
+
+use super::color::Rgba;
+use super::item::Item;
+use super::legend::{PANEL, SAMPLE};
+use super::scene_def::Scene;
+use super::style::{BORDER, DOT, FLOW_EDGE, HALO, HOVER_EDGE, INK, INK_SOFT, LAND, LAND_HIGHLIGHT, SEA};
+
+/// Which colours the page asked for (the reader's `prefers-color-scheme`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+}
+
+/// Each house colour and its dark counterpart.
+const NIGHT: [(Rgba, Rgba); 11] = [
+    (SEA, Rgba::rgb(0x1b, 0x1d, 0x21)),
+    (LAND, Rgba::rgb(0x2e, 0x31, 0x37)),
+    (LAND_HIGHLIGHT, Rgba::rgb(0x4a, 0x4f, 0x58)),
+    (BORDER, Rgba::rgb(0x1b, 0x1d, 0x21)),
+    (INK, Rgba::rgb(0xec, 0xea, 0xe5)),
+    (INK_SOFT, Rgba::rgb(0xb4, 0xb0, 0xa8)),
+    (HALO, Rgba::rgb(0x1b, 0x1d, 0x21)),
+    (DOT, Rgba::rgb(0xec, 0xea, 0xe5)),
+    (FLOW_EDGE, Rgba(0x1b, 0x1d, 0x21, 0xcc)),
+    (HOVER_EDGE, Rgba::rgb(0xff, 0xff, 0xff)),
+    (PANEL, Rgba(0x1b, 0x1d, 0x21, 0xdd)),
+];
+
+impl Scene {
+    /// The scene in `theme`'s colours.
+    pub fn themed(mut self, theme: Theme) -> Scene {
+        if theme == Theme::Light {
+            return self;
+        }
+        let swap = |c: &mut Rgba| {
+            if let Some((_, night)) = NIGHT.iter().find(|(day, _)| day == c) {
+                *c = *night;
+            } else if *c == SAMPLE {
+                *c = Rgba::rgb(0xa0, 0xa0, 0xa0);
+            }
+        };
+        swap(&mut self.background);
+        for item in &mut self.items {
+            match item {
+                Item::Path { fill, stroke, .. } | Item::Circle { fill, stroke, .. } => {
+                    fill.iter_mut().for_each(swap);
+                    stroke.iter_mut().for_each(|(c, _)| swap(c));
+                }
+                Item::Text { color, halo, .. } => {
+                    swap(color);
+                    halo.iter_mut().for_each(swap);
+                }
+            }
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod test {
+    use super::*;
+    use crate::geo::World;
+    use crate::scene::{build, FlowSpec, MapSpec};
+
+    #[test]
+    fn dark_swaps_house_colours_and_keeps_the_flows() {
+        let flow = Rgba(0, 114, 178, 255);
+        let spec = MapSpec {
+            width: 400.0,
+            height: 300.0,
+            highlight: vec![],
+            labels: vec![([71.4, 51.2], "Kazakhstan".into())],
+            flows: vec![FlowSpec { id: 1, from: [116.4, 39.9], to: [71.4, 51.2], value: 1e9, color: flow, label: "$1bn".into() }],
+            max_value: 1e9,
+            max_width: 10.0,
+            legend_title: "US$".into(),
+            hover: None,
+        };
+        let light = build(&World::default(), &spec);
+        let dark = light.clone().themed(Theme::Dark);
+        assert_eq!(light.clone().themed(Theme::Light), light);
+        assert_eq!(dark.background, NIGHT[0].1);
+        let colours = |s: &Scene| -> Vec<Rgba> {
+            s.items
+                .iter()
+                .flat_map(|i| match i {
+                    Item::Path { fill, .. } | Item::Circle { fill, .. } => fill.iter().copied().collect::<Vec<_>>(),
+                    Item::Text { color, .. } => vec![*color],
+                })
+                .collect()
+        };
+        let (day, night) = (colours(&light), colours(&dark));
+        assert!(night.contains(&flow), "the flow keeps its colour");
+        assert!(!night.contains(&INK) && night.contains(&NIGHT[4].1), "text turns light");
+        assert_eq!(day.len(), night.len());
+    }
+}
