@@ -14,9 +14,11 @@ after(async () => { await site?.close(); });
 
 test('embed mode shows the map, its legend and a source line, nothing else', async () => {
   const { page, errors, foreign } = await openPage(site, 640, 520, '/index.html?embed=1&year=2022');
-  for (const hidden of ['.masthead', '.controls', '.panel', '.headlines', '.sources', '.map-tools']) {
+  for (const hidden of ['.controls', '.panel', '.headlines', '.sources', '.map-tools']) {
     assert.equal(await page.isVisible(hidden), false, `${hidden} is hidden`);
   }
+  const headline = await page.locator('.masthead').boundingBox();
+  assert.ok(headline.width <= 1 && headline.height <= 1, 'the headline is left for screen readers only');
   assert.ok(await countColour(page, '#map-canvas', INTO_HUB) > 200, 'the map is drawn');
   assert.match(await page.innerText('.embed-credit'), /^2022, all goods\. Sources: .*IMF/);
   const full = await page.getAttribute('#embed-full', 'href');
