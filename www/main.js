@@ -1,5 +1,5 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
-import init, { App } from './pkg/roundabout.js';
+import init, { App, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
 import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
@@ -9,11 +9,13 @@ import { attachFocus } from './focus.js';
 import { followHistory, page, readLink, writeLink } from './link.js';
 import { attachEmbedButton, enterEmbedMode } from './embed.js';
 import { followTheme } from './theme.js';
+import { attachStory } from './story.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
 const STORY_URL = 'data/story.csv';
 const HEADLINES_URL = 'data/headlines.json';
+const STEPS_URL = 'data/story-steps.json';
 
 const $ = (id) => document.getElementById(id);
 
@@ -53,12 +55,23 @@ function buildYearControl(app, onChange) {
   }
 }
 
+/** The story file's steps, or nothing (with a warning) when the core refuses it: the map works without. */
+function readSteps(bytes) {
+  try {
+    return parse_steps('story-steps.json', bytes);
+  } catch (error) {
+    console.warn(`Story mode is off: ${error.message ?? error}`);
+    return undefined;
+  }
+}
+
 async function start() {
-  const [, world, story, headlines] = await Promise.all([
+  const [, world, story, headlines, steps] = await Promise.all([
     init(),
     fetchBytes(WORLD_URL),
     fetchBytes(STORY_URL),
     fetch(HEADLINES_URL).then((r) => (r.ok ? r.json() : [])),
+    fetchBytes(STEPS_URL).catch(() => undefined),
   ]);
   const app = new App(world, 'story.csv', story);
   readLink(app);
@@ -145,6 +158,23 @@ async function start() {
   );
   followHistory(app, () => { sync(); refresh(); });
   followTheme(app, refresh);
+  const walk = steps && readSteps(steps);
+  if (walk) {
+    const openStep = attachStory(walk, {
+      start: $('story-start'),
+      bar: $('story-bar'),
+      title: $('story-title'),
+      counter: $('story-counter'),
+      caption: $('story-caption'),
+      prev: $('story-prev'),
+      next: $('story-next'),
+      close: $('story-close'),
+    }, {
+      go: (view, step) => { app.apply_link(view); page.step = step; sync(); refresh(); writeLink(app); },
+      leave: () => { page.step = undefined; writeLink(app); },
+    });
+    if (page.step !== undefined) openStep(page.step);
+  }
   sync();
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);

@@ -13,6 +13,8 @@ pub mod map;
 pub mod chart;
 /// The largest country pairs of any query, for files beyond the default routes.
 pub mod top_flows;
+/// Story mode: captioned views, read from JSON.
+pub mod steps;
 /// Every year's figures for the routes of one table.
 pub mod timeline;
 /// The view as a link's query string, parsed defensively.

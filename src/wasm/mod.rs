@@ -293,6 +293,13 @@ fn numeric_code(code: &str) -> Option<u16> {
     crate::countries::by_alpha3(code).map(|c| c.numeric)
 }
 
+/// Reads a story file (`{title, steps: [{caption, view}]}`), checking every step's view.
+#[wasm_bindgen]
+pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+    let steps = story::steps::Steps::parse(file_name, bytes).map_err(to_js)?;
+    Ok(serde_wasm_bindgen::to_value(&steps)?)
+}
+
 fn to_js(e: crate::Error) -> JsError {
     JsError::new(&e.to_string())
 }

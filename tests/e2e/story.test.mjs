@@ -1,0 +1,50 @@
+// Story mode: the shipped story walks through its steps with buttons and arrow keys; every figure a
+// caption quotes is on the page at that step; a link opens a step.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, openSite } from './browser.mjs';
+
+let site;
+
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+/** Dollar amounts and percentages a caption quotes, e.g. ["$8.23bn", "87%"]. */
+const figures = (text) => text.match(/\$[\d.]+(bn|m)|\d+%/g) ?? [];
+
+test('each step shows its view, and every figure its caption quotes is on the page', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  await page.click('#story-start');
+  await page.locator('#story-bar').waitFor({ state: 'visible' });
+  assert.equal(await page.textContent('#story-counter'), 'Step 1 of 5');
+  assert.equal(await page.isDisabled('#story-prev'), true);
+  for (let step = 1; step <= 5; step += 1) {
+    const caption = await page.textContent('#story-caption');
+    const shown = (await page.locator('#routes li:visible').allInnerTexts()).join(' ')
+      + await page.innerText('#headlines');
+    for (const figure of figures(caption)) {
+      assert.ok(shown.includes(figure), `step ${step}: "${figure}" of "${caption}" is on the page`);
+    }
+    assert.match(await page.evaluate(() => window.location.search), new RegExp(`step=${step}`));
+    if (step < 5) await page.click('#story-next');
+  }
+  assert.equal(await page.isDisabled('#story-next'), true);
+  await page.focus('#story-prev');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.textContent('#story-counter'), 'Step 4 of 5');
+  assert.equal(await page.textContent('#focus-name'), 'Kyrgyzstan');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#story-bar'), false);
+  assert.doesNotMatch(await page.evaluate(() => window.location.search), /step=/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a link opens the story at its step', async () => {
+  const { page } = await openPage(site, 375, 700, '/?step=2');
+  await page.locator('#story-bar').waitFor({ state: 'visible' });
+  assert.equal(await page.textContent('#story-counter'), 'Step 2 of 5');
+  assert.equal(await page.textContent('#panel-title'), 'Routes in 2023');
+  assert.equal(await page.textContent('#focus-name'), 'Kazakhstan');
+  await page.close();
+});
