@@ -54,7 +54,7 @@ function send(res, status, text) {
   res.end(text);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dir = 'dist', port = '8080'] = process.argv.slice(2);
   const server = await serveDir(dir, Number(port));
   console.log(`Roundabout: http://${HOST}:${server.address().port}/`);

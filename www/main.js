@@ -10,6 +10,7 @@ import { followHistory, page, readLink, writeLink } from './link.js';
 import { attachEmbedButton, enterEmbedMode } from './embed.js';
 import { followTheme } from './theme.js';
 import { attachStory } from './story.js';
+import { attachPlay } from './play.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -104,7 +105,9 @@ async function start() {
     canvas.dataset.year = String(app.year());
   };
 
-  buildYearControl(app, (year) => { app.set_year(year); refresh(); slide(app, draw); writeLink(app); });
+  const chooseYear = (year) => { app.set_year(year); sync(); refresh(); slide(app, draw); writeLink(app); };
+  buildYearControl(app, chooseYear);
+  attachPlay($('play'), app.years(), () => app.year(), chooseYear);
   $('lock-scale').addEventListener('change', (e) => { app.lock_scale(e.target.checked); draw(); });
   $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); slide(app, draw); writeLink(app); });
 

@@ -25,6 +25,12 @@ const NIGHT: Palette = Palette {
     axis: RGBColor(0x55, 0x5a, 0x62),
 };
 
+/// A dated event marked on the time axis: where (in fractional years) and what.
+pub struct Event {
+    pub at: f64,
+    pub label: &'static str,
+}
+
 /// One line of the chart: a route's values by year (`None` where no one reported).
 pub struct Series {
     /// Written just above the line's last point, so no legend is needed.
@@ -35,11 +41,12 @@ pub struct Series {
 
 /// Draws the routes over time on any plotters backend: the page's canvas, or SVG on the host.
 /// `mark_year` gets a dashed rule (the baseline). Values are in US dollars, shown in billions.
-/// `theme` picks light or dark paper.
+/// `event`, when inside the years shown, gets a line and its label. `theme` picks light or dark paper.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     series: &[Series],
     mark_year: u16,
+    event: Option<&Event>,
     theme: Theme,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let palette = if theme == Theme::Dark { &NIGHT } else { &DAY };
@@ -57,6 +64,7 @@ pub fn draw<DB: DrawingBackend>(
     let ink = palette.ink;
     let mut chart = ChartBuilder::on(root)
         .margin(8)
+        .margin_top(if event.is_some() { 22 } else { 8 })
         .margin_right(16)
         .x_label_area_size(22)
         .y_label_area_size(40)
@@ -80,6 +88,14 @@ pub fn draw<DB: DrawingBackend>(
         3,
         ShapeStyle::from(&ink).stroke_width(1),
     ))?;
+    if let Some(event) = event.filter(|e| e.at > f64::from(first) && e.at < f64::from(last)) {
+        let red = RGBColor(0xa2, 0x3d, 0x10);
+        chart.draw_series(LineSeries::new(vec![(event.at, 0.0), (event.at, top * 1.1)], red.stroke_width(1)))?;
+        // The label sits in the top margin, centred over its line, clear of the series' labels.
+        let (x, y) = chart.backend_coord(&(event.at, top * 1.1));
+        let style = ("sans-serif", LABEL_SIZE).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Bottom));
+        root.draw(&Text::new(event.label, (x, y - 3), style))?;
+    }
     let mut labels = Vec::new();
     for s in series {
         let color = RGBColor(s.color.0, s.color.1, s.color.2);
@@ -123,7 +139,7 @@ mod tests {
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, (320, 180)).into_drawing_area();
-            draw(&root, series, 2021, Theme::Light).unwrap();
+            draw(&root, series, 2021, Some(&Event { at: 2022.15, label: "Invasion" }), Theme::Light).unwrap();
             root.present().unwrap();
         }
         out
@@ -141,6 +157,7 @@ mod tests {
         assert!(out.contains("$15bn") || out.contains("$16bn"), "axis reaches the top value: {out}");
         assert!(out.contains("2019") && out.contains("2023"));
         assert!(out.contains("#0072B2") || out.contains("rgb(0,114,178)"), "line in the route's colour");
+        assert!(out.contains("Invasion"), "the event is marked");
     }
 
     #[test]
@@ -160,7 +177,7 @@ mod tests {
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, (320, 180)).into_drawing_area();
-            draw(&root, &[], 2021, Theme::Dark).unwrap();
+            draw(&root, &[], 2021, None, Theme::Dark).unwrap();
             root.present().unwrap();
         }
         assert!(out.contains("#22252A"), "{out}");

@@ -34,3 +34,6 @@ pub const DESTINATION: &str = "RUS";
 
 /// The year before the invasion: growth is measured against it.
 pub const BASELINE_YEAR: u16 = 2021;
+
+/// Russia's full-scale invasion of Ukraine, 24 February 2022, on the chart's time axis.
+pub const INVASION: chart::Event = chart::Event { at: 2022.0 + 54.0 / 365.0, label: "Invasion, 24 Feb 2022" };

@@ -121,7 +121,7 @@ impl App {
     pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
         let root = backend.into_drawing_area();
-        story::chart::draw(&root, &self.timeline.series(country_name), story::BASELINE_YEAR, self.theme)
+        story::chart::draw(&root, &self.timeline.series(country_name), story::BASELINE_YEAR, Some(&story::INVASION), self.theme)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }

@@ -1,4 +1,4 @@
-// Story mode: the shipped story walks through its steps with buttons and arrow keys; every figure a
+// Story mode and play: the shipped story walks through its steps with buttons and arrow keys; every figure a
 // caption quotes is on the page at that step; a link opens a step.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,5 +46,19 @@ test('a link opens the story at its step', async () => {
   assert.equal(await page.textContent('#story-counter'), 'Step 2 of 5');
   assert.equal(await page.textContent('#panel-title'), 'Routes in 2023');
   assert.equal(await page.textContent('#focus-name'), 'Kazakhstan');
+  await page.close();
+});
+
+test('play steps through the years and pause holds the year', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  await page.click('#play');
+  assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'true');
+  assert.equal(await page.textContent('#panel-title'), 'Routes in 2019', 'from the last year, play starts over');
+  await page.waitForFunction(() => document.querySelector('#panel-title').textContent === 'Routes in 2020', null, { timeout: 5000 });
+  await page.click('#play');
+  assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'false');
+  await page.waitForTimeout(2000);
+  assert.equal(await page.textContent('#panel-title'), 'Routes in 2020');
+  assert.equal(await page.isChecked('#years input[value="2020"]'), true);
   await page.close();
 });
