@@ -58,6 +58,7 @@ build() {
   cp www/*.html www/*.js www/*.css www/*.svg "$OUT/"
   cp www/data/* "$OUT/data/"
   cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
+  for lang in uk ru; do cp "node_modules/i18n-iso-countries/langs/$lang.json" "$OUT/data/names-$lang.json"; done
   report_size
 }
 
@@ -67,7 +68,8 @@ report_size() {
     code=$((code + $(gzip -9c "$f" | wc -c)))
   done
   for f in "$OUT"/data/*; do
-    [ "$f" = "$OUT/data/countries-50m.json" ] || data=$((data + $(gzip -9c "$f" | wc -c)))
+    case "$f" in */countries-50m.json | */names-*.json) continue ;; esac # fetched only on zoom, or in uk/ru
+    data=$((data + $(gzip -9c "$f" | wc -c)))
   done
   printf 'wasm: %s bytes raw, %s gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"
   printf 'page (wasm + JS + CSS + HTML): %s bytes gzipped; default data: %s bytes gzipped' "$code" "$data"

@@ -1,4 +1,7 @@
-//! Numbers as a reader sees them: "$15.4bn", "+87%".
+//! Numbers as a reader sees them: "$15.4bn", "+87%" in English; "15,4 млрд $", "+87 %" in Ukrainian
+//! and Russian.
+
+use crate::lang::Lang;
 
 /// US dollars with three significant figures and a short scale word: `$15.4bn`, `$824m`, `$5.9m`.
 ///
@@ -7,16 +10,40 @@
 /// assert_eq!(roundabout::format::money(2_700_000.0), "$2.7m");
 /// ```
 pub fn money(value: f64) -> String {
+    money_in(value, Lang::En)
+}
+
+/// [`money`] in `lang`: Ukrainian and Russian put the unit after the number, with a decimal comma.
+///
+/// ```
+/// use roundabout::{format::money_in, lang::Lang};
+/// assert_eq!(money_in(15_389_231_312.0, Lang::Uk), "15,4\u{a0}млрд\u{a0}$");
+/// assert_eq!(money_in(5_900_000.0, Lang::Ru), "5,9\u{a0}млн\u{a0}$");
+/// ```
+pub fn money_in(value: f64, lang: Lang) -> String {
+    if !value.is_finite() {
+        return "–".to_string();
+    }
     let sign = if value < 0.0 { "−" } else { "" };
     let v = value.abs();
-    let (scaled, unit) = match v {
-        v if v >= 1e12 => (v / 1e12, "tn"),
-        v if v >= 1e9 => (v / 1e9, "bn"),
-        v if v >= 1e6 => (v / 1e6, "m"),
-        v if v >= 1e3 => (v / 1e3, "k"),
-        v => (v, ""),
+    let (scaled, scale) = match v {
+        v if v >= 1e12 => (v / 1e12, 4),
+        v if v >= 1e9 => (v / 1e9, 3),
+        v if v >= 1e6 => (v / 1e6, 2),
+        v if v >= 1e3 => (v / 1e3, 1),
+        v => (v, 0),
     };
-    format!("{sign}${}{unit}", significant(scaled, 3))
+    let digits = significant(scaled, 3);
+    match lang {
+        Lang::En => format!("{sign}${digits}{}", ["", "k", "m", "bn", "tn"][scale]),
+        Lang::Uk | Lang::Ru => {
+            let words = if lang == Lang::Uk { ["", "тис.", "млн", "млрд", "трлн"] } else { ["", "тыс.", "млн", "млрд", "трлн"] };
+            // A no-break space keeps number and unit on one line.
+            let digits = digits.replace(',', "\u{a0}").replace('.', ",");
+            let unit = if scale == 0 { String::new() } else { format!("\u{a0}{}", words[scale]) };
+            format!("{sign}{digits}{unit}\u{a0}$")
+        }
+    }
 }
 
 /// A change as a signed whole percentage: `+87%`, `−12%`, `+1,050%`.
@@ -26,13 +53,22 @@ pub fn money(value: f64) -> String {
 /// assert_eq!(roundabout::format::change(-0.124), "−12%");
 /// ```
 pub fn change(ratio: f64) -> String {
+    change_in(ratio, Lang::En)
+}
+
+/// [`change`] in `lang`: `+87 %` in Ukrainian and Russian.
+pub fn change_in(ratio: f64, lang: Lang) -> String {
     let pct = (ratio * 100.0).round();
     let sign = match pct {
         p if p > 0.0 => "+",
         p if p < 0.0 => "−",
         _ => "",
     };
-    format!("{sign}{}%", thousands(pct.abs() as u64))
+    let n = thousands(pct.abs() as u64);
+    match lang {
+        Lang::En => format!("{sign}{n}%"),
+        Lang::Uk | Lang::Ru => format!("{sign}{}\u{a0}%", n.replace(',', "\u{a0}")),
+    }
 }
 
 /// `x` rounded to `digits` significant figures, without trailing zeros.
@@ -84,6 +120,18 @@ mod tests {
     #[test]
     fn rounding_up_into_the_next_scale_stays_readable() {
         assert_eq!(money(999_960_000.0), "$1,000m");
+    }
+
+    #[test]
+    fn ukrainian_and_russian_write_the_unit_after_with_a_decimal_comma() {
+        assert_eq!(money_in(24_700_000_000.0, Lang::Uk), "24,7\u{a0}млрд\u{a0}$");
+        assert_eq!(money_in(823_728_781.0, Lang::Ru), "824\u{a0}млн\u{a0}$");
+        assert_eq!(money_in(12_000.0, Lang::Ru), "12\u{a0}тыс.\u{a0}$");
+        assert_eq!(money_in(12_000.0, Lang::Uk), "12\u{a0}тис.\u{a0}$");
+        assert_eq!(money_in(999_960_000.0, Lang::Uk), "1\u{a0}000\u{a0}млн\u{a0}$");
+        assert_eq!(change_in(10.5, Lang::Uk), "+1\u{a0}050\u{a0}%");
+        assert_eq!(change_in(-0.124, Lang::Ru), "−12\u{a0}%");
+        assert_eq!(money_in(f64::NAN, Lang::En), "–");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod format;
 pub mod geo;
 pub mod hs;
 pub mod ingest;
+pub mod lang;
 pub mod query;
 pub mod scene;
 pub mod store;

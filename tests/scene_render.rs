@@ -19,7 +19,7 @@ fn flow(id: u32, from: &str, to: &str, value: f64, color: Rgba) -> FlowSpec {
         to: at(to),
         value,
         color,
-        label: roundabout::scene::money::format_usd(value),
+        label: roundabout::format::money(value),
     }
 }
 
@@ -48,6 +48,7 @@ pub fn route_spec(width: f64, height: f64) -> MapSpec {
         max_value: 17e9,
         max_width: 22.0,
         legend_title: "Exports, 2023".into(),
+        lang: roundabout::lang::Lang::En,
         hover: None,
     }
 }

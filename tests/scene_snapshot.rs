@@ -47,6 +47,7 @@ fn small_svg() -> String {
         max_value: 5e9,
         max_width: 16.0,
         legend_title: "Exports".into(),
+        lang: roundabout::lang::Lang::En,
         hover: Some(2),
     };
     to_svg(&build(&world, &spec))

@@ -1,6 +1,8 @@
 // Embedding: `?embed=1` shows the map alone with a source line and tells the host page its height;
 // the "Embed" button hands out the snippet for the current view.
 
+import { t } from './i18n.js';
+
 const HEIGHT_MESSAGE = 'roundabout:height';
 
 /** Switches the page to embed mode and keeps the parent informed of the height it needs. */
@@ -42,9 +44,9 @@ export function attachEmbedButton({ button, panel, code, copy }, embedQuery) {
     code.select();
     try {
       await navigator.clipboard.writeText(code.value);
-      copy.textContent = 'Copied';
+      copy.textContent = t('Copied');
     } catch {
-      copy.textContent = 'Select and copy the text';
+      copy.textContent = t('Select and copy the text');
     }
   });
 }

@@ -11,6 +11,7 @@ import { attachEmbedButton, enterEmbedMode } from './embed.js';
 import { followTheme } from './theme.js';
 import { attachStory } from './story.js';
 import { attachPlay } from './play.js';
+import { chooseLanguage, t, translatePage } from './i18n.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -56,6 +57,12 @@ function buildYearControl(app, onChange) {
   }
 }
 
+/** The language menu: shows `lang` and calls `choose` with the reader's pick. */
+function attachLanguageChoice(select, lang, choose) {
+  select.value = lang;
+  select.addEventListener('change', () => choose(select.value));
+}
+
 /** The story file's steps, or nothing (with a warning) when the core refuses it: the map works without. */
 function readSteps(bytes) {
   try {
@@ -76,6 +83,13 @@ async function start() {
   ]);
   const app = new App(world, 'story.csv', story);
   readLink(app);
+  const lang = chooseLanguage(page.lang);
+  translatePage(lang);
+  if (lang !== 'en') app.set_language(lang, await fetchBytes(`data/names-${lang}.json`));
+  attachLanguageChoice($('lang'), lang, (chosen) => {
+    page.lang = chosen === 'en' ? undefined : chosen;
+    window.location.assign(app.link(page.lang, page.embed, page.step) || window.location.pathname);
+  });
   if (page.embed) enterEmbedMode(() => `index.html${app.link(page.lang, false, page.step)}`);
   const canvas = $('map-canvas');
   const ctx = canvas.getContext('2d');
@@ -98,8 +112,8 @@ async function start() {
     routes = app.routes();
     renderRoutes($('routes'), routes);
     renderSummary($('map-summary'), routes, app.year());
-    $('panel-title').textContent = `Routes in ${app.year()}`;
-    $('embed-title').textContent = `${app.year()}, all goods.`;
+    $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
+    $('embed-title').textContent = t('{year}, all goods.', { year: app.year() });
     app.draw_chart($('chart'));
     draw();
     canvas.dataset.year = String(app.year());
@@ -188,4 +202,4 @@ async function start() {
   document.body.dataset.ready = 'true';
 }
 
-start().catch((error) => showError(`The map could not load: ${error.message ?? error}`));
+start().catch((error) => showError(t('The map could not load: {error}', { error: error.message ?? error })));

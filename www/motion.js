@@ -1,6 +1,8 @@
 // Motion: dots travelling along the flows, and flows sliding to new values when the year or side
 // changes. Both stop for readers who prefer reduced motion, and the dots have a pause button.
 
+import { t } from './i18n.js';
+
 const SLIDE_MS = 450;
 const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -27,7 +29,7 @@ export function startParticles(app, overlay, { size, button }) {
   };
   const update = () => {
     button.hidden = reduced.matches;
-    button.textContent = paused ? 'Play motion' : 'Pause motion';
+    button.textContent = t(paused ? 'Play motion' : 'Pause motion');
     button.setAttribute('aria-pressed', String(paused));
     if (running() && frame === undefined) frame = requestAnimationFrame(tick);
     if (!running()) {

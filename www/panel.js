@@ -1,6 +1,8 @@
 // The text beside the map: one entry per route, the headline figures, a summary for screen readers.
 // Everything is set with textContent: nothing from data becomes markup.
 
+import { t } from './i18n.js';
+
 function el(tag, className, text) {
   const node = document.createElement(tag);
   if (className) node.className = className;
@@ -26,12 +28,12 @@ export function renderRoutes(list, routes) {
 /** The published headline figures, each with a link to its source. */
 export function renderHeadlines(list, headlines) {
   list.replaceChildren(...headlines.map((h) => {
-    const item = el('li', null, h.caption);
+    const item = el('li', null, t(h.caption));
     const source = el('span', 'src');
     const link = el('a', null, new URL(h.source_url).hostname.replace(/^www\./, ''));
     link.href = h.source_url;
     link.rel = 'noopener noreferrer';
-    source.append('Source: ', link);
+    source.append(`${t('Source:')} `, link);
     item.append(source);
     return item;
   }));
@@ -39,6 +41,6 @@ export function renderHeadlines(list, headlines) {
 
 /** A sentence a screen reader can read instead of the map. */
 export function renderSummary(node, routes, year) {
-  const parts = routes.map((r) => `${r.exporter_name} to ${r.importer_name}: ${r.value_text}${r.growth_text ? ` (${r.growth_text})` : ''}`);
-  node.textContent = `Map of trade flows in ${year}. ${parts.join('. ')}.`;
+  const parts = routes.map((r) => `${r.exporter_name} → ${r.importer_name}: ${r.value_text}${r.growth_text ? ` (${r.growth_text})` : ''}`);
+  node.textContent = t('Map of trade flows in {year}. {parts}.', { year, parts: parts.join('. ') });
 }

@@ -1,5 +1,7 @@
 // Play and pause: steps the year control through the years, so the map moves through time.
 
+import { t } from './i18n.js';
+
 const STEP_MS = 1600;
 
 /** Wires `button` to advance through `years`, calling `choose(year)` for each, until the last. */
@@ -8,7 +10,7 @@ export function attachPlay(button, years, current, choose) {
   const stop = () => {
     clearInterval(timer);
     timer = undefined;
-    button.textContent = '▶ Play';
+    button.textContent = t('▶ Play');
     button.setAttribute('aria-pressed', 'false');
   };
   const advance = () => {
@@ -20,7 +22,7 @@ export function attachPlay(button, years, current, choose) {
   button.addEventListener('click', () => {
     if (timer !== undefined) return stop();
     if (current() === years[years.length - 1]) choose(years[0]);
-    button.textContent = '❚❚ Pause';
+    button.textContent = t('❚❚ Pause');
     button.setAttribute('aria-pressed', 'true');
     timer = setInterval(advance, STEP_MS);
   });

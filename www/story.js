@@ -1,6 +1,8 @@
 // Story mode: captioned steps, each a view of the map, with next/previous buttons and arrow keys.
 // A story is a small JSON file the core checks; captions are printed as text, never as markup.
 
+import { t } from './i18n.js';
+
 /**
  * Wires the story bar. `go(view, step)` applies a step's view to the page; `leave()` ends the story.
  * Returns `open(step)` to start (or resume, from a link) at a step counted from 1.
@@ -15,9 +17,9 @@ export function attachStory(story, els, { go, leave }) {
     const step = story.steps[at - 1];
     bar.hidden = false;
     start.setAttribute('aria-expanded', 'true');
-    title.textContent = story.title;
-    counter.textContent = `Step ${at} of ${count}`;
-    caption.textContent = step.caption;
+    title.textContent = t(story.title);
+    counter.textContent = t('Step {at} of {count}', { at, count });
+    caption.textContent = t(step.caption);
     prev.disabled = at === 1;
     next.disabled = at === count;
     go(step.view, at);

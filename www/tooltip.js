@@ -1,17 +1,19 @@
 // The box that follows the pointer over a flow. Text only, never markup.
 
+import { t } from './i18n.js';
+
 const OFFSET = 14;
 
 export function showTooltip(box, route, x, y, area) {
   if (!route) return hideTooltip(box);
   const lines = [
     ['strong', `${route.exporter_name} → ${route.importer_name}, ${route.year}`],
-    ['div', `${route.value_text} as ${route.shown_side === 'exporter' ? route.exporter_name : route.importer_name} reports it`],
+    ['div', t('{value} as {who} reports it', { value: route.value_text, who: route.shown_side === 'exporter' ? route.exporter_name : route.importer_name })],
   ];
   if (route.growth_text) lines.push(['div', route.growth_text]);
   if (route.reports_text) lines.push(['div', route.reports_text]);
   for (const [side, who] of [['exporter_source', route.exporter_name], ['importer_source', route.importer_name]]) {
-    if (route[side]) lines.push(['div', `${who}'s figure: ${route[side]}`, 'src']);
+    if (route[side]) lines.push(['div', t("{who}'s figure: {source}", { who, source: route[side] }), 'src']);
   }
   place(box, lines, x, y, area);
 }

@@ -4,7 +4,9 @@ use super::color::Rgba;
 use super::curve::Quad;
 use super::flow::FlowCurve;
 use super::item::{Anchor, Item, Seg};
-use super::money::{format_usd, key_values};
+use super::money::key_values;
+use crate::format::money_in;
+use crate::lang::Lang;
 use super::style::{CHAR_WIDTH, HALO, INK, INK_SOFT, LEGEND_SIZE};
 
 /// Colour of the sample arrows.
@@ -21,6 +23,7 @@ const SAMPLE_LEN: f64 = 44.0;
 /// `width_of(value)` is the px width a flow of that value gets.
 pub fn legend(
     title: &str,
+    lang: Lang,
     max_value: f64,
     height: f64,
     width_of: impl Fn(f64) -> f64,
@@ -32,7 +35,7 @@ pub fn legend(
     let size = f64::from(LEGEND_SIZE);
     let rows: Vec<(f64, f64, String)> = values
         .iter()
-        .map(|&v| (v, width_of(v), format_usd(v)))
+        .map(|&v| (v, width_of(v), money_in(v, lang)))
         .collect();
     let head_room = |w: f64| (w / 2.0 + (w * 0.45).max(3.0)) * 2.0;
     let row_h = |w: f64| head_room(w).max(size) + 6.0;
@@ -117,7 +120,7 @@ mod test {
 
     #[test]
     fn three_rows_in_bottom_left() {
-        let (items, bounds) = legend("Exports", 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (items, bounds) = legend("Exports", Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
         let texts: Vec<&str> = items
             .iter()
             .filter_map(|i| {
@@ -137,6 +140,6 @@ mod test {
 
     #[test]
     fn nothing_for_no_scale() {
-        assert!(legend("x", 0.0, 600.0, |v| v).0.is_empty());
+        assert!(legend("x", Lang::En, 0.0, 600.0, |v| v).0.is_empty());
     }
 }

@@ -1,6 +1,7 @@
 //! What the caller asks the map to show.
 
 use super::color::Rgba;
+use crate::lang::Lang;
 
 /// One directed flow between two places.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,6 +39,8 @@ pub struct MapSpec {
     pub max_width: f64,
     /// Title of the width key.
     pub legend_title: String,
+    /// The language of the key's values ("$5bn", "5 млрд $").
+    pub lang: Lang,
     /// Id of the flow drawn emphasised.
     pub hover: Option<u32>,
 }

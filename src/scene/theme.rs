@@ -79,6 +79,7 @@ mod test {
             max_value: 1e9,
             max_width: 10.0,
             legend_title: "US$".into(),
+            lang: crate::lang::Lang::En,
             hover: None,
         };
         let light = build(&World::default(), &spec);

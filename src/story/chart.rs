@@ -2,6 +2,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::format::money_in;
+use crate::lang::Lang;
 use crate::scene::Theme;
 
 /// Label size in px.
@@ -26,9 +28,9 @@ const NIGHT: Palette = Palette {
 };
 
 /// A dated event marked on the time axis: where (in fractional years) and what.
-pub struct Event {
+pub struct Event<'a> {
     pub at: f64,
-    pub label: &'static str,
+    pub label: &'a str,
 }
 
 /// One line of the chart: a route's values by year (`None` where no one reported).
@@ -41,13 +43,15 @@ pub struct Series {
 
 /// Draws the routes over time on any plotters backend: the page's canvas, or SVG on the host.
 /// `mark_year` gets a dashed rule (the baseline). Values are in US dollars, shown in billions.
-/// `event`, when inside the years shown, gets a line and its label. `theme` picks light or dark paper.
+/// `event`, when inside the years shown, gets a line and its label. `theme` picks light or dark paper;
+/// `lang` the axis' money format.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     series: &[Series],
     mark_year: u16,
     event: Option<&Event>,
     theme: Theme,
+    lang: Lang,
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let palette = if theme == Theme::Dark { &NIGHT } else { &DAY };
     root.fill(&palette.paper)?;
@@ -67,7 +71,7 @@ pub fn draw<DB: DrawingBackend>(
         .margin_top(if event.is_some() { 22 } else { 8 })
         .margin_right(16)
         .x_label_area_size(22)
-        .y_label_area_size(40)
+        .y_label_area_size(if lang == Lang::En { 40 } else { 64 })
         .build_cartesian_2d(f64::from(first) - 0.2..f64::from(last) + 0.2, 0.0..(top * 1.1).max(0.1))?;
     chart
         .configure_mesh()
@@ -78,7 +82,7 @@ pub fn draw<DB: DrawingBackend>(
         .axis_style(palette.axis)
         .x_labels(usize::from(last - first) + 1)
         .x_label_formatter(&|x| format!("{:.0}", x))
-        .y_label_formatter(&|y| format!("${y:.0}bn"))
+        .y_label_formatter(&|y| money_in(y.round() * 1e9, lang))
         .label_style(("sans-serif", 11).into_font().color(&ink))
         .draw()?;
     let mark = f64::from(mark_year);
@@ -139,7 +143,7 @@ mod tests {
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, (320, 180)).into_drawing_area();
-            draw(&root, series, 2021, Some(&Event { at: 2022.15, label: "Invasion" }), Theme::Light).unwrap();
+            draw(&root, series, 2021, Some(&Event { at: 2022.15, label: "Invasion" }), Theme::Light, Lang::En).unwrap();
             root.present().unwrap();
         }
         out
@@ -177,7 +181,7 @@ mod tests {
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, (320, 180)).into_drawing_area();
-            draw(&root, &[], 2021, None, Theme::Dark).unwrap();
+            draw(&root, &[], 2021, None, Theme::Dark, Lang::En).unwrap();
             root.present().unwrap();
         }
         assert!(out.contains("#22252A"), "{out}");

@@ -1,5 +1,6 @@
 use serde::Serialize;
 
+use super::words::Words;
 use super::RouteView;
 
 /// Which of a focused country's flows to keep.
@@ -67,14 +68,14 @@ pub struct CountrySummary {
 }
 
 /// The summary of `country` (alpha-3) over `routes`; `None` when no route touches it.
-pub fn country_summary(routes: &[RouteView], country: &str, name: impl Fn(&str) -> String) -> Option<CountrySummary> {
+pub fn country_summary(routes: &[RouteView], country: &str, name: impl Fn(&str) -> String, words: Words) -> Option<CountrySummary> {
     let lines: Vec<String> = routes
         .iter()
         .filter_map(|r| {
             if r.figures.importer == country {
-                Some(format!("Imports from {}: {}", r.exporter_name, r.value_text))
+                Some(words.imports_from(&r.exporter_name, &r.value_text))
             } else if r.figures.exporter == country {
-                Some(format!("Exports to {}: {}", r.importer_name, r.value_text))
+                Some(words.exports_to(&r.importer_name, &r.value_text))
             } else {
                 None
             }
@@ -86,6 +87,8 @@ pub fn country_summary(routes: &[RouteView], country: &str, name: impl Fn(&str) 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
+    use crate::story::words::Words;
     use crate::story::{route_views, RouteFigures};
 
     fn routes() -> Vec<RouteView> {
@@ -104,12 +107,18 @@ mod tests {
             mirror_gap: None,
         };
         let all = [figures("CHN", "KAZ", 15.4e9), figures("KAZ", "RUS", 9.94e9), figures("CHN", "KGZ", 5.35e9)];
-        route_views(&all, "RUS", 2021, |c| match c {
-            "CHN" => "China".into(),
-            "KAZ" => "Kazakhstan".into(),
-            "KGZ" => "Kyrgyzstan".into(),
-            _ => "Russia".into(),
-        })
+        route_views(
+            &all,
+            "RUS",
+            2021,
+            |c| match c {
+                "CHN" => "China".into(),
+                "KAZ" => "Kazakhstan".into(),
+                "KGZ" => "Kyrgyzstan".into(),
+                _ => "Russia".into(),
+            },
+            Words(Lang::En),
+        )
     }
 
     #[test]
@@ -124,10 +133,10 @@ mod tests {
 
     #[test]
     fn a_hub_reads_its_imports_and_exports() {
-        let s = country_summary(&routes(), "KAZ", |_| "Kazakhstan".into());
+        let s = country_summary(&routes(), "KAZ", |_| "Kazakhstan".into(), Words(Lang::En));
         let s = s.unwrap_or(CountrySummary { name: String::new(), lines: vec![] });
         assert_eq!(s.name, "Kazakhstan");
         assert_eq!(s.lines, ["Imports from China: $15.4bn", "Exports to Russia: $9.94bn"]);
-        assert!(country_summary(&routes(), "USA", |c| c.into()).is_none());
+        assert!(country_summary(&routes(), "USA", |c| c.into(), Words(Lang::En)).is_none());
     }
 }

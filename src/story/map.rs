@@ -1,3 +1,4 @@
+use super::words::Words;
 use super::RouteView;
 use crate::geo::anchor;
 use crate::scene::{FlowSpec, MapSpec, Rgba};
@@ -30,6 +31,7 @@ pub fn map_spec(
     max_value: f64,
     hover: Option<u32>,
     numeric: impl Fn(&str) -> Option<u16>,
+    words: Words,
 ) -> MapSpec {
     let mut countries: Vec<(&str, &str)> = Vec::new();
     for r in routes {
@@ -62,7 +64,8 @@ pub fn map_spec(
         flows,
         max_value,
         max_width: MAX_WIDTH,
-        legend_title: "All goods, US$ a year".to_string(),
+        legend_title: words.all_goods_a_year().to_string(),
+        lang: words.0,
         hover,
     }
 }
@@ -88,14 +91,14 @@ mod tests {
             growth: None,
             mirror_gap: None,
         };
-        let mut views = route_views(&[figures("CHN", "KAZ"), figures("KAZ", "RUS"), figures("CHN", "KGZ")], "RUS", 2021, |c| c.into());
+        let mut views = route_views(&[figures("CHN", "KAZ"), figures("KAZ", "RUS"), figures("CHN", "KGZ")], "RUS", 2021, |c| c.into(), crate::story::words::Words(crate::lang::Lang::En));
         crate::story::focus::mark_focus(&mut views, focus);
         views
     }
 
     #[test]
     fn legs_have_their_colours_and_labels() {
-        let spec = map_spec(&routes(None), 800.0, 500.0, 2e9, None, |_| Some(1));
+        let spec = map_spec(&routes(None), 800.0, 500.0, 2e9, None, |_| Some(1), Words(crate::lang::Lang::En));
         let colours: Vec<Rgba> = spec.flows.iter().map(|f| f.color).collect();
         assert_eq!(colours, [INTO_HUB, ONWARD, INTO_HUB]);
         assert!(spec.flows.iter().all(|f| f.label == "$1bn"));
@@ -104,7 +107,7 @@ mod tests {
     #[test]
     fn flows_out_of_focus_are_faint_and_unlabelled() {
         let focus = Focus { country: "KAZ".into(), direction: crate::story::focus::Direction::Outgoing };
-        let spec = map_spec(&routes(Some(&focus)), 800.0, 500.0, 2e9, None, |_| Some(1));
+        let spec = map_spec(&routes(Some(&focus)), 800.0, 500.0, 2e9, None, |_| Some(1), Words(crate::lang::Lang::En));
         let alphas: Vec<u8> = spec.flows.iter().map(|f| f.color.3).collect();
         assert_eq!(alphas, [DIMMED_ALPHA, 255, DIMMED_ALPHA]);
         let labelled: Vec<bool> = spec.flows.iter().map(|f| !f.label.is_empty()).collect();

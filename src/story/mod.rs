@@ -15,6 +15,10 @@ pub mod chart;
 pub mod top_flows;
 /// Story mode: captioned views, read from JSON.
 pub mod steps;
+/// Country names in Ukrainian and Russian.
+pub mod names;
+/// The story's sentences in English, Ukrainian and Russian.
+pub mod words;
 /// Every year's figures for the routes of one table.
 pub mod timeline;
 /// The view as a link's query string, parsed defensively.
@@ -36,4 +40,4 @@ pub const DESTINATION: &str = "RUS";
 pub const BASELINE_YEAR: u16 = 2021;
 
 /// Russia's full-scale invasion of Ukraine, 24 February 2022, on the chart's time axis.
-pub const INVASION: chart::Event = chart::Event { at: 2022.0 + 54.0 / 365.0, label: "Invasion, 24 Feb 2022" };
+pub const INVASION_AT: f64 = 2022.0 + 54.0 / 365.0;

@@ -5,6 +5,7 @@ use crate::store::Table;
 use crate::Error;
 
 use super::map::INTO_HUB;
+use super::words::Words;
 use super::Side;
 
 /// One country pair's total over the query's rows, as one side reports it.
@@ -69,6 +70,7 @@ pub fn top_flows_spec(
     max_value: Option<f64>,
     name: impl Fn(&str) -> String,
     numeric: impl Fn(&str) -> Option<u16>,
+    words: Words,
 ) -> MapSpec {
     let mut countries: Vec<&str> = Vec::new();
     let flows: Vec<FlowSpec> = top
@@ -100,7 +102,8 @@ pub fn top_flows_spec(
         max_value: max_value.unwrap_or_else(|| top.flows.first().map_or(0.0, |f| f.value)),
         flows,
         max_width: 26.0,
-        legend_title: "US$ over the period".to_string(),
+        legend_title: words.over_the_period().to_string(),
+        lang: words.0,
         hover: None,
     }
 }
@@ -151,7 +154,7 @@ mod tests {
             ],
             ..TopFlows::default()
         };
-        let spec = top_flows_spec(&top, 800.0, 500.0, None, |c| c.to_lowercase(), |_| Some(1));
+        let spec = top_flows_spec(&top, 800.0, 500.0, None, |c| c.to_lowercase(), |_| Some(1), Words(crate::lang::Lang::En));
         assert_eq!(spec.flows.len(), 1, "a country without an anchor is left off the map");
         assert_eq!(spec.max_value, 10.0);
         assert_eq!(spec.labels.iter().map(|l| l.1.as_str()).collect::<Vec<_>>(), ["chn", "kaz"]);

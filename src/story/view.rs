@@ -1,7 +1,7 @@
 use serde::Serialize;
 
 use super::RouteFigures;
-use crate::format::{change, money};
+use super::words::Words;
 
 /// A route as the panel and the tooltip show it: names, figures and sentences ready to print.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -22,25 +22,26 @@ pub struct RouteView {
     pub in_focus: bool,
 }
 
-/// Views of `figures`, naming countries with `name` (ISO 3166-1 alpha-3 → English name).
+/// Views of `figures`, naming countries with `name` (ISO 3166-1 alpha-3 → name) and phrasing in `words`' language.
 pub fn route_views(
     figures: &[RouteFigures],
     destination: &str,
     baseline: u16,
     name: impl Fn(&str) -> String,
+    words: Words,
 ) -> Vec<RouteView> {
     figures
         .iter()
         .map(|f| {
             let (exporter_name, importer_name) = (name(&f.exporter), name(&f.importer));
-            let report = |who: &str, v: Option<f64>| v.map(|v| format!("{who} reports {}", money(v)));
+            let report = |who: &str, v: Option<f64>| v.map(|v| words.reports(who, v));
             let reports: Vec<String> = [report(&exporter_name, f.exporter_reported), report(&importer_name, f.importer_reported)]
                 .into_iter()
                 .flatten()
                 .collect();
             RouteView {
-                value_text: f.value.map_or_else(|| "no data".to_string(), money),
-                growth_text: f.growth.map(|g| format!("{} on {baseline}", change(g))).unwrap_or_default(),
+                value_text: f.value.map_or_else(|| words.no_data().to_string(), |v| words.money(v)),
+                growth_text: f.growth.map(|g| words.growth(g, baseline)).unwrap_or_default(),
                 reports_text: reports.join("; "),
                 onward: f.importer == destination,
                 in_focus: true,
@@ -84,7 +85,7 @@ mod tests {
 
     #[test]
     fn texts_name_both_sides() {
-        let v = &route_views(&[figures()], "RUS", 2021, name)[0];
+        let v = &route_views(&[figures()], "RUS", 2021, name, Words(crate::lang::Lang::En))[0];
         assert_eq!(v.value_text, "$15.4bn");
         assert_eq!(v.growth_text, "+87% on 2021");
         assert_eq!(v.reports_text, "China reports $24.7bn; Kazakhstan reports $15.4bn");
@@ -96,7 +97,7 @@ mod tests {
         let mut f = figures();
         f.importer = "RUS".into();
         (f.value, f.growth, f.importer_reported, f.exporter_reported) = (None, None, None, None);
-        let v = &route_views(&[f], "RUS", 2021, name)[0];
+        let v = &route_views(&[f], "RUS", 2021, name, Words(crate::lang::Lang::En))[0];
         assert_eq!(v.value_text, "no data");
         assert_eq!(v.growth_text, "");
         assert_eq!(v.reports_text, "");

@@ -14,7 +14,10 @@ use crate::geo::World;
 use crate::ingest::{self, Options};
 use crate::scene::{self, MapSpec, Scene, Theme, View};
 use crate::story::focus::{country_summary, mark_focus, Direction, Focus};
+use crate::lang::Lang;
+use crate::story::names::Names;
 use crate::story::url_state::UrlState;
+use crate::story::words::Words;
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
@@ -43,6 +46,9 @@ pub struct App {
     /// The value drawn widest, held while the reader compares views.
     locked_scale: Option<f64>,
     theme: Theme,
+    words: Words,
+    /// Country names in the page's language; English (the core's own) when `None`.
+    names: Option<Names>,
 }
 
 #[wasm_bindgen]
@@ -54,7 +60,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None })
     }
 
     /// The years the data holds, oldest first.
@@ -95,7 +101,7 @@ impl App {
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
         let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
-        let target = map_spec(&self.views(), width, height, max_value, self.hover, numeric_code);
+        let target = map_spec(&self.views(), width, height, max_value, self.hover, numeric_code, self.words);
         let spec = match &self.transition {
             Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
             _ => target,
@@ -121,7 +127,9 @@ impl App {
     pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
         let root = backend.into_drawing_area();
-        story::chart::draw(&root, &self.timeline.series(country_name), story::BASELINE_YEAR, Some(&story::INVASION), self.theme)
+        let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
+        let series = self.timeline.series(|c| self.name(c));
+        story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
@@ -205,6 +213,18 @@ impl App {
         .to_query()
     }
 
+    /// The page's language (`"en"`, `"uk"`, `"ru"`) and, for the latter two, the country names of
+    /// `i18n-iso-countries`' language file.
+    pub fn set_language(&mut self, tag: &str, names: Option<Vec<u8>>) -> Result<(), JsError> {
+        let lang = Lang::parse(tag).ok_or_else(|| JsError::new(&format!("language `{tag}`: expected en, uk or ru")))?;
+        self.names = match names {
+            Some(bytes) if lang != Lang::En => Some(Names::parse(&format!("names-{tag}.json"), &bytes).map_err(to_js)?),
+            _ => None,
+        };
+        self.words = Words(lang);
+        Ok(())
+    }
+
     /// `"light"` or `"dark"`: the colours of the map and the chart.
     pub fn set_theme(&mut self, theme: JsValue) -> Result<(), JsError> {
         self.theme = serde_wasm_bindgen::from_value(theme)?;
@@ -240,12 +260,12 @@ impl App {
 
     /// What hovering a country says (`{name, lines}`), or `undefined` when no route touches it.
     pub fn country_summary(&self, country: &str) -> Result<JsValue, JsError> {
-        Ok(serde_wasm_bindgen::to_value(&country_summary(&self.views(), country, country_name))?)
+        Ok(serde_wasm_bindgen::to_value(&country_summary(&self.views(), country, |c| self.name(c), self.words))?)
     }
 
     /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
     pub fn countries(&self) -> Result<JsValue, JsError> {
-        let mut named: Vec<(String, String)> = route_countries().iter().map(|c| (c.to_string(), country_name(c))).collect();
+        let mut named: Vec<(String, String)> = route_countries().iter().map(|c| (c.to_string(), self.name(c))).collect();
         named.sort_by(|a, b| a.1.cmp(&b.1));
         Ok(serde_wasm_bindgen::to_value(&named)?)
     }
@@ -266,12 +286,17 @@ impl App {
 }
 
 impl App {
+    /// A country's name in the page's language, English where the language file has none.
+    fn name(&self, code: &str) -> String {
+        self.names.as_ref().and_then(|n| n.get(code)).map_or_else(|| english_name(code), str::to_string)
+    }
+
     fn start_transition(&mut self) {
         self.transition = self.drawn.take().map(|from| (from, 0.0));
     }
 
     fn views(&self) -> Vec<RouteView> {
-        let mut views = route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, country_name);
+        let mut views = route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, |c| self.name(c), self.words);
         mark_focus(&mut views, self.focus.as_ref());
         views
     }
@@ -285,7 +310,7 @@ fn route_countries() -> Vec<&'static str> {
     codes
 }
 
-fn country_name(code: &str) -> String {
+fn english_name(code: &str) -> String {
     crate::countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
 }
 

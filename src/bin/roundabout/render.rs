@@ -9,6 +9,8 @@ use roundabout::scene::{build, to_svg, MapSpec};
 use roundabout::store::Table;
 use roundabout::story::map::map_spec;
 use roundabout::story::top_flows::{top_flows, top_flows_spec};
+use roundabout::lang::Lang;
+use roundabout::story::words::Words;
 use roundabout::story::{self, route_views, Side, Timeline};
 use roundabout::Error;
 
@@ -79,8 +81,8 @@ fn story_spec(table: Table, args: &Args, name: impl Fn(&str) -> String + Copy, n
         Some((_, last)) => last,
         None => timeline.years().last().copied().ok_or_else(|| Error::Input("the data has no years".to_string()))?,
     };
-    let views = route_views(timeline.figures(year), story::DESTINATION, story::BASELINE_YEAR, name);
-    Ok(map_spec(&views, args.width, args.height, timeline.max_value(), None, numeric))
+    let views = route_views(timeline.figures(year), story::DESTINATION, story::BASELINE_YEAR, name, Words(Lang::En));
+    Ok(map_spec(&views, args.width, args.height, timeline.max_value(), None, numeric, Words(Lang::En)))
 }
 
 /// The largest country pairs of the query.
@@ -92,7 +94,7 @@ fn top_spec(table: &Table, args: &Args, name: impl Fn(&str) -> String, numeric: 
     if top.other_pairs > 0 {
         eprintln!("{} smaller country pairs ({}) not drawn; --top sets how many are", top.other_pairs, money(top.other_value));
     }
-    Ok(top_flows_spec(&top, args.width, args.height, None, name, numeric))
+    Ok(top_flows_spec(&top, args.width, args.height, None, name, numeric, Words(Lang::En)))
 }
 
 fn is_png(path: &Path) -> bool {

@@ -1,0 +1,88 @@
+//! Country names in the reader's language, from the `i18n-iso-countries` package's files
+//! (`{"locale": "uk", "countries": {"KZ": "Казахстан", "RU": ["Російська Федерація", "Росія"], …}}`).
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use crate::countries::ISO;
+use crate::Error;
+
+/// Where the package's first name is formal or long, the name a newsroom uses.
+const NEWSROOM: [(&str, &str, &str); 2] = [("ru", "CHN", "Китай"), ("uk", "CHN", "Китай")];
+
+#[derive(Deserialize)]
+struct File {
+    locale: String,
+    countries: HashMap<String, OneOrMany>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+/// Names by ISO 3166-1 alpha-3 code.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Names(HashMap<&'static str, String>);
+
+impl Names {
+    /// Reads a language file named `file`: the shortest of a country's names, parentheses dropped.
+    pub fn parse(file: &str, bytes: &[u8]) -> Result<Names, Error> {
+        let parsed: File = serde_json::from_slice(bytes).map_err(|e| Error::Decode {
+            file: file.to_string(),
+            message: format!("line {}, column {}: {e}", e.line(), e.column()),
+        })?;
+        let mut names = HashMap::new();
+        for country in ISO.iter() {
+            let Some(found) = parsed.countries.get(country.alpha2) else { continue };
+            let all: Vec<&str> = match found {
+                OneOrMany::One(name) => vec![name.as_str()],
+                OneOrMany::Many(list) => list.iter().map(String::as_str).collect(),
+            };
+            let short = all.iter().map(|n| n.split(" (").next().unwrap_or(n).trim()).filter(|n| !n.is_empty()).min_by_key(|n| n.chars().count());
+            if let Some(name) = short {
+                names.insert(country.alpha3, name.to_string());
+            }
+        }
+        for (locale, code, name) in NEWSROOM {
+            if parsed.locale == locale {
+                names.insert(code, name.to_string());
+            }
+        }
+        Ok(Names(names))
+    }
+
+    /// The name of the country with this alpha-3 code.
+    pub fn get(&self, alpha3: &str) -> Option<&str> {
+        self.0.get(alpha3).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(lang: &str) -> Names {
+        let path = format!("node_modules/i18n-iso-countries/langs/{lang}.json");
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e} (run ./build.sh setup)"));
+        Names::parse(&path, &bytes).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn the_story_countries_read_as_a_newsroom_writes_them() {
+        let uk = load("uk");
+        assert_eq!(["CHN", "KAZ", "KGZ", "RUS"].map(|c| uk.get(c).unwrap_or("?")), ["Китай", "Казахстан", "Киргизстан", "Росія"]);
+        let ru = load("ru");
+        assert_eq!(["CHN", "KAZ", "KGZ", "RUS"].map(|c| ru.get(c).unwrap_or("?")), ["Китай", "Казахстан", "Киргизия", "Россия"]);
+        assert!(ru.get("ARE").is_some() && uk.get("S19").is_none());
+    }
+
+    #[test]
+    fn a_broken_file_is_named() {
+        let e = Names::parse("uk.json", b"{\"locale\": 1}").map(|_| ()).unwrap_err();
+        assert!(e.to_string().starts_with("uk.json: line 1, column"), "{e}");
+    }
+}

@@ -1,0 +1,107 @@
+//! The story's sentences in each language. Country names come in already translated; the phrasing
+//! avoids grammatical cases, so a name slots in unchanged in Ukrainian and Russian.
+
+use crate::format::{change_in, money_in};
+use crate::lang::Lang;
+
+/// Phrases in one language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words(pub Lang);
+
+impl Words {
+    pub fn money(self, value: f64) -> String {
+        money_in(value, self.0)
+    }
+
+    pub fn no_data(self) -> &'static str {
+        match self.0 {
+            Lang::En => "no data",
+            Lang::Uk => "немає даних",
+            Lang::Ru => "нет данных",
+        }
+    }
+
+    /// "+87% on 2021".
+    pub fn growth(self, ratio: f64, baseline: u16) -> String {
+        let c = change_in(ratio, self.0);
+        match self.0 {
+            Lang::En => format!("{c} on {baseline}"),
+            Lang::Uk => format!("{c} до {baseline}"),
+            Lang::Ru => format!("{c} к {baseline}"),
+        }
+    }
+
+    /// "China reports $24.7bn".
+    pub fn reports(self, who: &str, value: f64) -> String {
+        let v = self.money(value);
+        match self.0 {
+            Lang::En => format!("{who} reports {v}"),
+            Lang::Uk => format!("{who} повідомляє {v}"),
+            Lang::Ru => format!("{who} сообщает {v}"),
+        }
+    }
+
+    /// A hovered country's import line, "Imports from China: $15.4bn".
+    pub fn imports_from(self, partner: &str, value: &str) -> String {
+        match self.0 {
+            Lang::En => format!("Imports from {partner}: {value}"),
+            Lang::Uk => format!("Імпорт, партнер {partner}: {value}"),
+            Lang::Ru => format!("Импорт, партнёр {partner}: {value}"),
+        }
+    }
+
+    /// A hovered country's export line, "Exports to Russia: $9.94bn".
+    pub fn exports_to(self, partner: &str, value: &str) -> String {
+        match self.0 {
+            Lang::En => format!("Exports to {partner}: {value}"),
+            Lang::Uk => format!("Експорт, партнер {partner}: {value}"),
+            Lang::Ru => format!("Экспорт, партнёр {partner}: {value}"),
+        }
+    }
+
+    /// The map key's title for the default story.
+    pub fn all_goods_a_year(self) -> &'static str {
+        match self.0 {
+            Lang::En => "All goods, US$ a year",
+            Lang::Uk => "Усі товари, дол. США на рік",
+            Lang::Ru => "Все товары, долл. США в год",
+        }
+    }
+
+    /// The map key's title for a file's largest pairs.
+    pub fn over_the_period(self) -> &'static str {
+        match self.0 {
+            Lang::En => "US$ over the period",
+            Lang::Uk => "Дол. США за період",
+            Lang::Ru => "Долл. США за период",
+        }
+    }
+
+    /// The chart's mark for 24 February 2022.
+    pub fn invasion(self) -> &'static str {
+        match self.0 {
+            Lang::En => "Invasion, 24 Feb 2022",
+            Lang::Uk => "Вторгнення, 24.02.2022",
+            Lang::Ru => "Вторжение, 24.02.2022",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_its_own_phrasing() {
+        for lang in Lang::ALL {
+            let w = Words(lang);
+            assert!(w.growth(0.87, 2021).contains("87") && w.growth(0.87, 2021).contains("2021"));
+            assert!(w.reports("X", 1e9).contains('X'));
+            assert!(!w.no_data().is_empty() && !w.invasion().is_empty());
+        }
+        assert_eq!(Words(Lang::En).growth(0.87, 2021), "+87% on 2021");
+        assert_eq!(Words(Lang::Uk).growth(0.87, 2021), "+87\u{a0}% до 2021");
+        assert_eq!(Words(Lang::En).reports("China", 24.7e9), "China reports $24.7bn");
+        assert_ne!(Words(Lang::Uk).all_goods_a_year(), Words(Lang::Ru).all_goods_a_year());
+    }
+}
