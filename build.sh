@@ -65,10 +65,11 @@ build() {
 report_size() {
   local wasm="$OUT/pkg/${CRATE}_bg.wasm" code=0 data=0 f
   for f in "$wasm" "$OUT"/pkg/*.js "$OUT"/*.js "$OUT"/*.css "$OUT"/*.html; do
+    [ "$f" = "$OUT/roundabout-embed.js" ] && continue # loaded by host pages, not by ours
     code=$((code + $(gzip -9c "$f" | wc -c)))
   done
   for f in "$OUT"/data/*; do
-    case "$f" in */countries-50m.json | */names-*.json) continue ;; esac # fetched only on zoom, or in uk/ru
+    case "$f" in */countries-50m.json | */names-*.json | */i18n-*.json) continue ;; esac # on zoom, or in uk/ru
     data=$((data + $(gzip -9c "$f" | wc -c)))
   done
   printf 'wasm: %s bytes raw, %s gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"

@@ -84,7 +84,7 @@ async function start() {
   const app = new App(world, 'story.csv', story);
   readLink(app);
   const lang = chooseLanguage(page.lang);
-  translatePage(lang);
+  await translatePage(lang);
   if (lang !== 'en') app.set_language(lang, await fetchBytes(`data/names-${lang}.json`));
   attachLanguageChoice($('lang'), lang, (chosen) => {
     page.lang = chosen === 'en' ? undefined : chosen;
