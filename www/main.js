@@ -12,6 +12,7 @@ import { followTheme } from './theme.js';
 import { attachStory } from './story.js';
 import { attachPlay } from './play.js';
 import { chooseLanguage, t, translatePage } from './i18n.js';
+import { attachLoader } from './loader.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -45,6 +46,7 @@ function sizeCanvas(canvas) {
 
 function buildYearControl(app, onChange) {
   const box = $('years');
+  box.replaceChildren();
   for (const year of app.years()) {
     const label = document.createElement('label');
     const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'year', value: String(year) });
@@ -121,7 +123,7 @@ async function start() {
 
   const chooseYear = (year) => { app.set_year(year); sync(); refresh(); slide(app, draw); writeLink(app); };
   buildYearControl(app, chooseYear);
-  attachPlay($('play'), app.years(), () => app.year(), chooseYear);
+  attachPlay($('play'), () => app.years(), () => app.year(), chooseYear);
   $('lock-scale').addEventListener('change', (e) => { app.lock_scale(e.target.checked); draw(); });
   $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); slide(app, draw); writeLink(app); });
 
@@ -175,6 +177,19 @@ async function start() {
   );
   followHistory(app, () => { sync(); refresh(); });
   followTheme(app, refresh);
+  attachLoader({
+    input: $('file-input'),
+    drop: $('drop-zone'),
+    status: $('file-status'),
+    message: $('file-message'),
+    bar: $('file-progress'),
+    cancel: $('file-cancel'),
+    back: $('file-back'),
+    errors: $('file-errors'),
+  }, {
+    show: (name, bytes) => { app.load_data(name, bytes); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
+    restore: () => { app.load_data('story.csv', story); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
+  });
   const walk = steps && readSteps(steps);
   if (walk) {
     const openStep = attachStory(walk, {

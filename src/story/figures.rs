@@ -45,6 +45,8 @@ pub struct RouteFigures {
     pub exporter_reported: Option<f64>,
     pub importer_source: Option<String>,
     pub exporter_source: Option<String>,
+    /// The source of a figure that reconciles both sides (BACI), used when neither side's is there.
+    pub reconciled_source: Option<String>,
     /// The same side's value in the baseline year.
     pub baseline: Option<f64>,
     /// `value / baseline - 1`, when both exist.
@@ -86,6 +88,7 @@ pub fn route_figures(
         let side = match reported_by.to_string().as_str() {
             "exporter" => "exporter",
             "importer" => "importer",
+            "reconciled" => "reconciled",
             _ => continue,
         };
         let entry = reports.entry((exporter.to_string(), importer.to_string(), row_year)).or_default();
@@ -99,10 +102,11 @@ pub fn route_figures(
             Side::Importer => (("importer", Side::Importer), ("exporter", Side::Exporter)),
             Side::Exporter => (("exporter", Side::Exporter), ("importer", Side::Importer)),
         };
-        match (r.value.get(first.0), r.value.get(second.0)) {
-            (Some(v), _) => (Some(*v), Some(first.1)),
-            (None, Some(v)) => (Some(*v), Some(second.1)),
-            (None, None) => (None, None),
+        // BACI reconciles both sides into one figure: the last resort, shown as nobody's report.
+        match (r.value.get(first.0), r.value.get(second.0), r.value.get("reconciled")) {
+            (Some(v), _, _) => (Some(*v), Some(first.1)),
+            (None, Some(v), _) => (Some(*v), Some(second.1)),
+            (None, None, v) => (v.copied(), None),
         }
     };
     Ok(routes
@@ -112,7 +116,8 @@ pub fn route_figures(
             let (value, shown_side) = pick(now);
             let side_name = match shown_side {
                 Some(Side::Exporter) => "exporter",
-                _ => "importer",
+                Some(Side::Importer) => "importer",
+                None => "reconciled",
             };
             let baseline_value = lookup(exporter, importer, baseline).and_then(|r| r.value.get(side_name).copied());
             let reported = |s: &str| now.and_then(|r| r.value.get(s).copied());
@@ -128,6 +133,7 @@ pub fn route_figures(
                 exporter_reported: exp,
                 importer_source: source("importer"),
                 exporter_source: source("exporter"),
+                reconciled_source: source("reconciled"),
                 baseline: baseline_value,
                 growth: ratio(value, baseline_value),
                 mirror_gap: ratio(exp, imp),
@@ -160,6 +166,17 @@ mod tests {
         let table = table.unwrap_or_else(|e| panic!("fixture loads: {e}"));
         route_figures(&table, &[("CHN", "KAZ"), ("KAZ", "RUS"), ("KGZ", "RUS")], 2023, 2021, side)
             .unwrap_or_else(|e| panic!("query runs: {e}"))
+    }
+
+    #[test]
+    fn a_reconciled_figure_is_the_last_resort() {
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2021,,CHN,KAZ,TOTAL,100,,,reconciled,BACI\n2023,,CHN,KAZ,TOTAL,130,,,reconciled,BACI\n2023,,KAZ,RUS,TOTAL,9,,,exporter,KZ\n2023,,KAZ,RUS,TOTAL,7,,,reconciled,BACI\n";
+        let table = load("t.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
+        let f = route_figures(&table, &[("CHN", "KAZ"), ("KAZ", "RUS")], 2023, 2021, Side::Importer).unwrap_or_default();
+        assert_eq!((f[0].value, f[0].shown_side, f[0].reconciled_source.as_deref()), (Some(130.0), None, Some("BACI")));
+        assert!((f[0].growth.unwrap_or(f64::NAN) - 0.3).abs() < 1e-12, "growth on the reconciled baseline");
+        assert_eq!((f[1].value, f[1].shown_side), (Some(9.0), Some(Side::Exporter)), "a side's own report comes first");
     }
 
     #[test]

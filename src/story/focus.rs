@@ -102,6 +102,7 @@ mod tests {
             exporter_reported: None,
             importer_source: None,
             exporter_source: None,
+            reconciled_source: None,
             baseline: None,
             growth: None,
             mirror_gap: None,

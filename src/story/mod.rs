@@ -3,6 +3,8 @@
 //! This is the layer between the query engine and the map: it picks, for each route, the value to draw,
 //! both sides' reports, the growth against the baseline year and the mirror gap.
 
+/// A reader's file cut down to the routes, for the page.
+pub mod cut;
 /// Each route's figures for one year.
 pub mod figures;
 /// A country the reader picked, and what hovering one says.

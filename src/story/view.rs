@@ -35,10 +35,13 @@ pub fn route_views(
         .map(|f| {
             let (exporter_name, importer_name) = (name(&f.exporter), name(&f.importer));
             let report = |who: &str, v: Option<f64>| v.map(|v| words.reports(who, v));
-            let reports: Vec<String> = [report(&exporter_name, f.exporter_reported), report(&importer_name, f.importer_reported)]
+            let mut reports: Vec<String> = [report(&exporter_name, f.exporter_reported), report(&importer_name, f.importer_reported)]
                 .into_iter()
                 .flatten()
                 .collect();
+            if let (true, Some(source)) = (reports.is_empty(), &f.reconciled_source) {
+                reports.push(words.reconciled(source));
+            }
             RouteView {
                 value_text: f.value.map_or_else(|| words.no_data().to_string(), |v| words.money(v)),
                 growth_text: f.growth.map(|g| words.growth(g, baseline)).unwrap_or_default(),
@@ -69,6 +72,7 @@ mod tests {
             exporter_reported: Some(24_700_000_000.0),
             importer_source: Some("BNS".into()),
             exporter_source: Some("GACC".into()),
+            reconciled_source: None,
             baseline: Some(8_228_456_853.0),
             growth: Some(15_389_231_312.0 / 8_228_456_853.0 - 1.0),
             mirror_gap: Some(24_700_000_000.0 / 15_389_231_312.0 - 1.0),

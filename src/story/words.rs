@@ -41,6 +41,15 @@ impl Words {
         }
     }
 
+    /// Where neither side reports and the figure reconciles both (BACI).
+    pub fn reconciled(self, source: &str) -> String {
+        match self.0 {
+            Lang::En => format!("Both sides reconciled by {source}"),
+            Lang::Uk => format!("Дані обох сторін, узгоджені: {source}"),
+            Lang::Ru => format!("Данные обеих сторон, согласованные: {source}"),
+        }
+    }
+
     /// A hovered country's import line, "Imports from China: $15.4bn".
     pub fn imports_from(self, partner: &str, value: &str) -> String {
         match self.0 {

@@ -63,6 +63,18 @@ impl App {
         Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None })
     }
 
+    /// Replaces the data with another trade file's (the worker's cut of a reader's file, or the default
+    /// story again), keeping the view; the year becomes the latest the new data holds.
+    pub fn load_data(&mut self, file_name: &str, data: &[u8]) -> Result<(), JsError> {
+        let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
+        let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, self.timeline.side()).map_err(to_js)?;
+        self.year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: none of the story's routes")))?;
+        self.timeline = timeline;
+        self.transition = None;
+        self.locked_scale = None;
+        Ok(())
+    }
+
     /// The years the data holds, oldest first.
     pub fn years(&self) -> Vec<u16> {
         self.timeline.years().to_vec()
@@ -316,6 +328,19 @@ fn english_name(code: &str) -> String {
 
 fn numeric_code(code: &str) -> Option<u16> {
     crate::countries::by_alpha3(code).map(|c| c.numeric)
+}
+
+/// For the page's worker: reads a trade file (with BACI's country-code file when given) and cuts it
+/// down to the story's routes. Returns `{csv, summary}`: the cut as tidy CSV, and what the file held.
+#[wasm_bindgen]
+pub fn cut_for_story(file_name: &str, bytes: &[u8], codes_name: Option<String>, codes: Option<Vec<u8>>) -> Result<JsValue, JsError> {
+    let codes = match (codes_name, codes) {
+        (Some(name), Some(bytes)) => Some(ingest::CountryCodes::parse(&name, &bytes).map_err(to_js)?),
+        _ => None,
+    };
+    let loaded = ingest::load_with_codes(file_name, bytes, &Options::default(), codes.as_ref()).map_err(to_js)?;
+    let cut = story::cut::story_cut(file_name, &loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+    Ok(serde_wasm_bindgen::to_value(&cut)?)
 }
 
 /// Reads a story file (`{title, steps: [{caption, view}]}`), checking every step's view.

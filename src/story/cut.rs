@@ -1,0 +1,115 @@
+//! A reader's own trade file, cut down to the story's routes: what the page's worker hands back to the
+//! page, so that however big the file, the page only ever holds a few hundred rows.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::ingest::Loaded;
+use crate::query::{self, Key, Query};
+use crate::store::{csv_cell, Cents};
+use crate::Error;
+
+/// What a loaded file held, in sentences ready for the page.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FileSummary {
+    pub file: String,
+    /// "CEPII BACI", "UN Comtrade Plus", "tidy CSV".
+    pub format: String,
+    pub rows: u64,
+    pub years: Vec<u16>,
+    pub bad_rows: u64,
+    /// The first bad rows, e.g. "line 7, column `v`: found `abc`, expected a number".
+    pub first_errors: Vec<String>,
+    /// Routes the file has no rows for, e.g. "KGZ → RUS".
+    pub missing_routes: Vec<String>,
+}
+
+/// A file's cut and its summary, as the worker hands them to the page.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Cut {
+    /// Roundabout's tidy CSV.
+    pub csv: String,
+    pub summary: FileSummary,
+}
+
+/// The rows of `loaded` on `routes`, summed over products per year, month, side and source, as
+/// Roundabout's tidy CSV (product `TOTAL`), with a summary of the whole file.
+pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)]) -> Result<Cut, Error> {
+    let table = &loaded.table;
+    let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source];
+    let query = Query {
+        exporters: Some(routes.iter().map(|r| r.0.to_string()).collect()),
+        importers: Some(routes.iter().map(|r| r.1.to_string()).collect()),
+        group_by: keys,
+        ..Query::default()
+    };
+    let answer = query::run(table, &query)?;
+    let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for row in &answer.rows {
+        let [year, month, exporter, importer, side, source] = &row.keys[..] else { continue };
+        let (exporter, importer) = (exporter.to_string(), importer.to_string());
+        if !routes.iter().any(|r| r.0 == exporter && r.1 == importer) {
+            continue; // the filters cross, e.g. CHN → RUS; only the routes themselves count
+        }
+        let _ = writeln!(
+            csv,
+            "{year},{month},{exporter},{importer},TOTAL,{},,,{side},{}",
+            Cents(row.value_cents),
+            csv_cell(&source.to_string())
+        );
+        if !seen.contains(&(exporter.clone(), importer.clone())) {
+            seen.push((exporter, importer));
+        }
+    }
+    let years = query::run(table, &Query { group_by: vec![Key::Year], ..Query::default() })?
+        .rows
+        .iter()
+        .filter_map(|r| r.keys.first()?.to_string().parse().ok())
+        .collect();
+    let summary = FileSummary {
+        file: file.to_string(),
+        format: loaded.format.to_string(),
+        rows: table.len() as u64,
+        years,
+        bad_rows: loaded.bad_rows,
+        first_errors: loaded.first_errors.iter().map(|e| e.to_string()).collect(),
+        missing_routes: routes
+            .iter()
+            .filter(|r| !seen.iter().any(|s| s.0 == r.0 && s.1 == r.1))
+            .map(|r| format!("{} → {}", r.0, r.1))
+            .collect(),
+    };
+    Ok(Cut { csv, summary })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{load, Options};
+    use crate::story::DEFAULT_ROUTES;
+
+    #[test]
+    fn products_sum_to_route_totals_and_missing_routes_are_named() {
+        let csv = "t,i,j,k,v,q\n2022,156,398,880621,1.5,NA\n2022,156,398,854231,2.25,\n2023,398,643,880621,2.7,1\n\
+                   2023,156,643,880621,9,1\n2023,156,398,bad,1,1\n";
+        let loaded = load("baci.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let Cut { csv: cut, summary } = story_cut("baci.csv", &loaded, &DEFAULT_ROUTES).unwrap_or_else(|e| panic!("{e}"));
+        let lines: Vec<&str> = cut.lines().collect();
+        // BACI values are thousands of dollars: 1.5 + 2.25 → $3,750.
+        assert_eq!(
+            lines[1..],
+            ["2022,,CHN,KAZ,TOTAL,3750.00,,,reconciled,CEPII BACI (baci.csv)", "2023,,KAZ,RUS,TOTAL,2700.00,,,reconciled,CEPII BACI (baci.csv)"]
+        );
+        assert_eq!(summary.rows, 4);
+        assert_eq!(summary.years, [2022, 2023]);
+        assert_eq!(summary.bad_rows, 1);
+        assert!(summary.first_errors[0].starts_with("line 6, column `k`"), "{:?}", summary.first_errors);
+        assert_eq!(summary.missing_routes, ["CHN → KGZ", "KGZ → RUS"]);
+        // The cut reads back as the story's own format.
+        let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(back.table.len(), 2);
+        assert_eq!(back.bad_rows, 0);
+    }
+}

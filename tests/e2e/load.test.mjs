@@ -1,0 +1,129 @@
+// A reader's own file: pick or drop a BACI, Comtrade or tidy CSV (gzipped too); a worker reads it with
+// progress and Cancel; bad input gets a clear message and the map keeps what it had.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ARTIFACTS, openPage, openSite } from './browser.mjs';
+
+const FIXTURES = 'tests/fixtures/engine';
+const TIDY_HEADER = 'year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source';
+let site;
+let scratch;
+
+before(async () => {
+  site = await openSite();
+  scratch = mkdtempSync(join(tmpdir(), 'roundabout-load-'));
+});
+after(async () => {
+  await site?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const route = (page, name) => page.locator('#routes li', { hasText: name }).innerText();
+const message = (page) => page.locator('#file-message');
+
+test('a BACI file replaces the story; the summary names what it holds; back restores the story', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  await page.setInputFiles('#file-input', join(FIXTURES, 'baci_small.csv'));
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  // Figures as `roundabout query --data tests/fixtures/engine/baci_small.csv --group-by exporter,importer,year` sums them.
+  assert.match(await message(page).textContent(), /^Showing baci_small\.csv: CEPII BACI, 6 rows, 2021–2023\. No rows for KGZ → RUS\.$/);
+  assert.equal(await page.textContent('#panel-title'), 'Routes in 2022');
+  assert.match(await route(page, 'China → Kyrgyzstan'), /\$5\.9m/);
+  assert.match(await route(page, 'Kazakhstan → Russia'), /\$2\.7m[\s\S]*reconciled by CEPII BACI/);
+  assert.deepEqual(await page.locator('#years input').evaluateAll((els) => els.map((e) => e.value)), ['2021', '2022']);
+  await page.screenshot({ path: join(ARTIFACTS, 'load-baci-1280x800.png') });
+  await page.click('#file-back');
+  assert.equal(await page.textContent('#panel-title'), 'Routes in 2023');
+  assert.match(await route(page, 'China → Kazakhstan'), /\$15\.4bn/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a gzipped Comtrade file loads too', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const path = join(scratch, 'comtrade_small.csv.gz');
+  writeFileSync(path, gzipSync(readFileSync(join(FIXTURES, 'comtrade_small.csv'))));
+  await page.setInputFiles('#file-input', path);
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.match(await message(page).textContent(), /^Showing comtrade_small\.csv\.gz: UN Comtrade/);
+  await page.close();
+});
+
+test('a broken file gets a clear message and the map keeps its data', async () => {
+  const { page, errors } = await openPage(site, 375, 700);
+  await page.setInputFiles('#file-input', join(FIXTURES, 'unknown_header.csv'));
+  await page.locator('#file-status.error').waitFor();
+  assert.match(await message(page).textContent(), /^unknown_header\.csv: header `year,exporter,importer,product,value` fits no known format; expected/);
+  assert.match(await route(page, 'China → Kazakhstan'), /\$15\.4bn/);
+  await page.screenshot({ path: join(ARTIFACTS, 'load-broken-375x700.png'), fullPage: true });
+  // Bad rows among good ones: the good ones load and the first bad ones are listed with line and column.
+  await page.setInputFiles('#file-input', join(FIXTURES, 'tidy_bad_rows.csv'));
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.match(await message(page).textContent(), /bad rows skipped; the first:$/);
+  assert.match(await page.locator('#file-errors li').first().textContent(), /^line \d+, column `\w+`: /);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a big file reads in the worker with progress; Cancel stops it and the old data stays', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const path = join(scratch, 'big.csv');
+  const row = '2023,,CHN,KAZ,854231,1000.00,,,importer,generated for the test\n';
+  writeFileSync(path, TIDY_HEADER + '\n' + row.repeat(2_500_000)); // ~170 MB
+  await page.setInputFiles('#file-input', path);
+  await page.locator('#file-cancel').waitFor({ state: 'visible' });
+  assert.match(await message(page).textContent(), /^Reading big\.csv/);
+  // The page answers while the worker reads.
+  assert.equal(await page.evaluate(() => 1 + 1), 2);
+  await page.click('#file-cancel');
+  assert.equal(await message(page).textContent(), 'Cancelled. The map still shows the data it had.');
+  await page.waitForTimeout(1500);
+  assert.match(await route(page, 'China → Kazakhstan'), /\$15\.4bn/);
+  assert.equal(await page.isVisible('#file-back'), false);
+  await page.close();
+});
+
+test('a file too big for the tab is refused before it is read', async () => {
+  const { page } = await openPage(site, 1280, 800);
+  const path = join(scratch, 'huge.csv');
+  writeFileSync(path, '');
+  truncateSync(path, 1229 * 2 ** 20); // sparse: no disk used
+  await page.setInputFiles('#file-input', path);
+  await page.locator('#file-status.error').waitFor();
+  assert.match(await message(page).textContent(), /^huge\.csv is 1229 MB, more than this page can hold \(1024 MB\)\. Cut it down first with `roundabout prepare`\.$/);
+  await page.close();
+});
+
+test('nothing from a file becomes markup', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const evil = '<img src=x onerror="window.__pwned=1">';
+  const path = join(scratch, `${'<b>'}x.csv`);
+  writeFileSync(path, `${TIDY_HEADER}\n2023,,CHN,KAZ,TOTAL,5.00,,,importer,"${evil.replace(/"/g, '""')}"\n2023,,CHN,KAZ,TOTAL,oops,,,importer,${'<script>window.__pwned=2</script>'}\n`);
+  await page.setInputFiles('#file-input', path);
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.match(await message(page).textContent(), /^Showing <b>x\.csv: /);
+  assert.equal(await page.locator('#file-status b, img').count(), 0);
+  // The source shows in the tooltip as text.
+  const box = await page.locator('#map-canvas').boundingBox();
+  const point = await page.evaluate(() => {
+    const canvas = document.querySelector('#map-canvas');
+    const ratio = canvas.width / canvas.clientWidth;
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const hits = [];
+    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]) + Math.abs(data[i + 1] - 114) + Math.abs(data[i + 2] - 178) < 30) hits.push(i / 4);
+    const p = hits[Math.floor(hits.length / 2)];
+    return p === undefined ? null : { x: (p % canvas.width) / ratio, y: Math.floor(p / canvas.width) / ratio };
+  });
+  assert.ok(point);
+  await page.mouse.move(box.x + point.x, box.y + point.y);
+  await page.locator('#tooltip').waitFor({ state: 'visible' });
+  assert.ok((await page.innerText('#tooltip')).includes(evil));
+  assert.equal(await page.locator('img').count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,43 @@
+// Reads a reader's trade file off the main thread: the page stays responsive, and cancelling is
+// terminating this worker. The core cuts the file down to the story's routes; only that cut (a few
+// hundred rows at most) goes back to the page.
+import init, { cut_for_story } from './pkg/roundabout.js';
+
+const ready = init();
+const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
+
+/** The whole file as bytes, reporting how much has been read. */
+async function read(file) {
+  const bytes = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let at = 0;
+  let reported = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes.set(value, at);
+    at += value.length;
+    if (at - reported >= PROGRESS_EVERY) {
+      reported = at;
+      self.postMessage({ type: 'progress', phase: 'reading', done: at, total: file.size });
+    }
+  }
+  return bytes;
+}
+
+self.onmessage = async ({ data: { file, codes } }) => {
+  try {
+    await ready;
+    const bytes = await read(file);
+    const codeBytes = codes ? await read(codes) : undefined;
+    self.postMessage({ type: 'progress', phase: 'parsing', done: file.size, total: file.size });
+    const cut = cut_for_story(file.name, bytes, codes?.name, codeBytes);
+    self.postMessage({ type: 'done', csv: cut.csv, summary: cut.summary });
+  } catch (error) {
+    // A panic in the core arrives here as a RuntimeError: still just a message for the reader.
+    const message = error instanceof WebAssembly.RuntimeError
+      ? `${file.name}: the file could not be read (internal error: ${error.message})`
+      : String(error.message ?? error);
+    self.postMessage({ type: 'error', message });
+  }
+};
