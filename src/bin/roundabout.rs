@@ -1,10 +1,15 @@
 //! The native command-line tool: `roundabout query` answers a query as CSV, `roundabout inspect` describes
-//! a trade file.
+//! a trade file, `roundabout prepare` cuts big dumps down to a story file, `roundabout generate` writes
+//! benchmark tables.
 
 #[path = "roundabout/inspect.rs"]
 mod inspect;
 #[path = "roundabout/load.rs"]
 mod load;
+#[path = "roundabout/generate.rs"]
+mod generate;
+#[path = "roundabout/prepare.rs"]
+mod prepare;
 #[path = "roundabout/query.rs"]
 mod query;
 
@@ -26,6 +31,10 @@ enum Command {
     Query(query::Args),
     /// Describe a trade file: format, rows, years, countries, products and bad rows.
     Inspect(inspect::Args),
+    /// Cut big BACI or Comtrade files (plain, gzip or zip; streamed) down to a tidy story file.
+    Prepare(prepare::Args),
+    /// Write a seeded BACI-like table, for benchmarks.
+    Generate(generate::Args),
 }
 
 fn main() -> ExitCode {
@@ -33,6 +42,8 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Query(args) => query::run(&args),
         Command::Inspect(args) => inspect::run(&args),
+        Command::Prepare(args) => prepare::run(&args),
+        Command::Generate(args) => generate::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
