@@ -26,12 +26,60 @@ struct Acc {
 
 /// Runs a query: filters, then sums value, quantity and row count per group, sorted by key values.
 ///
-/// Each group key is packed into one `u128` (16 bits a key, 8 for month and side), so the scan hashes
-/// one integer per row and allocates only per group.
+/// Each group key is packed into one integer (16 bits a key, 8 for month and side), so the scan hashes
+/// one integer per row and allocates only per group. See [`aggregate`] for the groups without decoding.
 pub fn run(table: &Table, query: &Query) -> Result<Answer, Error> {
+    Ok(aggregate(table, query)?.answer())
+}
+
+/// The sorted groups of a query, keys still packed: [`Groups::answer`] decodes them into an [`Answer`].
+#[derive(Debug)]
+pub struct Groups<'a> {
+    table: &'a Table,
+    hs: HsLevels,
+    slots: Vec<Slot>,
+    keys: Vec<Key>,
+    groups: Vec<(u128, Acc)>,
+}
+
+impl Groups<'_> {
+    /// The number of groups.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// True when no row passed the filters.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// The sum of all groups' values, in US cents.
+    pub fn total_cents(&self) -> i64 {
+        self.groups.iter().map(|(_, a)| a.cents).sum()
+    }
+
+    /// The groups with their keys as values.
+    pub fn answer(&self) -> Answer {
+        let rows = self
+            .groups
+            .iter()
+            .map(|(key, acc)| Row {
+                keys: self.slots.iter().map(|s| decode(self.table, &self.hs, *s, *key)).collect(),
+                value_usd: acc.cents as f64 / 100.0,
+                value_cents: acc.cents,
+                quantity: acc.quantity,
+                rows: acc.rows,
+            })
+            .collect();
+        Answer { keys: self.keys.clone(), rows }
+    }
+}
+
+/// Filters and sums per group, sorted as [`run`] sorts, without turning keys into values.
+pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Error> {
     let filter = Compiled::new(table, query)?;
     let slots = layout(&query.group_by)?;
-    let hs_levels = HsLevels::new(table);
+    let hs = HsLevels::new(table);
     let meta_part: Vec<u128> = table
         .metas
         .iter()
@@ -52,63 +100,83 @@ pub fn run(table: &Table, query: &Query) -> Result<Answer, Error> {
         .map(|p| {
             slots.iter().fold(0u128, |acc, s| {
                 let v: u128 = match s.key {
-                    Key::Hs2 => hs_levels.ids[0][p].into(),
-                    Key::Hs4 => hs_levels.ids[1][p].into(),
-                    Key::Hs6 => hs_levels.ids[2][p].into(),
+                    Key::Hs2 => hs.ids[0][p].into(),
+                    Key::Hs4 => hs.ids[1][p].into(),
+                    Key::Hs6 => hs.ids[2][p].into(),
                     _ => 0,
                 };
                 acc | (v << s.shift)
             })
         })
         .collect();
-    let exp_shift = slots.iter().find(|s| s.key == Key::Exporter).map(|s| s.shift);
-    let imp_shift = slots.iter().find(|s| s.key == Key::Importer).map(|s| s.shift);
+    let parts = Parts {
+        meta: meta_part,
+        product: product_part,
+        exporter: slots.iter().find(|s| s.key == Key::Exporter).map(|s| s.shift),
+        importer: slots.iter().find(|s| s.key == Key::Importer).map(|s| s.shift),
+    };
+    let bits: u32 = slots.iter().map(|s| s.bits).sum();
+    // A 64-bit key hashes faster and halves the map's entries; most queries fit.
+    let groups: Vec<(u128, Acc)> = if bits <= 64 {
+        scan(table, &filter, &parts, |k| k as u64).into_iter().map(|(k, a)| (u128::from(k), a)).collect()
+    } else {
+        scan(table, &filter, &parts, |k| k).into_iter().collect()
+    };
 
-    let mut groups: FxHashMap<u128, Acc> = FxHashMap::default();
-    for i in 0..table.len() {
-        if !filter.keeps(table, i) {
+    let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs, s.key)).collect();
+    let order = |key: u128| {
+        slots.iter().zip(&ranks).fold(0u128, |o, (s, r)| {
+            let id = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
+            (o << s.bits) | u128::from(r.get(id).copied().unwrap_or(id as u32))
+        })
+    };
+    // Sort (order, index) pairs, then gather: cheaper than moving whole groups around.
+    let mut by_order: Vec<(u128, u32)> = groups.iter().enumerate().map(|(i, (k, _))| (order(*k), i as u32)).collect();
+    if bits <= 64 {
+        by_order.sort_unstable_by_key(|(o, _)| *o as u64);
+    } else {
+        by_order.sort_unstable_by_key(|(o, _)| *o);
+    }
+    let groups = by_order.iter().filter_map(|(_, i)| groups.get(*i as usize).copied()).collect();
+    Ok(Groups { table, hs, slots, keys: query.group_by.clone(), groups })
+}
+
+/// Each dictionary entry's share of the packed key, and where the countries go.
+struct Parts {
+    meta: Vec<u128>,
+    product: Vec<u128>,
+    exporter: Option<u32>,
+    importer: Option<u32>,
+}
+
+/// One pass over the rows: the filter as four flag lookups without early exits (rows are kept or dropped
+/// at random, so branches would mispredict), then one hash per kept row.
+fn scan<K: Copy + Eq + std::hash::Hash>(table: &Table, filter: &Compiled, parts: &Parts, pack: impl Fn(u128) -> K) -> FxHashMap<K, Acc> {
+    let mut groups: FxHashMap<K, Acc> = FxHashMap::default();
+    let flag = |v: &[bool], i: u16| v.get(usize::from(i)).copied().unwrap_or(false);
+    let all = filter.keeps_all();
+    let rows = table.meta.iter().zip(&table.product).zip(table.exporter.iter().zip(&table.importer));
+    for (i, ((&m, &p), (&e, &im))) in rows.enumerate() {
+        if !all && !(flag(&filter.meta, m) & flag(&filter.product, p) & flag(&filter.exporter, e) & flag(&filter.importer, im)) {
             continue;
         }
-        let (m, p, e, im) = (table.meta[i], table.product[i], table.exporter[i], table.importer[i]);
-        let mut key = meta_part[usize::from(m)] | product_part[usize::from(p)];
-        if let Some(s) = exp_shift {
+        let part = |v: &[u128], i: u16| v.get(usize::from(i)).copied().unwrap_or(0);
+        let mut key = part(&parts.meta, m) | part(&parts.product, p);
+        if let Some(s) = parts.exporter {
             key |= u128::from(e) << s;
         }
-        if let Some(s) = imp_shift {
+        if let Some(s) = parts.importer {
             key |= u128::from(im) << s;
         }
-        let acc = groups.entry(key).or_default();
-        acc.cents += table.value_cents[i];
-        let q = table.quantity[i];
+        let acc = groups.entry(pack(key)).or_default();
+        acc.cents += table.value_cents.get(i).copied().unwrap_or(0);
+        let q = table.quantity.get(i).copied().unwrap_or(f64::NAN);
         if !q.is_nan() {
             acc.quantity += q;
         }
         acc.rows += 1;
     }
-
-    let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs_levels, s.key)).collect();
-    let mut sorted: Vec<(u128, u128, Acc)> = groups
-        .into_iter()
-        .map(|(key, acc)| {
-            let order = slots.iter().zip(&ranks).fold(0u128, |o, (s, r)| {
-                let id = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
-                (o << s.bits) | u128::from(r.get(id).copied().unwrap_or(id as u32))
-            });
-            (order, key, acc)
-        })
-        .collect();
-    sorted.sort_unstable_by_key(|(order, _, _)| *order);
-    let rows = sorted
-        .into_iter()
-        .map(|(_, key, acc)| Row {
-            keys: slots.iter().map(|s| decode(table, &hs_levels, *s, key)).collect(),
-            value_usd: acc.cents as f64 / 100.0,
-            value_cents: acc.cents,
-            quantity: acc.quantity,
-            rows: acc.rows,
-        })
-        .collect();
-    Ok(Answer { keys: query.group_by.clone(), rows })
+    groups
 }
 
 /// For keys whose packed id is a dictionary index, each index's rank in the order of the printed values,
@@ -169,6 +237,7 @@ fn decode(table: &Table, hs: &HsLevels, s: Slot, key: u128) -> KeyValue {
 }
 
 /// Each product truncated to 2, 4 and 6 digits, interned per level.
+#[derive(Debug)]
 struct HsLevels {
     ids: [Vec<u16>; 3],
     codes: [Vec<HsCode>; 3],

@@ -5,7 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::bench_data::{full_query, route_queries};
 use crate::ingest::{self, Options};
-use crate::query::{self, Answer};
+use crate::query;
 use crate::store::Table;
 
 /// A loaded table to query.
@@ -32,26 +32,34 @@ impl BenchTable {
         self.table.bytes_per_row()
     }
 
-    /// The CHPL route query (both legs): `[groups, total value in USD]`.
+    /// The CHPL route query (both legs), sorted groups with packed keys: `[groups, total value in USD]`.
     pub fn route(&self) -> Result<Vec<f64>, JsError> {
         let mut out = [0.0, 0.0];
         for q in route_queries() {
-            let a = self.run(&q)?;
-            out[0] += a.rows.len() as f64;
-            out[1] += a.total_usd();
+            let g = self.aggregate(&q)?;
+            out[0] += g.len() as f64;
+            out[1] += g.total_cents() as f64 / 100.0;
         }
         Ok(out.to_vec())
     }
 
-    /// The full group-by (exporter, importer, year, HS2): `[groups, total value in USD]`.
+    /// The full group-by (exporter, importer, year, HS2), sorted groups with packed keys:
+    /// `[groups, total value in USD]`.
     pub fn group_by(&self) -> Result<Vec<f64>, JsError> {
-        let a = self.run(&full_query())?;
+        let g = self.aggregate(&full_query())?;
+        Ok(vec![g.len() as f64, g.total_cents() as f64 / 100.0])
+    }
+
+    /// The full group-by with every group's keys decoded into values (the [`query::Answer`] the core's
+    /// callers get): `[groups, total value in USD]`.
+    pub fn group_by_decoded(&self) -> Result<Vec<f64>, JsError> {
+        let a = query::run(&self.table, &full_query()).map_err(|e| JsError::new(&e.to_string()))?;
         Ok(vec![a.rows.len() as f64, a.total_usd()])
     }
 }
 
 impl BenchTable {
-    fn run(&self, q: &query::Query) -> Result<Answer, JsError> {
-        query::run(&self.table, q).map_err(|e| JsError::new(&e.to_string()))
+    fn aggregate(&self, q: &query::Query) -> Result<query::Groups<'_>, JsError> {
+        query::aggregate(&self.table, q).map_err(|e| JsError::new(&e.to_string()))
     }
 }
