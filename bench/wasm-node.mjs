@@ -1,11 +1,11 @@
 // Roundabout's wasm engine under node: parse speed, the CHPL route query, the full group-by and bytes per
-// row on seeded BACI-like tables. Needs `./build.sh build` (dist/pkg) first.
+// row on seeded BACI-like tables. Needs the bench build of the wasm (`./build.sh bench` makes target/bench-pkg).
 //   node bench/wasm-node.mjs [rows,rows,...]      (default 100000,1000000,5000000)
 // Tables are read from bench/data/baci-<rows>.csv, written there by `roundabout generate` when missing.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { initSync, BenchTable } from '../dist/pkg/roundabout.js';
+import { initSync, BenchTable } from '../target/bench-pkg/roundabout.js';
 
 const SIZES = (process.argv[2] ?? '100000,1000000,5000000').split(',').map(Number);
 const DATA = process.env.ROUNDABOUT_BENCH_DATA ?? 'bench/data';
@@ -37,7 +37,7 @@ function time(f) {
   return { ms: median(ms), out };
 }
 
-initSync({ module: readFileSync(new URL('../dist/pkg/roundabout_bg.wasm', import.meta.url)) });
+initSync({ module: readFileSync(new URL('../target/bench-pkg/roundabout_bg.wasm', import.meta.url)) });
 console.log(`node ${process.version}, ${RUNS} runs after a warm-up, medians`);
 for (const rows of SIZES) {
   const bytes = table(rows);

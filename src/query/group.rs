@@ -79,7 +79,7 @@ impl Groups<'_> {
 pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Error> {
     let filter = Compiled::new(table, query)?;
     let slots = layout(&query.group_by)?;
-    let hs = HsLevels::new(table);
+    let hs = HsLevels::new(table, &slots);
     let meta_part: Vec<u128> = table
         .metas
         .iter()
@@ -244,10 +244,14 @@ struct HsLevels {
 }
 
 impl HsLevels {
-    fn new(table: &Table) -> HsLevels {
+    /// Only the levels that `slots` group by; the others stay empty.
+    fn new(table: &Table, slots: &[Slot]) -> HsLevels {
         let mut ids: [Vec<u16>; 3] = Default::default();
         let mut codes: [Vec<HsCode>; 3] = Default::default();
         for (level, digits) in [2u8, 4, 6].into_iter().enumerate() {
+            if !slots.iter().any(|s| s.key == [Key::Hs2, Key::Hs4, Key::Hs6][level]) {
+                continue;
+            }
             let mut seen: FxHashMap<HsCode, u16> = FxHashMap::default();
             for p in &table.products {
                 let t = p.truncate(digits);

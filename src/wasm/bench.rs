@@ -63,3 +63,9 @@ impl BenchTable {
         query::aggregate(&self.table, q).map_err(|e| JsError::new(&e.to_string()))
     }
 }
+
+/// The 50 CHPL codes as numbers, for peers that run the same route query in SQL or JS.
+#[wasm_bindgen]
+pub fn bench_chpl_codes() -> Vec<u32> {
+    crate::hs::CHPL.iter().map(|(c, _)| *c).collect()
+}

@@ -2,7 +2,7 @@
 
 /// Executes a scene on a canvas 2D context.
 pub mod canvas;
-pub mod bench;
+#[cfg(feature = "bench")] pub mod bench;
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
