@@ -38,6 +38,8 @@ pub struct Groups<'a> {
     table: &'a Table,
     hs: HsLevels,
     slots: Vec<Slot>,
+    /// Per key: dictionary index by rank (empty where the packed value is the value itself).
+    inverse: Vec<Vec<u32>>,
     keys: Vec<Key>,
     groups: Vec<(u128, Acc)>,
 }
@@ -64,7 +66,15 @@ impl Groups<'_> {
             .groups
             .iter()
             .map(|(key, acc)| Row {
-                keys: self.slots.iter().map(|s| decode(self.table, &self.hs, *s, *key)).collect(),
+                keys: self
+                    .slots
+                    .iter()
+                    .zip(&self.inverse)
+                    .map(|(s, inv)| {
+                        let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
+                        decode(self.table, &self.hs, *s, inv.get(v).map_or(v, |id| *id as usize))
+                    })
+                    .collect(),
                 value_usd: acc.cents as f64 / 100.0,
                 value_cents: acc.cents,
                 quantity: acc.quantity,
@@ -76,77 +86,81 @@ impl Groups<'_> {
 }
 
 /// Filters and sums per group, sorted as [`run`] sorts, without turning keys into values.
+///
+/// Dictionary keys are packed as their rank in the order of the printed values, first key in the highest
+/// bits, so that sorting the packed integers sorts the groups.
 pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Error> {
     let filter = Compiled::new(table, query)?;
     let slots = layout(&query.group_by)?;
     let hs = HsLevels::new(table, &slots);
-    let meta_part: Vec<u128> = table
+    let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs, s.key)).collect();
+    let rank = |slot: usize, id: usize| ranks[slot].get(id).map_or(id as u128, |r| u128::from(*r));
+    let meta: Vec<u128> = table
         .metas
         .iter()
         .map(|m| {
-            slots.iter().fold(0u128, |acc, s| {
+            slots.iter().enumerate().fold(0u128, |acc, (i, s)| {
                 let v: u128 = match s.key {
                     Key::Year => m.year.into(),
                     Key::Month => m.month.into(),
                     Key::ReportedBy => (m.side as u8).into(),
-                    Key::Source => m.source.into(),
+                    Key::Source => rank(i, usize::from(m.source)),
                     _ => 0,
                 };
                 acc | (v << s.shift)
             })
         })
         .collect();
-    let product_part: Vec<u128> = (0..table.products.len())
+    let product: Vec<u128> = (0..table.products.len())
         .map(|p| {
-            slots.iter().fold(0u128, |acc, s| {
+            slots.iter().enumerate().fold(0u128, |acc, (i, s)| {
                 let v: u128 = match s.key {
-                    Key::Hs2 => hs.ids[0][p].into(),
-                    Key::Hs4 => hs.ids[1][p].into(),
-                    Key::Hs6 => hs.ids[2][p].into(),
+                    Key::Hs2 => rank(i, usize::from(hs.ids[0][p])),
+                    Key::Hs4 => rank(i, usize::from(hs.ids[1][p])),
+                    Key::Hs6 => rank(i, usize::from(hs.ids[2][p])),
                     _ => 0,
                 };
                 acc | (v << s.shift)
             })
         })
         .collect();
-    let parts = Parts {
-        meta: meta_part,
-        product: product_part,
-        exporter: slots.iter().find(|s| s.key == Key::Exporter).map(|s| s.shift),
-        importer: slots.iter().find(|s| s.key == Key::Importer).map(|s| s.shift),
+    let country = |key: Key| {
+        let i = slots.iter().position(|s| s.key == key)?;
+        Some((slots[i].shift, (0..table.countries.len()).map(|c| rank(i, c) as u16).collect()))
     };
+    let parts = Parts { meta, product, exporter: country(Key::Exporter), importer: country(Key::Importer) };
     let bits: u32 = slots.iter().map(|s| s.bits).sum();
     // A 64-bit key hashes faster and halves the map's entries; most queries fit.
     let groups: Vec<(u128, Acc)> = if bits <= 64 {
-        scan(table, &filter, &parts, |k| k as u64).into_iter().map(|(k, a)| (u128::from(k), a)).collect()
+        let mut g: Vec<(u64, Acc)> = scan(table, &filter, &parts, |k| k as u64).into_iter().collect();
+        g.sort_unstable_by_key(|(k, _)| *k);
+        g.into_iter().map(|(k, a)| (u128::from(k), a)).collect()
     } else {
-        scan(table, &filter, &parts, |k| k).into_iter().collect()
+        let mut g: Vec<(u128, Acc)> = scan(table, &filter, &parts, |k| k).into_iter().collect();
+        g.sort_unstable_by_key(|(k, _)| *k);
+        g
     };
-
-    let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs, s.key)).collect();
-    let order = |key: u128| {
-        slots.iter().zip(&ranks).fold(0u128, |o, (s, r)| {
-            let id = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
-            (o << s.bits) | u128::from(r.get(id).copied().unwrap_or(id as u32))
+    let inverse = ranks
+        .iter()
+        .map(|r| {
+            let mut inv = vec![0u32; r.len()];
+            for (id, &rk) in r.iter().enumerate() {
+                if let Some(slot) = inv.get_mut(rk as usize) {
+                    *slot = id as u32;
+                }
+            }
+            inv
         })
-    };
-    // Sort (order, index) pairs, then gather: cheaper than moving whole groups around.
-    let mut by_order: Vec<(u128, u32)> = groups.iter().enumerate().map(|(i, (k, _))| (order(*k), i as u32)).collect();
-    if bits <= 64 {
-        by_order.sort_unstable_by_key(|(o, _)| *o as u64);
-    } else {
-        by_order.sort_unstable_by_key(|(o, _)| *o);
-    }
-    let groups = by_order.iter().filter_map(|(_, i)| groups.get(*i as usize).copied()).collect();
-    Ok(Groups { table, hs, slots, keys: query.group_by.clone(), groups })
+        .collect();
+    Ok(Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups })
 }
 
-/// Each dictionary entry's share of the packed key, and where the countries go.
+/// Each dictionary entry's share of the packed key; for countries, the shift and each country's rank.
 struct Parts {
     meta: Vec<u128>,
     product: Vec<u128>,
-    exporter: Option<u32>,
-    importer: Option<u32>,
+    exporter: Option<(u32, Vec<u16>)>,
+    importer: Option<(u32, Vec<u16>)>,
 }
 
 /// One pass over the rows: the filter as four flag lookups without early exits (rows are kept or dropped
@@ -162,11 +176,11 @@ fn scan<K: Copy + Eq + std::hash::Hash>(table: &Table, filter: &Compiled, parts:
         }
         let part = |v: &[u128], i: u16| v.get(usize::from(i)).copied().unwrap_or(0);
         let mut key = part(&parts.meta, m) | part(&parts.product, p);
-        if let Some(s) = parts.exporter {
-            key |= u128::from(e) << s;
+        if let Some((s, r)) = &parts.exporter {
+            key |= u128::from(r.get(usize::from(e)).copied().unwrap_or(e)) << s;
         }
-        if let Some(s) = parts.importer {
-            key |= u128::from(im) << s;
+        if let Some((s, r)) = &parts.importer {
+            key |= u128::from(r.get(usize::from(im)).copied().unwrap_or(im)) << s;
         }
         let acc = groups.entry(pack(key)).or_default();
         acc.cents += table.value_cents.get(i).copied().unwrap_or(0);
@@ -203,21 +217,21 @@ fn ranks(table: &Table, hs: &HsLevels, key: Key) -> Vec<u32> {
 }
 
 fn layout(keys: &[Key]) -> Result<Vec<Slot>, Error> {
+    let bits = |key: Key| if matches!(key, Key::Month | Key::ReportedBy) { 8 } else { 16 };
+    let mut shift: u32 = keys.iter().map(|k| bits(*k)).sum();
     let mut slots = Vec::with_capacity(keys.len());
-    let mut shift = 0;
     for (i, &key) in keys.iter().enumerate() {
         if keys[..i].contains(&key) {
             return Err(Error::Query(format!("group_by names `{key}` twice")));
         }
-        let bits = if matches!(key, Key::Month | Key::ReportedBy) { 8 } else { 16 };
-        slots.push(Slot { key, shift, bits });
-        shift += bits;
+        shift -= bits(key);
+        slots.push(Slot { key, shift, bits: bits(key) });
     }
     Ok(slots)
 }
 
-fn decode(table: &Table, hs: &HsLevels, s: Slot, key: u128) -> KeyValue {
-    let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
+/// The value of dictionary index (or plain value) `v` of key slot `s`.
+fn decode(table: &Table, hs: &HsLevels, s: Slot, v: usize) -> KeyValue {
     let text = |t: Option<String>| t.map_or(KeyValue::Empty, KeyValue::Text);
     match s.key {
         Key::Exporter | Key::Importer => text(table.countries.get(v).map(|c| code_str(c).to_string())),
