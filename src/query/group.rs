@@ -90,6 +90,11 @@ impl Groups<'_> {
 /// Dictionary keys are packed as their rank in the order of the printed values, first key in the highest
 /// bits, so that sorting the packed integers sorts the groups.
 pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Error> {
+    aggregate_by(table, query, true).map(|(g, _)| g)
+}
+
+/// [`aggregate`], sorting kept rows when `radix` and the keys allow; also says whether it did.
+fn aggregate_by<'a>(table: &'a Table, query: &Query, radix: bool) -> Result<(Groups<'a>, bool), Error> {
     let filter = Compiled::new(table, query)?;
     let slots = layout(&query.group_by)?;
     let hs = HsLevels::new(table, &slots);
@@ -130,15 +135,12 @@ pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Erro
     };
     let parts = Parts { meta, product, exporter: country(Key::Exporter), importer: country(Key::Importer) };
     let bits: u32 = slots.iter().map(|s| s.bits).sum();
-    // A 64-bit key hashes faster and halves the map's entries; most queries fit.
-    let groups: Vec<(u128, Acc)> = if bits <= 64 {
-        let mut g: Vec<(u64, Acc)> = scan(table, &filter, &parts, |k| k as u64).into_iter().collect();
-        g.sort_unstable_by_key(|(k, _)| *k);
-        g.into_iter().map(|(k, a)| (u128::from(k), a)).collect()
+    let (groups, by_radix) = if bits <= 64 {
+        grouped64(table, &filter, &parts, &slots, radix)
     } else {
         let mut g: Vec<(u128, Acc)> = scan(table, &filter, &parts, |k| k).into_iter().collect();
         g.sort_unstable_by_key(|(k, _)| *k);
-        g
+        (g, false)
     };
     let inverse = ranks
         .iter()
@@ -152,7 +154,7 @@ pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Erro
             inv
         })
         .collect();
-    Ok(Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups })
+    Ok((Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups }, by_radix))
 }
 
 /// Each dictionary entry's share of the packed key; for countries, the shift and each country's rank.
@@ -163,10 +165,70 @@ struct Parts {
     importer: Option<(u32, Vec<u16>)>,
 }
 
-/// One pass over the rows: the filter as four flag lookups without early exits (rows are kept or dropped
-/// at random, so branches would mispredict), then one hash per kept row.
-fn scan<K: Copy + Eq + std::hash::Hash>(table: &Table, filter: &Compiled, parts: &Parts, pack: impl Fn(u128) -> K) -> FxHashMap<K, Acc> {
-    let mut groups: FxHashMap<K, Acc> = FxHashMap::default();
+/// Rows kept before the radix path pays off over hashing.
+const RADIX_FROM: usize = 1 << 15;
+
+/// The sorted groups of keys that fit 64 bits, and whether they were sorted rather than hashed.
+///
+/// Many kept rows are sorted: each kept row's key, squeezed to the bits its values span, is radix-sorted over
+/// its position, then runs of equal keys are summed in order. Few rows, or squeezed keys past 32 bits, go
+/// through a hash map (a 64-bit key hashes faster than a 128-bit one).
+fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], radix: bool) -> (Vec<(u128, Acc)>, bool) {
+    let mut keys: Vec<u64> = Vec::new();
+    let mut rows: Vec<u32> = Vec::new();
+    each_kept(table, filter, parts, |i, key| {
+        keys.push(key as u64);
+        rows.push(i as u32);
+    });
+    let hashed = |keys: &[u64], rows: &[u32]| {
+        let mut map: FxHashMap<u64, Acc> = FxHashMap::default();
+        for (&k, &i) in keys.iter().zip(rows) {
+            add(map.entry(k).or_default(), table, i as usize);
+        }
+        let mut g: Vec<(u64, Acc)> = map.into_iter().collect();
+        g.sort_unstable_by_key(|(k, _)| *k);
+        (g.into_iter().map(|(k, a)| (u128::from(k), a)).collect(), false)
+    };
+    if !radix || keys.len() < RADIX_FROM || u32::try_from(keys.len()).is_err() {
+        return hashed(&keys, &rows);
+    }
+    // Each key's span over the kept rows, so that e.g. eight years take three bits, not sixteen.
+    let field = |k: u64, s: &Slot| (k >> s.shift) & ((1u64 << s.bits) - 1);
+    let mut span: Vec<(u64, u64)> = vec![(u64::MAX, 0); slots.len()];
+    for &k in &keys {
+        for (s, (lo, hi)) in slots.iter().zip(span.iter_mut()) {
+            let v = field(k, s);
+            *lo = (*lo).min(v);
+            *hi = (*hi).max(v);
+        }
+    }
+    let widths: Vec<u32> = span.iter().map(|(lo, hi)| 64 - (hi - lo).leading_zeros()).collect();
+    let total: u32 = widths.iter().sum();
+    if total > 32 {
+        return hashed(&keys, &rows);
+    }
+    let squeeze = |k: u64| slots.iter().zip(&span).zip(&widths).fold(0u64, |acc, ((s, (lo, _)), w)| (acc << w) | (field(k, s) - lo));
+    // The low half is the position among the kept rows, which fits as their count does.
+    let mut pairs: Vec<u64> = keys.iter().enumerate().map(|(j, &k)| (squeeze(k) << 32) | j as u64).collect();
+    super::radix::sort_high(&mut pairs, total);
+    let mut groups: Vec<(u128, Acc)> = Vec::new();
+    let mut last = u64::MAX;
+    for p in pairs {
+        let j = (p & 0xffff_ffff) as usize;
+        if p >> 32 != last || groups.is_empty() {
+            last = p >> 32;
+            groups.push((u128::from(keys.get(j).copied().unwrap_or(0)), Acc::default()));
+        }
+        if let (Some((_, acc)), Some(&i)) = (groups.last_mut(), rows.get(j)) {
+            add(acc, table, i as usize);
+        }
+    }
+    (groups, true)
+}
+
+/// Calls `each` with every kept row's index and packed key, in row order. The filter is four flag lookups
+/// without early exits: rows are kept or dropped at random, so branches would mispredict.
+fn each_kept(table: &Table, filter: &Compiled, parts: &Parts, mut each: impl FnMut(usize, u128)) {
     let flag = |v: &[bool], i: u16| v.get(usize::from(i)).copied().unwrap_or(false);
     let all = filter.keeps_all();
     let rows = table.meta.iter().zip(&table.product).zip(table.exporter.iter().zip(&table.importer));
@@ -174,22 +236,39 @@ fn scan<K: Copy + Eq + std::hash::Hash>(table: &Table, filter: &Compiled, parts:
         if !all && !(flag(&filter.meta, m) & flag(&filter.product, p) & flag(&filter.exporter, e) & flag(&filter.importer, im)) {
             continue;
         }
-        let part = |v: &[u128], i: u16| v.get(usize::from(i)).copied().unwrap_or(0);
-        let mut key = part(&parts.meta, m) | part(&parts.product, p);
-        if let Some((s, r)) = &parts.exporter {
-            key |= u128::from(r.get(usize::from(e)).copied().unwrap_or(e)) << s;
-        }
-        if let Some((s, r)) = &parts.importer {
-            key |= u128::from(r.get(usize::from(im)).copied().unwrap_or(im)) << s;
-        }
-        let acc = groups.entry(pack(key)).or_default();
-        acc.cents += table.value_cents.get(i).copied().unwrap_or(0);
-        let q = table.quantity.get(i).copied().unwrap_or(f64::NAN);
-        if !q.is_nan() {
-            acc.quantity += q;
-        }
-        acc.rows += 1;
+        each(i, packed(parts, m, p, e, im));
     }
+}
+
+/// Row `i`'s value, quantity and count added to a group.
+#[inline]
+fn add(acc: &mut Acc, table: &Table, i: usize) {
+    acc.cents += table.value_cents.get(i).copied().unwrap_or(0);
+    let q = table.quantity.get(i).copied().unwrap_or(f64::NAN);
+    if !q.is_nan() {
+        acc.quantity += q;
+    }
+    acc.rows += 1;
+}
+
+/// A row's packed group key from its dictionary indices.
+#[inline]
+fn packed(parts: &Parts, m: u16, p: u16, e: u16, im: u16) -> u128 {
+    let part = |v: &[u128], i: u16| v.get(usize::from(i)).copied().unwrap_or(0);
+    let mut key = part(&parts.meta, m) | part(&parts.product, p);
+    if let Some((s, r)) = &parts.exporter {
+        key |= u128::from(r.get(usize::from(e)).copied().unwrap_or(e)) << s;
+    }
+    if let Some((s, r)) = &parts.importer {
+        key |= u128::from(r.get(usize::from(im)).copied().unwrap_or(im)) << s;
+    }
+    key
+}
+
+/// Sums per group with a hash map: one hash per kept row.
+fn scan<K: Copy + Eq + std::hash::Hash>(table: &Table, filter: &Compiled, parts: &Parts, pack: impl Fn(u128) -> K) -> FxHashMap<K, Acc> {
+    let mut groups: FxHashMap<K, Acc> = FxHashMap::default();
+    each_kept(table, filter, parts, |i, key| add(groups.entry(pack(key)).or_default(), table, i));
     groups
 }
 
@@ -279,5 +358,27 @@ impl HsLevels {
             }
         }
         HsLevels { ids, codes }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench_data::{baci, full_query, route_queries};
+
+    #[test]
+    fn sorting_and_hashing_give_the_same_groups() -> Result<(), Error> {
+        let csv = baci(3 * RADIX_FROM, 11);
+        let table = crate::ingest::load("b.csv", csv.as_bytes(), &Default::default())?.table;
+        let by_hs6 = Query { group_by: vec![Key::Hs6, Key::ReportedBy, Key::Year], ..Query::default() };
+        let [leg, _] = route_queries();
+        for (q, radix) in [(full_query(), true), (by_hs6, true), (leg, false)] {
+            let (sorted, used) = aggregate_by(&table, &q, true)?;
+            let (hashed, _) = aggregate_by(&table, &q, false)?;
+            assert_eq!(used, radix, "{q:?}");
+            assert!(sorted.len() > 10, "{q:?}");
+            assert_eq!(sorted.answer(), hashed.answer(), "{q:?}");
+        }
+        Ok(())
     }
 }

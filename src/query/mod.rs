@@ -24,6 +24,8 @@ pub mod filter;
 pub mod answer;
 /// Running a query: one pass over the rows, hashing packed group keys.
 pub mod group;
+/// Radix-sorting packed group keys, for group-bys of many groups.
+pub mod radix;
 /// Growth against a baseline year.
 pub mod growth;
 /// Shares of a total.
