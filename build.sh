@@ -2,6 +2,7 @@
 # Roundabout's one entry point: setup | build | serve | test
 #   ./build.sh serve   installs what is missing, builds the static site into dist/, serves it on 127.0.0.1:8080
 #   ./build.sh test    installs what is missing, builds, runs every test
+#   ./build.sh bench   builds, then benchmarks against DuckDB-wasm and Arquero in Chromium (bench/RESULTS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -77,12 +78,23 @@ report_size() {
   printf '; finer shapes, fetched on zoom: %s bytes gzipped\n' "$(gzip -9c "$OUT/data/countries-50m.json" | wc -c)"
 }
 
+bench_pkg() { # the wasm with its benchmark handles, for bench/*.mjs; the page's build leaves them out
+  cargo build --release --lib --target "$TARGET" --features bench
+  wasm-bindgen --target web --no-typescript --out-dir target/bench-pkg "target/$TARGET/release/$CRATE.wasm"
+  node_modules/.bin/wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
+    "target/bench-pkg/${CRATE}_bg.wasm" -o "target/bench-pkg/${CRATE}_bg.wasm"
+  cargo build --release --bin "$CRATE"
+}
+
 serve() {
   say "serving $OUT on http://127.0.0.1:$PORT/"
   exec node scripts/serve.mjs "$OUT" "$PORT"
 }
 
 run_tests() {
+  local gz budget; gz=$(gzip -9c "$OUT/pkg/${CRATE}_bg.wasm" | wc -c); budget=$(cat budget/wasm-gzip-bytes)
+  [ "$gz" -le "$budget" ] || die "wasm is $gz bytes gzipped, over budget/wasm-gzip-bytes ($budget): shrink it, or raise the budget with a reason in CHANGES.md"
   say "host tests"
   cargo test --all-targets
   say "clippy (host and wasm32)"
@@ -100,5 +112,6 @@ case "${1:-}" in
   build) setup; build ;;
   serve) setup; build; serve ;;
   test) setup; build; run_tests ;;
-  *) echo "usage: ./build.sh setup|build|serve|test" >&2; exit 2 ;;
+  bench) setup; build; bench_pkg; node bench/browser.mjs ;;
+  *) echo "usage: ./build.sh setup|build|serve|test|bench" >&2; exit 2 ;;
 esac

@@ -4,6 +4,7 @@
 //! [`wasm`] is plain Rust that builds and tests on the host; `wasm` is the only module that
 //! touches the browser.
 
+pub mod bench_data;
 pub mod countries;
 pub mod error;
 pub mod format;

@@ -1,10 +1,15 @@
 //! The native command-line tool: `roundabout query` answers a query as CSV, `roundabout inspect` describes
-//! a trade file, `roundabout render` draws a query's flows as a map.
+//! a trade file, `roundabout render` draws a query's flows as a map, `roundabout prepare` cuts big dumps
+//! down to a story file, `roundabout generate` writes benchmark tables.
 
 #[path = "roundabout/inspect.rs"]
 mod inspect;
 #[path = "roundabout/load.rs"]
 mod load;
+#[path = "roundabout/generate.rs"]
+mod generate;
+#[path = "roundabout/prepare.rs"]
+mod prepare;
 #[path = "roundabout/query.rs"]
 mod query;
 #[path = "roundabout/render.rs"]
@@ -30,6 +35,10 @@ enum Command {
     Inspect(inspect::Args),
     /// Draw the largest flows of a query as a map: SVG, or PNG when the name ends in .png.
     Render(render::Args),
+    /// Cut big BACI or Comtrade files (plain, gzip or zip; streamed) down to a tidy story file.
+    Prepare(prepare::Args),
+    /// Write a seeded BACI-like table, for benchmarks.
+    Generate(generate::Args),
 }
 
 fn main() -> ExitCode {
@@ -38,6 +47,8 @@ fn main() -> ExitCode {
         Command::Query(args) => query::run(&args),
         Command::Inspect(args) => inspect::run(&args),
         Command::Render(args) => render::run(&args),
+        Command::Prepare(args) => prepare::run(&args),
+        Command::Generate(args) => generate::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

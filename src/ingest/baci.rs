@@ -23,12 +23,14 @@ pub(crate) struct BaciReader {
     /// Meta index by year − 1900 and "quantity given?" (no, yes), `u16::MAX` = not yet made: a BACI row's
     /// meta depends on nothing else, so no row needs hashing.
     metas: Vec<[u16; 2]>,
+    /// Product index by HS6 number (`u16::MAX` = not yet seen), for the same reason.
+    products: Vec<u16>,
 }
 
 impl BaciReader {
     pub(crate) fn new(file: &str, names: &[String], codes: Option<CountryCodes>) -> Result<BaciReader, Error> {
         let col = require(file, names, COLUMNS, "CEPII BACI")?;
-        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201] })
+        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201], products: vec![u16::MAX; 1_000_000] })
     }
 
     fn country(&mut self, n: u64, column: &str, raw: &[u8], b: &mut TableBuilder) -> Result<u16, Bad> {
@@ -62,10 +64,11 @@ impl RowReader for BaciReader {
         let exp = self.country(n, "i", f.get(line, c_i), b)?;
         let imp = self.country(n, "j", f.get(line, c_j), b)?;
         let k = f.get(line, c_k);
-        let hs = parse_u32(k)
-            .filter(|_| k.len() <= 6)
-            .and_then(|k| HsCode::from_number(k, 6))
-            .ok_or_else(|| RowError::field(n, "k", k, "an HS6 code of up to 6 digits"))?;
+        let bad_k = || RowError::field(n, "k", k, "an HS6 code of up to 6 digits");
+        let k_num = parse_u32(k).filter(|_| k.len() <= 6).ok_or_else(bad_k)?;
+        // Products seen before skip the code check; new ones are checked here, interned once the row is good.
+        let seen = self.products.get(k_num as usize).copied().filter(|p| *p != u16::MAX);
+        let hs = if seen.is_some() { HsCode::TOTAL } else { HsCode::from_number(k_num, 6).ok_or_else(bad_k)? };
         let v = f.get(line, c_v);
         let cents = parse_scaled(v, 5)
             .filter(|c| *c >= 0)
@@ -90,7 +93,16 @@ impl RowReader for BaciReader {
                 m
             }
         };
-        let product = b.product(hs)?;
+        let product = match seen {
+            Some(p) => p,
+            None => {
+                let p = b.product(hs)?;
+                if let Some(slot) = self.products.get_mut(k_num as usize) {
+                    *slot = p;
+                }
+                p
+            }
+        };
         b.push(meta, exp, imp, product, cents, qty);
         Ok(())
     }

@@ -16,32 +16,40 @@ where
     F: FnMut(u64, &[u8]) -> Result<(), Error>,
 {
     if is_gzip(bytes) {
-        let mut reader = flate2::read::MultiGzDecoder::new(bytes);
-        let mut buf = vec![0u8; CHUNK];
-        let mut filled = 0usize;
-        let mut line_no = 0u64;
-        loop {
-            if filled == buf.len() {
-                buf.resize(buf.len() * 2, 0);
-            }
-            let n = reader
-                .read(&mut buf[filled..])
-                .map_err(|e| Error::Decode { file: file.to_string(), message: format!("gzip data is damaged: {e}") })?;
-            let end = filled + n;
-            let done = n == 0;
-            let cut = if done { end } else { memchr::memrchr(b'\n', &buf[..end]).map_or(0, |p| p + 1) };
-            if cut > 0 {
-                each_line(&buf[..cut], &mut line_no, &mut each)?;
-            }
-            buf.copy_within(cut..end, 0);
-            filled = end - cut;
-            if done {
-                return Ok(());
-            }
-        }
+        for_each_line_in(file, flate2::read::MultiGzDecoder::new(bytes), each)
     } else {
         let mut line_no = 0;
         each_line(bytes, &mut line_no, &mut each)
+    }
+}
+
+/// Like [`for_each_line`] for a stream (a file, a gzip or zip decoder): reads 1 MiB at a time, so memory
+/// stays small whatever the input's size. A read error is a [`Error::Decode`] naming `file`.
+pub fn for_each_line_in<R: Read, F>(file: &str, mut reader: R, mut each: F) -> Result<(), Error>
+where
+    F: FnMut(u64, &[u8]) -> Result<(), Error>,
+{
+    let mut buf = vec![0u8; CHUNK];
+    let mut filled = 0usize;
+    let mut line_no = 0u64;
+    loop {
+        if filled == buf.len() {
+            buf.resize(buf.len() * 2, 0);
+        }
+        let n = reader
+            .read(&mut buf[filled..])
+            .map_err(|e| Error::Decode { file: file.to_string(), message: format!("the data is damaged or unreadable: {e}") })?;
+        let end = filled + n;
+        let done = n == 0;
+        let cut = if done { end } else { memchr::memrchr(b'\n', &buf[..end]).map_or(0, |p| p + 1) };
+        if cut > 0 {
+            each_line(&buf[..cut], &mut line_no, &mut each)?;
+        }
+        buf.copy_within(cut..end, 0);
+        filled = end - cut;
+        if done {
+            return Ok(());
+        }
     }
 }
 

@@ -28,12 +28,15 @@ pub mod baci;
 pub mod country_codes;
 /// UN Comtrade Plus CSV.
 pub mod comtrade;
+/// Reading a stream in chunks of bounded memory.
+pub mod stream;
 
 use std::fmt;
 
 pub use country_codes::CountryCodes;
 pub use detect::Format;
 pub use row_error::RowError;
+pub use stream::{stream, Streamed};
 
 use crate::store::{Table, TableBuilder};
 use crate::Error;

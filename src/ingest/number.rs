@@ -2,6 +2,9 @@
 /// zero. `parse_scaled(b"1234.567", 5)` reads BACI's thousand dollars as cents. `None` when malformed or
 /// out of range.
 pub fn parse_scaled(s: &[u8], scale: i32) -> Option<i64> {
+    if let Some(v) = scaled_fast(s, scale) {
+        return Some(v);
+    }
     let (neg, mut rest) = match s.first() {
         Some(b'-') => (true, &s[1..]),
         Some(b'+') => (false, &s[1..]),
@@ -51,6 +54,28 @@ pub fn parse_scaled(s: &[u8], scale: i32) -> Option<i64> {
     };
     let v = i64::try_from(v).ok()?;
     Some(if neg { -v } else { v })
+}
+
+/// [`parse_scaled`] for plain unsigned decimals of up to 18 digits that need no rounding, in 64-bit
+/// arithmetic (128-bit arithmetic is emulated on wasm32); `None` sends anything else to the general path.
+fn scaled_fast(s: &[u8], scale: i32) -> Option<i64> {
+    if s.is_empty() || s.len() > 18 {
+        return None;
+    }
+    let (mut mant, mut frac, mut dot, mut digits) = (0u64, 0i32, false, 0);
+    for &c in s {
+        match c {
+            b'0'..=b'9' => {
+                mant = mant * 10 + u64::from(c - b'0');
+                frac += i32::from(dot);
+                digits += 1;
+            }
+            b'.' if !dot => dot = true,
+            _ => return None,
+        }
+    }
+    let shift = u32::try_from(scale - frac).ok().filter(|_| digits > 0)?;
+    i64::try_from(mant.checked_mul(10u64.checked_pow(shift)?)?).ok()
 }
 
 /// Reads a finite decimal number as f64, correctly rounded.

@@ -44,6 +44,11 @@ impl Compiled {
         Ok(Compiled { exporter, importer, product, meta })
     }
 
+    /// True when every row passes, so that a scan can skip the lookups.
+    pub fn keeps_all(&self) -> bool {
+        [&self.exporter, &self.importer, &self.product, &self.meta].iter().all(|v| v.iter().all(|k| *k))
+    }
+
     /// True when row `i` passes every filter.
     #[inline]
     pub fn keeps(&self, t: &Table, i: usize) -> bool {

@@ -26,89 +26,250 @@ struct Acc {
 
 /// Runs a query: filters, then sums value, quantity and row count per group, sorted by key values.
 ///
-/// Each group key is packed into one `u128` (16 bits a key, 8 for month and side), so the scan hashes
-/// one integer per row and allocates only per group.
+/// Each group key is packed into one integer (16 bits a key, 8 for month and side), so the scan hashes
+/// one integer per row and allocates only per group. See [`aggregate`] for the groups without decoding.
 pub fn run(table: &Table, query: &Query) -> Result<Answer, Error> {
+    Ok(aggregate(table, query)?.answer())
+}
+
+/// The sorted groups of a query, keys still packed: [`Groups::answer`] decodes them into an [`Answer`].
+#[derive(Debug)]
+pub struct Groups<'a> {
+    table: &'a Table,
+    hs: HsLevels,
+    slots: Vec<Slot>,
+    /// Per key: dictionary index by rank (empty where the packed value is the value itself).
+    inverse: Vec<Vec<u32>>,
+    keys: Vec<Key>,
+    groups: Vec<(u128, Acc)>,
+}
+
+impl Groups<'_> {
+    /// The number of groups.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// True when no row passed the filters.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+
+    /// The sum of all groups' values, in US cents.
+    pub fn total_cents(&self) -> i64 {
+        self.groups.iter().map(|(_, a)| a.cents).sum()
+    }
+
+    /// The groups with their keys as values.
+    pub fn answer(&self) -> Answer {
+        let rows = self
+            .groups
+            .iter()
+            .map(|(key, acc)| Row {
+                keys: self
+                    .slots
+                    .iter()
+                    .zip(&self.inverse)
+                    .map(|(s, inv)| {
+                        let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
+                        decode(self.table, &self.hs, *s, inv.get(v).map_or(v, |id| *id as usize))
+                    })
+                    .collect(),
+                value_usd: acc.cents as f64 / 100.0,
+                value_cents: acc.cents,
+                quantity: acc.quantity,
+                rows: acc.rows,
+            })
+            .collect();
+        Answer { keys: self.keys.clone(), rows }
+    }
+}
+
+/// Filters and sums per group, sorted as [`run`] sorts, without turning keys into values.
+///
+/// Dictionary keys are packed as their rank in the order of the printed values, first key in the highest
+/// bits, so that sorting the packed integers sorts the groups.
+pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Error> {
+    aggregate_by(table, query, true).map(|(g, _)| g)
+}
+
+/// [`aggregate`], sorting kept rows when `radix` and the keys allow; also says whether it did.
+fn aggregate_by<'a>(table: &'a Table, query: &Query, radix: bool) -> Result<(Groups<'a>, bool), Error> {
     let filter = Compiled::new(table, query)?;
     let slots = layout(&query.group_by)?;
-    let hs_levels = HsLevels::new(table);
-    let meta_part: Vec<u128> = table
+    let hs = HsLevels::new(table, &slots);
+    let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs, s.key)).collect();
+    let rank = |slot: usize, id: usize| ranks[slot].get(id).map_or(id as u128, |r| u128::from(*r));
+    let meta: Vec<u128> = table
         .metas
         .iter()
         .map(|m| {
-            slots.iter().fold(0u128, |acc, s| {
+            slots.iter().enumerate().fold(0u128, |acc, (i, s)| {
                 let v: u128 = match s.key {
                     Key::Year => m.year.into(),
                     Key::Month => m.month.into(),
                     Key::ReportedBy => (m.side as u8).into(),
-                    Key::Source => m.source.into(),
+                    Key::Source => rank(i, usize::from(m.source)),
                     _ => 0,
                 };
                 acc | (v << s.shift)
             })
         })
         .collect();
-    let product_part: Vec<u128> = (0..table.products.len())
+    let product: Vec<u128> = (0..table.products.len())
         .map(|p| {
-            slots.iter().fold(0u128, |acc, s| {
+            slots.iter().enumerate().fold(0u128, |acc, (i, s)| {
                 let v: u128 = match s.key {
-                    Key::Hs2 => hs_levels.ids[0][p].into(),
-                    Key::Hs4 => hs_levels.ids[1][p].into(),
-                    Key::Hs6 => hs_levels.ids[2][p].into(),
+                    Key::Hs2 => rank(i, usize::from(hs.ids[0][p])),
+                    Key::Hs4 => rank(i, usize::from(hs.ids[1][p])),
+                    Key::Hs6 => rank(i, usize::from(hs.ids[2][p])),
                     _ => 0,
                 };
                 acc | (v << s.shift)
             })
         })
         .collect();
-    let exp_shift = slots.iter().find(|s| s.key == Key::Exporter).map(|s| s.shift);
-    let imp_shift = slots.iter().find(|s| s.key == Key::Importer).map(|s| s.shift);
+    let country = |key: Key| {
+        let i = slots.iter().position(|s| s.key == key)?;
+        Some((slots[i].shift, (0..table.countries.len()).map(|c| rank(i, c) as u16).collect()))
+    };
+    let parts = Parts { meta, product, exporter: country(Key::Exporter), importer: country(Key::Importer) };
+    let bits: u32 = slots.iter().map(|s| s.bits).sum();
+    let (groups, by_radix) = if bits <= 64 {
+        grouped64(table, &filter, &parts, &slots, radix)
+    } else {
+        let mut g: Vec<(u128, Acc)> = scan(table, &filter, &parts, |k| k).into_iter().collect();
+        g.sort_unstable_by_key(|(k, _)| *k);
+        (g, false)
+    };
+    let inverse = ranks
+        .iter()
+        .map(|r| {
+            let mut inv = vec![0u32; r.len()];
+            for (id, &rk) in r.iter().enumerate() {
+                if let Some(slot) = inv.get_mut(rk as usize) {
+                    *slot = id as u32;
+                }
+            }
+            inv
+        })
+        .collect();
+    Ok((Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups }, by_radix))
+}
 
-    let mut groups: FxHashMap<u128, Acc> = FxHashMap::default();
-    for i in 0..table.len() {
-        if !filter.keeps(table, i) {
+/// Each dictionary entry's share of the packed key; for countries, the shift and each country's rank.
+struct Parts {
+    meta: Vec<u128>,
+    product: Vec<u128>,
+    exporter: Option<(u32, Vec<u16>)>,
+    importer: Option<(u32, Vec<u16>)>,
+}
+
+/// Rows kept before the radix path pays off over hashing.
+const RADIX_FROM: usize = 1 << 15;
+
+/// The sorted groups of keys that fit 64 bits, and whether they were sorted rather than hashed.
+///
+/// Many kept rows are sorted: each kept row's key, squeezed to the bits its values span, is radix-sorted over
+/// its position, then runs of equal keys are summed in order. Few rows, or squeezed keys past 32 bits, go
+/// through a hash map (a 64-bit key hashes faster than a 128-bit one).
+fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], radix: bool) -> (Vec<(u128, Acc)>, bool) {
+    let mut keys: Vec<u64> = Vec::new();
+    let mut rows: Vec<u32> = Vec::new();
+    each_kept(table, filter, parts, |i, key| {
+        keys.push(key as u64);
+        rows.push(i as u32);
+    });
+    let hashed = |keys: &[u64], rows: &[u32]| {
+        let mut map: FxHashMap<u64, Acc> = FxHashMap::default();
+        for (&k, &i) in keys.iter().zip(rows) {
+            add(map.entry(k).or_default(), table, i as usize);
+        }
+        let mut g: Vec<(u64, Acc)> = map.into_iter().collect();
+        g.sort_unstable_by_key(|(k, _)| *k);
+        (g.into_iter().map(|(k, a)| (u128::from(k), a)).collect(), false)
+    };
+    if !radix || keys.len() < RADIX_FROM || u32::try_from(keys.len()).is_err() {
+        return hashed(&keys, &rows);
+    }
+    // Each key's span over the kept rows, so that e.g. eight years take three bits, not sixteen.
+    let field = |k: u64, s: &Slot| (k >> s.shift) & ((1u64 << s.bits) - 1);
+    let mut span: Vec<(u64, u64)> = vec![(u64::MAX, 0); slots.len()];
+    for &k in &keys {
+        for (s, (lo, hi)) in slots.iter().zip(span.iter_mut()) {
+            let v = field(k, s);
+            *lo = (*lo).min(v);
+            *hi = (*hi).max(v);
+        }
+    }
+    let widths: Vec<u32> = span.iter().map(|(lo, hi)| 64 - (hi - lo).leading_zeros()).collect();
+    let total: u32 = widths.iter().sum();
+    if total > 32 {
+        return hashed(&keys, &rows);
+    }
+    let squeeze = |k: u64| slots.iter().zip(&span).zip(&widths).fold(0u64, |acc, ((s, (lo, _)), w)| (acc << w) | (field(k, s) - lo));
+    // The low half is the position among the kept rows, which fits as their count does.
+    let mut pairs: Vec<u64> = keys.iter().enumerate().map(|(j, &k)| (squeeze(k) << 32) | j as u64).collect();
+    super::radix::sort_high(&mut pairs, total);
+    let mut groups: Vec<(u128, Acc)> = Vec::new();
+    let mut last = u64::MAX;
+    for p in pairs {
+        let j = (p & 0xffff_ffff) as usize;
+        if p >> 32 != last || groups.is_empty() {
+            last = p >> 32;
+            groups.push((u128::from(keys.get(j).copied().unwrap_or(0)), Acc::default()));
+        }
+        if let (Some((_, acc)), Some(&i)) = (groups.last_mut(), rows.get(j)) {
+            add(acc, table, i as usize);
+        }
+    }
+    (groups, true)
+}
+
+/// Calls `each` with every kept row's index and packed key, in row order. The filter is four flag lookups
+/// without early exits: rows are kept or dropped at random, so branches would mispredict.
+fn each_kept(table: &Table, filter: &Compiled, parts: &Parts, mut each: impl FnMut(usize, u128)) {
+    let flag = |v: &[bool], i: u16| v.get(usize::from(i)).copied().unwrap_or(false);
+    let all = filter.keeps_all();
+    let rows = table.meta.iter().zip(&table.product).zip(table.exporter.iter().zip(&table.importer));
+    for (i, ((&m, &p), (&e, &im))) in rows.enumerate() {
+        if !all && !(flag(&filter.meta, m) & flag(&filter.product, p) & flag(&filter.exporter, e) & flag(&filter.importer, im)) {
             continue;
         }
-        let (m, p, e, im) = (table.meta[i], table.product[i], table.exporter[i], table.importer[i]);
-        let mut key = meta_part[usize::from(m)] | product_part[usize::from(p)];
-        if let Some(s) = exp_shift {
-            key |= u128::from(e) << s;
-        }
-        if let Some(s) = imp_shift {
-            key |= u128::from(im) << s;
-        }
-        let acc = groups.entry(key).or_default();
-        acc.cents += table.value_cents[i];
-        let q = table.quantity[i];
-        if !q.is_nan() {
-            acc.quantity += q;
-        }
-        acc.rows += 1;
+        each(i, packed(parts, m, p, e, im));
     }
+}
 
-    let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs_levels, s.key)).collect();
-    let mut sorted: Vec<(u128, u128, Acc)> = groups
-        .into_iter()
-        .map(|(key, acc)| {
-            let order = slots.iter().zip(&ranks).fold(0u128, |o, (s, r)| {
-                let id = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
-                (o << s.bits) | u128::from(r.get(id).copied().unwrap_or(id as u32))
-            });
-            (order, key, acc)
-        })
-        .collect();
-    sorted.sort_unstable_by_key(|(order, _, _)| *order);
-    let rows = sorted
-        .into_iter()
-        .map(|(_, key, acc)| Row {
-            keys: slots.iter().map(|s| decode(table, &hs_levels, *s, key)).collect(),
-            value_usd: acc.cents as f64 / 100.0,
-            value_cents: acc.cents,
-            quantity: acc.quantity,
-            rows: acc.rows,
-        })
-        .collect();
-    Ok(Answer { keys: query.group_by.clone(), rows })
+/// Row `i`'s value, quantity and count added to a group.
+#[inline]
+fn add(acc: &mut Acc, table: &Table, i: usize) {
+    acc.cents += table.value_cents.get(i).copied().unwrap_or(0);
+    let q = table.quantity.get(i).copied().unwrap_or(f64::NAN);
+    if !q.is_nan() {
+        acc.quantity += q;
+    }
+    acc.rows += 1;
+}
+
+/// A row's packed group key from its dictionary indices.
+#[inline]
+fn packed(parts: &Parts, m: u16, p: u16, e: u16, im: u16) -> u128 {
+    let part = |v: &[u128], i: u16| v.get(usize::from(i)).copied().unwrap_or(0);
+    let mut key = part(&parts.meta, m) | part(&parts.product, p);
+    if let Some((s, r)) = &parts.exporter {
+        key |= u128::from(r.get(usize::from(e)).copied().unwrap_or(e)) << s;
+    }
+    if let Some((s, r)) = &parts.importer {
+        key |= u128::from(r.get(usize::from(im)).copied().unwrap_or(im)) << s;
+    }
+    key
+}
+
+/// Sums per group with a hash map: one hash per kept row.
+fn scan<K: Copy + Eq + std::hash::Hash>(table: &Table, filter: &Compiled, parts: &Parts, pack: impl Fn(u128) -> K) -> FxHashMap<K, Acc> {
+    let mut groups: FxHashMap<K, Acc> = FxHashMap::default();
+    each_kept(table, filter, parts, |i, key| add(groups.entry(pack(key)).or_default(), table, i));
+    groups
 }
 
 /// For keys whose packed id is a dictionary index, each index's rank in the order of the printed values,
@@ -135,21 +296,21 @@ fn ranks(table: &Table, hs: &HsLevels, key: Key) -> Vec<u32> {
 }
 
 fn layout(keys: &[Key]) -> Result<Vec<Slot>, Error> {
+    let bits = |key: Key| if matches!(key, Key::Month | Key::ReportedBy) { 8 } else { 16 };
+    let mut shift: u32 = keys.iter().map(|k| bits(*k)).sum();
     let mut slots = Vec::with_capacity(keys.len());
-    let mut shift = 0;
     for (i, &key) in keys.iter().enumerate() {
         if keys[..i].contains(&key) {
             return Err(Error::Query(format!("group_by names `{key}` twice")));
         }
-        let bits = if matches!(key, Key::Month | Key::ReportedBy) { 8 } else { 16 };
-        slots.push(Slot { key, shift, bits });
-        shift += bits;
+        shift -= bits(key);
+        slots.push(Slot { key, shift, bits: bits(key) });
     }
     Ok(slots)
 }
 
-fn decode(table: &Table, hs: &HsLevels, s: Slot, key: u128) -> KeyValue {
-    let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
+/// The value of dictionary index (or plain value) `v` of key slot `s`.
+fn decode(table: &Table, hs: &HsLevels, s: Slot, v: usize) -> KeyValue {
     let text = |t: Option<String>| t.map_or(KeyValue::Empty, KeyValue::Text);
     match s.key {
         Key::Exporter | Key::Importer => text(table.countries.get(v).map(|c| code_str(c).to_string())),
@@ -169,16 +330,21 @@ fn decode(table: &Table, hs: &HsLevels, s: Slot, key: u128) -> KeyValue {
 }
 
 /// Each product truncated to 2, 4 and 6 digits, interned per level.
+#[derive(Debug)]
 struct HsLevels {
     ids: [Vec<u16>; 3],
     codes: [Vec<HsCode>; 3],
 }
 
 impl HsLevels {
-    fn new(table: &Table) -> HsLevels {
+    /// Only the levels that `slots` group by; the others stay empty.
+    fn new(table: &Table, slots: &[Slot]) -> HsLevels {
         let mut ids: [Vec<u16>; 3] = Default::default();
         let mut codes: [Vec<HsCode>; 3] = Default::default();
         for (level, digits) in [2u8, 4, 6].into_iter().enumerate() {
+            if !slots.iter().any(|s| s.key == [Key::Hs2, Key::Hs4, Key::Hs6][level]) {
+                continue;
+            }
             let mut seen: FxHashMap<HsCode, u16> = FxHashMap::default();
             for p in &table.products {
                 let t = p.truncate(digits);
@@ -192,5 +358,27 @@ impl HsLevels {
             }
         }
         HsLevels { ids, codes }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench_data::{baci, full_query, route_queries};
+
+    #[test]
+    fn sorting_and_hashing_give_the_same_groups() -> Result<(), Error> {
+        let csv = baci(3 * RADIX_FROM, 11);
+        let table = crate::ingest::load("b.csv", csv.as_bytes(), &Default::default())?.table;
+        let by_hs6 = Query { group_by: vec![Key::Hs6, Key::ReportedBy, Key::Year], ..Query::default() };
+        let [leg, _] = route_queries();
+        for (q, radix) in [(full_query(), true), (by_hs6, true), (leg, false)] {
+            let (sorted, used) = aggregate_by(&table, &q, true)?;
+            let (hashed, _) = aggregate_by(&table, &q, false)?;
+            assert_eq!(used, radix, "{q:?}");
+            assert!(sorted.len() > 10, "{q:?}");
+            assert_eq!(sorted.answer(), hashed.answer(), "{q:?}");
+        }
+        Ok(())
     }
 }

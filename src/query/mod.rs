@@ -24,6 +24,8 @@ pub mod filter;
 pub mod answer;
 /// Running a query: one pass over the rows, hashing packed group keys.
 pub mod group;
+/// Radix-sorting packed group keys, for group-bys of many groups.
+pub mod radix;
 /// Growth against a baseline year.
 pub mod growth;
 /// Shares of a total.
@@ -38,7 +40,7 @@ pub mod mirror;
 pub use answer::{Answer, Row};
 pub use did::{diff_in_diff, DiffInDiff};
 pub use evidence::{hub_evidence, Evidence};
-pub use group::run;
+pub use group::{aggregate, run, Groups};
 pub use growth::{growth, Growth};
 pub use mirror::{mirror, Mirror};
 pub use share::shares;

@@ -151,6 +151,23 @@ impl TableBuilder {
         t.quantity.reserve(rows);
     }
 
+    /// The rows so far, as a table sharing this builder's dictionaries.
+    pub fn rows(&self) -> &Table {
+        &self.table
+    }
+
+    /// Drops the rows but keeps the dictionaries and the columns' room, so that a stream can be read in
+    /// chunks of bounded memory.
+    pub fn clear_rows(&mut self) {
+        let t = &mut self.table;
+        t.meta.clear();
+        t.exporter.clear();
+        t.importer.clear();
+        t.product.clear();
+        t.value_cents.clear();
+        t.quantity.clear();
+    }
+
     /// The number of rows so far.
     pub fn len(&self) -> usize {
         self.table.len()

@@ -15,4 +15,4 @@ pub use builder::TableBuilder;
 pub use meta::Meta;
 pub use side::Side;
 pub use table::{Record, Table};
-pub use write::{csv_cell, write_tidy, Cents};
+pub use write::{csv_cell, write_tidy, write_tidy_record, Cents, TIDY_HEADER};

@@ -1,6 +1,6 @@
 use std::io::Write;
 
-use super::table::Table;
+use super::table::{Record, Table};
 use crate::Error;
 
 /// The tidy CSV header, Roundabout's own format.
@@ -8,24 +8,29 @@ pub const TIDY_HEADER: &str = "year,month,exporter,importer,hs,value_usd,quantit
 
 /// Writes the table as tidy CSV (header first); [`crate::ingest::load`] reads it back to the same rows.
 pub fn write_tidy<W: Write>(table: &Table, w: &mut W) -> Result<(), Error> {
-    let io = |source| Error::Write { what: "tidy CSV".to_string(), source };
     writeln!(w, "{TIDY_HEADER}").map_err(io)?;
-    for r in table.records() {
-        write!(w, "{},", r.year).map_err(io)?;
-        if let Some(m) = r.month {
-            write!(w, "{m}").map_err(io)?;
-        }
-        write!(w, ",{},{},{},{},", r.exporter, r.importer, r.product, Cents(r.value_cents)).map_err(io)?;
-        if let Some(q) = r.quantity {
-            write!(w, "{q}").map_err(io)?;
-        }
-        write!(w, ",").map_err(io)?;
-        write_text(w, r.unit.unwrap_or("")).map_err(io)?;
-        write!(w, ",{},", r.reported_by).map_err(io)?;
-        write_text(w, r.source).map_err(io)?;
-        writeln!(w).map_err(io)?;
+    table.records().try_for_each(|r| write_tidy_record(&r, w))
+}
+
+/// Writes one row as a tidy CSV line, for writers that stream rows without a whole table.
+pub fn write_tidy_record<W: Write>(r: &Record<'_>, w: &mut W) -> Result<(), Error> {
+    write!(w, "{},", r.year).map_err(io)?;
+    if let Some(m) = r.month {
+        write!(w, "{m}").map_err(io)?;
     }
-    Ok(())
+    write!(w, ",{},{},{},{},", r.exporter, r.importer, r.product, Cents(r.value_cents)).map_err(io)?;
+    if let Some(q) = r.quantity {
+        write!(w, "{q}").map_err(io)?;
+    }
+    write!(w, ",").map_err(io)?;
+    write_text(w, r.unit.unwrap_or("")).map_err(io)?;
+    write!(w, ",{},", r.reported_by).map_err(io)?;
+    write_text(w, r.source).map_err(io)?;
+    writeln!(w).map_err(io)
+}
+
+fn io(source: std::io::Error) -> Error {
+    Error::Write { what: "tidy CSV".to_string(), source }
 }
 
 fn write_text<W: Write>(w: &mut W, s: &str) -> std::io::Result<()> {

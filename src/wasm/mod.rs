@@ -4,6 +4,9 @@
 pub mod canvas;
 /// Draws the travelling dots on their own canvas.
 pub mod particles;
+/// Benchmark handles, left out of the page's build.
+#[cfg(feature = "bench")]
+pub mod bench;
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;

@@ -16,6 +16,19 @@ pub struct Args {
     /// BACI's country-code file, for BACI data files.
     #[arg(long)]
     codes: Option<PathBuf>,
+    #[command(flatten)]
+    filter: Filter,
+    /// Group keys: exporter, importer, year, month, hs2, hs4, hs6, reported_by, source.
+    #[arg(long, value_delimiter = ',', value_parser = parse_key)]
+    group_by: Vec<Key>,
+    /// Stop at the first bad row instead of skipping it.
+    #[arg(long)]
+    strict: bool,
+}
+
+/// Which rows to keep: the flags `query` and `prepare` share.
+#[derive(Debug, clap::Args)]
+pub struct Filter {
     /// Exporters, ISO3 codes separated by commas (e.g. CHN).
     #[arg(long, value_delimiter = ',')]
     exporter: Option<Vec<String>>,
@@ -31,12 +44,20 @@ pub struct Args {
     /// Reporting sides: exporter, importer, reconciled.
     #[arg(long, value_delimiter = ',', value_parser = parse_side)]
     reported_by: Option<Vec<Side>>,
-    /// Group keys: exporter, importer, year, month, hs2, hs4, hs6, reported_by, source.
-    #[arg(long, value_delimiter = ',', value_parser = parse_key)]
-    group_by: Vec<Key>,
-    /// Stop at the first bad row instead of skipping it.
-    #[arg(long)]
-    strict: bool,
+}
+
+impl Filter {
+    /// The query these flags ask for, grouped by `group_by`.
+    pub fn query(&self, group_by: Vec<Key>) -> Query {
+        Query {
+            exporters: self.exporter.clone(),
+            importers: self.importer.clone(),
+            products: self.hs.clone(),
+            years: self.years,
+            reported_by: self.reported_by.clone(),
+            group_by,
+        }
+    }
 }
 
 fn parse_years(s: &str) -> Result<(u16, u16), String> {
@@ -96,14 +117,7 @@ impl Args {
 
     /// The query the flags describe.
     pub fn query(&self) -> Query {
-        Query {
-            exporters: self.exporter.clone(),
-            importers: self.importer.clone(),
-            products: self.hs.clone(),
-            years: self.years,
-            reported_by: self.reported_by.clone(),
-            group_by: self.group_by.clone(),
-        }
+        self.filter.query(self.group_by.clone())
     }
 }
 

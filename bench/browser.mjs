@@ -1,0 +1,180 @@
+// `./build.sh bench`: Roundabout's wasm against DuckDB-wasm and Arquero in headless Chromium, plus the page's
+// size and time to first map. Writes bench/results.json and bench/RESULTS.md.
+//   node bench/browser.mjs   (ROUNDABOUT_BENCH_ROWS=100000,1000000 to pick sizes; tables in bench/data)
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveDir } from '../scripts/serve.mjs';
+
+const SIZES = (process.env.ROUNDABOUT_BENCH_ROWS ?? '100000,1000000,5000000').split(',').map(Number);
+// Arquero's CSV reader holds every value as a JS object: past a million rows one run takes minutes.
+const ARQUERO_MAX = Number(process.env.ROUNDABOUT_BENCH_ARQUERO_MAX ?? 1000000);
+const RUNS = 5;
+const SEED = 42;
+const SITE = resolve('dist');
+const DATA = resolve('bench/data');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
+  '--enable-precise-memory-info', '--js-flags=--expose-gc'];
+const TASKS = ['load', 'route', 'group'];
+const PEERS = ['duckdb', 'arquero'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
+
+function tables() {
+  mkdirSync(DATA, { recursive: true });
+  for (const rows of SIZES) {
+    const out = join(DATA, `baci-${rows}.csv`);
+    if (!existsSync(out)) {
+      execFileSync('target/release/roundabout', ['generate', '--rows', String(rows), '--seed', String(SEED), '--out', out], { stdio: 'inherit' });
+    }
+  }
+}
+
+/** A served folder: bench/ with the built package, the npm packages and the tables linked in. */
+function site() {
+  const root = mkdtempSync(join(tmpdir(), 'roundabout-bench-'));
+  for (const f of ['page.html', 'page.mjs']) symlinkSync(resolve('bench', f), join(root, f === 'page.html' ? 'index.html' : f));
+  symlinkSync(resolve('target/bench-pkg'), join(root, 'pkg'));
+  symlinkSync(resolve('node_modules'), join(root, 'm'));
+  symlinkSync(DATA, join(root, 'data'));
+  return root;
+}
+
+async function browser() {
+  const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
+  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+function summarise(size) {
+  const s = { rows: size.rows, mb: size.bytes / 1e6, median: {}, ratio: {} };
+  for (const peer of ['roundabout', ...PEERS]) {
+    const runs = size.runs.map((r) => r[peer]).filter(Boolean);
+    if (!runs.length) continue;
+    s.median[peer] = Object.fromEntries(TASKS.map((t) => [t, median(runs.map((r) => r[t]))]));
+    s.median[peer].loadMBs = s.mb / (s.median[peer].load / 1e3);
+    s.median[peer].memory = median(runs.map((r) => r.memory));
+    s.median[peer].memoryHow = runs[0].memoryHow;
+    s.median[peer].groups = runs[0].groups;
+    s.median[peer].routeGroups = runs[0].routeGroups;
+    if (runs[0].bytesPerRow) s.median[peer].bytesPerRow = runs[0].bytesPerRow;
+    if (peer !== 'roundabout') {
+      // Peer time over Roundabout's within each run, then the median of those ratios.
+      s.ratio[peer] = Object.fromEntries(TASKS.map((t) => [t, median(size.runs.filter((r) => r[peer]).map((r) => r[peer][t] / r.roundabout[t]))]));
+    }
+  }
+  return s;
+}
+
+function sizes() {
+  const files = (dir, re) => readdirSync(dir).filter((f) => re.test(f)).map((f) => join(dir, f));
+  const measure = (paths) => {
+    const bytes = paths.map((p) => readFileSync(p));
+    return {
+      raw: bytes.reduce((n, b) => n + b.length, 0),
+      gzip: bytes.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0),
+      brotli: bytes.reduce((n, b) => n + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+    };
+  };
+  const wasm = join(SITE, 'pkg/roundabout_bg.wasm');
+  const code = [wasm, ...files(join(SITE, 'pkg'), /\.js$/), ...files(SITE, /\.(js|css|html)$/)];
+  return { wasm: measure([wasm]), page: measure(code), data: measure(files(join(SITE, 'data'), /./)) };
+}
+
+/** Milliseconds from navigation start to `data-ready` on the body (set after the first map is drawn). */
+async function firstMap(context) {
+  const server = await serveDir(SITE, 0);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const times = [];
+  for (let i = 0; i <= RUNS; i += 1) {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (document.body?.dataset.ready === 'true') { window.__readyAt = performance.now(); obs.disconnect(); }
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] });
+    });
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 30000 });
+    const t = await page.evaluate(() => window.__readyAt);
+    if (i > 0) times.push(t);
+    await page.close();
+  }
+  server.close();
+  return { ms: median(times), runs: times };
+}
+
+function machine(version) {
+  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unknown';
+  return { cpu, cores: cpus().length, chromium: version, node: process.version, date: new Date().toISOString() };
+}
+
+const f1 = (x, d = 1) => (x == null ? '–' : x.toFixed(d));
+const mib = (b) => (b == null ? '–' : `${(b / 2 ** 20).toFixed(0)} MiB`);
+
+function markdown(r) {
+  const lines = ['# Benchmarks', '',
+    `Machine: ${r.machine.cpu}, ${r.machine.cores} cores (shared with other work); Chromium ${r.machine.chromium}; `
+    + `node ${r.machine.node}; ${r.machine.date}. Written by \`./build.sh bench\` (bench/browser.mjs).`, '',
+    `Seeded BACI-like tables (\`roundabout generate --seed ${SEED}\`). ${RUNS} runs after a warm-up; medians. `
+    + 'A ratio is the peer\'s time over Roundabout\'s within one run, median over runs (above 1: Roundabout is faster).', '',
+    '| rows | MB | task | Roundabout | DuckDB-wasm | Arquero | ×DuckDB | ×Arquero |', '|---|---|---|---|---|---|---|---|'];
+  for (const s of r.sizes) {
+    for (const t of TASKS) {
+      const name = { load: 'load CSV (ms)', route: 'CHPL route query (ms)', group: 'group-by exp, imp, year, HS2 (ms)' }[t];
+      const cell = (p) => (s.median[p] ? f1(s.median[p][t], t === 'route' ? 2 : 1) : '–');
+      lines.push(`| ${s.rows} | ${f1(s.mb)} | ${name} | ${cell('roundabout')} | ${cell('duckdb')} | ${cell('arquero')} | `
+        + `${f1(s.ratio.duckdb?.[t], 2)} | ${f1(s.ratio.arquero?.[t], 2)} |`);
+    }
+    lines.push(`| ${s.rows} | ${f1(s.mb)} | load speed (MB/s) | ${f1(s.median.roundabout?.loadMBs, 0)} | ${f1(s.median.duckdb?.loadMBs, 0)} | ${f1(s.median.arquero?.loadMBs, 0)} | | |`);
+    lines.push(`| ${s.rows} | ${f1(s.mb)} | memory | ${mib(s.median.roundabout?.memory)} | ${mib(s.median.duckdb?.memory)} | ${mib(s.median.arquero?.memory)} | | |`);
+    lines.push(`| ${s.rows} | ${f1(s.mb)} | resident bytes per row (store) | ${f1(s.median.roundabout?.bytesPerRow, 2)} | | | | |`);
+  }
+  lines.push('', 'Memory: Roundabout, the wasm linear memory size after load and queries (it never shrinks, so it holds '
+    + 'the CSV copy too); DuckDB, `duckdb_memory()` in its worker; Arquero, JS heap growth over the load '
+    + '(`performance.memory` with precise memory info, after gc). `performance.measureUserAgentSpecificMemory` needs '
+    + 'cross-origin isolation, which the bench server does not set up.', '',
+    `Arquero runs only up to ${ARQUERO_MAX} rows.`, '',
+    '## The page', '', '| what | raw | gzip | brotli |', '|---|---|---|---|');
+  for (const [k, v] of Object.entries(r.page.sizes)) lines.push(`| ${k} | ${v.raw} | ${v.gzip} | ${v.brotli} |`);
+  lines.push('', '`page` is the wasm, JS, CSS and HTML without data; sizes in bytes.', '',
+    `Navigation to the first drawn map (\`body[data-ready]\`), localhost, 1280×800: median ${f1(r.page.firstMap.ms)} ms `
+    + `(runs: ${r.page.firstMap.runs.map((x) => f1(x)).join(', ')}).`, '',
+    '| TODO (map engineer) | frame time for 500 flows | not measured here |', '|---|---|---|', '');
+  return lines.join('\n');
+}
+
+tables();
+const root = site();
+const server = await serveDir(root, 0);
+const { context, close } = await browser();
+const page = await context.newPage();
+const errors = [];
+page.on('pageerror', (e) => errors.push(String(e)));
+page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+await page.goto(`http://127.0.0.1:${server.address().port}/`);
+await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30000 }).catch(() => {
+  throw new Error(`the bench page did not start: ${errors.join('; ')}`);
+});
+const results = { machine: machine(context.browser()?.version() ?? 'unknown'), sizes: [], raw: [] };
+for (const rows of SIZES) {
+  const peers = ['roundabout', 'duckdb', ...(rows <= ARQUERO_MAX ? ['arquero'] : [])];
+  const raw = await page.evaluate(([n, r, p]) => window.bench(n, r, p), [rows, RUNS, peers]);
+  results.raw.push(raw);
+  const s = summarise(raw);
+  results.sizes.push(s);
+  console.log(JSON.stringify({ rows, median: s.median, ratio: s.ratio }));
+}
+await page.close();
+results.page = { sizes: sizes(), firstMap: await firstMap(context) };
+await close();
+server.close();
+rmSync(root, { recursive: true, force: true });
+writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync('bench/RESULTS.md', markdown(results));
+console.log(markdown(results));
