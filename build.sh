@@ -112,6 +112,6 @@ case "${1:-}" in
   build) setup; build ;;
   serve) setup; build; serve ;;
   test) setup; build; run_tests ;;
-  bench) setup; build; bench_pkg; node bench/browser.mjs ;;
+  bench) setup; build; bench_pkg; node bench/browser.mjs; node bench/frame.mjs ;;
   *) echo "usage: ./build.sh setup|build|serve|test|bench" >&2; exit 2 ;;
 esac

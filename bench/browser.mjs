@@ -151,7 +151,7 @@ function markdown(r) {
 
 tables();
 const root = site();
-const server = await serveDir(root, 0);
+const server = await serveDir(root, 0, '/', { csp: false });
 const { context, close } = await browser();
 const page = await context.newPage();
 const errors = [];

@@ -23,9 +23,10 @@ const TYPES = {
 
 /**
  * Starts serving `dir` under the URL path `prefix` (as a static host serving from a sub-path would);
- * resolves to the running server once it listens.
+ * resolves to the running server once it listens. `csp: false` leaves the policy out (benchmark pages
+ * that load peers' bundles).
  */
-export function serveDir(dir, port = 0, prefix = '/') {
+export function serveDir(dir, port = 0, prefix = '/', { csp = true } = {}) {
   const root = resolve(dir);
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -39,7 +40,7 @@ export function serveDir(dir, port = 0, prefix = '/') {
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-        'content-security-policy': CSP,
+        ...(csp ? { 'content-security-policy': CSP } : {}),
       });
       res.end(body);
     } catch {

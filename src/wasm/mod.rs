@@ -7,6 +7,9 @@ pub mod particles;
 /// Benchmark handles, left out of the page's build.
 #[cfg(feature = "bench")]
 pub mod bench;
+/// The map's frame benchmark, left out of the page's build.
+#[cfg(feature = "bench")]
+pub mod frame_bench;
 
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;

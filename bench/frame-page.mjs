@@ -1,0 +1,33 @@
+// In the browser: times FrameBench frames (bench/frame.mjs drives it and reads window.frameResult).
+import init, { FrameBench } from './pkg/roundabout.js';
+
+const [width, height, flows, runs] = [1280, 800, 500, 30];
+await init();
+const shapes = new Uint8Array(await (await fetch('m/world-atlas/countries-50m.json')).arrayBuffer());
+const canvas = document.getElementById('map');
+const ratio = window.devicePixelRatio || 1;
+canvas.width = width * ratio;
+canvas.height = height * ratio;
+canvas.style.width = `${width}px`;
+canvas.style.height = `${height}px`;
+const ctx = canvas.getContext('2d');
+const bench = new FrameBench(shapes, flows, width, height);
+bench.frame(ctx, ratio); // warm-up
+const times = [];
+let drawn = 0;
+for (let i = 0; i < runs; i += 1) {
+  const start = performance.now();
+  drawn = bench.frame(ctx, ratio);
+  // Reading one pixel waits for the canvas to finish drawing, so the time includes rasterising.
+  ctx.getImageData(0, 0, 1, 1);
+  times.push(performance.now() - start);
+}
+const layouts = [];
+for (let i = 0; i < runs; i += 1) {
+  const start = performance.now();
+  bench.layout();
+  layouts.push(performance.now() - start);
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+window.frameResult = { width, height, flows, drawn, ratio, runs, median: median(times), p90: p90(times), layout: median(layouts) };
