@@ -13,10 +13,16 @@ pub mod chart;
 pub mod timeline;
 /// Routes with names and sentences for the panel and the tooltip.
 pub mod view;
+/// The published headline figures shown beside the map, read and checked.
+pub mod headlines;
+/// A guided story's steps, read and checked.
+pub mod steps;
 
 pub use figures::{route_figures, RouteFigures, Side};
 pub use timeline::Timeline;
 pub use view::{route_views, RouteView};
+pub use headlines::{parse_headlines, Headline};
+pub use steps::{parse_steps, Period, Step, Steps};
 
 /// The default routes: origin → hubs and hubs → destination.
 pub const DEFAULT_ROUTES: [(&str, &str); 4] = [("CHN", "KAZ"), ("CHN", "KGZ"), ("KAZ", "RUS"), ("KGZ", "RUS")];
