@@ -35,7 +35,7 @@ pub struct Headline {
 /// Reads a headlines file: a JSON list of [`Headline`]s. Errors name the file and, for JSON that does not
 /// parse or fit, the line and column; for a value that fits no rule, the headline's number and field.
 pub fn parse_headlines(file: &str, bytes: &[u8]) -> Result<Vec<Headline>, Error> {
-    let list: Vec<Headline> = serde_json::from_slice(bytes).map_err(|e| json_error(file, &e))?;
+    let list: Vec<Headline> = serde_json::from_slice(bytes).map_err(|e| json_error(file, bytes, &e))?;
     for (i, h) in list.iter().enumerate() {
         let bad = |field: &str, found: &str, expected: &str| field_error(file, &format!("headline {}", i + 1), field, found, expected);
         if h.caption.trim().is_empty() {
@@ -58,11 +58,18 @@ pub fn parse_headlines(file: &str, bytes: &[u8]) -> Result<Vec<Headline>, Error>
 }
 
 /// A JSON syntax or shape error as `file: line L, column C: what`.
-pub(crate) fn json_error(file: &str, e: &serde_json::Error) -> Error {
+pub(crate) fn json_error(file: &str, bytes: &[u8], e: &serde_json::Error) -> Error {
     let text = e.to_string();
     // serde_json ends its message with its own " at line L column C"; ours leads with it instead.
     let what = text.rsplit_once(" at line ").map_or(text.as_str(), |(w, _)| w);
-    Error::Decode { file: file.to_string(), message: format!("line {}, column {}: {what}", e.line(), e.column()) }
+    let (mut line, mut column) = (e.line(), e.column());
+    if column == 0 && line > 1 {
+        // serde_json puts an error met just after a line break at "column 0" of the next line, which may
+        // not exist (a truncated file); point just past the end of the line before instead.
+        line -= 1;
+        column = bytes.split(|&c| c == b'\n').nth(line - 1).map_or(0, |l| String::from_utf8_lossy(l).chars().count()) + 1;
+    }
+    Error::Decode { file: file.to_string(), message: format!("line {line}, column {column}: {what}") }
 }
 
 /// A value that parsed but fits no rule, named by where it sits.
@@ -116,6 +123,8 @@ mod tests {
         assert_eq!(parse_headlines("h.json", GOOD.as_bytes()).map(|l| l.len()).ok(), Some(1));
         assert_eq!(err("[{\"metric\":\n 5}]"), "h.json: line 2, column 2: invalid type: integer `5`, expected a string");
         assert!(err("[").starts_with("h.json: line 1, column 1: EOF"), "{}", err("["));
+        // Found by fuzzing (story_json): a truncated file's error pointed at "line 2, column 0".
+        assert_eq!(err("[\n {\n"), "h.json: line 2, column 3: EOF while parsing an object");
         assert_eq!(
             err(&GOOD.replace("CHN->KAZ+KGZ", "China")),
             "h.json: headline 1, field `route`: found `China`, expected alpha-3 codes joined by -> or <->, several hubs joined by +, e.g. CHN->KAZ+KGZ"

@@ -57,7 +57,7 @@ impl Period {
 /// Reads a story-steps file `{"steps":[{"caption":…,"routes":[…],"products":[…],"period":…}]}`. Errors
 /// name the file and the line and column, or the step and field.
 pub fn parse_steps(file: &str, bytes: &[u8]) -> Result<Steps, Error> {
-    let story: Steps = serde_json::from_slice(bytes).map_err(|e| json_error(file, &e))?;
+    let story: Steps = serde_json::from_slice(bytes).map_err(|e| json_error(file, bytes, &e))?;
     if story.steps.is_empty() {
         return Err(field_error(file, "the story", "steps", "[]", "at least one step"));
     }
