@@ -74,7 +74,11 @@ impl RowReader for BaciReader {
         let qty = if q.is_empty() || q.eq_ignore_ascii_case(b"NA") {
             f64::NAN
         } else {
-            parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, "a quantity in metric tons, NA or nothing"))?
+            let v = parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, "a quantity in metric tons, NA or nothing"))?;
+            if v < 0.0 {
+                return Err(RowError::field(n, "q", q, "a quantity of zero or more").into());
+            }
+            v
         };
         let has_qty = !qty.is_nan();
         let slot = self.metas.get_mut(usize::from(year - 1900)).and_then(|s| s.get_mut(usize::from(has_qty)));

@@ -101,8 +101,11 @@ impl RowReader for ComtradeReader {
             .ok_or_else(|| RowError::field(n, "primaryValue", v, "a non-negative value in US dollars"))?;
         let q = get(c_qty);
         let qty = if q.is_empty() { f64::NAN } else { parse_f64(q).ok_or_else(|| RowError::field(n, "qty", q, "a number or nothing"))? };
+        if qty < 0.0 {
+            return Err(RowError::field(n, "qty", q, "a quantity of zero or more").into());
+        }
         let unit_text = self.unit.map(get).filter(|_| !qty.is_nan()).unwrap_or(b"");
-        let unit = b.unit(&String::from_utf8_lossy(unit_text))?;
+        let unit = b.unit(&super::text::decode(unit_text))?;
         let src = match self.source {
             Some(s) => s,
             None => {
