@@ -1,6 +1,6 @@
 use super::detect::require;
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::countries::by_trade_code;
@@ -99,6 +99,9 @@ impl RowReader for ComtradeReader {
         let cents = parse_scaled(v, 2)
             .filter(|c| *c >= 0)
             .ok_or_else(|| RowError::field(n, "primaryValue", v, "a non-negative value in US dollars"))?;
+        if cents > MAX_CENTS {
+            return Err(RowError::field(n, "primaryValue", v, MAX_EXPECTED).into());
+        }
         let q = get(c_qty);
         let qty = if q.is_empty() { f64::NAN } else { parse_f64(q).ok_or_else(|| RowError::field(n, "qty", q, "a number or nothing"))? };
         if qty < 0.0 {

@@ -24,9 +24,15 @@ where
             if filled == buf.len() {
                 buf.resize(buf.len() * 2, 0);
             }
-            let n = reader
-                .read(&mut buf[filled..])
-                .map_err(|e| Error::Decode { file: file.to_string(), message: format!("gzip data is damaged: {e}") })?;
+            let n = match reader.read(&mut buf[filled..]) {
+                Ok(n) => n,
+                Err(e) => {
+                    let at = line_no + memchr::memchr_iter(b'\n', &buf[..filled]).count() as u64;
+                    let after = if at > 0 { format!(" after line {at}") } else { String::new() };
+                    let message = format!("gzip data is damaged{after} ({e}); the file may be cut short: download it again");
+                    return Err(Error::Decode { file: file.to_string(), message });
+                }
+            };
             let end = filled + n;
             let done = n == 0;
             let cut = if done { end } else { memchr::memrchr(b'\n', &buf[..end]).map_or(0, |p| p + 1) };

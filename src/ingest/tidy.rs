@@ -1,6 +1,6 @@
 use super::detect::require;
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};
 use super::text::decode;
 use crate::countries::by_alpha3;
@@ -100,7 +100,13 @@ impl RowReader for TidyReader {
         let val = get(c_val);
         let cents = parse_scaled(val, 2)
             .filter(|c| *c >= 0)
-            .ok_or_else(|| RowError::field(n, "value_usd", val, "a non-negative amount in US dollars"))?;
+            .ok_or_else(|| {
+                let hint = if val.contains(&b',') { " (`.` before cents, no thousands separators)" } else { "" };
+                RowError::field(n, "value_usd", val, &format!("a non-negative amount in US dollars{hint}"))
+            })?;
+        if cents > MAX_CENTS {
+            return Err(RowError::field(n, "value_usd", val, MAX_EXPECTED).into());
+        }
         let qty = get(c_qty);
         let qty = if qty.is_empty() {
             f64::NAN
