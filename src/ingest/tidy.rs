@@ -18,7 +18,7 @@ pub(crate) struct TidyReader {
     col: [usize; 10],
     last_source: Option<(Vec<u8>, u16)>,
     last_unit: Option<(Vec<u8>, u16)>,
-    /// Country codes checked against the built-in table, by the builder's slot: 0 not yet, 1 known, 2 not.
+    /// Country codes checked against the built-in table, by the code read in base 36: 0 not yet, 1 known, 2 not.
     known: Vec<u8>,
 }
 
@@ -27,25 +27,7 @@ impl TidyReader {
         let col = require(file, names, COLUMNS, "tidy CSV")?;
         Ok(TidyReader { col, last_source: None, last_unit: None, known: vec![0; 36 * 36 * 36] })
     }
-}
 
-/// Interns text through a one-entry cache: sources and units repeat in long runs.
-fn cached(
-    cache: &mut Option<(Vec<u8>, u16)>,
-    text: &[u8],
-    intern: impl FnOnce(&str) -> Result<u16, Error>,
-) -> Result<u16, Error> {
-    if let Some((t, id)) = cache {
-        if t == text {
-            return Ok(*id);
-        }
-    }
-    let id = intern(&decode(text))?;
-    *cache = Some((text.to_vec(), id));
-    Ok(id)
-}
-
-impl TidyReader {
     /// True for an ISO 3166-1 alpha-3 code or a trade area of the built-in table (`KAZ`, `W00`, `S19`), so
     /// that a typo such as `KZA` is a bad row instead of a country no map can place.
     fn known(&mut self, code: &[u8]) -> bool {
@@ -64,6 +46,22 @@ impl TidyReader {
         }
         self.known[slot] == 1
     }
+}
+
+/// Interns text through a one-entry cache: sources and units repeat in long runs.
+fn cached(
+    cache: &mut Option<(Vec<u8>, u16)>,
+    text: &[u8],
+    intern: impl FnOnce(&str) -> Result<u16, Error>,
+) -> Result<u16, Error> {
+    if let Some((t, id)) = cache {
+        if t == text {
+            return Ok(*id);
+        }
+    }
+    let id = intern(&decode(text))?;
+    *cache = Some((text.to_vec(), id));
+    Ok(id)
 }
 
 impl RowReader for TidyReader {
