@@ -41,7 +41,7 @@ fn bad_rows_are_skipped_and_reported() {
         "line 3, column `year`: found `20x1`, expected a year 1900..2100",
         "line 4, column `month`: found `13`, expected a month 1..12 or nothing",
         "line 5, column `hs`: found `85423`, expected an HS code of 2, 4 or 6 digits, or TOTAL",
-        "line 6, column `value_usd`: found `1,000.00`, expected a non-negative amount in US dollars",
+        "line 6, column `value_usd`: found `1,000.00`, expected a non-negative amount in US dollars (`.` before cents, no thousands separators)",
         "line 7, column `value_usd`: found `-5`, expected a non-negative amount in US dollars",
         "line 8, column `importer`: found `Kazakhstan`, expected an ISO 3166-1 alpha-3 code",
         "line 9, column `quantity`: found `lots`, expected a number or nothing",

@@ -1,7 +1,7 @@
 use super::country_codes::CountryCodes;
 use super::detect::require;
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::countries::by_trade_code;
@@ -73,11 +73,18 @@ impl RowReader for BaciReader {
         let cents = parse_scaled(v, 5)
             .filter(|c| *c >= 0)
             .ok_or_else(|| RowError::field(n, "v", v, "a non-negative value in thousand US dollars"))?;
+        if cents > MAX_CENTS {
+            return Err(RowError::field(n, "v", v, MAX_EXPECTED).into());
+        }
         let q = f.get(line, c_q);
         let qty = if q.is_empty() || q.eq_ignore_ascii_case(b"NA") {
             f64::NAN
         } else {
-            parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, "a quantity in metric tons, NA or nothing"))?
+            let v = parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, "a quantity in metric tons, NA or nothing"))?;
+            if v < 0.0 {
+                return Err(RowError::field(n, "q", q, "a quantity of zero or more").into());
+            }
+            v
         };
         let has_qty = !qty.is_nan();
         let slot = self.metas.get_mut(usize::from(year - 1900)).and_then(|s| s.get_mut(usize::from(has_qty)));

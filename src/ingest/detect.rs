@@ -63,6 +63,15 @@ pub(crate) fn reader(
             "a trade file; this is BACI's country-code file: give it beside the BACI data file (load_with_codes, or --codes)",
         ));
     }
+    if names.len() == 1 {
+        let other = [(b';', "semicolons"), (b'\t', "tabs"), (b'|', "bars")].into_iter().find(|(c, _)| line.contains(c));
+        if let Some((_, name)) = other {
+            let expected = format!(
+                "columns separated by commas, but this header's are separated by {name}: save the file as comma-separated CSV (in Excel: \"CSV UTF-8 (Comma delimited)\")"
+            );
+            return Err(header_error(file, line, &expected));
+        }
+    }
     Err(header_error(file, line, EXPECTED))
 }
 

@@ -16,7 +16,7 @@ where
     F: FnMut(u64, &[u8]) -> Result<(), Error>,
 {
     if is_gzip(bytes) {
-        for_each_line_in(file, flate2::read::MultiGzDecoder::new(bytes), each)
+        read_lines(file, "gzip data", flate2::read::MultiGzDecoder::new(bytes), each)
     } else {
         let mut line_no = 0;
         each_line(bytes, &mut line_no, &mut each)
@@ -25,7 +25,15 @@ where
 
 /// Like [`for_each_line`] for a stream (a file, a gzip or zip decoder): reads 1 MiB at a time, so memory
 /// stays small whatever the input's size. A read error is a [`Error::Decode`] naming `file`.
-pub fn for_each_line_in<R: Read, F>(file: &str, mut reader: R, mut each: F) -> Result<(), Error>
+pub fn for_each_line_in<R: Read, F>(file: &str, mut reader: R, each: F) -> Result<(), Error>
+where
+    F: FnMut(u64, &[u8]) -> Result<(), Error>,
+{
+    read_lines(file, "the data", &mut reader, each)
+}
+
+/// [`for_each_line_in`], naming the stream `what` ("gzip data") when it breaks off.
+fn read_lines<R: Read, F>(file: &str, what: &str, mut reader: R, mut each: F) -> Result<(), Error>
 where
     F: FnMut(u64, &[u8]) -> Result<(), Error>,
 {
@@ -36,9 +44,15 @@ where
         if filled == buf.len() {
             buf.resize(buf.len() * 2, 0);
         }
-        let n = reader
-            .read(&mut buf[filled..])
-            .map_err(|e| Error::Decode { file: file.to_string(), message: format!("the data is damaged or unreadable: {e}") })?;
+        let n = match reader.read(&mut buf[filled..]) {
+            Ok(n) => n,
+            Err(e) => {
+                let at = line_no + memchr::memchr_iter(b'\n', &buf[..filled]).count() as u64;
+                let after = if at > 0 { format!(" after line {at}") } else { String::new() };
+                let message = format!("{what} is damaged{after} ({e}); the file may be cut short: download it again");
+                return Err(Error::Decode { file: file.to_string(), message });
+            }
+        };
         let end = filled + n;
         let done = n == 0;
         let cut = if done { end } else { memchr::memrchr(b'\n', &buf[..end]).map_or(0, |p| p + 1) };

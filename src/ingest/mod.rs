@@ -30,6 +30,12 @@ pub mod country_codes;
 pub mod comtrade;
 /// Reading a stream in chunks of bounded memory.
 pub mod stream;
+/// Refusing files that are not CSV text, saying what they are.
+pub mod sniff;
+/// Free-text fields: UTF-8, or Latin-1 when not.
+pub mod text;
+/// Rows whose quoted fields hold line breaks.
+pub mod quoted;
 
 use std::fmt;
 
@@ -99,51 +105,97 @@ pub fn load_with_codes(
     options: &Options,
     codes: Option<&CountryCodes>,
 ) -> Result<Loaded, Error> {
-    let mut builder = TableBuilder::new(file_name);
-    let mut fields = Fields::default();
-    let mut reader: Option<(Format, Box<dyn RowReader>)> = None;
-    let mut bad_rows = 0u64;
-    let mut first_errors = Vec::new();
-    let mut seen_bytes = 0usize;
+    sniff::check_text(file_name, bytes)?;
+    let mut d = Driver {
+        file: file_name,
+        bytes,
+        options,
+        codes,
+        builder: TableBuilder::new(file_name),
+        fields: Fields::default(),
+        reader: None,
+        header_fields: 0,
+        bad_rows: 0,
+        first_errors: Vec::new(),
+        seen_bytes: 0,
+    };
+    let mut rows = quoted::Joiner::default();
     lines::for_each_line(file_name, bytes, |line_no, line| {
-        seen_bytes += line.len() + 1;
+        d.seen_bytes += line.len() + 1;
         let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
-        let Some((_, rows)) = reader.as_mut() else {
-            fields.split(line);
-            reader = Some(detect::reader(file_name, line, &fields, codes.cloned())?);
-            return Ok(());
-        };
-        if line.trim_ascii().is_empty() {
-            return Ok(());
-        }
-        if line_no == RESERVE_AFTER && !lines::is_gzip(bytes) {
-            // The row count guessed from the lines so far, a little over: shrinking at the end is cheap,
-            // regrowing copies every column.
-            let guess = bytes.len() as f64 / seen_bytes as f64 * line_no as f64 * 1.05;
-            builder.reserve((guess as usize).saturating_sub(builder.len()));
-        }
-        fields.split(line);
-        match rows.row(line_no, line, &fields, &mut builder) {
-            Ok(()) => Ok(()),
-            Err(Bad::Fatal(e)) => Err(e),
-            Err(Bad::Row(e)) if options.strict => {
-                Err(Error::Row { file: file_name.to_string(), line: e.line, column: e.column, message: e.message })
-            }
-            Err(Bad::Row(e)) => {
-                bad_rows += 1;
-                if first_errors.len() < FIRST_ERRORS {
-                    first_errors.push(e);
-                }
-                Ok(())
-            }
-        }
+        rows.push(line_no, line, &mut d)
     })?;
-    let Some((format, _)) = reader else {
+    rows.finish(&mut d)?;
+    let Some((format, _)) = d.reader else {
         return Err(Error::Header {
             file: file_name.to_string(),
             found: String::new(),
             expected: detect::EXPECTED.to_string(),
         });
     };
-    Ok(Loaded { table: builder.finish(), format, bad_rows, first_errors })
+    Ok(Loaded { table: d.builder.finish(), format, bad_rows: d.bad_rows, first_errors: d.first_errors })
+}
+
+/// The state of one load: the header's reader, the table so far and the bad rows.
+struct Driver<'a> {
+    file: &'a str,
+    bytes: &'a [u8],
+    options: &'a Options,
+    codes: Option<&'a CountryCodes>,
+    builder: TableBuilder,
+    fields: Fields,
+    reader: Option<(Format, Box<dyn RowReader>)>,
+    header_fields: usize,
+    bad_rows: u64,
+    first_errors: Vec<RowError>,
+    seen_bytes: usize,
+}
+
+impl quoted::RowSink for Driver<'_> {
+    /// Reads one row (or the header), which may span several lines from `line_no` on.
+    fn row(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
+        let Some((format, rows)) = self.reader.as_mut() else {
+            self.fields.split(line);
+            self.header_fields = self.fields.len();
+            self.reader = Some(detect::reader(self.file, line, &self.fields, self.codes.cloned())?);
+            return Ok(());
+        };
+        if line.trim_ascii().is_empty() {
+            return Ok(());
+        }
+        if line_no == RESERVE_AFTER && !lines::is_gzip(self.bytes) {
+            // The row count guessed from the lines so far, a little over: shrinking at the end is cheap,
+            // regrowing copies every column.
+            let guess = self.bytes.len() as f64 / self.seen_bytes as f64 * line_no as f64 * 1.05;
+            self.builder.reserve((guess as usize).saturating_sub(self.builder.len()));
+        }
+        self.fields.split(line);
+        // Tidy and BACI rows have the header's columns exactly; a comma in an unquoted number
+        // (`1,000.50`, `12,5`) would otherwise shift every later column. Comtrade is left lenient.
+        if *format != Format::Comtrade && self.fields.len() > self.header_fields {
+            let message = format!(
+                "found {} fields, expected {} as in the header; a comma inside an unquoted value splits it (write 1000.50, not 1,000.50 or 1000,50)",
+                self.fields.len(),
+                self.header_fields
+            );
+            return self.bad(RowError { line: line_no, column: None, message });
+        }
+        match rows.row(line_no, line, &self.fields, &mut self.builder) {
+            Ok(()) => Ok(()),
+            Err(Bad::Fatal(e)) => Err(e),
+            Err(Bad::Row(e)) => self.bad(e),
+        }
+    }
+
+    /// Skips a bad row and keeps its error, or in strict mode stops with it.
+    fn bad(&mut self, e: RowError) -> Result<(), Error> {
+        if self.options.strict {
+            return Err(Error::Row { file: self.file.to_string(), line: e.line, column: e.column, message: e.message });
+        }
+        self.bad_rows += 1;
+        if self.first_errors.len() < FIRST_ERRORS {
+            self.first_errors.push(e);
+        }
+        Ok(())
+    }
 }

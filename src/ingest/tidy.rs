@@ -1,7 +1,9 @@
 use super::detect::require;
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32, parse_year};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};
+use super::text::decode;
+use crate::countries::by_alpha3;
 use super::RowReader;
 use crate::hs::HsCode;
 use crate::store::{Side, TableBuilder};
@@ -16,12 +18,33 @@ pub(crate) struct TidyReader {
     col: [usize; 10],
     last_source: Option<(Vec<u8>, u16)>,
     last_unit: Option<(Vec<u8>, u16)>,
+    /// Country codes checked against the built-in table, by the code read in base 36: 0 not yet, 1 known, 2 not.
+    known: Vec<u8>,
 }
 
 impl TidyReader {
     pub(crate) fn new(file: &str, names: &[String]) -> Result<TidyReader, Error> {
         let col = require(file, names, COLUMNS, "tidy CSV")?;
-        Ok(TidyReader { col, last_source: None, last_unit: None })
+        Ok(TidyReader { col, last_source: None, last_unit: None, known: vec![0; 36 * 36 * 36] })
+    }
+
+    /// True for an ISO 3166-1 alpha-3 code or a trade area of the built-in table (`KAZ`, `W00`, `S19`), so
+    /// that a typo such as `KZA` is a bad row instead of a country no map can place.
+    fn known(&mut self, code: &[u8]) -> bool {
+        let digit = |x: &u8| match x.to_ascii_uppercase() {
+            c @ b'0'..=b'9' => Some(usize::from(c - b'0')),
+            c @ b'A'..=b'Z' => Some(usize::from(c - b'A') + 10),
+            _ => None,
+        };
+        let [Some(a), Some(b), Some(c)] = <&[u8; 3]>::try_from(code).map_or([None; 3], |c| c.each_ref().map(digit)) else {
+            return false;
+        };
+        let slot = (a * 36 + b) * 36 + c;
+        if self.known[slot] == 0 {
+            let text = std::str::from_utf8(code).unwrap_or("");
+            self.known[slot] = if by_alpha3(text).is_some() { 1 } else { 2 };
+        }
+        self.known[slot] == 1
     }
 }
 
@@ -36,7 +59,7 @@ fn cached(
             return Ok(*id);
         }
     }
-    let id = intern(&String::from_utf8_lossy(text))?;
+    let id = intern(&decode(text))?;
     *cache = Some((text.to_vec(), id));
     Ok(id)
 }
@@ -65,20 +88,32 @@ impl RowReader for TidyReader {
                 .ok_or_else(|| RowError::field(n, "month", month, "a month 1..12 or nothing"))? as u8
         };
         let exp = get(c_exp);
+        let exp = Some(exp).filter(|c| self.known(c)).ok_or_else(|| RowError::field(n, "exporter", exp, "an ISO 3166-1 alpha-3 code"))?;
         let exp = b.country(exp)?.ok_or_else(|| RowError::field(n, "exporter", exp, "an ISO 3166-1 alpha-3 code"))?;
         let imp = get(c_imp);
+        let imp = Some(imp).filter(|c| self.known(c)).ok_or_else(|| RowError::field(n, "importer", imp, "an ISO 3166-1 alpha-3 code"))?;
         let imp = b.country(imp)?.ok_or_else(|| RowError::field(n, "importer", imp, "an ISO 3166-1 alpha-3 code"))?;
         let hs = get(c_hs);
         let hs = HsCode::parse(hs).ok_or_else(|| RowError::field(n, "hs", hs, "an HS code of 2, 4 or 6 digits, or TOTAL"))?;
         let val = get(c_val);
         let cents = parse_scaled(val, 2)
             .filter(|c| *c >= 0)
-            .ok_or_else(|| RowError::field(n, "value_usd", val, "a non-negative amount in US dollars"))?;
+            .ok_or_else(|| {
+                let hint = if val.contains(&b',') { " (`.` before cents, no thousands separators)" } else { "" };
+                RowError::field(n, "value_usd", val, &format!("a non-negative amount in US dollars{hint}"))
+            })?;
+        if cents > MAX_CENTS {
+            return Err(RowError::field(n, "value_usd", val, MAX_EXPECTED).into());
+        }
         let qty = get(c_qty);
         let qty = if qty.is_empty() {
             f64::NAN
         } else {
-            parse_f64(qty).ok_or_else(|| RowError::field(n, "quantity", qty, "a number or nothing"))?
+            let q = parse_f64(qty).ok_or_else(|| RowError::field(n, "quantity", qty, "a number or nothing"))?;
+            if q < 0.0 {
+                return Err(RowError::field(n, "quantity", qty, "a quantity of zero or more").into());
+            }
+            q
         };
         let side = get(c_side);
         let side = Side::parse(side)

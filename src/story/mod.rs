@@ -27,10 +27,13 @@ pub mod timeline;
 pub mod url_state;
 /// Routes with names and sentences for the panel and the tooltip.
 pub mod view;
+/// The published headline figures shown beside the map, read and checked.
+pub mod headlines;
 
 pub use figures::{route_figures, RouteFigures, Side};
 pub use timeline::Timeline;
 pub use view::{route_views, RouteView};
+pub use headlines::{parse_headlines, Headline};
 
 /// The default routes: origin → hubs and hubs → destination.
 pub const DEFAULT_ROUTES: [(&str, &str); 4] = [("CHN", "KAZ"), ("CHN", "KGZ"), ("KAZ", "RUS"), ("KGZ", "RUS")];

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::headlines::json_error;
 use super::url_state::UrlState;
 use crate::Error;
 
@@ -43,7 +44,7 @@ impl Steps {
     /// ```
     pub fn parse(file: &str, bytes: &[u8]) -> Result<Steps, Error> {
         let fail = |message: String| Error::Decode { file: file.to_string(), message };
-        let steps: Steps = serde_json::from_slice(bytes).map_err(|e| fail(format!("line {}, column {}: {e}", e.line(), e.column())))?;
+        let steps: Steps = serde_json::from_slice(bytes).map_err(|e| json_error(file, bytes, &e))?;
         if steps.steps.is_empty() || steps.steps.len() > MAX_STEPS {
             return Err(fail(format!("a story has 1 to {MAX_STEPS} steps; this one has {}", steps.steps.len())));
         }
@@ -87,6 +88,7 @@ mod tests {
             "story.json: step 1: focus: `<b>` is not a valid value"
         );
         assert!(message(r#"{"title":"T","steps":[{"caption":"ok","view":"","colour":"red"}]}"#).starts_with("story.json: line 1, column"));
-        assert!(message("{\"title\":").starts_with("story.json: line 1, column 9: EOF"));
+        assert_eq!(message("{\"title\":"), "story.json: line 1, column 9: EOF while parsing a value");
+        assert_eq!(message("[\n"), "story.json: line 1, column 2: EOF while parsing a list");
     }
 }
