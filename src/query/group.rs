@@ -19,7 +19,8 @@ struct Slot {
 
 #[derive(Clone, Copy, Debug, Default)]
 struct Acc {
-    cents: i64,
+    /// Wider than a row's cents, so many large rows cannot overflow; [`run`] checks the result fits.
+    cents: i128,
     quantity: f64,
     rows: u64,
 }
@@ -29,7 +30,13 @@ struct Acc {
 /// Each group key is packed into one integer (16 bits a key, 8 for month and side), so the scan hashes
 /// one integer per row and allocates only per group. See [`aggregate`] for the groups without decoding.
 pub fn run(table: &Table, query: &Query) -> Result<Answer, Error> {
-    Ok(aggregate(table, query)?.answer())
+    let groups = aggregate(table, query)?;
+    if groups.groups.iter().any(|(_, a)| i64::try_from(a.cents).is_err()) {
+        return Err(Error::Query(
+            "a group adds up to more than $92 trillion, beyond what sums to the cent; filter the rows more narrowly".to_string(),
+        ));
+    }
+    Ok(groups.answer())
 }
 
 /// The sorted groups of a query, keys still packed: [`Groups::answer`] decodes them into an [`Answer`].
@@ -57,7 +64,7 @@ impl Groups<'_> {
 
     /// The sum of all groups' values, in US cents.
     pub fn total_cents(&self) -> i64 {
-        self.groups.iter().map(|(_, a)| a.cents).sum()
+        saturate(self.groups.iter().map(|(_, a)| a.cents).sum())
     }
 
     /// The groups with their keys as values.
@@ -76,7 +83,7 @@ impl Groups<'_> {
                     })
                     .collect(),
                 value_usd: acc.cents as f64 / 100.0,
-                value_cents: acc.cents,
+                value_cents: saturate(acc.cents),
                 quantity: acc.quantity,
                 rows: acc.rows,
             })
@@ -240,10 +247,15 @@ fn each_kept(table: &Table, filter: &Compiled, parts: &Parts, mut each: impl FnM
     }
 }
 
+/// Cents as an `i64`, held at its bounds ([`run`] refuses sums beyond them).
+fn saturate(cents: i128) -> i64 {
+    i64::try_from(cents).unwrap_or(if cents < 0 { i64::MIN } else { i64::MAX })
+}
+
 /// Row `i`'s value, quantity and count added to a group.
 #[inline]
 fn add(acc: &mut Acc, table: &Table, i: usize) {
-    acc.cents += table.value_cents.get(i).copied().unwrap_or(0);
+    acc.cents += i128::from(table.value_cents.get(i).copied().unwrap_or(0));
     let q = table.quantity.get(i).copied().unwrap_or(f64::NAN);
     if !q.is_nan() {
         acc.quantity += q;
