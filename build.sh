@@ -100,6 +100,7 @@ run_tests() {
   say "clippy (host and wasm32)"
   cargo clippy --all-targets -- -D warnings
   cargo clippy --lib --test wasm_canvas --target "$TARGET" -- -D warnings
+  cargo clippy --lib --target "$TARGET" --features bench -- -D warnings
   say "wasm tests in headless Chromium"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test --target "$TARGET" --test wasm_canvas
