@@ -181,8 +181,9 @@ const RADIX_FROM: usize = 1 << 15;
 /// its position, then runs of equal keys are summed in order. Few rows, or squeezed keys past 32 bits, go
 /// through a hash map (a 64-bit key hashes faster than a 128-bit one).
 fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], radix: bool) -> (Vec<(u128, Acc)>, bool) {
-    let mut keys: Vec<u64> = Vec::new();
-    let mut rows: Vec<u32> = Vec::new();
+    // Keeping every row is common (a whole-table group-by): room for all, no regrowing.
+    let room = if filter.keeps_all() { table.len() } else { 0 };
+    let (mut keys, mut rows): (Vec<u64>, Vec<u32>) = (Vec::with_capacity(room), Vec::with_capacity(room));
     each_kept(table, filter, parts, |i, key| {
         keys.push(key as u64);
         rows.push(i as u32);
