@@ -218,3 +218,13 @@ async function start() {
 }
 
 start().catch((error) => showError(t('The map could not load: {error}', { error: error.message ?? error })));
+
+// A panic in the core ends its call with a RuntimeError (its message is in the console): say so on the
+// page rather than leave a map that silently stopped answering.
+const onCoreFailure = (error) => {
+  if (error instanceof WebAssembly.RuntimeError) {
+    showError(t('The map stopped on an internal error ({error}). Reload the page to start again.', { error: error.message }));
+  }
+};
+window.addEventListener('error', (event) => onCoreFailure(event.error));
+window.addEventListener('unhandledrejection', (event) => onCoreFailure(event.reason));

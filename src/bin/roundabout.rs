@@ -2,24 +2,37 @@
 //! a trade file, `roundabout render` draws a query's flows as a map, `roundabout prepare` cuts big dumps
 //! down to a story file, `roundabout generate` writes benchmark tables.
 
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/inspect.rs"]
 mod inspect;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/load.rs"]
 mod load;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/generate.rs"]
 mod generate;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/prepare.rs"]
 mod prepare;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/query.rs"]
 mod query;
+#[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/render.rs"]
 mod render;
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+#[cfg(not(target_arch = "wasm32"))]
 use clap::{Parser, Subcommand};
 
+/// The wasm tests build every target of the crate, this one included; the tool itself is native only.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
 /// Roundabout: how sanctioned goods reach Russia through third countries.
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Parser)]
 #[command(name = "roundabout", version, about)]
 struct Cli {
@@ -27,6 +40,7 @@ struct Cli {
     command: Command,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Filter and group trade files; prints CSV on stdout.
@@ -41,6 +55,7 @@ enum Command {
     Generate(generate::Args),
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {

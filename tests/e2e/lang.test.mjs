@@ -11,7 +11,7 @@ before(async () => { site = await openSite(); });
 after(async () => { await site?.close(); });
 
 // English words that must not be left on a translated page.
-const ENGLISH = ['Routes in', 'Reported by', 'Year', 'Sources', 'What others have found', 'Download the map', 'reports', 'on 2021'];
+const ENGLISH = ['Routes in', 'Reported by', 'Year', 'Sources', 'What others have found', 'Download the map', 'reports', 'on 2021', 'Load your own file'];
 
 for (const [lang, expected] of [
   ['uk', { h1: /^Обхідний шлях/, title: 'Шляхи у 2023 р.', route: 'Китай → Казахстан', value: `15,4${NBSP}млрд${NBSP}$`, growth: `+87${NBSP}% до 2021` }],

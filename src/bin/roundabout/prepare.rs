@@ -72,14 +72,7 @@ impl<W: Write> Cut<W> {
         }
     }
 
-    /// The binary also builds for wasm32 (the wasm tests link it), where the host-only zip crate is absent.
-    #[cfg(target_arch = "wasm32")]
-    fn zip(&mut self, name: &str, _: File, _: Option<&CountryCodes>) -> Result<(), Error> {
-        Err(Error::Input(format!("{name}: zip archives are read by the native binary only")))
-    }
-
     /// Every CSV of the archive but BACI's code files; BACI's country codes are read first when present.
-    #[cfg(not(target_arch = "wasm32"))]
     fn zip(&mut self, name: &str, f: File, codes: Option<&CountryCodes>) -> Result<(), Error> {
         let bad = |e: zip::result::ZipError| Error::Decode { file: name.to_string(), message: format!("zip archive: {e}") };
         let mut archive = zip::ZipArchive::new(BufReader::new(f)).map_err(bad)?;
