@@ -61,13 +61,13 @@ test('the keyboard alone reaches every control, with a visible focus, and drives
 test('the dark theme follows the system: page, map and chart turn dark, with no axe violation', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
   await page.emulateMedia({ colorScheme: 'dark' });
-  const luminance = (selector) => page.evaluate((s) => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => {
-    const canvas = document.querySelector(s);
-    const [r, g, b] = canvas.getContext('2d').getImageData(2, 2, 1, 1).data;
-    done((r + g + b) / 3);
-  }))), selector);
-  assert.ok(await luminance('#map-canvas') < 60, 'the map is dark');
-  assert.ok(await luminance('#chart') < 60, 'the chart is dark');
+  // The theme's change event repaints on a later frame: wait for it rather than guess.
+  const dark = (selector) => page.waitForFunction((sel) => {
+    const [r, g, b] = document.querySelector(sel).getContext('2d').getImageData(2, 2, 1, 1).data;
+    return (r + g + b) / 3 < 60;
+  }, selector, { timeout: 5000 });
+  await dark('#map-canvas');
+  await dark('#chart');
   const paper = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   assert.equal(paper, 'rgb(22, 24, 28)');
   assert.deepEqual(await violations(page), []);

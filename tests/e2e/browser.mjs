@@ -45,9 +45,10 @@ export async function openPage(site, width, height, path = '/') {
   return { page, errors, foreign };
 }
 
-/** Counts canvas pixels near an RGB colour. */
+/** Counts canvas pixels near an RGB colour, after two animation frames so that pending repaints are done. */
 export function countColour(page, selector, [r, g, b], tolerance = 40) {
-  return page.evaluate(({ selector, r, g, b, tolerance }) => {
+  return page.evaluate(async ({ selector, r, g, b, tolerance }) => {
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
     const canvas = document.querySelector(selector);
     const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
     let n = 0;

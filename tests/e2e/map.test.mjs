@@ -104,8 +104,7 @@ test('dots travel along the flows until paused, and never for readers who prefer
   const { page, errors } = await openPage(site, 1280, 800);
   assert.ok(await dots(page) > 50, 'dots are drawn');
   const first = await page.evaluate(() => document.querySelector('#map-particles').toDataURL());
-  await page.waitForTimeout(150);
-  assert.notEqual(await page.evaluate(() => document.querySelector('#map-particles').toDataURL()), first, 'they move');
+  await page.waitForFunction((before) => document.querySelector('#map-particles').toDataURL() !== before, first, { timeout: 5000 });
   await page.click('#motion');
   assert.equal(await page.getAttribute('#motion', 'aria-pressed'), 'true');
   assert.equal(await dots(page), 0, 'paused: no dots');
@@ -160,14 +159,13 @@ test('clicking a country focuses its flows; the panel follows; search and clear 
 
 test('a locked scale keeps arrows comparable when the side changes', async () => {
   const { page } = await openPage(site, 1280, 800);
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide: the next frame shows the new side
   const blue = [0, 114, 178];
   const importerSide = await countColour(page, '#map-canvas', blue);
   await page.check('#lock-scale');
   await page.selectOption('#side', 'exporter');
-  await page.waitForTimeout(700);
   const lockedExporter = await countColour(page, '#map-canvas', blue);
   await page.uncheck('#lock-scale');
-  await page.waitForTimeout(100);
   const freeExporter = await countColour(page, '#map-canvas', blue);
   // China reports $24.7bn where Kazakhstan reports $15.4bn: on a locked scale the arrow is wider.
   assert.ok(lockedExporter > importerSide * 1.2, `${importerSide} → ${lockedExporter}`);
