@@ -2,6 +2,7 @@
 
 use roundabout::story::parse_headlines;
 use roundabout::story::steps::Steps;
+use roundabout::story::url_state::UrlState;
 
 /// story_json: a file cut just after a line break made serde_json report "line N+1, column 0", a line
 /// the file does not have.
@@ -14,4 +15,13 @@ fn story_json_cut_after_a_line_break_points_at_a_line_it_has() {
         msg(Steps::parse("s.json", b"{\"steps\":[\n{\"caption\":\"a\",\n").map(|s| s.steps.len())),
         "s.json: line 2, column 16: EOF while parsing a value"
     );
+}
+
+/// url_state: a zoom a hair under 1 was written as `zoom=1`, which reads back as the default and is then
+/// left out, so a written link did not read back to itself.
+#[test]
+fn url_state_a_zoom_that_rounds_to_one_is_left_out() {
+    let state = UrlState::parse("?zoom=.99999999&pan=0.001,-0.004").state;
+    assert_eq!(state.to_query(), "");
+    assert_eq!(UrlState::parse("?zoom=1.004").state.to_query(), "");
 }

@@ -109,11 +109,12 @@ impl UrlState {
         if let Some(d) = self.direction.filter(|d| *d != Direction::All) {
             parts.push(format!("dir={}", d.name()));
         }
-        if let Some(z) = self.zoom.filter(|z| *z != 1.0) {
-            parts.push(format!("zoom={}", round(z)));
+        // Rounded before the comparison, so a written link reads back to the same link.
+        if let Some(z) = self.zoom.map(round).filter(|z| *z != 1.0) {
+            parts.push(format!("zoom={z}"));
         }
-        if let Some([x, y]) = self.pan.filter(|p| *p != [0.0, 0.0]) {
-            parts.push(format!("pan={},{}", round(x), round(y)));
+        if let Some([x, y]) = self.pan.map(|p| p.map(round)).filter(|p| *p != [0.0, 0.0]) {
+            parts.push(format!("pan={x},{y}"));
         }
         if let Some(l) = &self.lang {
             parts.push(format!("lang={l}"));
