@@ -43,18 +43,10 @@ impl Scene {
 #[cfg(test)]
 mod test {
     use super::*;
-    use crate::geo::Lambert;
     use crate::scene::FlowCurve;
 
     fn scene(flows: Vec<FlowCurve>) -> Scene {
-        Scene {
-            width: 400.0,
-            height: 300.0,
-            background: crate::scene::Rgba(0, 0, 0, 0),
-            items: vec![],
-            flows,
-            projection: Lambert::centred(0.0, 0.0),
-        }
+        Scene::with_flows(flows)
     }
 
     #[test]

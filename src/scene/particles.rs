@@ -51,19 +51,10 @@ fn along(flow: &FlowCurve, seconds: f64, out: &mut Vec<Particle>) {
 #[cfg(test)]
 mod test {
     use super::*;
-    use crate::geo::Lambert;
     use crate::scene::curve::dist;
-    use crate::scene::Rgba;
 
     fn scene(flows: Vec<FlowCurve>) -> Scene {
-        Scene {
-            width: 400.0,
-            height: 300.0,
-            background: Rgba(0, 0, 0, 0),
-            items: vec![],
-            flows,
-            projection: Lambert::centred(0.0, 0.0),
-        }
+        Scene::with_flows(flows)
     }
 
     #[test]

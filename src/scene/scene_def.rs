@@ -21,3 +21,11 @@ pub struct Scene {
     /// The fitted projection (e.g. to turn the pointer back into lon/lat with `invert`).
     pub projection: Lambert,
 }
+
+#[cfg(test)]
+impl Scene {
+    /// A 400 × 300 scene holding only `flows`, for tests of hit-testing and motion.
+    pub(crate) fn with_flows(flows: Vec<FlowCurve>) -> Scene {
+        Scene { width: 400.0, height: 300.0, background: Rgba(0, 0, 0, 0), items: vec![], flows, projection: Lambert::centred(0.0, 0.0) }
+    }
+}

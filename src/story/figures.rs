@@ -142,6 +142,28 @@ pub fn route_figures(
         .collect())
 }
 
+#[cfg(test)]
+impl RouteFigures {
+    /// A 2023 route with only a drawn value, for tests of what is built on the figures.
+    pub(crate) fn valued(exporter: &str, importer: &str, value: f64) -> RouteFigures {
+        RouteFigures {
+            exporter: exporter.into(),
+            importer: importer.into(),
+            year: 2023,
+            value: Some(value),
+            shown_side: None,
+            importer_reported: None,
+            exporter_reported: None,
+            importer_source: None,
+            exporter_source: None,
+            reconciled_source: None,
+            baseline: None,
+            growth: None,
+            mirror_gap: None,
+        }
+    }
+}
+
 fn ratio(numerator: Option<f64>, denominator: Option<f64>) -> Option<f64> {
     match (numerator, denominator) {
         (Some(n), Some(d)) if d > 0.0 => Some(n / d - 1.0),

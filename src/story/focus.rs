@@ -92,22 +92,7 @@ mod tests {
     use crate::story::{route_views, RouteFigures};
 
     fn routes() -> Vec<RouteView> {
-        let figures = |exporter: &str, importer: &str, value: f64| RouteFigures {
-            exporter: exporter.into(),
-            importer: importer.into(),
-            year: 2023,
-            value: Some(value),
-            shown_side: None,
-            importer_reported: None,
-            exporter_reported: None,
-            importer_source: None,
-            exporter_source: None,
-            reconciled_source: None,
-            baseline: None,
-            growth: None,
-            mirror_gap: None,
-        };
-        let all = [figures("CHN", "KAZ", 15.4e9), figures("KAZ", "RUS", 9.94e9), figures("CHN", "KGZ", 5.35e9)];
+        let all = [RouteFigures::valued("CHN", "KAZ", 15.4e9), RouteFigures::valued("KAZ", "RUS", 9.94e9), RouteFigures::valued("CHN", "KGZ", 5.35e9)];
         route_views(
             &all,
             "RUS",

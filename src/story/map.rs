@@ -77,21 +77,7 @@ mod tests {
     use crate::story::{route_views, RouteFigures};
 
     fn routes(focus: Option<&Focus>) -> Vec<RouteView> {
-        let figures = |exporter: &str, importer: &str| RouteFigures {
-            exporter: exporter.into(),
-            importer: importer.into(),
-            year: 2023,
-            value: Some(1e9),
-            shown_side: None,
-            importer_reported: None,
-            exporter_reported: None,
-            importer_source: None,
-            exporter_source: None,
-            reconciled_source: None,
-            baseline: None,
-            growth: None,
-            mirror_gap: None,
-        };
+        let figures = |exporter: &str, importer: &str| RouteFigures::valued(exporter, importer, 1e9);
         let mut views = route_views(&[figures("CHN", "KAZ"), figures("KAZ", "RUS"), figures("CHN", "KGZ")], "RUS", 2021, |c| c.into(), crate::story::words::Words(crate::lang::Lang::En));
         crate::story::focus::mark_focus(&mut views, focus);
         views
