@@ -25,3 +25,14 @@ fn url_state_a_zoom_that_rounds_to_one_is_left_out() {
     assert_eq!(state.to_query(), "");
     assert_eq!(UrlState::parse("?zoom=1.004").state.to_query(), "");
 }
+
+/// topojson: a transform scale near `f64::MAX` decoded positions to infinity, which no map can draw; the
+/// position is now refused by arc and position.
+#[test]
+fn topojson_positions_that_overflow_to_infinity_are_refused() {
+    let json = br#"{"type":"Topology","transform":{"scale":[0.51e308,0.25],"translate":[10,20]},
+        "arcs":[[[0,0],[0,4],[-4,0],[0,-4],[4,0]]],
+        "objects":{"countries":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[0]],"id":"398"}]}}}"#;
+    let e = roundabout::geo::World::from_topojson(json).map(|_| ()).unwrap_err().to_string();
+    assert!(e.starts_with("TopoJSON: arc 0, position 2: expected [x, y] numbers, found [-4,0], which decodes to [-inf"), "{e}");
+}

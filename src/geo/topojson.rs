@@ -176,7 +176,7 @@ fn decode_arcs(
                 position: i,
                 found: pos.to_string(),
             })?;
-            pts.push(match transform {
+            let point = match transform {
                 Some(t) => {
                     x += px;
                     y += py;
@@ -186,7 +186,12 @@ fn decode_arcs(
                     ]
                 }
                 None => [px, py],
-            });
+            };
+            // A huge scale or delta can overflow to infinity: no map can draw that.
+            if !point.iter().all(|v| v.is_finite()) {
+                return Err(Error::BadPosition { arc: a, position: i, found: format!("{pos}, which decodes to {point:?}") });
+            }
+            pts.push(point);
         }
         out.push(pts);
     }
