@@ -22,7 +22,7 @@ pub mod item;
 pub mod land;
 /// The width key in the bottom-left corner.
 pub mod legend;
-/// Dollar amounts as a newsroom writes them ("$5bn", "$500m") and round key values.
+/// Round values for the width key.
 pub mod money;
 /// Dots travelling along the flows.
 pub mod particles;

@@ -1,34 +1,4 @@
-//! Dollar amounts as a newsroom writes them, and round values for keys.
-
-/// "$15.4bn", "$5bn", "$500m", "$12k", "$950"; at most one decimal, none when whole.
-///
-/// ```
-/// use roundabout::scene::money::format_usd;
-/// assert_eq!(format_usd(15.4e9), "$15.4bn");
-/// assert_eq!(format_usd(5e9), "$5bn");
-/// assert_eq!(format_usd(5e8), "$500m");
-/// ```
-pub fn format_usd(value: f64) -> String {
-    if !value.is_finite() {
-        return "–".into();
-    }
-    let sign = if value < 0.0 { "-" } else { "" };
-    let v = value.abs();
-    let (n, unit) = match v {
-        v if v >= 1e12 => (v / 1e12, "tn"),
-        v if v >= 1e9 => (v / 1e9, "bn"),
-        v if v >= 1e6 => (v / 1e6, "m"),
-        v if v >= 1e3 => (v / 1e3, "k"),
-        v => (v, ""),
-    };
-    let rounded = (n * 10.0).round() / 10.0;
-    let text = if rounded.fract() == 0.0 || rounded >= 100.0 {
-        format!("{:.0}", rounded)
-    } else {
-        format!("{:.1}", rounded)
-    };
-    format!("{sign}${text}{unit}")
-}
+//! Round values for the width key (the key writes them with `crate::format::money_in`).
 
 /// The largest value of the form 1, 2 or 5 × 10ⁿ that is ≤ `v` (`v` > 0).
 ///
@@ -77,19 +47,6 @@ pub fn key_values(max: f64) -> Vec<f64> {
 #[cfg(test)]
 mod test {
     use super::*;
-
-    #[test]
-    fn formats() {
-        assert_eq!(format_usd(1e9), "$1bn");
-        assert_eq!(format_usd(0.8e9), "$800m");
-        assert_eq!(format_usd(10.2e9), "$10.2bn");
-        assert_eq!(format_usd(2.7e6), "$2.7m");
-        assert_eq!(format_usd(5.9e6), "$5.9m");
-        assert_eq!(format_usd(999.0), "$999");
-        assert_eq!(format_usd(1.5e12), "$1.5tn");
-        assert_eq!(format_usd(-2e9), "-$2bn");
-        assert_eq!(format_usd(f64::NAN), "–");
-    }
 
     #[test]
     fn keys() {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ARTIFACTS, openPage, openSite } from './browser.mjs';
+import { ARTIFACTS, findColour, openPage, openSite } from './browser.mjs';
 
 const FIXTURES = 'tests/fixtures/engine';
 const TIDY_HEADER = 'year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source';
@@ -109,15 +109,7 @@ test('nothing from a file becomes markup', async () => {
   assert.equal(await page.locator('#file-status b, img').count(), 0);
   // The source shows in the tooltip as text.
   const box = await page.locator('#map-canvas').boundingBox();
-  const point = await page.evaluate(() => {
-    const canvas = document.querySelector('#map-canvas');
-    const ratio = canvas.width / canvas.clientWidth;
-    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    const hits = [];
-    for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]) + Math.abs(data[i + 1] - 114) + Math.abs(data[i + 2] - 178) < 30) hits.push(i / 4);
-    const p = hits[Math.floor(hits.length / 2)];
-    return p === undefined ? null : { x: (p % canvas.width) / ratio, y: Math.floor(p / canvas.width) / ratio };
-  });
+  const point = await findColour(page, '#map-canvas', [0, 114, 178]);
   assert.ok(point);
   await page.mouse.move(box.x + point.x, box.y + point.y);
   await page.locator('#tooltip').waitFor({ state: 'visible' });
