@@ -1,3 +1,4 @@
+use super::baci_line::PlainLine;
 use super::country_codes::CountryCodes;
 use super::detect::require;
 use super::fields::Fields;
@@ -25,12 +26,14 @@ pub(crate) struct BaciReader {
     metas: Vec<[u16; 2]>,
     /// Product index by HS6 number (`u16::MAX` = not yet seen), for the same reason.
     products: Vec<u16>,
+    /// The columns are BACI's own `t,i,j,k,v,q`, so [`PlainLine`] can read a line.
+    usual_order: bool,
 }
 
 impl BaciReader {
     pub(crate) fn new(file: &str, names: &[String], codes: Option<CountryCodes>) -> Result<BaciReader, Error> {
         let col = require(file, names, COLUMNS, "CEPII BACI")?;
-        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201], products: vec![u16::MAX; 1_000_000] })
+        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201], products: vec![u16::MAX; 1_000_000], usual_order: col == [0, 1, 2, 3, 4, 5] })
     }
 
     fn country(&mut self, n: u64, column: &str, raw: &[u8], b: &mut TableBuilder) -> Result<u16, Bad> {
@@ -54,6 +57,24 @@ impl BaciReader {
 }
 
 impl RowReader for BaciReader {
+    fn plain(&mut self, line: &[u8], b: &mut TableBuilder) -> bool {
+        if !self.usual_order {
+            return false;
+        }
+        let Some(l) = PlainLine::read(line) else { return false };
+        let known = |v: &[Option<u16>], n: u32| v.get(n as usize).copied().flatten();
+        let meta = l.year.checked_sub(1900).and_then(|y| self.metas.get(y as usize)).map(|m| m[usize::from(!l.quantity.is_nan())]);
+        let product = self.products.get(l.product as usize).copied();
+        match (meta, known(&self.seen, l.exporter), known(&self.seen, l.importer), product) {
+            (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && p != u16::MAX && l.cents <= MAX_CENTS => {
+                b.push(m, e, i, p, l.cents, l.quantity);
+                true
+            }
+            _ => false,
+        }
+    }
+
+
     fn row(&mut self, n: u64, line: &[u8], f: &Fields, b: &mut TableBuilder) -> Result<(), Bad> {
         let [c_t, c_i, c_j, c_k, c_v, c_q] = self.col;
         if f.len() < 6 {

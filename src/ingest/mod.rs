@@ -24,6 +24,8 @@ pub mod row_error;
 pub mod tidy;
 /// CEPII BACI `t,i,j,k,v,q`.
 pub mod baci;
+/// BACI lines in their usual shape, read in one pass.
+mod baci_line;
 /// BACI's country-code file.
 pub mod country_codes;
 /// UN Comtrade Plus CSV.
@@ -87,6 +89,12 @@ impl fmt::Display for Loaded {
 pub(crate) trait RowReader {
     /// Reads one data line into the builder.
     fn row(&mut self, line_no: u64, line: &[u8], fields: &Fields, b: &mut TableBuilder) -> Result<(), Bad>;
+
+    /// Reads a line in the format's usual shape without splitting it first; `false` leaves it to
+    /// [`RowReader::row`] (an unusual line, or one that adds to a dictionary).
+    fn plain(&mut self, _line: &[u8], _b: &mut TableBuilder) -> bool {
+        false
+    }
 }
 
 /// Reads a whole file (plain or gzip-compressed CSV) into a table.
@@ -168,6 +176,9 @@ impl quoted::RowSink for Driver<'_> {
             // regrowing copies every column.
             let guess = self.bytes.len() as f64 / self.seen_bytes as f64 * line_no as f64 * 1.05;
             self.builder.reserve((guess as usize).saturating_sub(self.builder.len()));
+        }
+        if rows.plain(line, &mut self.builder) {
+            return Ok(());
         }
         self.fields.split(line);
         // Tidy and BACI rows have the header's columns exactly; a comma in an unquoted number

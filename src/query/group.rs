@@ -100,8 +100,8 @@ pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Erro
     aggregate_by(table, query, true).map(|(g, _)| g)
 }
 
-/// [`aggregate`], sorting kept rows when `radix` and the keys allow; also says whether it did.
-fn aggregate_by<'a>(table: &'a Table, query: &Query, radix: bool) -> Result<(Groups<'a>, bool), Error> {
+/// [`aggregate`], summing kept rows densely when `dense` and the keys allow; also says whether it did.
+fn aggregate_by<'a>(table: &'a Table, query: &Query, dense: bool) -> Result<(Groups<'a>, bool), Error> {
     let filter = Compiled::new(table, query)?;
     let slots = layout(&query.group_by)?;
     let hs = HsLevels::new(table, &slots);
@@ -142,8 +142,8 @@ fn aggregate_by<'a>(table: &'a Table, query: &Query, radix: bool) -> Result<(Gro
     };
     let parts = Parts { meta, product, exporter: country(Key::Exporter), importer: country(Key::Importer) };
     let bits: u32 = slots.iter().map(|s| s.bits).sum();
-    let (groups, by_radix) = if bits <= 64 {
-        grouped64(table, &filter, &parts, &slots, radix)
+    let (groups, densely) = if bits <= 64 {
+        grouped64(table, &filter, &parts, &slots, dense)
     } else {
         let mut g: Vec<(u128, Acc)> = scan(table, &filter, &parts, |k| k).into_iter().collect();
         g.sort_unstable_by_key(|(k, _)| *k);
@@ -161,7 +161,7 @@ fn aggregate_by<'a>(table: &'a Table, query: &Query, radix: bool) -> Result<(Gro
             inv
         })
         .collect();
-    Ok((Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups }, by_radix))
+    Ok((Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups }, densely))
 }
 
 /// Each dictionary entry's share of the packed key; for countries, the shift and each country's rank.
@@ -172,15 +172,15 @@ struct Parts {
     importer: Option<(u32, Vec<u16>)>,
 }
 
-/// Rows kept before the radix path pays off over hashing.
-const RADIX_FROM: usize = 1 << 15;
+/// Rows kept before the dense path pays off over hashing.
+const DENSE_FROM: usize = 1 << 15;
 
-/// The sorted groups of keys that fit 64 bits, and whether they were sorted rather than hashed.
+/// The sorted groups of keys that fit 64 bits, and whether they were summed densely rather than hashed.
 ///
-/// Many kept rows are sorted: each kept row's key, squeezed to the bits its values span, is radix-sorted over
-/// its position, then runs of equal keys are summed in order. Few rows, or squeezed keys past 32 bits, go
+/// Many kept rows are summed densely: each kept row's key, squeezed to the bits its values span, indexes
+/// an array of sums ([`super::dense`]). Few rows, squeezed keys past 32 bits, or sums past 64 bits go
 /// through a hash map (a 64-bit key hashes faster than a 128-bit one).
-fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], radix: bool) -> (Vec<(u128, Acc)>, bool) {
+fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], dense: bool) -> (Vec<(u128, Acc)>, bool) {
     // Keeping every row is common (a whole-table group-by): room for all, no regrowing.
     let room = if filter.keeps_all() { table.len() } else { 0 };
     let (mut keys, mut rows): (Vec<u64>, Vec<u32>) = (Vec::with_capacity(room), Vec::with_capacity(room));
@@ -197,7 +197,7 @@ fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], ra
         g.sort_unstable_by_key(|(k, _)| *k);
         (g.into_iter().map(|(k, a)| (u128::from(k), a)).collect(), false)
     };
-    if !radix || keys.len() < RADIX_FROM || u32::try_from(keys.len()).is_err() {
+    if !dense || keys.len() < DENSE_FROM || u32::try_from(keys.len()).is_err() {
         return hashed(&keys, &rows);
     }
     // Each key's span over the kept rows, so that e.g. eight years take three bits, not sixteen.
@@ -216,21 +216,23 @@ fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], ra
         return hashed(&keys, &rows);
     }
     let squeeze = |k: u64| slots.iter().zip(&span).zip(&widths).fold(0u64, |acc, ((s, (lo, _)), w)| (acc << w) | (field(k, s) - lo));
-    // The low half is the position among the kept rows, which fits as their count does.
-    let mut pairs: Vec<u64> = keys.iter().enumerate().map(|(j, &k)| (squeeze(k) << 32) | j as u64).collect();
-    super::radix::sort_high(&mut pairs, total);
-    let mut groups: Vec<(u128, Acc)> = Vec::new();
-    let mut last = u64::MAX;
-    for p in pairs {
-        let j = (p & 0xffff_ffff) as usize;
-        if p >> 32 != last || groups.is_empty() {
-            last = p >> 32;
-            groups.push((u128::from(keys.get(j).copied().unwrap_or(0)), Acc::default()));
+    let squeezed: Vec<u32> = keys.iter().map(|&k| squeeze(k) as u32).collect();
+    let Some(sums) = super::dense::sum_by_key(table, &squeezed, &rows, total) else {
+        return hashed(&keys, &rows);
+    };
+    drop((keys, squeezed, rows));
+    let unsqueeze = |mut q: u64| {
+        let mut key = 0u128;
+        for ((s, (lo, _)), w) in slots.iter().zip(&span).zip(&widths).rev() {
+            key |= u128::from((q & ((1u64 << w) - 1)) + lo) << s.shift;
+            q >>= w;
         }
-        if let (Some((_, acc)), Some(&i)) = (groups.last_mut(), rows.get(j)) {
-            add(acc, table, i as usize);
-        }
-    }
+        key
+    };
+    let groups = sums
+        .into_iter()
+        .map(|(q, s)| (unsqueeze(u64::from(q)), Acc { cents: i128::from(s.cents), quantity: s.quantity, rows: u64::from(s.rows) }))
+        .collect();
     (groups, true)
 }
 
@@ -239,13 +241,19 @@ fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], ra
 fn each_kept(table: &Table, filter: &Compiled, parts: &Parts, mut each: impl FnMut(usize, u128)) {
     let flag = |v: &[bool], i: u16| v.get(usize::from(i)).copied().unwrap_or(false);
     let all = filter.keeps_all();
-    let rows = table.meta.iter().zip(&table.product).zip(table.exporter.iter().zip(&table.importer));
-    for (i, ((&m, &p), (&e, &im))) in rows.enumerate() {
-        if !all && !(flag(&filter.meta, m) & flag(&filter.product, p) & flag(&filter.exporter, e) & flag(&filter.importer, im)) {
-            continue;
+    for (a, b) in table.route_ranges(&filter.exporter, &filter.importer) {
+        let rows = column(&table.meta, a, b).zip(column(&table.product, a, b)).zip(column(&table.exporter, a, b).zip(column(&table.importer, a, b)));
+        for (i, ((&m, &p), (&e, &im))) in rows.enumerate() {
+            if !all && !(flag(&filter.meta, m) & flag(&filter.product, p) & flag(&filter.exporter, e) & flag(&filter.importer, im)) {
+                continue;
+            }
+            each(a + i, packed(parts, m, p, e, im));
         }
-        each(i, packed(parts, m, p, e, im));
     }
+}
+
+fn column(c: &[u16], a: usize, b: usize) -> std::slice::Iter<'_, u16> {
+    c.get(a..b).unwrap_or_default().iter()
 }
 
 /// Cents as an `i64`, held at its bounds ([`run`] refuses sums beyond them).
@@ -380,17 +388,17 @@ mod tests {
     use crate::bench_data::{baci, full_query, route_queries};
 
     #[test]
-    fn sorting_and_hashing_give_the_same_groups() -> Result<(), Error> {
-        let csv = baci(3 * RADIX_FROM, 11);
+    fn dense_sums_and_hashing_give_the_same_groups() -> Result<(), Error> {
+        let csv = baci(3 * DENSE_FROM, 11);
         let table = crate::ingest::load("b.csv", csv.as_bytes(), &Default::default())?.table;
         let by_hs6 = Query { group_by: vec![Key::Hs6, Key::ReportedBy, Key::Year], ..Query::default() };
         let [leg, _] = route_queries();
-        for (q, radix) in [(full_query(), true), (by_hs6, true), (leg, false)] {
-            let (sorted, used) = aggregate_by(&table, &q, true)?;
+        for (q, dense) in [(full_query(), true), (by_hs6, true), (leg, false)] {
+            let (summed, used) = aggregate_by(&table, &q, true)?;
             let (hashed, _) = aggregate_by(&table, &q, false)?;
-            assert_eq!(used, radix, "{q:?}");
-            assert!(sorted.len() > 10, "{q:?}");
-            assert_eq!(sorted.answer(), hashed.answer(), "{q:?}");
+            assert_eq!(used, dense, "{q:?}");
+            assert!(summed.len() > 10, "{q:?}");
+            assert_eq!(summed.answer(), hashed.answer(), "{q:?}");
         }
         Ok(())
     }

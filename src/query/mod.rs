@@ -24,8 +24,8 @@ pub mod filter;
 pub mod answer;
 /// Running a query: one pass over the rows, hashing packed group keys.
 pub mod group;
-/// Radix-sorting packed group keys, for group-bys of many groups.
-pub mod radix;
+/// Summing many rows per key in dense arrays, for group-bys of many groups.
+mod dense;
 /// Growth against a baseline year.
 pub mod growth;
 /// Shares of a total.

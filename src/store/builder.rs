@@ -194,9 +194,10 @@ impl TableBuilder {
         Ok(())
     }
 
-    /// The finished table, its columns trimmed to size.
+    /// The finished table, its rows ordered by route (exporter, then importer, file order within).
     pub fn finish(self) -> Table {
         let mut t = self.table;
+        super::cluster::cluster(&mut t);
         t.meta.shrink_to_fit();
         t.exporter.shrink_to_fit();
         t.importer.shrink_to_fit();

@@ -8,6 +8,8 @@ pub mod meta;
 pub mod table;
 /// Building a table row by row, interning dictionary values.
 pub mod builder;
+/// Ordering the rows by route, so that route queries read only their rows.
+mod cluster;
 /// Writing a table back out as tidy CSV.
 pub mod write;
 

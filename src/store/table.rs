@@ -19,6 +19,8 @@ pub struct Table {
     pub(crate) products: Vec<HsCode>,
     pub(crate) sources: Vec<String>,
     pub(crate) units: Vec<String>,
+    /// Where each exporter's rows start, once [`super::cluster`] ordered them by route; empty before.
+    pub(crate) exporter_starts: Vec<u32>,
 }
 
 /// One row read back from a table.
@@ -78,7 +80,8 @@ impl Table {
         let columns = (self.meta.capacity() + self.exporter.capacity() + self.importer.capacity() + self.product.capacity())
             * size_of::<u16>()
             + self.value_cents.capacity() * size_of::<i64>()
-            + self.quantity.capacity() * size_of::<f64>();
+            + self.quantity.capacity() * size_of::<f64>()
+            + self.exporter_starts.capacity() * size_of::<u32>();
         let dicts = self.metas.capacity() * size_of::<Meta>()
             + self.countries.capacity() * 3
             + self.products.capacity() * size_of::<HsCode>()
@@ -99,7 +102,7 @@ impl Table {
         Some((min, years.max().unwrap_or(min)))
     }
 
-    /// The country codes in the dictionary, in order of first appearance.
+    /// The country codes in the dictionary: in alphabetical order once the table is finished.
     pub fn countries(&self) -> impl Iterator<Item = &str> + '_ {
         self.countries.iter().map(code_str)
     }

@@ -1,0 +1,105 @@
+/// A BACI line in its usual shape, read in one pass: `t,i,j,k,v,q` as plain digits, `v` with at most five
+/// decimals and `q` plain, `NA` or empty. Anything else (spaces, signs, exponents, quotes, more fields) is
+/// `None` and goes to the general reader, which also names what is wrong.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct PlainLine {
+    pub year: u32,
+    pub exporter: u32,
+    pub importer: u32,
+    pub product: u32,
+    pub cents: i64,
+    /// NaN for `NA` or nothing.
+    pub quantity: f64,
+}
+
+const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+impl PlainLine {
+    pub(crate) fn read(line: &[u8]) -> Option<PlainLine> {
+        let mut c = Cursor { s: line, at: 0 };
+        let year = c.int(4)?;
+        let exporter = c.int(3)?;
+        let importer = c.int(3)?;
+        let product = c.int(6)?;
+        let (mant, frac) = c.field(18, true, false)?;
+        let cents = i64::try_from(mant.checked_mul(10u64.checked_pow(5u32.checked_sub(frac)?)?)?).ok()?;
+        let quantity = match line.get(c.at..) {
+            Some(b"" | b"NA") => f64::NAN,
+            _ => {
+                let (mant, frac) = c.field(15, true, true)?;
+                mant as f64 / *POW10.get(frac as usize)?
+            }
+        };
+        Some(PlainLine { year, exporter, importer, product, cents, quantity })
+    }
+}
+
+struct Cursor<'a> {
+    s: &'a [u8],
+    at: usize,
+}
+
+impl Cursor<'_> {
+    /// A field of 1 to `max` digits, followed by a comma.
+    fn int(&mut self, max: usize) -> Option<u32> {
+        self.field(max, false, false).map(|(mant, _)| mant as u32)
+    }
+
+    /// `digits[.digits]` (the point when `point`), at most `max` digits, ending the line when `last` and
+    /// followed by a comma (taken) otherwise: the digits as one integer and how many follow the point.
+    fn field(&mut self, max: usize, point: bool, last: bool) -> Option<(u64, u32)> {
+        let (mut mant, mut digits, mut frac, mut dot) = (0u64, 0usize, 0u32, false);
+        loop {
+            let Some(&b) = self.s.get(self.at) else {
+                if !last {
+                    return None;
+                }
+                break;
+            };
+            self.at += 1;
+            match b {
+                b'0'..=b'9' => {
+                    mant = mant * 10 + u64::from(b - b'0');
+                    digits += 1;
+                    frac += u32::from(dot);
+                }
+                b'.' if point && !dot => dot = true,
+                b',' if !last => break,
+                _ => return None,
+            }
+            if digits > max {
+                return None;
+            }
+        }
+        (digits > 0).then_some((mant, frac))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_usual_lines_and_leaves_the_rest_to_the_general_reader() {
+        let got = PlainLine::read(b"2023,156,398,880621,1234.5,12.25");
+        let want = PlainLine { year: 2023, exporter: 156, importer: 398, product: 880621, cents: 123_450_000, quantity: 12.25 };
+        assert_eq!(got, Some(want));
+        assert!(PlainLine::read(b"2023,156,398,10121,0.001,NA").is_some_and(|l| l.cents == 100 && l.quantity.is_nan()));
+        assert!(PlainLine::read(b"2023,156,398,10121,7,").is_some_and(|l| l.cents == 700_000 && l.quantity.is_nan()));
+        for odd in [
+            &b"2023,156,398,880621,1.5"[..],       // five fields
+            b"2023,156,398,880621,1.5,2,9",        // seven
+            b"2023, 156,398,880621,1.5,2",         // a space
+            b"2023,156,398,880621,-1.5,2",         // a sign
+            b"2023,156,398,880621,1e3,2",          // an exponent
+            b"2023,156,398,880621,1.000001,2",     // beyond a cent
+            b"2023,156,398,8806211,1.5,2",         // seven digits
+            b"2023,156,398,880621,1.5,2,",         // a trailing comma
+            b"2023,156.,398,880621,1.5,2",         // a point in a code
+            b"2023,156,,880621,1.5,2",             // an empty code
+            b"2023,156,398,880621,1.5,abc",
+        ] {
+            assert_eq!(PlainLine::read(odd), None, "{}", String::from_utf8_lossy(odd));
+        }
+    }
+}

@@ -1,0 +1,153 @@
+use crate::store::Table;
+
+/// Key bits summed in one dense array: 2^14 sums of 24 bytes stay in the processor's second-level cache.
+const LOW_BITS: u32 = 14;
+
+/// A group's sums while adding up; cents in 64 bits, checked, as a row's cents are far below the bound.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Sum {
+    pub cents: i64,
+    pub quantity: f64,
+    pub rows: u32,
+}
+
+/// One kept row on its way to its partition: its key's low bits and what it adds.
+#[derive(Clone, Copy, Default)]
+struct Item {
+    cents: i64,
+    quantity: f64,
+    low: u32,
+}
+
+/// Sums the kept rows per key, in key order. `keys[j]` is the key (of `bits` ≤ 32 bits) of row `rows[j]`,
+/// rows ascending. The rows are partitioned by their key's high bits (one counting pass, one scatter), then
+/// each partition is summed in a dense array indexed by the low bits: every pass reads memory in order, with
+/// no hashing and no random reads into the table. `None` when a sum leaves 64 bits.
+pub(super) fn sum_by_key(table: &Table, keys: &[u32], rows: &[u32], bits: u32) -> Option<Vec<(u32, Sum)>> {
+    let low = bits.min(LOW_BITS);
+    let high = bits - low;
+    let item = |j: usize| {
+        let i = rows.get(j).map_or(usize::MAX, |i| *i as usize);
+        let cents = table.value_cents.get(i).copied().unwrap_or(0);
+        let quantity = table.quantity.get(i).copied().unwrap_or(f64::NAN);
+        Item { cents, quantity, low: keys.get(j).map_or(0, |k| k & ((1 << low) - 1)) }
+    };
+    let mut dense = Dense::new(low);
+    let mut out = Vec::new();
+    if high == 0 {
+        dense.add((0..keys.len()).map(item))?;
+        dense.drain(0, &mut out);
+        return Some(out);
+    }
+    let parts = 1usize << high;
+    let mut starts = vec![0usize; parts + 1];
+    for &k in keys {
+        if let Some(s) = starts.get_mut((k >> low) as usize + 1) {
+            *s += 1;
+        }
+    }
+    for p in 0..parts {
+        starts[p + 1] += starts[p];
+    }
+    let mut next = starts.clone();
+    let mut items = vec![Item::default(); keys.len()];
+    for (j, &k) in keys.iter().enumerate() {
+        if let Some(at) = next.get_mut((k >> low) as usize) {
+            if let Some(slot) = items.get_mut(*at) {
+                *slot = item(j);
+            }
+            *at += 1;
+        }
+    }
+    for p in 0..parts {
+        let Some(part) = items.get(starts[p]..starts[p + 1]) else { continue };
+        if part.is_empty() {
+            continue;
+        }
+        dense.add(part.iter().copied())?;
+        dense.drain((p as u32) << low, &mut out);
+    }
+    Some(out)
+}
+
+/// The sums of one partition, indexed by the low key bits, and which of them are in use.
+struct Dense {
+    sums: Vec<Sum>,
+    touched: Vec<u32>,
+}
+
+impl Dense {
+    fn new(bits: u32) -> Dense {
+        Dense { sums: vec![Sum::default(); 1 << bits], touched: Vec::new() }
+    }
+
+    fn add(&mut self, items: impl Iterator<Item = Item>) -> Option<()> {
+        for it in items {
+            let s = self.sums.get_mut(it.low as usize)?;
+            if s.rows == 0 {
+                self.touched.push(it.low);
+            }
+            s.cents = s.cents.checked_add(it.cents)?;
+            if !it.quantity.is_nan() {
+                s.quantity += it.quantity;
+            }
+            s.rows += 1;
+        }
+        Some(())
+    }
+
+    /// Appends the sums in use, in key order with `base` added to their keys, and clears them.
+    fn drain(&mut self, base: u32, out: &mut Vec<(u32, Sum)>) {
+        // Few groups: sort their keys; many: walking every slot is cheaper.
+        if self.touched.len() * 8 < self.sums.len() {
+            self.touched.sort_unstable();
+            for &k in &self.touched {
+                if let Some(s) = self.sums.get_mut(k as usize) {
+                    out.push((base | k, std::mem::take(s)));
+                }
+            }
+        } else {
+            for (k, s) in self.sums.iter_mut().enumerate().filter(|(_, s)| s.rows > 0) {
+                out.push((base | k as u32, std::mem::take(s)));
+            }
+        }
+        self.touched.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::hs::HsCode;
+    use crate::store::{Side, TableBuilder};
+
+    #[test]
+    fn sums_per_key_in_key_order_across_partitions() -> Result<(), crate::Error> {
+        let mut b = TableBuilder::new("t");
+        let c = b.country(b"CHN")?.unwrap_or(0);
+        let p = b.product(HsCode::TOTAL)?;
+        let s = b.source("s")?;
+        let m = b.meta(2023, 0, Side::Exporter, s, 0)?;
+        for v in 0..40 {
+            b.push(m, c, c, p, v, if v % 2 == 0 { 1.5 } else { f64::NAN });
+        }
+        let t = b.finish();
+        // Keys over 20 bits: 64 partitions of 2^14 sums.
+        let keys: Vec<u32> = (0..40u32).map(|j| [900_000, 3, 17_000, 3][j as usize % 4]).collect();
+        let rows: Vec<u32> = (0..40).collect();
+        let got = sum_by_key(&t, &keys, &rows, 20).unwrap_or_default();
+        let view: Vec<(u32, i64, f64, u32)> = got.iter().map(|(k, s)| (*k, s.cents, s.quantity, s.rows)).collect();
+        let sum = |r: i64| (0..40i64).filter(|v| v % 4 == r).sum::<i64>();
+        assert_eq!(view, [(3, sum(1) + sum(3), 0.0, 20), (17_000, sum(2), 15.0, 10), (900_000, sum(0), 15.0, 10)]);
+        // A sum past 64 bits is refused, not wrapped.
+        let mut b = TableBuilder::new("t");
+        let (c, p, m) = (b.country(b"CHN")?.unwrap_or(0), b.product(HsCode::TOTAL)?, m);
+        b.source("s")?;
+        b.meta(2023, 0, Side::Exporter, 0, 0)?;
+        b.push(m, c, c, p, i64::MAX, f64::NAN);
+        b.push(m, c, c, p, 1, f64::NAN);
+        let t = b.finish();
+        assert!(sum_by_key(&t, &[0, 0], &[0, 1], 1).is_none());
+        Ok(())
+    }
+}
