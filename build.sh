@@ -84,6 +84,8 @@ bench_pkg() { # the wasm with its benchmark handles, for bench/*.mjs; the page's
   node_modules/.bin/wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "target/bench-pkg/${CRATE}_bg.wasm" -o "target/bench-pkg/${CRATE}_bg.wasm"
+  # The same wasm with its function names, unoptimised by wasm-opt, for bench/profile.mjs.
+  wasm-bindgen --target web --no-typescript --out-dir target/profile-pkg "target/$TARGET/release/$CRATE.wasm"
   cargo build --release --bin "$CRATE"
 }
 
@@ -113,6 +115,6 @@ case "${1:-}" in
   build) setup; build ;;
   serve) setup; build; serve ;;
   test) setup; build; run_tests ;;
-  bench) setup; build; bench_pkg; node bench/browser.mjs; node bench/frame.mjs ;;
+  bench) setup; build; bench_pkg; node bench/frame.mjs; node bench/browser.mjs; node bench/profile.mjs ;;
   *) echo "usage: ./build.sh setup|build|serve|test|bench" >&2; exit 2 ;;
 esac

@@ -2,12 +2,11 @@
 // size and time to first map. Writes bench/results.json and bench/RESULTS.md.
 //   node bench/browser.mjs   (ROUNDABOUT_BENCH_ROWS=100000,1000000 to pick sizes; tables in bench/data)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { serveDir } from '../scripts/serve.mjs';
+import { benchSite, headlessChromium, serveDir } from './site.mjs';
 
 const SIZES = (process.env.ROUNDABOUT_BENCH_ROWS ?? '100000,1000000,5000000').split(',').map(Number);
 // Arquero's CSV reader holds every value as a JS object: past a million rows one run takes minutes.
@@ -16,10 +15,6 @@ const RUNS = 5;
 const SEED = 42;
 const SITE = resolve('dist');
 const DATA = resolve('bench/data');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-  '--enable-precise-memory-info', '--js-flags=--expose-gc'];
 const TASKS = ['load', 'route', 'group'];
 const PEERS = ['duckdb', 'arquero'];
 
@@ -33,22 +28,6 @@ function tables() {
       execFileSync('target/release/roundabout', ['generate', '--rows', String(rows), '--seed', String(SEED), '--out', out], { stdio: 'inherit' });
     }
   }
-}
-
-/** A served folder: bench/ with the built package, the npm packages and the tables linked in. */
-function site() {
-  const root = mkdtempSync(join(tmpdir(), 'roundabout-bench-'));
-  for (const f of ['page.html', 'page.mjs']) symlinkSync(resolve('bench', f), join(root, f === 'page.html' ? 'index.html' : f));
-  symlinkSync(resolve('target/bench-pkg'), join(root, 'pkg'));
-  symlinkSync(resolve('node_modules'), join(root, 'm'));
-  symlinkSync(DATA, join(root, 'data'));
-  return root;
-}
-
-async function browser() {
-  const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
-  return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
 function summarise(size) {
@@ -117,6 +96,15 @@ function machine(version) {
 const f1 = (x, d = 1) => (x == null ? '–' : x.toFixed(d));
 const mib = (b) => (b == null ? '–' : `${(b / 2 ** 20).toFixed(0)} MiB`);
 
+/** The frame-time table of bench/frame.mjs, run just before. */
+function frameLines() {
+  if (!existsSync('bench/frame.json')) return ['Frame time: not measured (run `node bench/frame.mjs` first).'];
+  const { results } = JSON.parse(readFileSync('bench/frame.json', 'utf8'));
+  return ['Frame time for 500 flows over the 50m countries (bench/frame.mjs; details in [FRAME.md](FRAME.md)):', '',
+    '| size | pixel ratio | frame median (ms) | layout alone (ms) |', '|---|---|---|---|',
+    ...results.map((r) => `| ${r.width}×${r.height} | ${r.ratio} | ${r.median.toFixed(1)} | ${r.layout.toFixed(1)} |`)];
+}
+
 function markdown(r) {
   const lines = ['# Benchmarks', '',
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores (shared with other work); Chromium ${r.machine.chromium}; `
@@ -145,14 +133,15 @@ function markdown(r) {
   lines.push('', '`page` is the wasm, JS, CSS and HTML without data; sizes in bytes.', '',
     `Navigation to the first drawn map (\`body[data-ready]\`), localhost, 1280×800: median ${f1(r.page.firstMap.ms)} ms `
     + `(runs: ${r.page.firstMap.runs.map((x) => f1(x)).join(', ')}).`, '',
-    '| TODO (map engineer) | frame time for 500 flows | not measured here |', '|---|---|---|', '');
+    ...frameLines(), '',
+    'Where the time goes in each task: [PROFILE.md](PROFILE.md).', '');
   return lines.join('\n');
 }
 
 tables();
-const root = site();
-const server = await serveDir(root, 0, '/', { csp: false });
-const { context, close } = await browser();
+const root = benchSite();
+const server = await serveDir(root.dir, 0, '/', { csp: false });
+const { context, close } = await headlessChromium();
 const page = await context.newPage();
 const errors = [];
 page.on('pageerror', (e) => errors.push(String(e)));
@@ -174,7 +163,7 @@ await page.close();
 results.page = { sizes: sizes(), firstMap: await firstMap(context) };
 await close();
 server.close();
-rmSync(root, { recursive: true, force: true });
+root.remove();
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync('bench/RESULTS.md', markdown(results));
 console.log(markdown(results));

@@ -108,3 +108,23 @@ window.bench = async (rows, runs, peers) => {
   return out;
 };
 window.benchReady = true;
+
+/** The Roundabout tasks one at a time, for bench/profile.mjs to profile each apart. */
+let held;
+let heldBytes;
+window.roundaboutStep = async (step, rows) => {
+  if (step === 'fetch') {
+    heldBytes = new Uint8Array(await (await fetch(`/data/baci-${rows}.csv`)).arrayBuffer());
+    return heldBytes.length;
+  }
+  if (step === 'load') {
+    held?.free();
+    held = new BenchTable('bench.csv', heldBytes);
+    return held.rows();
+  }
+  if (step === 'route') {
+    for (let i = 0; i < 20; i += 1) held.route();
+    return 20;
+  }
+  return held.group_by()[0];
+};

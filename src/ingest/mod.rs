@@ -130,6 +130,13 @@ pub fn load_with_codes(
     let mut rows = quoted::Joiner::default();
     lines::for_each_line(file_name, bytes, |line_no, line| {
         d.seen_bytes += line.len() + 1;
+        if line_no == RESERVE_AFTER {
+            d.reserve(line_no);
+        }
+        // Most lines of a big file take the format's one-pass reader, past the quote and field checks.
+        if rows.is_idle() && d.plain(line) {
+            return Ok(());
+        }
         let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
         rows.push(line_no, line, &mut d)
     })?;
@@ -159,6 +166,22 @@ struct Driver<'a> {
     seen_bytes: usize,
 }
 
+impl Driver<'_> {
+    /// Makes room for the rows still to come, guessed from the lines so far, a little over: shrinking at
+    /// the end is cheap, regrowing copies every column.
+    fn reserve(&mut self, line_no: u64) {
+        if !lines::is_gzip(self.bytes) {
+            let guess = self.bytes.len() as f64 / self.seen_bytes as f64 * line_no as f64 * 1.05;
+            self.builder.reserve((guess as usize).saturating_sub(self.builder.len()));
+        }
+    }
+
+    /// Reads a line in the format's usual shape in one pass, when the header is read and the line is usual.
+    fn plain(&mut self, line: &[u8]) -> bool {
+        self.reader.as_mut().is_some_and(|(_, rows)| rows.plain(line, &mut self.builder))
+    }
+}
+
 impl quoted::RowSink for Driver<'_> {
     /// Reads one row (or the header), which may span several lines from `line_no` on.
     fn row(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
@@ -169,15 +192,6 @@ impl quoted::RowSink for Driver<'_> {
             return Ok(());
         };
         if line.trim_ascii().is_empty() {
-            return Ok(());
-        }
-        if line_no == RESERVE_AFTER && !lines::is_gzip(self.bytes) {
-            // The row count guessed from the lines so far, a little over: shrinking at the end is cheap,
-            // regrowing copies every column.
-            let guess = self.bytes.len() as f64 / self.seen_bytes as f64 * line_no as f64 * 1.05;
-            self.builder.reserve((guess as usize).saturating_sub(self.builder.len()));
-        }
-        if rows.plain(line, &mut self.builder) {
             return Ok(());
         }
         self.fields.split(line);

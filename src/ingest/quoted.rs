@@ -45,6 +45,11 @@ pub struct Joiner {
 }
 
 impl Joiner {
+    /// True when no row is held open by a quote.
+    pub fn is_idle(&self) -> bool {
+        self.ends.is_empty()
+    }
+
     /// Takes the next line; calls `row` with each complete row, `bad` with a quote never closed.
     pub fn push(&mut self, line_no: u64, line: &[u8], sink: &mut impl RowSink) -> Result<(), Error> {
         if self.ends.is_empty() {

@@ -19,11 +19,12 @@ struct Item {
     low: u32,
 }
 
-/// Sums the kept rows per key, in key order. `keys[j]` is the key (of `bits` ≤ 32 bits) of row `rows[j]`,
-/// rows ascending. The rows are partitioned by their key's high bits (one counting pass, one scatter), then
-/// each partition is summed in a dense array indexed by the low bits: every pass reads memory in order, with
-/// no hashing and no random reads into the table. `None` when a sum leaves 64 bits.
-pub(super) fn sum_by_key(table: &Table, keys: &[u32], rows: &[u32], bits: u32) -> Option<Vec<(u32, Sum)>> {
+/// Sums the kept rows per key, in key order, each group made by `make(key, sums)`. `keys[j]` is the key (of
+/// `bits` ≤ 32 bits) of row `rows[j]`, rows ascending. The rows are partitioned by their key's high bits (one
+/// counting pass, one scatter), then each partition is summed in a dense array indexed by the low bits: every
+/// pass reads memory in order, with no hashing and no random reads into the table. `None` when a sum leaves
+/// 64 bits.
+pub(super) fn sum_by_key<T>(table: &Table, keys: &[u32], rows: &[u32], bits: u32, make: impl Fn(u32, Sum) -> T) -> Option<Vec<T>> {
     let low = bits.min(LOW_BITS);
     let high = bits - low;
     let item = |j: usize| {
@@ -36,7 +37,8 @@ pub(super) fn sum_by_key(table: &Table, keys: &[u32], rows: &[u32], bits: u32) -
     let mut out = Vec::new();
     if high == 0 {
         dense.add((0..keys.len()).map(item))?;
-        dense.drain(0, &mut out);
+        out.reserve_exact(dense.touched.len());
+        dense.drain(0, &mut out, &make);
         return Some(out);
     }
     let parts = 1usize << high;
@@ -59,15 +61,40 @@ pub(super) fn sum_by_key(table: &Table, keys: &[u32], rows: &[u32], bits: u32) -
             *at += 1;
         }
     }
+    out.reserve_exact(groups(&items, &starts, low));
     for p in 0..parts {
         let Some(part) = items.get(starts[p]..starts[p + 1]) else { continue };
         if part.is_empty() {
             continue;
         }
         dense.add(part.iter().copied())?;
-        dense.drain((p as u32) << low, &mut out);
+        dense.drain((p as u32) << low, &mut out, &make);
     }
     Some(out)
+}
+
+/// How many groups the partitions of `items` (bounded by `starts`) hold: each partition's distinct low keys,
+/// counted in a bit set, so that the groups are allocated once (growing millions of them copies them over and
+/// over).
+fn groups(items: &[Item], starts: &[usize], low: u32) -> usize {
+    let mut seen = vec![0u64; (1usize << low).div_ceil(64)];
+    let mut count = 0;
+    for bounds in starts.windows(2) {
+        let Some(part) = items.get(bounds[0]..bounds[1]) else { continue };
+        for it in part {
+            if let Some(word) = seen.get_mut((it.low / 64) as usize) {
+                let bit = 1u64 << (it.low % 64);
+                count += usize::from(*word & bit == 0);
+                *word |= bit;
+            }
+        }
+        for it in part {
+            if let Some(word) = seen.get_mut((it.low / 64) as usize) {
+                *word = 0;
+            }
+        }
+    }
+    count
 }
 
 /// The sums of one partition, indexed by the low key bits, and which of them are in use.
@@ -97,18 +124,18 @@ impl Dense {
     }
 
     /// Appends the sums in use, in key order with `base` added to their keys, and clears them.
-    fn drain(&mut self, base: u32, out: &mut Vec<(u32, Sum)>) {
+    fn drain<T>(&mut self, base: u32, out: &mut Vec<T>, make: impl Fn(u32, Sum) -> T) {
         // Few groups: sort their keys; many: walking every slot is cheaper.
         if self.touched.len() * 8 < self.sums.len() {
             self.touched.sort_unstable();
             for &k in &self.touched {
                 if let Some(s) = self.sums.get_mut(k as usize) {
-                    out.push((base | k, std::mem::take(s)));
+                    out.push(make(base | k, std::mem::take(s)));
                 }
             }
         } else {
             for (k, s) in self.sums.iter_mut().enumerate().filter(|(_, s)| s.rows > 0) {
-                out.push((base | k as u32, std::mem::take(s)));
+                out.push(make(base | k as u32, std::mem::take(s)));
             }
         }
         self.touched.clear();
@@ -135,7 +162,7 @@ mod tests {
         // Keys over 20 bits: 64 partitions of 2^14 sums.
         let keys: Vec<u32> = (0..40u32).map(|j| [900_000, 3, 17_000, 3][j as usize % 4]).collect();
         let rows: Vec<u32> = (0..40).collect();
-        let got = sum_by_key(&t, &keys, &rows, 20).unwrap_or_default();
+        let got = sum_by_key(&t, &keys, &rows, 20, |k, s| (k, s)).unwrap_or_default();
         let view: Vec<(u32, i64, f64, u32)> = got.iter().map(|(k, s)| (*k, s.cents, s.quantity, s.rows)).collect();
         let sum = |r: i64| (0..40i64).filter(|v| v % 4 == r).sum::<i64>();
         assert_eq!(view, [(3, sum(1) + sum(3), 0.0, 20), (17_000, sum(2), 15.0, 10), (900_000, sum(0), 15.0, 10)]);
@@ -147,7 +174,7 @@ mod tests {
         b.push(m, c, c, p, i64::MAX, f64::NAN);
         b.push(m, c, c, p, 1, f64::NAN);
         let t = b.finish();
-        assert!(sum_by_key(&t, &[0, 0], &[0, 1], 1).is_none());
+        assert!(sum_by_key(&t, &[0, 0], &[0, 1], 1, |k, s| (k, s)).is_none());
         Ok(())
     }
 }

@@ -106,48 +106,16 @@ fn aggregate_by<'a>(table: &'a Table, query: &Query, dense: bool) -> Result<(Gro
     let slots = layout(&query.group_by)?;
     let hs = HsLevels::new(table, &slots);
     let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs, s.key)).collect();
-    let rank = |slot: usize, id: usize| ranks[slot].get(id).map_or(id as u128, |r| u128::from(*r));
-    let meta: Vec<u128> = table
-        .metas
-        .iter()
-        .map(|m| {
-            slots.iter().enumerate().fold(0u128, |acc, (i, s)| {
-                let v: u128 = match s.key {
-                    Key::Year => m.year.into(),
-                    Key::Month => m.month.into(),
-                    Key::ReportedBy => (m.side as u8).into(),
-                    Key::Source => rank(i, usize::from(m.source)),
-                    _ => 0,
-                };
-                acc | (v << s.shift)
-            })
-        })
-        .collect();
-    let product: Vec<u128> = (0..table.products.len())
-        .map(|p| {
-            slots.iter().enumerate().fold(0u128, |acc, (i, s)| {
-                let v: u128 = match s.key {
-                    Key::Hs2 => rank(i, usize::from(hs.ids[0][p])),
-                    Key::Hs4 => rank(i, usize::from(hs.ids[1][p])),
-                    Key::Hs6 => rank(i, usize::from(hs.ids[2][p])),
-                    _ => 0,
-                };
-                acc | (v << s.shift)
-            })
-        })
-        .collect();
-    let country = |key: Key| {
-        let i = slots.iter().position(|s| s.key == key)?;
-        Some((slots[i].shift, (0..table.countries.len()).map(|c| rank(i, c) as u16).collect()))
-    };
-    let parts = Parts { meta, product, exporter: country(Key::Exporter), importer: country(Key::Importer) };
+    let values: Vec<SlotValues> = slots.iter().zip(&ranks).map(|(s, r)| SlotValues::new(table, &hs, r, s.key)).collect();
     let bits: u32 = slots.iter().map(|s| s.bits).sum();
-    let (groups, densely) = if bits <= 64 {
-        grouped64(table, &filter, &parts, &slots, dense)
+    let (groups, densely) = if let Some(sq) = Squeezed::new(table, &values, &filter, &slots) {
+        grouped32(table, &filter, &sq, dense)
+    } else if bits <= 64 {
+        let parts = Parts::new(table, &values, |v, s| u64::from(v) << s.shift, &slots);
+        (hashed(table, &filter, &parts, u128::from), false)
     } else {
-        let mut g: Vec<(u128, Acc)> = scan(table, &filter, &parts, |k| k).into_iter().collect();
-        g.sort_unstable_by_key(|(k, _)| *k);
-        (g, false)
+        let parts = Parts::new(table, &values, |v, s| u128::from(v) << s.shift, &slots);
+        (hashed(table, &filter, &parts, |k| k), false)
     };
     let inverse = ranks
         .iter()
@@ -164,81 +132,186 @@ fn aggregate_by<'a>(table: &'a Table, query: &Query, dense: bool) -> Result<(Gro
     Ok((Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups }, densely))
 }
 
-/// Each dictionary entry's share of the packed key; for countries, the shift and each country's rank.
-struct Parts {
-    meta: Vec<u128>,
-    product: Vec<u128>,
-    exporter: Option<(u32, Vec<u16>)>,
-    importer: Option<(u32, Vec<u16>)>,
+/// The table column a group key is read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Column {
+    Meta,
+    Product,
+    Exporter,
+    Importer,
+}
+
+/// One group key's value for each entry of the dictionary it is read from, in sort order.
+struct SlotValues {
+    column: Column,
+    values: Vec<u32>,
+}
+
+impl SlotValues {
+    fn new(table: &Table, hs: &HsLevels, ranks: &[u32], key: Key) -> SlotValues {
+        let rank = |id: usize| ranks.get(id).copied().unwrap_or(id as u32);
+        let metas = |f: &dyn Fn(&crate::store::Meta) -> u32| SlotValues { column: Column::Meta, values: table.metas.iter().map(f).collect() };
+        let level = |l: usize| SlotValues { column: Column::Product, values: hs.ids[l].iter().map(|id| rank(usize::from(*id))).collect() };
+        let countries = |column| SlotValues { column, values: (0..table.countries.len()).map(rank).collect() };
+        match key {
+            Key::Year => metas(&|m| u32::from(m.year)),
+            Key::Month => metas(&|m| u32::from(m.month)),
+            Key::ReportedBy => metas(&|m| m.side as u32),
+            Key::Source => metas(&|m| rank(usize::from(m.source))),
+            Key::Hs2 => level(0),
+            Key::Hs4 => level(1),
+            Key::Hs6 => level(2),
+            Key::Exporter => countries(Column::Exporter),
+            Key::Importer => countries(Column::Importer),
+        }
+    }
+}
+
+/// Each dictionary entry's share of a row's group key, per column; a row's key ORs its four shares.
+struct Parts<K> {
+    meta: Vec<K>,
+    product: Vec<K>,
+    exporter: Vec<K>,
+    importer: Vec<K>,
+}
+
+impl<K: Copy + Default + std::ops::BitOr<Output = K>> Parts<K> {
+    /// Shares from each slot's values, placed by `place(value, slot)`.
+    fn new(table: &Table, values: &[SlotValues], place: impl Fn(u32, &Slot) -> K, slots: &[Slot]) -> Parts<K> {
+        let column = |c: Column, n: usize| -> Vec<K> {
+            let on: Vec<(&SlotValues, &Slot)> = values.iter().zip(slots).filter(|(v, _)| v.column == c).collect();
+            if on.is_empty() {
+                return Vec::new();
+            }
+            (0..n).map(|i| on.iter().fold(K::default(), |k, (v, s)| k | place(v.values.get(i).copied().unwrap_or(0), s))).collect()
+        };
+        let countries = table.countries.len();
+        Parts {
+            meta: column(Column::Meta, table.metas.len()),
+            product: column(Column::Product, table.products.len()),
+            exporter: column(Column::Exporter, countries),
+            importer: column(Column::Importer, countries),
+        }
+    }
+
+    #[inline]
+    fn key(&self, m: u16, p: u16, e: u16, im: u16) -> K {
+        let part = |v: &[K], i: u16| v.get(usize::from(i)).copied().unwrap_or_default();
+        part(&self.meta, m) | part(&self.product, p) | part(&self.exporter, e) | part(&self.importer, im)
+    }
+}
+
+/// Group keys squeezed into 32 bits: each key takes only the bits its values span over the dictionary
+/// entries the filters keep (eight years take three bits, not sixteen).
+struct Squeezed {
+    parts: Parts<u32>,
+    /// Per slot: where its bits sit in the squeezed key, how many, and the smallest value.
+    fields: Vec<(u32, u32, u32)>,
+    bits: u32,
+    /// Where each slot sits in the packed key.
+    shifts: Vec<u32>,
+}
+
+impl Squeezed {
+    /// `None` when the keys need more than 32 bits.
+    fn new(table: &Table, values: &[SlotValues], filter: &Compiled, slots: &[Slot]) -> Option<Squeezed> {
+        let mut spans = Vec::with_capacity(values.len());
+        for v in values {
+            let kept = match v.column {
+                Column::Meta => &filter.meta,
+                Column::Product => &filter.product,
+                Column::Exporter => &filter.exporter,
+                Column::Importer => &filter.importer,
+            };
+            let mut vals = v.values.iter().zip(kept).filter(|(_, k)| **k).map(|(x, _)| *x);
+            let first = vals.next().unwrap_or(0);
+            spans.push(vals.fold((first, first), |(lo, hi), x| (lo.min(x), hi.max(x))));
+        }
+        let widths: Vec<u32> = spans.iter().map(|(lo, hi)| 32 - (hi - lo).leading_zeros()).collect();
+        let bits: u32 = widths.iter().sum();
+        if bits > 32 {
+            return None;
+        }
+        let mut at = bits;
+        let fields: Vec<(u32, u32, u32)> = widths
+            .iter()
+            .zip(&spans)
+            .map(|(w, (lo, _))| {
+                at -= w;
+                (at, *w, *lo)
+            })
+            .collect();
+        let squeezed: Vec<Slot> = slots.iter().zip(&fields).map(|(s, f)| Slot { key: s.key, shift: f.0, bits: f.1 }).collect();
+        let low = |key: Key| slots.iter().zip(&fields).find(|(s, _)| s.key == key).map_or(0, |(_, f)| f.2);
+        // Entries the filters drop may fall outside a span: masked, they can only garble keys no kept row has.
+        let place = |v: u32, s: &Slot| (v.wrapping_sub(low(s.key)) & mask(s.bits)).checked_shl(s.shift).unwrap_or(0);
+        let parts = Parts::new(table, values, place, &squeezed);
+        Some(Squeezed { parts, fields, bits, shifts: slots.iter().map(|s| s.shift).collect() })
+    }
+
+    /// The packed key of a squeezed one.
+    fn unsqueeze(&self, q: u32) -> u128 {
+        self.fields.iter().zip(&self.shifts).fold(0u128, |key, (&(at, width, lo), &shift)| {
+            key | (u128::from((q.checked_shr(at).unwrap_or(0) & mask(width)) + lo) << shift)
+        })
+    }
+}
+
+/// The low `bits` bits set.
+fn mask(bits: u32) -> u32 {
+    u32::MAX.checked_shr(32 - bits).unwrap_or(0)
 }
 
 /// Rows kept before the dense path pays off over hashing.
 const DENSE_FROM: usize = 1 << 15;
 
-/// The sorted groups of keys that fit 64 bits, and whether they were summed densely rather than hashed.
+/// The sorted groups of keys squeezed into 32 bits, and whether they were summed densely.
 ///
-/// Many kept rows are summed densely: each kept row's key, squeezed to the bits its values span, indexes
-/// an array of sums ([`super::dense`]). Few rows, squeezed keys past 32 bits, or sums past 64 bits go
-/// through a hash map (a 64-bit key hashes faster than a 128-bit one).
-fn grouped64(table: &Table, filter: &Compiled, parts: &Parts, slots: &[Slot], dense: bool) -> (Vec<(u128, Acc)>, bool) {
+/// Many kept rows are summed densely: each kept row's squeezed key indexes an array of sums
+/// ([`super::dense`]). Few rows, or sums past 64 bits, go through a hash map.
+fn grouped32(table: &Table, filter: &Compiled, sq: &Squeezed, dense: bool) -> (Vec<(u128, Acc)>, bool) {
+    if !dense {
+        return (hashed(table, filter, &sq.parts, |k| sq.unsqueeze(k)), false);
+    }
     // Keeping every row is common (a whole-table group-by): room for all, no regrowing.
     let room = if filter.keeps_all() { table.len() } else { 0 };
-    let (mut keys, mut rows): (Vec<u64>, Vec<u32>) = (Vec::with_capacity(room), Vec::with_capacity(room));
-    each_kept(table, filter, parts, |i, key| {
-        keys.push(key as u64);
+    let (mut keys, mut rows): (Vec<u32>, Vec<u32>) = (Vec::with_capacity(room), Vec::with_capacity(room));
+    each_kept(table, filter, &sq.parts, |i, key| {
+        keys.push(key);
         rows.push(i as u32);
     });
-    let hashed = |keys: &[u64], rows: &[u32]| {
-        let mut map: FxHashMap<u64, Acc> = FxHashMap::default();
-        for (&k, &i) in keys.iter().zip(rows) {
-            add(map.entry(k).or_default(), table, i as usize);
-        }
-        let mut g: Vec<(u64, Acc)> = map.into_iter().collect();
-        g.sort_unstable_by_key(|(k, _)| *k);
-        (g.into_iter().map(|(k, a)| (u128::from(k), a)).collect(), false)
+    let summed = if keys.len() < DENSE_FROM || u32::try_from(keys.len()).is_err() {
+        None
+    } else {
+        super::dense::sum_by_key(table, &keys, &rows, sq.bits, |q, s| {
+            (sq.unsqueeze(q), Acc { cents: i128::from(s.cents), quantity: s.quantity, rows: u64::from(s.rows) })
+        })
     };
-    if !dense || keys.len() < DENSE_FROM || u32::try_from(keys.len()).is_err() {
-        return hashed(&keys, &rows);
+    match summed {
+        Some(groups) => (groups, true),
+        None => (hashed(table, filter, &sq.parts, |k| sq.unsqueeze(k)), false),
     }
-    // Each key's span over the kept rows, so that e.g. eight years take three bits, not sixteen.
-    let field = |k: u64, s: &Slot| (k >> s.shift) & ((1u64 << s.bits) - 1);
-    let mut span: Vec<(u64, u64)> = vec![(u64::MAX, 0); slots.len()];
-    for &k in &keys {
-        for (s, (lo, hi)) in slots.iter().zip(span.iter_mut()) {
-            let v = field(k, s);
-            *lo = (*lo).min(v);
-            *hi = (*hi).max(v);
-        }
-    }
-    let widths: Vec<u32> = span.iter().map(|(lo, hi)| 64 - (hi - lo).leading_zeros()).collect();
-    let total: u32 = widths.iter().sum();
-    if total > 32 {
-        return hashed(&keys, &rows);
-    }
-    let squeeze = |k: u64| slots.iter().zip(&span).zip(&widths).fold(0u64, |acc, ((s, (lo, _)), w)| (acc << w) | (field(k, s) - lo));
-    let squeezed: Vec<u32> = keys.iter().map(|&k| squeeze(k) as u32).collect();
-    let Some(sums) = super::dense::sum_by_key(table, &squeezed, &rows, total) else {
-        return hashed(&keys, &rows);
-    };
-    drop((keys, squeezed, rows));
-    let unsqueeze = |mut q: u64| {
-        let mut key = 0u128;
-        for ((s, (lo, _)), w) in slots.iter().zip(&span).zip(&widths).rev() {
-            key |= u128::from((q & ((1u64 << w) - 1)) + lo) << s.shift;
-            q >>= w;
-        }
-        key
-    };
-    let groups = sums
-        .into_iter()
-        .map(|(q, s)| (unsqueeze(u64::from(q)), Acc { cents: i128::from(s.cents), quantity: s.quantity, rows: u64::from(s.rows) }))
-        .collect();
-    (groups, true)
 }
 
-/// Calls `each` with every kept row's index and packed key, in row order. The filter is four flag lookups
-/// without early exits: rows are kept or dropped at random, so branches would mispredict.
-fn each_kept(table: &Table, filter: &Compiled, parts: &Parts, mut each: impl FnMut(usize, u128)) {
+/// Sums per group with a hash map (one hash per kept row), sorted by key, keys packed by `packed`.
+fn hashed<K>(table: &Table, filter: &Compiled, parts: &Parts<K>, packed: impl Fn(K) -> u128) -> Vec<(u128, Acc)>
+where
+    K: Copy + Default + Ord + std::hash::Hash + std::ops::BitOr<Output = K>,
+{
+    let mut map: FxHashMap<K, Acc> = FxHashMap::default();
+    each_kept(table, filter, parts, |i, key| add(map.entry(key).or_default(), table, i));
+    let mut g: Vec<(K, Acc)> = map.into_iter().collect();
+    g.sort_unstable_by_key(|(k, _)| *k);
+    g.into_iter().map(|(k, a)| (packed(k), a)).collect()
+}
+
+/// Calls `each` with every kept row's index and key, in row order, reading only the row ranges of the
+/// routes the filters keep. The filter is four flag lookups without early exits: rows are kept or dropped at
+/// random, so branches would mispredict.
+fn each_kept<K>(table: &Table, filter: &Compiled, parts: &Parts<K>, mut each: impl FnMut(usize, K))
+where
+    K: Copy + Default + std::ops::BitOr<Output = K>,
+{
     let flag = |v: &[bool], i: u16| v.get(usize::from(i)).copied().unwrap_or(false);
     let all = filter.keeps_all();
     for (a, b) in table.route_ranges(&filter.exporter, &filter.importer) {
@@ -247,7 +320,7 @@ fn each_kept(table: &Table, filter: &Compiled, parts: &Parts, mut each: impl FnM
             if !all && !(flag(&filter.meta, m) & flag(&filter.product, p) & flag(&filter.exporter, e) & flag(&filter.importer, im)) {
                 continue;
             }
-            each(a + i, packed(parts, m, p, e, im));
+            each(a + i, parts.key(m, p, e, im));
         }
     }
 }
@@ -270,27 +343,6 @@ fn add(acc: &mut Acc, table: &Table, i: usize) {
         acc.quantity += q;
     }
     acc.rows += 1;
-}
-
-/// A row's packed group key from its dictionary indices.
-#[inline]
-fn packed(parts: &Parts, m: u16, p: u16, e: u16, im: u16) -> u128 {
-    let part = |v: &[u128], i: u16| v.get(usize::from(i)).copied().unwrap_or(0);
-    let mut key = part(&parts.meta, m) | part(&parts.product, p);
-    if let Some((s, r)) = &parts.exporter {
-        key |= u128::from(r.get(usize::from(e)).copied().unwrap_or(e)) << s;
-    }
-    if let Some((s, r)) = &parts.importer {
-        key |= u128::from(r.get(usize::from(im)).copied().unwrap_or(im)) << s;
-    }
-    key
-}
-
-/// Sums per group with a hash map: one hash per kept row.
-fn scan<K: Copy + Eq + std::hash::Hash>(table: &Table, filter: &Compiled, parts: &Parts, pack: impl Fn(u128) -> K) -> FxHashMap<K, Acc> {
-    let mut groups: FxHashMap<K, Acc> = FxHashMap::default();
-    each_kept(table, filter, parts, |i, key| add(groups.entry(pack(key)).or_default(), table, i));
-    groups
 }
 
 /// For keys whose packed id is a dictionary index, each index's rank in the order of the printed values,
