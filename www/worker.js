@@ -1,37 +1,37 @@
 // Reads a reader's trade file off the main thread: the page stays responsive, and cancelling is
-// terminating this worker. The core cuts the file down to the story's routes; only that cut (a few
-// hundred rows at most) goes back to the page.
-import init, { cut_for_story } from './pkg/roundabout.js';
+// terminating this worker. The file streams into the core chunk by chunk, so the tab never holds the
+// whole file; the core cuts it down to the story's routes and only that cut (a few hundred rows at most)
+// goes back to the page.
+import init, { FileFeed } from './pkg/roundabout.js';
 
 const ready = init();
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
 
-/** The whole file as bytes, reporting how much has been read. */
-async function read(file) {
-  const bytes = new Uint8Array(file.size);
+/** Calls `each` with every chunk of the file, reporting how much has been read. */
+async function stream(file, each) {
   const reader = file.stream().getReader();
   let at = 0;
   let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) break;
-    bytes.set(value, at);
+    if (done) return;
+    each(value);
     at += value.length;
     if (at - reported >= PROGRESS_EVERY) {
       reported = at;
       self.postMessage({ type: 'progress', phase: 'reading', done: at, total: file.size });
     }
   }
-  return bytes;
 }
 
 self.onmessage = async ({ data: { file, codes } }) => {
   try {
     await ready;
-    const bytes = await read(file);
-    const codeBytes = codes ? await read(codes) : undefined;
+    const codeBytes = codes ? new Uint8Array(await codes.arrayBuffer()) : undefined;
+    const feed = new FileFeed(file.name, file.size, codes?.name, codeBytes);
+    await stream(file, (chunk) => feed.push(chunk));
     self.postMessage({ type: 'progress', phase: 'parsing', done: file.size, total: file.size });
-    const cut = cut_for_story(file.name, bytes, codes?.name, codeBytes);
+    const cut = feed.cut();
     self.postMessage({ type: 'done', csv: cut.csv, summary: cut.summary });
   } catch (error) {
     // A panic in the core arrives here as a RuntimeError: still just a message for the reader.

@@ -67,7 +67,9 @@ where
     }
 }
 
-fn each_line<F>(bytes: &[u8], line_no: &mut u64, each: &mut F) -> Result<(), Error>
+/// Calls `each` with the lines of `bytes`, numbering them on from `line_no`; a final piece without a line
+/// ending is a line too.
+pub(crate) fn each_line<F>(bytes: &[u8], line_no: &mut u64, each: &mut F) -> Result<(), Error>
 where
     F: FnMut(u64, &[u8]) -> Result<(), Error>,
 {

@@ -32,6 +32,8 @@ pub mod country_codes;
 pub mod comtrade;
 /// Reading a stream in chunks of bounded memory.
 pub mod stream;
+/// A file pushed in chunks as it is read.
+pub mod feed;
 /// Refusing files that are not CSV text, saying what they are.
 pub mod sniff;
 /// Free-text fields: UTF-8, or Latin-1 when not.
@@ -43,6 +45,7 @@ use std::fmt;
 
 pub use country_codes::CountryCodes;
 pub use detect::Format;
+pub use feed::Feed;
 pub use row_error::RowError;
 pub use stream::{stream, Streamed};
 
@@ -113,50 +116,18 @@ pub fn load_with_codes(
     options: &Options,
     codes: Option<&CountryCodes>,
 ) -> Result<Loaded, Error> {
-    sniff::check_text(file_name, bytes)?;
-    let mut d = Driver {
-        file: file_name,
-        bytes,
-        options,
-        codes,
-        builder: TableBuilder::new(file_name),
-        fields: Fields::default(),
-        reader: None,
-        header_fields: 0,
-        bad_rows: 0,
-        first_errors: Vec::new(),
-        seen_bytes: 0,
-    };
-    let mut rows = quoted::Joiner::default();
-    lines::for_each_line(file_name, bytes, |line_no, line| {
-        d.seen_bytes += line.len() + 1;
-        if line_no == RESERVE_AFTER {
-            d.reserve(line_no);
-        }
-        // Most lines of a big file take the format's one-pass reader, past the quote and field checks.
-        if rows.is_idle() && d.plain(line) {
-            return Ok(());
-        }
-        let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
-        rows.push(line_no, line, &mut d)
-    })?;
-    rows.finish(&mut d)?;
-    let Some((format, _)) = d.reader else {
-        return Err(Error::Header {
-            file: file_name.to_string(),
-            found: String::new(),
-            expected: detect::EXPECTED.to_string(),
-        });
-    };
-    Ok(Loaded { table: d.builder.finish(), format, bad_rows: d.bad_rows, first_errors: d.first_errors })
+    let mut feed = Feed::new(file_name, options, codes, bytes.len());
+    feed.push(bytes)?;
+    feed.finish()
 }
 
 /// The state of one load: the header's reader, the table so far and the bad rows.
-struct Driver<'a> {
-    file: &'a str,
-    bytes: &'a [u8],
-    options: &'a Options,
-    codes: Option<&'a CountryCodes>,
+struct Driver {
+    file: String,
+    options: Options,
+    codes: Option<CountryCodes>,
+    /// The file's size when known (0 when not), to guess the row count from the first lines.
+    size: usize,
     builder: TableBuilder,
     fields: Fields,
     reader: Option<(Format, Box<dyn RowReader>)>,
@@ -166,12 +137,28 @@ struct Driver<'a> {
     seen_bytes: usize,
 }
 
-impl Driver<'_> {
+impl Driver {
+    fn new(file: &str, options: &Options, codes: Option<&CountryCodes>, size: usize) -> Driver {
+        Driver {
+            file: file.to_string(),
+            options: options.clone(),
+            codes: codes.cloned(),
+            size,
+            builder: TableBuilder::new(file),
+            fields: Fields::default(),
+            reader: None,
+            header_fields: 0,
+            bad_rows: 0,
+            first_errors: Vec::new(),
+            seen_bytes: 0,
+        }
+    }
+
     /// Makes room for the rows still to come, guessed from the lines so far, a little over: shrinking at
     /// the end is cheap, regrowing copies every column.
     fn reserve(&mut self, line_no: u64) {
-        if !lines::is_gzip(self.bytes) {
-            let guess = self.bytes.len() as f64 / self.seen_bytes as f64 * line_no as f64 * 1.05;
+        if self.size > 0 {
+            let guess = self.size as f64 / self.seen_bytes as f64 * line_no as f64 * 1.05;
             self.builder.reserve((guess as usize).saturating_sub(self.builder.len()));
         }
     }
@@ -180,15 +167,23 @@ impl Driver<'_> {
     fn plain(&mut self, line: &[u8]) -> bool {
         self.reader.as_mut().is_some_and(|(_, rows)| rows.plain(line, &mut self.builder))
     }
+
+    /// The table, once every line went through.
+    fn finish(self) -> Result<Loaded, Error> {
+        let Some((format, _)) = self.reader else {
+            return Err(Error::Header { file: self.file, found: String::new(), expected: detect::EXPECTED.to_string() });
+        };
+        Ok(Loaded { table: self.builder.finish(), format, bad_rows: self.bad_rows, first_errors: self.first_errors })
+    }
 }
 
-impl quoted::RowSink for Driver<'_> {
+impl quoted::RowSink for Driver {
     /// Reads one row (or the header), which may span several lines from `line_no` on.
     fn row(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
         let Some((format, rows)) = self.reader.as_mut() else {
             self.fields.split(line);
             self.header_fields = self.fields.len();
-            self.reader = Some(detect::reader(self.file, line, &self.fields, self.codes.cloned())?);
+            self.reader = Some(detect::reader(&self.file, line, &self.fields, self.codes.clone())?);
             return Ok(());
         };
         if line.trim_ascii().is_empty() {
@@ -215,7 +210,7 @@ impl quoted::RowSink for Driver<'_> {
     /// Skips a bad row and keeps its error, or in strict mode stops with it.
     fn bad(&mut self, e: RowError) -> Result<(), Error> {
         if self.options.strict {
-            return Err(Error::Row { file: self.file.to_string(), line: e.line, column: e.column, message: e.message });
+            return Err(Error::Row { file: self.file.clone(), line: e.line, column: e.column, message: e.message });
         }
         self.bad_rows += 1;
         if self.first_errors.len() < FIRST_ERRORS {

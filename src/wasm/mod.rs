@@ -4,6 +4,8 @@
 pub mod canvas;
 /// Draws the travelling dots on their own canvas.
 pub mod particles;
+/// A reader's file, pushed in chunks by the page's worker.
+pub mod file_feed;
 /// Benchmark handles, left out of the page's build.
 #[cfg(feature = "bench")]
 pub mod bench;
@@ -334,19 +336,6 @@ fn english_name(code: &str) -> String {
 
 fn numeric_code(code: &str) -> Option<u16> {
     crate::countries::by_alpha3(code).map(|c| c.numeric)
-}
-
-/// For the page's worker: reads a trade file (with BACI's country-code file when given) and cuts it
-/// down to the story's routes. Returns `{csv, summary}`: the cut as tidy CSV, and what the file held.
-#[wasm_bindgen]
-pub fn cut_for_story(file_name: &str, bytes: &[u8], codes_name: Option<String>, codes: Option<Vec<u8>>) -> Result<JsValue, JsError> {
-    let codes = match (codes_name, codes) {
-        (Some(name), Some(bytes)) => Some(ingest::CountryCodes::parse(&name, &bytes).map_err(to_js)?),
-        _ => None,
-    };
-    let loaded = ingest::load_with_codes(file_name, bytes, &Options::default(), codes.as_ref()).map_err(to_js)?;
-    let cut = story::cut::story_cut(file_name, &loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
-    Ok(serde_wasm_bindgen::to_value(&cut)?)
 }
 
 /// Reads a story file (`{title, steps: [{caption, view}]}`), checking every step's view.

@@ -1,0 +1,230 @@
+use std::io::{self, Write};
+
+use flate2::write::MultiGzDecoder;
+
+use super::quoted::{Joiner, RowSink};
+use super::{lines, sniff, CountryCodes, Driver, Loaded, Options, RESERVE_AFTER};
+use crate::Error;
+
+/// Bytes looked at before the first line is read, to refuse a file that is not CSV text.
+const HEAD: usize = 4096;
+
+/// A trade file pushed in chunks as it is read, e.g. by the page's worker from a `File`'s stream: the same
+/// rows and errors as [`super::load`], without ever holding the whole file (gzip is decompressed as it
+/// comes).
+///
+/// ```
+/// use roundabout::ingest::{Feed, Options};
+/// let mut feed = Feed::new("story.csv", &Options::default(), None, 0);
+/// feed.push(b"year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n2023,,CHN,KA").unwrap();
+/// feed.push(b"Z,TOTAL,24700000000.00,,,exporter,China customs\n").unwrap();
+/// assert_eq!(feed.finish().unwrap().table.len(), 1);
+/// ```
+pub struct Feed {
+    head: Vec<u8>,
+    started: bool,
+    /// Where the bytes go once the head is checked: straight to the lines, or through gzip first.
+    gzip: Option<MultiGzDecoder<Lines>>,
+    lines: Option<Lines>,
+    file: String,
+}
+
+/// The line splitter: carries a line cut by a chunk's end over to the next chunk.
+struct Lines {
+    carry: Vec<u8>,
+    line_no: u64,
+    joiner: Joiner,
+    driver: Driver,
+    /// The error that stopped the rows, kept while gzip's writer only passes `io::Error`s on.
+    failed: Option<Error>,
+}
+
+impl Feed {
+    /// A feed for `file` (named in errors) of `size` bytes (0 when unknown).
+    pub fn new(file: &str, options: &Options, codes: Option<&CountryCodes>, size: usize) -> Feed {
+        let driver = Driver::new(file, options, codes, size);
+        let lines = Lines { carry: Vec::new(), line_no: 0, joiner: Joiner::default(), driver, failed: None };
+        Feed { head: Vec::new(), started: false, gzip: None, lines: Some(lines), file: file.to_string() }
+    }
+
+    /// Reads the next chunk of the file.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        if self.started {
+            return self.write(chunk);
+        }
+        if self.head.is_empty() && chunk.len() >= HEAD {
+            return self.start(chunk);
+        }
+        self.head.extend_from_slice(chunk);
+        if self.head.len() < HEAD {
+            return Ok(());
+        }
+        let head = std::mem::take(&mut self.head);
+        self.start(&head)
+    }
+
+    /// The table, once the whole file was pushed.
+    pub fn finish(mut self) -> Result<Loaded, Error> {
+        if !self.started {
+            let head = std::mem::take(&mut self.head);
+            self.start(&head)?;
+        }
+        if let Some(Err(e)) = self.gzip.as_mut().map(|gz| gz.try_finish()) {
+            return Err(self.broken(e));
+        }
+        let mut lines = match self.gzip.take() {
+            Some(gz) => gz.finish().map_err(|e| self.broken(e))?,
+            None => self.lines.take().ok_or_else(|| self.broken(io::Error::other("fed after the end")))?,
+        };
+        if let Some(e) = lines.failed.take() {
+            return Err(e);
+        }
+        let carry = std::mem::take(&mut lines.carry);
+        lines.feed_lines(&carry)?;
+        lines.joiner.finish(&mut lines.driver)?;
+        lines.driver.finish()
+    }
+
+    /// Checks the first bytes, chooses gzip or not, and reads them.
+    fn start(&mut self, head: &[u8]) -> Result<(), Error> {
+        self.started = true;
+        sniff::check_text(&self.file, head)?;
+        if lines::is_gzip(head) {
+            if let Some(l) = self.lines.as_mut() {
+                l.driver.size = 0; // the compressed size says little about the rows
+            }
+            self.gzip = self.lines.take().map(MultiGzDecoder::new);
+        }
+        self.write(head)
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        let result = match (self.gzip.as_mut(), self.lines.as_mut()) {
+            (Some(gz), _) => gz.write_all(bytes),
+            (None, Some(lines)) => return lines.feed(bytes),
+            (None, None) => Ok(()),
+        };
+        result.map_err(|e| self.broken(e))
+    }
+
+    /// The error behind a failed write: the rows' own, or the gzip data's.
+    fn broken(&mut self, e: io::Error) -> Error {
+        let kept = self.gzip.as_mut().and_then(|gz| gz.get_mut().failed.take());
+        kept.unwrap_or_else(|| {
+            let at = self.gzip.as_ref().map_or(0, |gz| gz.get_ref().line_no);
+            let after = if at > 0 { format!(" after line {at}") } else { String::new() };
+            Error::Decode { file: self.file.clone(), message: format!("gzip data is damaged{after} ({e}); the file may be cut short: download it again") }
+        })
+    }
+}
+
+impl Lines {
+    /// Reads the complete lines of `bytes` and carries the last, cut one over.
+    fn feed(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
+        if !self.carry.is_empty() {
+            let Some(end) = memchr::memchr(b'\n', bytes) else {
+                self.carry.extend_from_slice(bytes);
+                return Ok(());
+            };
+            let mut line = std::mem::take(&mut self.carry);
+            line.extend_from_slice(&bytes[..=end]);
+            self.feed_lines(&line)?;
+            line.clear();
+            self.carry = line;
+            bytes = &bytes[end + 1..];
+        }
+        let cut = memchr::memrchr(b'\n', bytes).map_or(0, |p| p + 1);
+        self.feed_lines(&bytes[..cut])?;
+        self.carry.extend_from_slice(&bytes[cut..]);
+        Ok(())
+    }
+
+    fn feed_lines(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        let (d, rows) = (&mut self.driver, &mut self.joiner);
+        lines::each_line(bytes, &mut self.line_no, &mut |line_no, line: &[u8]| {
+            d.seen_bytes += line.len() + 1;
+            if line_no == RESERVE_AFTER {
+                d.reserve(line_no);
+            }
+            // Most lines of a big file take the format's one-pass reader, past the quote and field checks.
+            if rows.is_idle() && d.plain(line) {
+                return Ok(());
+            }
+            let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
+            rows.push(line_no, line, d)
+        })
+    }
+}
+
+/// Decompressed bytes arrive here from gzip.
+impl Write for Lines {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.failed.is_some() {
+            return Err(io::Error::other("stopped"));
+        }
+        match self.feed(buf) {
+            Ok(()) => Ok(buf.len()),
+            Err(e) => {
+                self.failed = Some(e);
+                Err(io::Error::other("stopped"))
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::load;
+
+    fn fed(name: &str, bytes: &[u8], chunk: usize) -> Result<Loaded, Error> {
+        let mut feed = Feed::new(name, &Options::default(), None, bytes.len());
+        for c in bytes.chunks(chunk.max(1)) {
+            feed.push(c)?;
+        }
+        feed.finish()
+    }
+
+    fn rows(l: &Loaded) -> Vec<String> {
+        l.table.records().map(|r| format!("{r:?}")).collect()
+    }
+
+    #[test]
+    fn any_chunking_reads_what_a_whole_load_reads() {
+        let mut csv = crate::bench_data::baci(3_000, 5);
+        csv.push_str("2023,156,398,x,1,2\n2023,156,398,10121,1,\r\n\n2022, 156 ,398,10121,2.5,NA");
+        let whole = load("b.csv", csv.as_bytes(), &Options::default()).map_err(|e| e.to_string());
+        let whole = whole.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(whole.bad_rows, 1);
+        for chunk in [1, 7, 4096, 65_536, csv.len()] {
+            let got = fed("b.csv", csv.as_bytes(), chunk).unwrap_or_else(|e| panic!("{chunk}: {e}"));
+            assert_eq!((rows(&got), got.bad_rows, got.first_errors.clone()), (rows(&whole), 1, whole.first_errors.clone()), "chunks of {chunk}");
+        }
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let _ = enc.write_all(csv.as_bytes());
+        let gz = enc.finish().unwrap_or_default();
+        let got = fed("b.csv", &gz, 1000).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(rows(&got), rows(&whole));
+    }
+
+    #[test]
+    fn bad_files_are_named_errors() {
+        fn msg<T>(r: Result<T, Error>) -> String {
+            r.err().map(|e| e.to_string()).unwrap_or_default()
+        }
+        assert!(msg(fed("e.csv", b"", 10)).starts_with("e.csv: the file is empty"));
+        assert!(msg(fed("z.csv", b"PK\x03\x04rest", 2)).contains("zip archive"));
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let _ = gz.write_all(crate::bench_data::baci(2_000, 3).as_bytes());
+        let gz = gz.finish().unwrap_or_default();
+        let cut = msg(fed("c.csv.gz", &gz[..gz.len() / 2], 500));
+        assert!(cut.starts_with("c.csv.gz:") && cut.contains("damaged"), "{cut}");
+        let mut strict = Feed::new("s.csv", &Options { strict: true }, None, 0);
+        let r = strict.push(b"t,i,j,k,v,q\n2023,156,398,10121,abc,1\n").and_then(|()| strict.finish().map(|l| l.table.len()));
+        assert!(msg(r).contains("line 2"), "strict mode stops at the bad row");
+    }
+}
