@@ -97,7 +97,7 @@ fn naive(recs: &[Rec], q: &Query) -> BTreeMap<Vec<KeyValue>, (i64, f64, u64)> {
             .collect();
         let e = out.entry(keys).or_insert((0i64, 0f64, 0u64));
         e.0 += r.cents;
-        e.1 += r.quantity.map_or(0.0, f64::from);
+        e.1 += r.quantity.map_or(0.0, |q| f64::from(q as f32));
         e.2 += 1;
     }
     out

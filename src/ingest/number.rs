@@ -85,7 +85,7 @@ fn scaled_fast(s: &[u8], scale: i32) -> Option<i64> {
     i64::try_from(mant.checked_mul(10u64.checked_pow(shift)?)?).ok()
 }
 
-/// Reads a finite decimal number as f64, correctly rounded.
+/// Reads a decimal number within f32's range (quantities are stored as f32) as f64, correctly rounded.
 ///
 /// Plain decimals of up to 15 significant digits take Clinger's exact fast path (mantissa and power of
 /// ten both exact in f64, so one multiplication or division rounds correctly); anything else goes to
@@ -116,7 +116,7 @@ pub fn parse_f64(s: &[u8]) -> Option<f64> {
         let v = mant as f64 / POW10[frac];
         return Some(if neg { -v } else { v });
     }
-    std::str::from_utf8(s).ok()?.parse::<f64>().ok().filter(|v| v.is_finite())
+    std::str::from_utf8(s).ok()?.parse::<f64>().ok().filter(|v| v.abs() <= f64::from(f32::MAX))
 }
 
 /// Reads a year 1900..=2100.

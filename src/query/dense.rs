@@ -15,7 +15,7 @@ pub(super) struct Sum {
 #[derive(Clone, Copy, Default)]
 struct Item {
     cents: i64,
-    quantity: f64,
+    quantity: f32,
     low: u32,
 }
 
@@ -30,7 +30,7 @@ pub(super) fn sum_by_key<T>(table: &Table, keys: &[u32], rows: &[u32], bits: u32
     let item = |j: usize| {
         let i = rows.get(j).map_or(usize::MAX, |i| *i as usize);
         let cents = table.value_cents.get(i).copied().unwrap_or(0);
-        let quantity = table.quantity.get(i).copied().unwrap_or(f64::NAN);
+        let quantity = table.quantity.get(i).copied().unwrap_or(f32::NAN);
         Item { cents, quantity, low: keys.get(j).map_or(0, |k| k & ((1 << low) - 1)) }
     };
     let mut dense = Dense::new(low);
@@ -116,7 +116,7 @@ impl Dense {
             }
             s.cents = s.cents.checked_add(it.cents)?;
             if !it.quantity.is_nan() {
-                s.quantity += it.quantity;
+                s.quantity += f64::from(it.quantity);
             }
             s.rows += 1;
         }

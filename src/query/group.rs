@@ -338,9 +338,9 @@ fn saturate(cents: i128) -> i64 {
 #[inline]
 fn add(acc: &mut Acc, table: &Table, i: usize) {
     acc.cents += i128::from(table.value_cents.get(i).copied().unwrap_or(0));
-    let q = table.quantity.get(i).copied().unwrap_or(f64::NAN);
+    let q = table.quantity.get(i).copied().unwrap_or(f32::NAN);
     if !q.is_nan() {
-        acc.quantity += q;
+        acc.quantity += f64::from(q);
     }
     acc.rows += 1;
 }

@@ -138,7 +138,7 @@ impl TableBuilder {
         t.importer.push(importer);
         t.product.push(product);
         t.value_cents.push(value_cents);
-        t.quantity.push(quantity);
+        t.quantity.push(quantity as f32);
     }
 
     /// Makes room for `rows` more rows, so that columns do not regrow and copy while a file streams in.

@@ -3,7 +3,7 @@ use super::side::Side;
 /// What many rows share: period, reporting side, source and unit. Each row holds a 2-byte index to one.
 ///
 /// Few distinct combinations occur in practice (years × months × sides × sources × units), which is what
-/// keeps a row at 24 bytes.
+/// keeps a row at 20 bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Meta {
     /// The year.

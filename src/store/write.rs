@@ -20,7 +20,8 @@ pub fn write_tidy_record<W: Write>(r: &Record<'_>, w: &mut W) -> Result<(), Erro
     }
     write!(w, ",{},{},{},{},", r.exporter, r.importer, r.product, Cents(r.value_cents)).map_err(io)?;
     if let Some(q) = r.quantity {
-        write!(w, "{q}").map_err(io)?;
+        // Stored as f32: its shortest form reads back to the same quantity.
+        write!(w, "{}", q as f32).map_err(io)?;
     }
     write!(w, ",").map_err(io)?;
     write_text(w, r.unit.unwrap_or("")).map_err(io)?;
