@@ -2,7 +2,7 @@ use std::io::{self, Write};
 
 use flate2::write::MultiGzDecoder;
 
-use super::quoted::{Joiner, RowSink};
+use super::quoted::Joiner;
 use super::{lines, sniff, CountryCodes, Driver, Loaded, Options, RESERVE_AFTER};
 use crate::Error;
 
