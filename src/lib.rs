@@ -14,6 +14,7 @@ pub mod ingest;
 pub mod lang;
 pub mod query;
 pub mod scene;
+pub mod sort;
 pub mod store;
 pub mod story;
 #[cfg(target_arch = "wasm32")]

@@ -50,7 +50,7 @@ pub fn diff_in_diff(table: &Table, route: &Query, treated: &[String], baseline: 
         .filter(|(p, _, _)| !p.is_total())
         .collect();
     let mut chapters: Vec<HsCode> = rows.iter().filter(|(p, _, _)| filter.matches(*p)).map(|(p, _, _)| p.truncate(2)).collect();
-    chapters.sort();
+    crate::sort::sort_by(&mut chapters, &Ord::cmp);
     chapters.dedup();
     let sum = |treat: bool, y: u16| -> i64 {
         rows.iter()

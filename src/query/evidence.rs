@@ -60,7 +60,7 @@ pub fn hub_evidence(
     let into = leg(origin, hub)?;
     let onward = leg(hub, destination)?;
     let mut keys: Vec<(String, u16)> = into.iter().chain(&onward).map(|(p, y, _, _)| (p.clone(), *y)).collect();
-    keys.sort();
+    crate::sort::sort_by(&mut keys, &Ord::cmp);
     keys.dedup();
     let pick = |flows: &[(String, u16, Side, i64)], p: &str, y: u16, prefer: [Side; 3]| -> (i64, Option<Side>) {
         prefer

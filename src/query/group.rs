@@ -296,13 +296,14 @@ fn grouped32(table: &Table, filter: &Compiled, sq: &Squeezed, dense: bool) -> (V
 /// Sums per group with a hash map (one hash per kept row), sorted by key, keys packed by `packed`.
 fn hashed<K>(table: &Table, filter: &Compiled, parts: &Parts<K>, packed: impl Fn(K) -> u128) -> Vec<(u128, Acc)>
 where
-    K: Copy + Default + Ord + std::hash::Hash + std::ops::BitOr<Output = K>,
+    K: Copy + Default + Eq + std::hash::Hash + std::ops::BitOr<Output = K>,
 {
     let mut map: FxHashMap<K, Acc> = FxHashMap::default();
     each_kept(table, filter, parts, |i, key| add(map.entry(key).or_default(), table, i));
-    let mut g: Vec<(K, Acc)> = map.into_iter().collect();
+    // Packing keeps the order, so one sort serves every key width.
+    let mut g: Vec<(u128, Acc)> = map.into_iter().map(|(k, a)| (packed(k), a)).collect();
     g.sort_unstable_by_key(|(k, _)| *k);
-    g.into_iter().map(|(k, a)| (packed(k), a)).collect()
+    g
 }
 
 /// Calls `each` with every kept row's index and key, in row order, reading only the row ranges of the
@@ -349,8 +350,7 @@ fn add(acc: &mut Acc, table: &Table, i: usize) {
 /// so that sorting integers sorts rows as [`KeyValue`]s compare. Empty where the id already sorts right.
 fn ranks(table: &Table, hs: &HsLevels, key: Key) -> Vec<u32> {
     fn rank_by<T: Ord>(values: Vec<T>) -> Vec<u32> {
-        let mut order: Vec<usize> = (0..values.len()).collect();
-        order.sort_by(|a, b| values[*a].cmp(&values[*b]));
+        let order = crate::sort::order_by(values.len(), &|a, b| values[a].cmp(&values[b]));
         let mut rank = vec![0u32; values.len()];
         for (r, i) in order.into_iter().enumerate() {
             rank[i] = r as u32;

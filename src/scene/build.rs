@@ -125,7 +125,7 @@ pub fn build_in_view(world: &World, spec: &MapSpec, view: View) -> Scene {
     }
     let mut by_value: Vec<&(FlowCurve, &FlowSpec)> =
         laid.iter().filter(|(_, s)| !s.label.is_empty()).collect();
-    by_value.sort_by(|a, b| {
+    crate::sort::sort_by(&mut by_value, &|a, b| {
         let hovered = |f: &FlowCurve| spec.hover != Some(f.id);
         hovered(&a.0)
             .cmp(&hovered(&b.0))
@@ -286,7 +286,7 @@ fn layout<'a>(
             Some((FlowCurve { faint: s.color.3 < 255, ..curve }, *s))
         })
         .collect();
-    laid.sort_by(|a, b| b.1.value.total_cmp(&a.1.value).then(a.1.id.cmp(&b.1.id)));
+    crate::sort::sort_by(&mut laid, &|a, b| b.1.value.total_cmp(&a.1.value).then(a.1.id.cmp(&b.1.id)));
     if let Some(i) = laid.iter().position(|(f, _)| Some(f.id) == hover) {
         let h = laid.remove(i);
         laid.push(h);

@@ -12,8 +12,7 @@ pub(super) fn cluster(t: &mut Table) {
     if t.is_empty() || u32::try_from(t.len()).is_err() {
         return;
     }
-    let mut order: Vec<usize> = (0..countries).collect();
-    order.sort_by_key(|&c| t.countries.get(c).copied());
+    let order = crate::sort::order_by(countries, &|a, b| t.countries.get(a).cmp(&t.countries.get(b)));
     let mut renumber = vec![0u16; countries];
     for (new, &old) in order.iter().enumerate() {
         if let Some(slot) = renumber.get_mut(old) {

@@ -126,7 +126,7 @@ pub fn draw<DB: DrawingBackend>(
 /// Moves labels (placed at their lines' last points) down until none sits within
 /// [`LABEL_GAP`] of the one above it.
 fn spread<T>(mut labels: Vec<((i32, i32), &str, T)>) -> Vec<((i32, i32), &str, T)> {
-    labels.sort_by_key(|l| l.0 .1);
+    crate::sort::sort_by_key(&mut labels, &|l| l.0 .1);
     let mut floor = i32::MIN;
     for l in &mut labels {
         l.0 .1 = l.0 .1.max(floor);

@@ -18,8 +18,8 @@ impl Timeline {
     /// The routes' figures for every year the table holds, drawing `side`'s reports first.
     pub fn new(table: Table, routes: &[(&str, &str)], side: Side) -> Result<Timeline, Error> {
         let answer = query::run(&table, &Query { group_by: vec![Key::Year], ..Query::default() })?;
-        let mut years: Vec<u16> = answer.rows.iter().filter_map(|r| r.keys.first()?.to_string().parse().ok()).collect();
-        years.sort_unstable();
+        // In order: a query's groups come sorted by their keys.
+        let years: Vec<u16> = answer.rows.iter().filter_map(|r| r.keys.first()?.to_string().parse().ok()).collect();
         let routes = routes.iter().map(|&(e, i)| (e.to_string(), i.to_string())).collect();
         let mut timeline = Timeline { table, routes, years, side, by_year: Vec::new() };
         timeline.set_side(side)?;

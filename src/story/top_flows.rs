@@ -56,7 +56,7 @@ pub fn top_flows(table: &Table, query: &Query, n: usize, side: Side) -> Result<T
         }
     }
     let mut flows: Vec<PairFlow> = pairs.into_iter().map(|(f, _)| f).filter(|f| f.value > 0.0).collect();
-    flows.sort_by(|a, b| b.value.total_cmp(&a.value).then_with(|| (&a.exporter, &a.importer).cmp(&(&b.exporter, &b.importer))));
+    crate::sort::sort_by(&mut flows, &|a, b| b.value.total_cmp(&a.value).then_with(|| (&a.exporter, &a.importer).cmp(&(&b.exporter, &b.importer))));
     let rest = flows.split_off(n.min(flows.len()));
     Ok(TopFlows { flows, other_pairs: rest.len(), other_value: rest.iter().map(|f| f.value).sum() })
 }

@@ -286,7 +286,7 @@ impl App {
     /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
     pub fn countries(&self) -> Result<JsValue, JsError> {
         let mut named: Vec<(String, String)> = route_countries().iter().map(|c| (c.to_string(), self.name(c))).collect();
-        named.sort_by(|a, b| a.1.cmp(&b.1));
+        crate::sort::sort_by(&mut named, &|a, b| a.1.cmp(&b.1));
         Ok(serde_wasm_bindgen::to_value(&named)?)
     }
 
@@ -325,7 +325,7 @@ impl App {
 /// The countries the routes join, each once.
 fn route_countries() -> Vec<&'static str> {
     let mut codes: Vec<&str> = story::DEFAULT_ROUTES.iter().flat_map(|r| [r.0, r.1]).collect();
-    codes.sort_unstable();
+    crate::sort::sort_by(&mut codes, &Ord::cmp);
     codes.dedup();
     codes
 }
