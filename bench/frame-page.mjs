@@ -12,22 +12,30 @@ canvas.style.width = `${width}px`;
 canvas.style.height = `${height}px`;
 const ctx = canvas.getContext('2d');
 const bench = new FrameBench(shapes, flows, width, height);
-bench.frame(ctx, ratio); // warm-up
-const times = [];
-let drawn = 0;
-for (let i = 0; i < runs; i += 1) {
-  const start = performance.now();
-  drawn = bench.frame(ctx, ratio);
-  // Reading one pixel waits for the canvas to finish drawing, so the time includes rasterising.
-  ctx.getImageData(0, 0, 1, 1);
-  times.push(performance.now() - start);
-}
-const layouts = [];
-for (let i = 0; i < runs; i += 1) {
-  const start = performance.now();
-  bench.layout();
-  layouts.push(performance.now() - start);
-}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
-window.frameResult = { width, height, flows, drawn, ratio, runs, median: median(times), p90: p90(times), layout: median(layouts) };
+
+/** `runs` frames after a warm-up: after a change of the flows, or (`panned`) after a pan. */
+function frames(panned) {
+  bench.frame(ctx, ratio, panned);
+  const times = [];
+  let drawn = 0;
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    drawn = bench.frame(ctx, ratio, panned);
+    // Reading one pixel waits for the canvas to finish drawing, so the time includes rasterising.
+    ctx.getImageData(0, 0, 1, 1);
+    times.push(performance.now() - start);
+  }
+  const layouts = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    bench.layout(panned);
+    layouts.push(performance.now() - start);
+  }
+  return { drawn, median: median(times), p90: p90(times), layout: median(layouts) };
+}
+
+const changed = frames(false);
+const panned = frames(true);
+window.frameResult = { width, height, flows, ratio, runs, drawn: changed.drawn, ...changed, panned };

@@ -174,3 +174,26 @@ fn hit_testing_on_the_real_map() {
     }
     assert_eq!(scene.hit_flow(2.0, 2.0), None);
 }
+
+#[test]
+fn the_land_layer_is_kept_while_only_the_flows_change() {
+    use roundabout::scene::{build_in_view, build_with_memo, LandMemo, View};
+    let Some(world) = world() else { panic!("{ATLAS} missing: run ./build.sh setup") };
+    let spec = route_spec(1280.0, 800.0);
+    let mut memo = LandMemo::default();
+    let first = build_with_memo(&world, &spec, View::default(), &mut memo);
+    assert!(first.land > 20 && first.land_generation > 0, "{} land items", first.land);
+    // The same map with another flow hovered: the same land, not made again.
+    let hovered = build_with_memo(&world, &MapSpec { hover: Some(1), ..spec.clone() }, View::default(), &mut memo);
+    assert_eq!(hovered.land_generation, first.land_generation);
+    assert_eq!(hovered.items[..hovered.land], first.items[..first.land]);
+    // And exactly what a map built from scratch holds.
+    let fresh = build_in_view(&world, &MapSpec { hover: Some(1), ..spec.clone() }, View::default());
+    assert_eq!(hovered.items, fresh.items);
+    assert_eq!(fresh.land_generation, 0);
+    // A pan or another highlight makes a new layer.
+    let panned = build_with_memo(&world, &spec, View::default().pan_by([5.0, 0.0], [1280.0, 800.0]), &mut memo);
+    assert!(panned.land_generation > first.land_generation);
+    let focused = build_with_memo(&world, &MapSpec { highlight: vec![398], ..spec.clone() }, View::default(), &mut memo);
+    assert!(focused.land_generation > panned.land_generation);
+}

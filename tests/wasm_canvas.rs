@@ -81,3 +81,22 @@ fn the_app_loads_the_default_story_and_draws_map_and_chart() {
     app.draw_chart(chart).unwrap();
     assert!(pixels_near(&chart_ctx, 320, 180, Rgba(200, 80, 30, 255)) > 20, "onward lines in the chart");
 }
+
+#[wasm_bindgen_test]
+fn a_kept_land_layer_draws_the_same_pixels() {
+    use roundabout::scene::{build_with_memo, LandMemo, View};
+    use roundabout::wasm::canvas::{draw, draw_with_copy, LandCopy};
+    let world = World::from_topojson(WORLD.as_bytes()).unwrap();
+    let pixels = |ctx: &CanvasRenderingContext2d| ctx.get_image_data(0.0, 0.0, 800.0, 600.0).unwrap().data().to_vec();
+    let (mut memo, mut copy) = (LandMemo::default(), LandCopy::default());
+    let (_a, plain) = canvas(800, 600);
+    let (_b, kept) = canvas(800, 600);
+    for hover in [None, Some(0), None] {
+        let spec = MapSpec { hover, ..spec(400.0, 300.0) };
+        let scene = build_with_memo(&world, &spec, View::default(), &mut memo);
+        draw(&plain, &scene, 2.0).unwrap();
+        draw_with_copy(&kept, &scene, 2.0, &mut copy, 0).unwrap();
+        assert_eq!(scene.land_generation, 1, "one land layer for every hover");
+        assert!(pixels(&plain) == pixels(&kept), "hover {hover:?}: the copied land draws as the land itself");
+    }
+}

@@ -4,6 +4,7 @@ use super::curve::dist;
 use super::flow::FlowCurve;
 use super::item::{Anchor, Item};
 use super::land::land_items;
+use super::land_memo::LandMemo;
 use super::legend::legend;
 use super::place::{label_point, Board};
 use super::scene_def::Scene;
@@ -38,6 +39,13 @@ pub fn build(world: &World, spec: &MapSpec) -> Scene {
 /// [`build`], then the reader's pan and zoom on top of the fitted projection. The key and
 /// the labels keep their size; only the map moves under them.
 pub fn build_in_view(world: &World, spec: &MapSpec, view: View) -> Scene {
+    let mut scene = build_with_memo(world, spec, view, &mut LandMemo::default());
+    scene.land_generation = 0; // a memo of its own: nothing to compare with
+    scene
+}
+
+/// [`build_in_view`], taking the land layer from `memo` when it still fits (see [`LandMemo`]).
+pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut LandMemo) -> Scene {
     let width = positive_or(spec.width, 800.0);
     let height = positive_or(spec.height, 500.0);
     // Small views cap the widest flow so arrows do not bury the map.
@@ -69,7 +77,11 @@ pub fn build_in_view(world: &World, spec: &MapSpec, view: View) -> Scene {
     );
     let laid = layout(&projection, &flows, spec.hover, &width_of);
 
-    let mut items = land_items(world, &projection, width, height, &spec.highlight);
+    let shapes = (world as *const World as usize, world.countries.len());
+    let (land, land_generation) =
+        memo.items(&projection, [width, height], &spec.highlight, shapes, || land_items(world, &projection, width, height, &spec.highlight));
+    let mut items = land.to_vec();
+    let land = items.len();
     for (f, s) in &laid {
         // A white edge parts overlapping flows; on hairlines it would wash the colour out.
         let edge = if f.width < 4.0 { 0.4 } else { 0.75 };
@@ -157,6 +169,8 @@ pub fn build_in_view(world: &World, spec: &MapSpec, view: View) -> Scene {
         items,
         flows: curves,
         projection,
+        land,
+        land_generation,
     }
 }
 

@@ -20,6 +20,8 @@ pub mod hit;
 pub mod item;
 /// Country shapes as projected paths.
 pub mod land;
+/// The land layer kept between maps that share it.
+pub mod land_memo;
 /// The width key in the bottom-left corner.
 pub mod legend;
 /// Round values for the width key.
@@ -41,7 +43,8 @@ pub mod theme;
 /// The reader's pan and zoom.
 pub mod view;
 
-pub use build::{build, build_in_view};
+pub use build::{build, build_in_view, build_with_memo};
+pub use land_memo::LandMemo;
 pub use color::Rgba;
 pub use flow::FlowCurve;
 pub use item::{Anchor, Item, Seg};

@@ -20,12 +20,16 @@ pub struct Scene {
     pub flows: Vec<FlowCurve>,
     /// The fitted projection (e.g. to turn the pointer back into lon/lat with `invert`).
     pub projection: Lambert,
+    /// How many of the first items are the land layer.
+    pub land: usize,
+    /// Which land layer they are ([`super::LandMemo`]'s count); 0 when no memo kept it.
+    pub land_generation: u64,
 }
 
 #[cfg(test)]
 impl Scene {
     /// A 400 × 300 scene holding only `flows`, for tests of hit-testing and motion.
     pub(crate) fn with_flows(flows: Vec<FlowCurve>) -> Scene {
-        Scene { width: 400.0, height: 300.0, background: Rgba(0, 0, 0, 0), items: vec![], flows, projection: Lambert::centred(0.0, 0.0) }
+        Scene { width: 400.0, height: 300.0, background: Rgba(0, 0, 0, 0), items: vec![], flows, projection: Lambert::centred(0.0, 0.0), land: 0, land_generation: 0 }
     }
 }

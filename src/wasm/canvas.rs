@@ -3,8 +3,8 @@
 //! Mechanical by design: every decision was made when the scene was built; this file only
 //! translates items into context calls.
 
-use wasm_bindgen::JsValue;
-use web_sys::{CanvasRenderingContext2d, CanvasWindingRule};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CanvasRenderingContext2d, CanvasWindingRule, HtmlCanvasElement};
 
 use crate::scene::style::FONT;
 use crate::scene::{Anchor, Item, Scene, Seg};
@@ -16,21 +16,86 @@ pub fn draw(
     scene: &Scene,
     pixel_ratio: f64,
 ) -> Result<(), JsValue> {
-    let ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
-        pixel_ratio
-    } else {
-        1.0
-    };
+    paint(ctx, scene, ratio_or_one(pixel_ratio), &scene.items)
+}
+
+/// The scene's background, then `items` on top.
+fn paint(ctx: &CanvasRenderingContext2d, scene: &Scene, ratio: f64, items: &[Item]) -> Result<(), JsValue> {
     ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)?;
     ctx.clear_rect(0.0, 0.0, scene.width, scene.height);
     ctx.set_fill_style_str(&scene.background.css());
     ctx.fill_rect(0.0, 0.0, scene.width, scene.height);
+    draw_items(ctx, scene, items)
+}
+
+/// A drawn copy of the map's land layer, kept while the layer stays the same.
+#[derive(Default)]
+pub struct LandCopy {
+    canvas: Option<HtmlCanvasElement>,
+    key: Option<(u64, u64, u64)>,
+}
+
+/// [`draw`], copying the land layer from `copy` when `scene` has the same one (same generation, pixel
+/// ratio and `tag`, e.g. the theme), and redrawing it into `copy` otherwise: after a hover or a year change
+/// the frame is one image copy plus the flows.
+pub fn draw_with_copy(
+    ctx: &CanvasRenderingContext2d,
+    scene: &Scene,
+    pixel_ratio: f64,
+    copy: &mut LandCopy,
+    tag: u64,
+) -> Result<(), JsValue> {
+    if scene.land_generation == 0 {
+        return draw(ctx, scene, pixel_ratio);
+    }
+    let ratio = ratio_or_one(pixel_ratio);
+    let key = (scene.land_generation, ratio.to_bits(), tag);
+    let canvas = match copy.canvas.take() {
+        Some(c) if copy.key == Some(key) => c,
+        reused => {
+            let canvas = match reused {
+                Some(c) => c,
+                None => web_sys::window()
+                    .and_then(|w| w.document())
+                    .ok_or_else(|| JsValue::from_str("map: no document to draw the land on"))?
+                    .create_element("canvas")?
+                    .dyn_into::<HtmlCanvasElement>()?,
+            };
+            canvas.set_width((scene.width * ratio).round() as u32);
+            canvas.set_height((scene.height * ratio).round() as u32);
+            let land = canvas
+                .get_context("2d")?
+                .ok_or_else(|| JsValue::from_str("map: no 2D context for the land"))?
+                .dyn_into::<CanvasRenderingContext2d>()?;
+            paint(&land, scene, ratio, scene.items.get(..scene.land).unwrap_or_default())?;
+            copy.key = Some(key);
+            canvas
+        }
+    };
+    ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)?;
+    ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
+    ctx.draw_image_with_html_canvas_element(&canvas, 0.0, 0.0)?;
+    copy.canvas = Some(canvas);
+    ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)?;
+    draw_items(ctx, scene, scene.items.get(scene.land..).unwrap_or_default())
+}
+
+fn ratio_or_one(pixel_ratio: f64) -> f64 {
+    if pixel_ratio.is_finite() && pixel_ratio > 0.0 {
+        pixel_ratio
+    } else {
+        1.0
+    }
+}
+
+/// Draws `items` clipped to the scene, on a context whose transform is set.
+fn draw_items(ctx: &CanvasRenderingContext2d, scene: &Scene, items: &[Item]) -> Result<(), JsValue> {
     ctx.save();
     ctx.begin_path();
     ctx.rect(0.0, 0.0, scene.width, scene.height);
     ctx.clip();
     ctx.set_line_join("round");
-    let drawn = scene.items.iter().try_for_each(|item| draw_item(ctx, item));
+    let drawn = items.iter().try_for_each(|item| draw_item(ctx, item));
     ctx.restore();
     drawn
 }

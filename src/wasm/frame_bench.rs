@@ -1,5 +1,6 @@
 //! The map's frame benchmark for `bench/frame.mjs`: many flows over the finer country shapes, drawn as
-//! the page draws them after a change (scene built, then executed on the canvas). Timing is the caller's.
+//! the page draws them after a change (scene built, then executed on the canvas): after the flows changed
+//! (the land layer kept) and after a pan (everything again). Timing is the caller's.
 
 use wasm_bindgen::prelude::*;
 use web_sys::CanvasRenderingContext2d;
@@ -7,13 +8,17 @@ use web_sys::CanvasRenderingContext2d;
 use crate::countries::ISO;
 use crate::geo::{anchor, World};
 use crate::lang::Lang;
-use crate::scene::{build, FlowSpec, MapSpec, Rgba};
+use super::canvas::{draw_with_copy, LandCopy};
+use crate::scene::{build_with_memo, FlowSpec, LandMemo, MapSpec, Rgba, View};
 
 /// A world and a fixed set of flows to draw again and again.
 #[wasm_bindgen]
 pub struct FrameBench {
     world: World,
     spec: MapSpec,
+    view: View,
+    land: LandMemo,
+    copy: LandCopy,
 }
 
 #[wasm_bindgen]
@@ -51,18 +56,32 @@ impl FrameBench {
             lang: Lang::En,
             hover: None,
         };
-        Ok(FrameBench { world, spec })
+        Ok(FrameBench { world, spec, view: View::default(), land: LandMemo::default(), copy: LandCopy::default() })
     }
 
     /// Only the layout half of a frame: the scene built, not drawn. Returns its item count.
-    pub fn layout(&self) -> usize {
-        build(&self.world, &self.spec).items.len()
+    pub fn layout(&mut self, panned: bool) -> usize {
+        self.change(panned);
+        build_with_memo(&self.world, &self.spec, self.view, &mut self.land).items.len()
     }
 
-    /// One frame: lays the scene out and draws it.
-    pub fn frame(&self, ctx: &CanvasRenderingContext2d, pixel_ratio: f64) -> Result<usize, JsValue> {
-        let scene = build(&self.world, &self.spec);
-        super::canvas::draw(ctx, &scene, pixel_ratio)?;
+    /// One frame: lays the scene out and draws it, after the flows changed (the hovered flow moves on)
+    /// or, when `panned`, after the map moved by a pixel.
+    pub fn frame(&mut self, ctx: &CanvasRenderingContext2d, pixel_ratio: f64, panned: bool) -> Result<usize, JsValue> {
+        self.change(panned);
+        let scene = build_with_memo(&self.world, &self.spec, self.view, &mut self.land);
+        draw_with_copy(ctx, &scene, pixel_ratio, &mut self.copy, 0)?;
         Ok(scene.flows.len())
+    }
+}
+
+impl FrameBench {
+    fn change(&mut self, panned: bool) {
+        if panned {
+            self.view = self.view.pan_by([1.0, 0.0], [self.spec.width, self.spec.height]);
+        } else {
+            let n = self.spec.flows.len() as u32;
+            self.spec.hover = Some(self.spec.hover.map_or(0, |h| (h + 1) % n.max(1)));
+        }
     }
 }

@@ -57,6 +57,9 @@ pub struct App {
     words: Words,
     /// Country names in the page's language; English (the core's own) when `None`.
     names: Option<Names>,
+    /// The land layer, projected and drawn, kept while only the flows change.
+    land: scene::LandMemo,
+    land_copy: canvas::LandCopy,
 }
 
 #[wasm_bindgen]
@@ -68,7 +71,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: Default::default(), land_copy: Default::default() })
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, or the default
@@ -130,8 +133,8 @@ impl App {
             Some(detail) if self.view.zoom >= DETAIL_ZOOM => detail,
             _ => &self.world,
         };
-        let scene = scene::build_in_view(world, &spec, self.view).themed(self.theme);
-        canvas::draw(ctx, &scene, pixel_ratio)?;
+        let scene = scene::build_with_memo(world, &spec, self.view, &mut self.land).themed(self.theme);
+        canvas::draw_with_copy(ctx, &scene, pixel_ratio, &mut self.land_copy, self.theme as u64)?;
         self.scene = Some(scene);
         self.drawn = Some(spec);
         Ok(())
