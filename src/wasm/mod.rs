@@ -22,6 +22,7 @@ use crate::scene::{self, MapSpec, Scene, Theme, View};
 use crate::story::focus::{country_summary, mark_focus, Direction, Focus};
 use crate::lang::Lang;
 use crate::story::names::Names;
+use crate::story::on_show::{on_show, Other, DEFAULT_TOP};
 use crate::story::url_state::UrlState;
 use crate::story::words::Words;
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
@@ -55,6 +56,8 @@ pub struct App {
     words: Words,
     /// Country names in the page's language; English (the core's own) when `None`.
     names: Option<Names>,
+    /// How many of the largest routes are drawn.
+    top: u16,
 }
 
 #[wasm_bindgen]
@@ -66,14 +69,16 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, top: DEFAULT_TOP })
     }
 
-    /// Replaces the data with another trade file's (the worker's cut of a reader's file, or the default
-    /// story again), keeping the view; the year becomes the latest the new data holds.
-    pub fn load_data(&mut self, file_name: &str, data: &[u8]) -> Result<(), JsError> {
+    /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
+    /// `every_pair`, or the default story again), keeping the view; the year becomes the latest the new data holds.
+    pub fn load_data(&mut self, file_name: &str, data: &[u8], every_pair: bool) -> Result<(), JsError> {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
-        let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, self.timeline.side()).map_err(to_js)?;
+        let side = self.timeline.side();
+        let timeline = if every_pair { Timeline::every_pair(loaded.table, side) } else { Timeline::new(loaded.table, &story::DEFAULT_ROUTES, side) };
+        let timeline = timeline.map_err(to_js)?;
         self.year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: none of the story's routes")))?;
         self.timeline = timeline;
         self.transition = None;
@@ -116,6 +121,20 @@ impl App {
         Ok(serde::Serialize::serialize(&self.views(), &plain)?)
     }
 
+    /// The routes left off the map, summed (`{count, value, text}`), or `undefined`.
+    pub fn other(&self) -> Result<JsValue, JsError> {
+        Ok(serde_wasm_bindgen::to_value(&self.shown().1)?)
+    }
+
+    /// How many of the largest routes to draw.
+    pub fn set_top(&mut self, n: u16) {
+        self.top = n.max(1);
+    }
+
+    pub fn top(&self) -> u16 {
+        self.top
+    }
+
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
         let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
@@ -146,7 +165,8 @@ impl App {
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
         let root = backend.into_drawing_area();
         let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
-        let series = self.timeline.series(|c| self.name(c));
+        let shown = self.views();
+        let series = self.timeline.series(|c| self.name(c), |e, i| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i));
         story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
@@ -207,7 +227,8 @@ impl App {
         if side != self.timeline.side() {
             self.timeline.set_side(side).map_err(to_js)?;
         }
-        self.focus = s.focus.clone().filter(|c| route_countries().contains(&c.as_str())).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
+        self.top = s.top.unwrap_or(DEFAULT_TOP);
+        self.focus = s.focus.clone().filter(|c| self.route_countries().contains(c)).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
         self.view = View { zoom: s.zoom.unwrap_or(1.0), pan: s.pan.unwrap_or([0.0, 0.0]) };
         self.transition = None;
         let plain = serde_wasm_bindgen::Serializer::json_compatible();
@@ -222,6 +243,7 @@ impl App {
             side: Some(self.timeline.side()).filter(|s| *s != Side::Importer),
             focus: self.focus.as_ref().map(|f| f.country.clone()),
             direction: self.focus.as_ref().map(|f| f.direction),
+            top: Some(self.top).filter(|n| *n != DEFAULT_TOP),
             zoom: Some(self.view.zoom),
             pan: Some(self.view.pan),
             lang,
@@ -283,7 +305,7 @@ impl App {
 
     /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
     pub fn countries(&self) -> Result<JsValue, JsError> {
-        let mut named: Vec<(String, String)> = route_countries().iter().map(|c| (c.to_string(), self.name(c))).collect();
+        let mut named: Vec<(String, String)> = self.route_countries().into_iter().map(|c| { let n = self.name(&c); (c, n) }).collect();
         named.sort_by(|a, b| a.1.cmp(&b.1));
         Ok(serde_wasm_bindgen::to_value(&named)?)
     }
@@ -313,19 +335,31 @@ impl App {
         self.transition = self.drawn.take().map(|from| (from, 0.0));
     }
 
-    fn views(&self) -> Vec<RouteView> {
+    /// The routes on show and the rest summed.
+    fn shown(&self) -> (Vec<RouteView>, Option<Other>) {
         let mut views = route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, |c| self.name(c), self.words);
         mark_focus(&mut views, self.focus.as_ref());
-        views
+        let pinned = |v: &RouteView| story::DEFAULT_ROUTES.contains(&(v.figures.exporter.as_str(), v.figures.importer.as_str()));
+        on_show(views, usize::from(self.top), pinned, self.words)
     }
-}
 
-/// The countries the routes join, each once.
-fn route_countries() -> Vec<&'static str> {
-    let mut codes: Vec<&str> = story::DEFAULT_ROUTES.iter().flat_map(|r| [r.0, r.1]).collect();
-    codes.sort_unstable();
-    codes.dedup();
-    codes
+    fn views(&self) -> Vec<RouteView> {
+        self.shown().0
+    }
+
+    /// The countries the routes join, each once.
+    fn route_countries(&self) -> Vec<String> {
+        // No sort (its code costs kilobytes of wasm): `countries` sorts by name anyway.
+        let mut codes: Vec<String> = Vec::new();
+        for (e, i) in self.timeline.routes() {
+            for c in [e, i] {
+                if !codes.contains(c) {
+                    codes.push(c.clone());
+                }
+            }
+        }
+        codes
+    }
 }
 
 fn english_name(code: &str) -> String {

@@ -1,0 +1,87 @@
+// The views of a file with many country pairs: the largest N on the map with the rest summed as
+// "other", N in the link, each flow's share, and the data table that follows what is drawn.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ARTIFACTS, openPage, openSite } from './browser.mjs';
+
+const TIDY_HEADER = 'year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source';
+// Countries the map has anchors for; none of the pairs below is one of the story's routes.
+const EXPORTERS = ['DEU', 'FRA', 'ITA', 'POL', 'TUR', 'IND', 'JPN', 'KOR', 'USA', 'BRA'];
+const IMPORTERS = ['ARM', 'GEO', 'UZB', 'ARE', 'IRN', 'MNG'];
+const PAIRS = EXPORTERS.length * IMPORTERS.length; // 60
+let site;
+let file;
+let scratch;
+
+before(async () => {
+  site = await openSite();
+  scratch = mkdtempSync(join(tmpdir(), 'roundabout-views-'));
+  file = join(scratch, 'many_pairs.csv');
+  // Pair k is worth k + 1 million dollars in 2023 and the reverse order in 2022, so the largest differ by year.
+  const rows = [TIDY_HEADER];
+  EXPORTERS.forEach((e, i) => IMPORTERS.forEach((m, j) => {
+    const k = i * IMPORTERS.length + j;
+    rows.push(`2023,,${e},${m},TOTAL,${(k + 1) * 1e6},,,importer,${m} customs`);
+    rows.push(`2022,,${e},${m},TOTAL,${(PAIRS - k) * 1e6},,,importer,${m} customs`);
+  }));
+  writeFileSync(file, `${rows.join('\n')}\n`);
+});
+after(async () => {
+  await site?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const shownRoutes = (page) => page.locator('#routes li:not(.other)').evaluateAll((els) => els
+  .filter((e) => !e.hidden).map((e) => e.querySelector('.name').textContent));
+
+async function loadMany(page) {
+  await page.setInputFiles('#file-input', file);
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+}
+
+test('a file with 60 pairs shows the largest 10, sums the other 50, and the control and link change N', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  assert.equal(await page.inputValue('#top'), '10');
+  await loadMany(page);
+  let names = await shownRoutes(page);
+  assert.equal(names.length, 10);
+  assert.equal(names[0], 'Brazil → Mongolia', 'the largest first');
+  // The 50 smallest: 1 + 2 + … + 50 million dollars, $1.275bn (to three figures, as f64 rounds it).
+  assert.equal(await page.textContent('#routes li.other'), '50 other routes: $1.27bn');
+  assert.match(await page.textContent('#map-summary'), /50 other routes: \$1\.27bn\.$/);
+  await page.screenshot({ path: join(ARTIFACTS, 'top-10-1280x800.png') });
+
+  await page.focus('#top');
+  await page.selectOption('#top', '20');
+  names = await shownRoutes(page);
+  assert.equal(names.length, 20);
+  assert.equal(await page.textContent('#routes li.other'), '40 other routes: $820m');
+  assert.match(new URL(page.url()).search, /[?&]top=20(&|$)/);
+
+  // Another year has other largest pairs.
+  await page.click('#years input[value="2022"]');
+  await page.waitForFunction(() => document.querySelector('#panel-title').textContent === 'Routes in 2022');
+  assert.equal((await shownRoutes(page))[0], 'Germany → Armenia');
+  await page.click('#file-back');
+  assert.equal((await shownRoutes(page)).length, 4, 'the default story has its four routes');
+  assert.equal(await page.locator('#routes li.other').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a link sets N; a number not on the menu is added to it', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/?top=3');
+  assert.equal(await page.inputValue('#top'), '3');
+  assert.equal((await shownRoutes(page)).length, 3);
+  assert.match(await page.textContent('#routes li.other'), /^1 other route: \$/);
+  await page.selectOption('#top', '10');
+  assert.equal(new URL(page.url()).search, '', 'the default is left out of the link');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#top').value === '3');
+  assert.equal((await shownRoutes(page)).length, 3);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
