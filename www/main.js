@@ -1,6 +1,7 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
 import init, { App, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
+import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads } from './download.js';
@@ -126,6 +127,7 @@ async function start() {
     other = app.other();
     renderRoutes($('routes'), routes, other);
     renderSummary($('map-summary'), routes, app.year(), other);
+    renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, routes, other, app.year());
     $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
     $('embed-title').textContent = t('{year}, all goods.', { year: app.year() });
     app.draw_chart($('chart'));

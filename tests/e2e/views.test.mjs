@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS, openPage, openSite } from './browser.mjs';
@@ -83,5 +84,79 @@ test('a link sets N; a number not on the menu is added to it', async () => {
   await page.waitForFunction(() => document.querySelector('#top').value === '3');
   assert.equal((await shownRoutes(page)).length, 3);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The data table's caption and rows, each row as its cells' text. */
+const readTable = (page) => page.evaluate(() => ({
+  caption: document.querySelector('.data-table caption').textContent,
+  head: [...document.querySelectorAll('.data-table thead th')].map((th) => `${th.scope}:${th.textContent}`),
+  rows: [...document.querySelectorAll('.data-table tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent)),
+  rowHeaders: [...document.querySelectorAll('.data-table tbody th')].map((th) => th.scope),
+  foot: document.querySelector('.data-table tfoot').textContent,
+}));
+
+/** The map as drawn, from the scene's own SVG (downloaded): its text labels and how many arrows it has. */
+async function drawn(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
+  const svg = await readFile(await download.path(), 'utf8');
+  return {
+    labels: [...svg.matchAll(/>([^<>]+)<\/text>/g)].map((m) => m[1].replaceAll('&amp;', '&')),
+    arrows: [...svg.matchAll(/<path[^>]*fill="#(0072b2|c8501e)"/g)].length, // the two legs' colours
+  };
+}
+
+test('the data table lists the flows drawn and follows the year, the focus and N', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide between years
+  assert.equal(await page.isVisible('.data-table table'), false, 'closed until asked for');
+  await page.focus('.data-table summary');
+  await page.keyboard.press('Enter');
+  assert.equal(await page.isVisible('.data-table table'), true, 'the keyboard opens it');
+  let table = await readTable(page);
+  assert.deepEqual(table.head, ['col:Exporter', 'col:Importer', 'col:Value', 'col:Change', 'col:Reported by', 'col:Source']);
+  assert.equal(table.caption, 'Flows on the map in 2023');
+  assert.deepEqual(table.rows[0].slice(0, 5), ['China', 'Kazakhstan', '$15.4bn', '+87% on 2021', 'Kazakhstan']);
+  assert.match(table.rows[0][5], /Kazakhstan Bureau of National Statistics/);
+  assert.ok(table.rowHeaders.every((s) => s === 'row'));
+
+  await page.click('#years input[value="2022"]');
+  await page.waitForFunction(() => document.querySelector('.data-table caption').textContent.endsWith('2022'));
+  table = await readTable(page);
+  const panel = await page.locator('#routes li .value').allTextContents();
+  assert.deepEqual(table.rows.map((r) => r[2]), panel, 'the panel\'s figures, route by route');
+  const map = await drawn(page);
+  assert.equal(map.arrows, table.rows.length, 'one row per arrow');
+  for (const [exporter, importer] of table.rows) {
+    for (const name of [exporter, importer]) assert.ok(map.labels.includes(name), `${name} is on the 2022 map`);
+  }
+  // Flow labels that fit are drawn (the key's round values aside): each is a row's value.
+  const values = table.rows.map((r) => r[2]);
+  const flowLabels = map.labels.filter((l) => l.startsWith('$') && !['$10bn', '$5bn', '$1bn'].includes(l));
+  assert.ok(flowLabels.length >= 2 && flowLabels.every((l) => values.includes(l)), `${flowLabels} among ${values}`);
+  await page.screenshot({ path: join(ARTIFACTS, 'table-1280x800.png'), fullPage: true });
+
+  await page.fill('#country-search', 'Kazakhstan');
+  await page.dispatchEvent('#country-search', 'change');
+  await page.click('#focus-bar [data-direction="outgoing"]');
+  assert.deepEqual((await readTable(page)).rows.map((r) => r.slice(0, 2)), [['Kazakhstan', 'Russia']]);
+  await page.click('#focus-clear');
+  await page.selectOption('#top', '5');
+  await page.goto(`${site.base}/?top=2`);
+  await page.waitForSelector('body[data-ready="true"]');
+  await page.click('.data-table summary');
+  table = await readTable(page);
+  assert.deepEqual(table.rows.map((r) => `${r[0]} → ${r[1]}`), ['China → Kazakhstan', 'Kazakhstan → Russia']);
+  assert.match(table.foot, /^2 other routes: \$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the data table at 360 px wraps instead of scrolling sideways', async () => {
+  const { page } = await openPage(site, 360, 740);
+  await page.click('.data-table summary');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
+  await page.locator('.data-table').screenshot({ path: join(ARTIFACTS, 'table-360.png') });
   await page.close();
 });
