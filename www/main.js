@@ -21,6 +21,8 @@ const STORY_URL = 'data/story.csv';
 const HEADLINES_URL = 'data/headlines.json';
 const STEPS_URL = 'data/story-steps.json';
 
+const MIN_TOP = 5; // the smallest choice of "Largest routes shown"
+
 const $ = (id) => document.getElementById(id);
 
 async function fetchBytes(url) {
@@ -185,6 +187,8 @@ async function start() {
     for (const input of document.querySelectorAll('#years input')) input.checked = Number(input.value) === app.year();
     $('side').value = app.side();
     showTop($('top'), app.top());
+    // Only where it changes something: the default story's four routes all fit.
+    $('top-choice').hidden = app.route_count() <= MIN_TOP && app.top() >= app.route_count();
     showFocus();
   };
   attachEmbedButton(

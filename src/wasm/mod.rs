@@ -135,6 +135,11 @@ impl App {
         self.top
     }
 
+    /// How many routes the data holds (the story's four, or a file's country pairs).
+    pub fn route_count(&self) -> usize {
+        self.timeline.routes().len()
+    }
+
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
         let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());

@@ -46,7 +46,9 @@ async function loadMany(page) {
 test('a file with 60 pairs shows the largest 10, sums the other 50, and the control and link change N', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
   assert.equal(await page.inputValue('#top'), '10');
+  assert.equal(await page.isVisible('#top'), false, 'the story\'s four routes all fit: no menu');
   await loadMany(page);
+  assert.equal(await page.isVisible('#top'), true);
   let names = await shownRoutes(page);
   assert.equal(names.length, 10);
   assert.equal(names[0], 'Brazil → Mongolia', 'the largest first');
@@ -68,6 +70,7 @@ test('a file with 60 pairs shows the largest 10, sums the other 50, and the cont
   assert.equal((await shownRoutes(page))[0], 'Germany → Armenia');
   await page.click('#file-back');
   assert.equal((await shownRoutes(page)).length, 4, 'the default story has its four routes');
+  assert.equal(await page.isVisible('#top'), false);
   assert.equal(await page.locator('#routes li.other').count(), 0);
   assert.deepEqual(errors, []);
   await page.close();
@@ -76,6 +79,7 @@ test('a file with 60 pairs shows the largest 10, sums the other 50, and the cont
 test('a link sets N; a number not on the menu is added to it', async () => {
   const { page, errors } = await openPage(site, 1280, 800, '/?top=3');
   assert.equal(await page.inputValue('#top'), '3');
+  assert.equal(await page.isVisible('#top'), true, 'fewer than the story\'s routes: the menu shows');
   assert.equal((await shownRoutes(page)).length, 3);
   assert.match(await page.textContent('#routes li.other'), /^1 other route: \$/);
   await page.selectOption('#top', '10');
@@ -141,7 +145,6 @@ test('the data table lists the flows drawn and follows the year, the focus and N
   await page.click('#focus-bar [data-direction="outgoing"]');
   assert.deepEqual((await readTable(page)).rows.map((r) => r.slice(0, 2)), [['Kazakhstan', 'Russia']]);
   await page.click('#focus-clear');
-  await page.selectOption('#top', '5');
   await page.goto(`${site.base}/?top=2`);
   await page.waitForSelector('body[data-ready="true"]');
   await page.click('.data-table summary');
