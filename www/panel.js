@@ -11,7 +11,7 @@ function el(tag, className, text) {
 }
 
 /** One list item per route: name, value, growth on the baseline, both sides' reports; then the routes
- * left off the map, summed (`other`, from the core), as one last item that is not a route. */
+ * left off the map, summed (`other`, the core's sentence), as one last item that is not a route. */
 export function renderRoutes(list, routes, other) {
   const items = routes.map((r) => {
     const item = el('li', r.onward ? 'onward' : 'into-hub');
@@ -24,7 +24,7 @@ export function renderRoutes(list, routes, other) {
     if (r.reports_text) item.append(el('div', 'gap', r.reports_text));
     return item;
   });
-  if (other) items.push(el('li', 'other', other.text));
+  if (other) items.push(el('li', 'other', other));
   list.replaceChildren(...items);
 }
 
@@ -45,6 +45,6 @@ export function renderHeadlines(list, headlines) {
 /** A sentence a screen reader can read instead of the map. */
 export function renderSummary(node, routes, year, other) {
   const parts = routes.map((r) => `${r.exporter_name} → ${r.importer_name}: ${r.value_text}${r.growth_text ? ` (${r.growth_text})` : ''}`);
-  if (other) parts.push(other.text);
+  if (other) parts.push(other);
   node.textContent = t('Map of trade flows in {year}. {parts}.', { year, parts: parts.join('. ') });
 }

@@ -21,7 +21,7 @@ function reportedBy(r) {
   return [NONE, NONE];
 }
 
-/** Fills the table's caption, body and foot from the core's routes on show and `other` (or nothing). */
+/** Fills the table's caption, body and foot from the core's routes on show and its `other` sentence (or nothing). */
 export function renderTable({ caption, body, foot }, routes, other, year) {
   caption.textContent = t('Flows on the map in {year}', { year });
   body.replaceChildren(...routes.filter((r) => r.in_focus).map((r) => {
@@ -40,7 +40,7 @@ export function renderTable({ caption, body, foot }, routes, other, year) {
   foot.replaceChildren();
   if (other) {
     const row = document.createElement('tr');
-    const note = cell('td', other.text);
+    const note = cell('td', other);
     note.colSpan = 6;
     row.append(note);
     foot.append(row);

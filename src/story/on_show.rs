@@ -1,5 +1,3 @@
-use serde::Serialize;
-
 use super::words::Words;
 use super::RouteView;
 
@@ -7,7 +5,7 @@ use super::RouteView;
 pub const DEFAULT_TOP: u16 = 10;
 
 /// The routes left off the map, summed: one entry for the panel and the table, never a flow.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Other {
     pub count: usize,
     pub value: f64,

@@ -121,9 +121,9 @@ impl App {
         Ok(serde::Serialize::serialize(&self.views(), &plain)?)
     }
 
-    /// The routes left off the map, summed (`{count, value, text}`), or `undefined`.
-    pub fn other(&self) -> Result<JsValue, JsError> {
-        Ok(serde_wasm_bindgen::to_value(&self.shown().1)?)
+    /// The routes left off the map, summed, e.g. "183 other routes: $4.2bn", or `undefined`.
+    pub fn other(&self) -> Option<String> {
+        self.shown().1.map(|o| o.text)
     }
 
     /// How many of the largest routes to draw.
