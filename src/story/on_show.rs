@@ -26,7 +26,7 @@ pub fn on_show(views: Vec<RouteView>, n: usize, pinned: impl Fn(&RouteView) -> b
         for i in (0..views.len()).filter(|&i| open[i]) {
             let better = best.map_or(true, |b| {
                 let (k, kb) = (key(&views[i]), key(&views[b]));
-                k.0 > kb.0 || (k.0 == kb.0 && k.1 > kb.1)
+                (k.0 && !kb.0) || (k.0 == kb.0 && k.1 > kb.1)
             });
             if better {
                 best = Some(i);
