@@ -13,12 +13,18 @@ pub struct Other {
     pub text: String,
 }
 
-/// The `n` largest of `views` (those in the reader's focus first), each with its share of the total on
-/// show; the rest with a value summed into [`Other`]. `pinned` routes (the story's own) keep their given
+/// The `n` largest of `views` that the map `can_draw` (those in the reader's focus first), each with its
+/// share of the total on show; the rest with a value summed into [`Other`]. `pinned` routes (the story's own) keep their given
 /// order ahead of the others and stay even without a value, since a missing figure there is news.
-pub fn on_show(views: Vec<RouteView>, n: usize, pinned: impl Fn(&RouteView) -> bool, words: Words) -> (Vec<RouteView>, Option<Other>) {
+pub fn on_show(
+    views: Vec<RouteView>,
+    n: usize,
+    pinned: impl Fn(&RouteView) -> bool,
+    can_draw: impl Fn(&RouteView) -> bool,
+    words: Words,
+) -> (Vec<RouteView>, Option<Other>) {
     let key = |v: &RouteView| (v.in_focus, v.figures.value.unwrap_or(f64::NEG_INFINITY));
-    let mut open: Vec<bool> = views.iter().map(|v| v.figures.value.is_some() || pinned(v)).collect();
+    let mut open: Vec<bool> = views.iter().map(|v| can_draw(v) && (v.figures.value.is_some() || pinned(v))).collect();
     // Picking the largest n times instead of sorting: a generic sort costs kilobytes of wasm, and n is small.
     let mut picked: Vec<usize> = Vec::new();
     while picked.len() < n {
@@ -75,9 +81,9 @@ mod tests {
     #[test]
     fn the_largest_stay_in_order_and_the_rest_are_summed() {
         let all = views(&[("CHN", "KAZ", Some(5.0)), ("CHN", "KGZ", Some(1.0)), ("KAZ", "RUS", Some(3.0)), ("DEU", "FRA", Some(2.0)), ("USA", "CAN", None)]);
-        let (shown, other) = on_show(all.clone(), 2, |_| false, Words(Lang::En));
+        let (shown, other) = on_show(all.clone(), 2, |_| false, |_| true, Words(Lang::En));
         assert_eq!(pairs(&shown), ["CHN>KAZ", "KAZ>RUS"]);
-        let (pinned, _) = on_show(all, 3, |v| v.figures.exporter != "CHN", Words(Lang::En));
+        let (pinned, _) = on_show(all, 3, |v| v.figures.exporter != "CHN", |_| true, Words(Lang::En));
         assert_eq!(pairs(&pinned), ["KAZ>RUS", "DEU>FRA", "CHN>KAZ"], "pinned first in their order, then by value");
         let other = other.unwrap_or_else(|| panic!("two routes left over"));
         assert_eq!((other.count, other.value, other.text.as_str()), (2, 3.0, "2 other routes: $3"));
@@ -88,7 +94,7 @@ mod tests {
     #[test]
     fn pinned_routes_without_figures_stay_and_nothing_is_left_over() {
         let all = views(&[("CHN", "KAZ", Some(5.0)), ("KGZ", "RUS", None), ("USA", "CAN", None)]);
-        let (shown, other) = on_show(all, 10, |v| v.figures.importer == "RUS", Words(Lang::En));
+        let (shown, other) = on_show(all, 10, |v| v.figures.importer == "RUS", |_| true, Words(Lang::En));
         assert_eq!(pairs(&shown), ["KGZ>RUS", "CHN>KAZ"]);
         assert_eq!((shown[0].share, shown[1].share), (None, Some(1.0)));
         assert_eq!(other, None);
@@ -98,8 +104,16 @@ mod tests {
     fn the_focus_fills_the_map_first() {
         let mut all = views(&[("CHN", "KAZ", Some(5.0)), ("KAZ", "RUS", Some(1.0)), ("DEU", "FRA", Some(9.0))]);
         mark_focus(&mut all, Some(&Focus { country: "KAZ".into(), direction: Direction::All }));
-        let (shown, other) = on_show(all, 2, |_| false, Words(Lang::En));
+        let (shown, other) = on_show(all, 2, |_| false, |_| true, Words(Lang::En));
         assert_eq!(pairs(&shown), ["CHN>KAZ", "KAZ>RUS"]);
         assert_eq!(other.map(|o| o.value), Some(9.0));
+    }
+
+    #[test]
+    fn routes_the_map_cannot_draw_count_as_other() {
+        let all = views(&[("CHN", "KAZ", Some(5.0)), ("XXX", "KAZ", Some(9.0))]);
+        let (shown, other) = on_show(all, 10, |_| false, |v| v.figures.exporter != "XXX", Words(Lang::En));
+        assert_eq!(pairs(&shown), ["CHN>KAZ"]);
+        assert_eq!(other.map(|o| (o.count, o.value)), Some((1, 9.0)));
     }
 }

@@ -11,6 +11,8 @@ pub mod bench;
 #[cfg(feature = "bench")]
 pub mod frame_bench;
 
+use std::cell::RefCell;
+
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -58,7 +60,13 @@ pub struct App {
     names: Option<Names>,
     /// How many of the largest routes are drawn.
     top: u16,
+    /// The routes on show for the settings in the key: a file's thousands of pairs are phrased and
+    /// ranked once, not on every repaint and pointer move.
+    shown: RefCell<Option<(ShownKey, Shown)>>,
 }
+
+type ShownKey = (u16, Side, u16, Option<Focus>, Lang);
+type Shown = (Vec<RouteView>, Option<Other>);
 
 #[wasm_bindgen]
 impl App {
@@ -69,7 +77,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, top: DEFAULT_TOP })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, top: DEFAULT_TOP, shown: RefCell::new(None) })
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
@@ -81,6 +89,7 @@ impl App {
         let timeline = timeline.map_err(to_js)?;
         self.year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: none of the story's routes")))?;
         self.timeline = timeline;
+        self.shown.take();
         self.transition = None;
         self.locked_scale = None;
         Ok(())
@@ -267,6 +276,7 @@ impl App {
             _ => None,
         };
         self.words = Words(lang);
+        self.shown.take();
         Ok(())
     }
 
@@ -341,11 +351,25 @@ impl App {
     }
 
     /// The routes on show and the rest summed.
-    fn shown(&self) -> (Vec<RouteView>, Option<Other>) {
+    fn shown(&self) -> Shown {
+        let key = (self.year, self.timeline.side(), self.top, self.focus.clone(), self.words.0);
+        if let Some((k, shown)) = &*self.shown.borrow() {
+            if *k == key {
+                return shown.clone();
+            }
+        }
+        let shown = self.rank();
+        *self.shown.borrow_mut() = Some((key, shown.clone()));
+        shown
+    }
+
+    fn rank(&self) -> Shown {
         let mut views = route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, |c| self.name(c), self.words);
         mark_focus(&mut views, self.focus.as_ref());
         let pinned = |v: &RouteView| story::DEFAULT_ROUTES.contains(&(v.figures.exporter.as_str(), v.figures.importer.as_str()));
-        on_show(views, usize::from(self.top), pinned, self.words)
+        // A country without an anchor has no place on the map: its routes count with the other routes.
+        let can_draw = |v: &RouteView| crate::geo::anchor(&v.figures.exporter).is_some() && crate::geo::anchor(&v.figures.importer).is_some();
+        on_show(views, usize::from(self.top), pinned, can_draw, self.words)
     }
 
     fn views(&self) -> Vec<RouteView> {
