@@ -90,6 +90,8 @@ impl App {
         self.year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: none of the story's routes")))?;
         self.timeline = timeline;
         self.shown.take();
+        // A focus on a country the new data lacks would leave an empty map.
+        self.focus = self.focus.take().filter(|f| self.route_countries().contains(&f.country));
         self.transition = None;
         self.locked_scale = None;
         Ok(())

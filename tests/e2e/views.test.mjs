@@ -64,11 +64,20 @@ test('a file with 60 pairs shows the largest 10, sums the other 50, and the cont
   assert.equal(await page.textContent('#routes li.other'), '40 other routes: $820m');
   assert.match(new URL(page.url()).search, /[?&]top=20(&|$)/);
 
+  // A file's own countries can be focused: Germany's exports fill the map first.
+  await page.fill('#country-search', 'Germany');
+  await page.dispatchEvent('#country-search', 'change');
+  await page.locator('#focus-bar').waitFor({ state: 'visible' });
+  names = await shownRoutes(page);
+  assert.equal(names.length, 6);
+  assert.ok(names.every((n) => n.startsWith('Germany → ')), names.join(', '));
+
   // Another year has other largest pairs.
   await page.click('#years input[value="2022"]');
   await page.waitForFunction(() => document.querySelector('#panel-title').textContent === 'Routes in 2022');
   assert.equal((await shownRoutes(page))[0], 'Germany → Armenia');
   await page.click('#file-back');
+  assert.equal(await page.isVisible('#focus-bar'), false, 'the story has no Germany: the focus goes');
   assert.equal((await shownRoutes(page)).length, 4, 'the default story has its four routes');
   assert.equal(await page.isVisible('#top'), false);
   assert.equal(await page.locator('#routes li.other').count(), 0);
