@@ -164,7 +164,7 @@ test('the data table lists the flows drawn and follows the year, the focus and N
   await page.close();
 });
 
-test('the data table at 360 px wraps instead of scrolling sideways', async () => {
+test('the data table at 360 px scrolls in its own box, never the page sideways', async () => {
   const { page } = await openPage(site, 360, 740);
   await page.click('.data-table summary');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
