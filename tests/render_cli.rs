@@ -26,6 +26,7 @@ fn svg_draws_the_largest_pairs_and_counts_the_rest() {
     }
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("smaller country pairs") && stderr.contains("not drawn"), "{stderr}");
+    assert!(svg.contains(" other routes: $"), "the key says what the map leaves out");
 }
 
 #[test]

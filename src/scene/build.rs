@@ -62,7 +62,7 @@ pub fn build_in_view(world: &World, spec: &MapSpec, view: View) -> Scene {
         }
     };
 
-    let (key, key_box) = legend(&spec.legend_title, spec.lang, max_value, height, width_of);
+    let (key, key_box) = legend(&spec.legend_title, &spec.legend_note, spec.lang, max_value, height, width_of);
     let projection = view.apply(
         frame(&flows, width, height, max_width, key_box, &width_of),
         [width, height],
@@ -357,6 +357,7 @@ mod test {
             max_value: 10e9,
             max_width: 20.0,
             legend_title: "Exports".into(),
+            legend_note: String::new(),
             lang: crate::lang::Lang::En,
             hover: None,
         }

@@ -154,7 +154,9 @@ impl App {
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
         let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
-        let target = map_spec(&self.views(), width, height, max_value, self.hover, numeric_code, self.words);
+        let (views, other) = self.shown();
+        let mut target = map_spec(&views, width, height, max_value, self.hover, numeric_code, self.words);
+        target.legend_note = other.map(|o| o.text).unwrap_or_default();
         let spec = match &self.transition {
             Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
             _ => target,

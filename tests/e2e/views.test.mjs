@@ -55,6 +55,7 @@ test('a file with 60 pairs shows the largest 10, sums the other 50, and the cont
   // The 50 smallest: 1 + 2 + … + 50 million dollars, $1.275bn (to three figures, as f64 rounds it).
   assert.equal(await page.textContent('#routes li.other'), '50 other routes: $1.27bn');
   assert.match(await page.textContent('#map-summary'), /50 other routes: \$1\.27bn\.$/);
+  assert.ok((await drawn(page)).labels.includes('50 other routes: $1.27bn'), 'the key says so too, in a download');
   await page.screenshot({ path: join(ARTIFACTS, 'top-10-1280x800.png') });
 
   await page.focus('#top');
