@@ -56,7 +56,11 @@ build() {
   node_modules/.bin/wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-multivalue \
     "$OUT/pkg/${CRATE}_bg.wasm" -o "$OUT/pkg/${CRATE}_bg.wasm"
-  cp www/*.html www/*.js www/*.css www/*.svg "$OUT/"
+  cp www/*.html www/*.js www/*.css www/*.svg www/*.png "$OUT/"
+  # Social cards need an absolute image URL; the page itself stays relative-URL only.
+  if [ -n "${ROUNDABOUT_URL:-}" ]; then
+    sed -i "s|content=\"card.png\"|content=\"${ROUNDABOUT_URL%/}/card.png\"|g" "$OUT/index.html"
+  fi
   cp www/data/* "$OUT/data/"
   cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
   for lang in uk ru; do cp "node_modules/i18n-iso-countries/langs/$lang.json" "$OUT/data/names-$lang.json"; done

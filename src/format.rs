@@ -71,6 +71,22 @@ pub fn change_in(ratio: f64, lang: Lang) -> String {
     }
 }
 
+/// A share as a whole percentage, `38%` (`38 %` in Ukrainian and Russian); `<1%` for a sliver.
+///
+/// ```
+/// use roundabout::{format::share_in, lang::Lang};
+/// assert_eq!(share_in(0.384, Lang::En), "38%");
+/// assert_eq!(share_in(0.001, Lang::Uk), "<1\u{a0}%");
+/// ```
+pub fn share_in(ratio: f64, lang: Lang) -> String {
+    let pct = (ratio * 100.0).round();
+    let n = if pct < 1.0 && ratio > 0.0 { "<1".to_string() } else { thousands(pct.max(0.0) as u64) };
+    match lang {
+        Lang::En => format!("{n}%"),
+        Lang::Uk | Lang::Ru => format!("{n}\u{a0}%"),
+    }
+}
+
 /// `x` rounded to `digits` significant figures, without trailing zeros.
 fn significant(x: f64, digits: i32) -> String {
     if x == 0.0 || !x.is_finite() {
@@ -140,5 +156,13 @@ mod tests {
         assert_eq!(change(0.0), "0%");
         assert_eq!(change(-0.004), "0%");
         assert_eq!(change(10.5), "+1,050%");
+    }
+
+    #[test]
+    fn share_is_unsigned_and_never_rounds_a_sliver_to_nothing() {
+        assert_eq!(share_in(1.0, Lang::En), "100%");
+        assert_eq!(share_in(0.0, Lang::En), "0%");
+        assert_eq!(share_in(0.004, Lang::En), "<1%");
+        assert_eq!(share_in(0.5, Lang::Ru), "50\u{a0}%");
     }
 }

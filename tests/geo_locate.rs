@@ -30,6 +30,7 @@ fn a_screen_point_turns_back_into_its_country() {
         max_value: 0.0,
         max_width: 10.0,
         legend_title: String::new(),
+        legend_note: String::new(),
         lang: roundabout::lang::Lang::En,
         hover: None,
     };

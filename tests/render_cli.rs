@@ -26,6 +26,7 @@ fn svg_draws_the_largest_pairs_and_counts_the_rest() {
     }
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("smaller country pairs") && stderr.contains("not drawn"), "{stderr}");
+    assert!(svg.contains(" other routes: $"), "the key says what the map leaves out");
 }
 
 #[test]
@@ -70,3 +71,31 @@ fn the_committed_fallback_image_is_current() {
     let committed = std::fs::read_to_string("www/fallback.svg").unwrap_or_default();
     assert!(committed == fresh, "www/fallback.svg is stale: UPDATE_SNAPSHOTS=1 cargo test --test render_cli");
 }
+
+/// The social card, `www/card.png` (1200 × 630, what `og:image` names): the story map at 600 × 315 CSS px,
+/// drawn at twice the size, with a headline. `UPDATE_SNAPSHOTS=1 cargo test --test render_cli` rewrites it.
+/// Its pixels depend on the fonts (Liberation Sans) and resvg's version: redraw it when either changes.
+#[test]
+fn the_committed_social_card_is_current() {
+    let out = temp("card.png");
+    let run = Command::new(env!("CARGO_BIN_EXE_roundabout"))
+        .args(["render", "--story", "--data", "www/data/story.csv", "--width", "600", "--height", "315"])
+        .args(["--title", CARD_TITLE])
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("running roundabout: {e}"));
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let fresh = std::fs::read(&out).unwrap_or_default();
+    std::fs::remove_file(&out).ok();
+    let be = |i: usize| u32::from_be_bytes([fresh[i], fresh[i + 1], fresh[i + 2], fresh[i + 3]]);
+    assert_eq!((be(16), be(20)), (1200, 630), "the size social cards ask for");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+        std::fs::write("www/card.png", &fresh).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let committed = std::fs::read("www/card.png").unwrap_or_default();
+    assert!(committed == fresh, "www/card.png is stale: UPDATE_SNAPSHOTS=1 cargo test --test render_cli");
+}
+
+/// The card's headline: the story in one line, and its year.
+const CARD_TITLE: &str = "China → Central Asia → Russia, 2023";

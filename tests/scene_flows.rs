@@ -31,6 +31,7 @@ fn spec() -> MapSpec {
         max_value: 20e9,
         max_width: 20.0,
         legend_title: "Exports".into(),
+        legend_note: String::new(),
         lang: roundabout::lang::Lang::En,
         hover: None,
     }

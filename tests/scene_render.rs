@@ -48,6 +48,7 @@ pub fn route_spec(width: f64, height: f64) -> MapSpec {
         max_value: 17e9,
         max_width: 22.0,
         legend_title: "Exports, 2023".into(),
+        legend_note: String::new(),
         lang: roundabout::lang::Lang::En,
         hover: None,
     }

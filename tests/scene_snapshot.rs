@@ -47,6 +47,7 @@ fn small_svg() -> String {
         max_value: 5e9,
         max_width: 16.0,
         legend_title: "Exports".into(),
+        legend_note: String::new(),
         lang: roundabout::lang::Lang::En,
         hover: Some(2),
     };

@@ -42,6 +42,7 @@ fn spec(width: f64, height: f64) -> MapSpec {
         max_value: 10e9,
         max_width: 20.0,
         legend_title: "US$".into(),
+        legend_note: String::new(),
         lang: roundabout::lang::Lang::En,
         hover: None,
     }

@@ -4,13 +4,21 @@
 /**
  * Wires the click, the search box and the focus bar. `changed()` redraws the map and the panels.
  * `els` holds the canvas, the search input and its datalist, the bar, its label and its buttons.
- * Returns `show()`, which brings the bar in line with the core's focus (e.g. after a link is followed).
+ * Returns `show()`, which brings the bar and the country list in line with the core (e.g. after a link is
+ * followed or a file is loaded).
  */
 export function attachFocus(app, els, changed) {
   const { canvas, search, options, bar, label, directions, clear } = els;
-  const countries = app.countries();
-  options.replaceChildren(...countries.map(([, name]) => Object.assign(document.createElement('option'), { value: name })));
+  let countries = [];
+  // The countries of the data on show: the story's five, or every country of a loaded file.
+  const list = () => {
+    const fresh = app.countries();
+    if (fresh.map(([c]) => c).join() === countries.map(([c]) => c).join()) return;
+    countries = fresh;
+    options.replaceChildren(...countries.map(([, name]) => Object.assign(document.createElement('option'), { value: name })));
+  };
   const show = () => {
+    list();
     const code = app.focus();
     bar.hidden = code === undefined;
     label.textContent = countries.find(([c]) => c === code)?.[1] ?? '';

@@ -1,6 +1,7 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
 import init, { App, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
+import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads } from './download.js';
@@ -19,6 +20,8 @@ const DETAIL_URL = 'data/countries-50m.json';
 const STORY_URL = 'data/story.csv';
 const HEADLINES_URL = 'data/headlines.json';
 const STEPS_URL = 'data/story-steps.json';
+
+const MIN_TOP = 5; // the smallest choice of "Largest routes shown"
 
 const $ = (id) => document.getElementById(id);
 
@@ -59,6 +62,16 @@ function buildYearControl(app, onChange) {
   }
 }
 
+/** The "routes shown" menu at `n`, with `n` added as a choice when a link asked for another number. */
+function showTop(select, n) {
+  if (![...select.options].some((o) => Number(o.value) === n)) {
+    const option = Object.assign(document.createElement('option'), { value: String(n), textContent: String(n) });
+    const after = [...select.options].find((o) => Number(o.value) > n);
+    select.insertBefore(option, after ?? null);
+  }
+  select.value = String(n);
+}
+
 /** The language menu: shows `lang` and calls `choose` with the reader's pick. */
 function attachLanguageChoice(select, lang, choose) {
   select.value = lang;
@@ -97,6 +110,7 @@ async function start() {
   const ctx = canvas.getContext('2d');
   let size = sizeCanvas(canvas);
   let routes = [];
+  let other;
 
   // Repaint at most once a frame, and only when something asked for it.
   let pending = false;
@@ -112,8 +126,10 @@ async function start() {
   let detail;
   const refresh = () => {
     routes = app.routes();
-    renderRoutes($('routes'), routes);
-    renderSummary($('map-summary'), routes, app.year());
+    other = app.other();
+    renderRoutes($('routes'), routes, other);
+    renderSummary($('map-summary'), routes, app.year(), other);
+    renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, routes, other, app.year());
     $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
     $('embed-title').textContent = t('{year}, all goods.', { year: app.year() });
     app.draw_chart($('chart'));
@@ -126,6 +142,7 @@ async function start() {
   attachPlay($('play'), () => app.years(), () => app.year(), chooseYear);
   $('lock-scale').addEventListener('change', (e) => { app.lock_scale(e.target.checked); draw(); });
   $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); slide(app, draw); writeLink(app); });
+  $('top').addEventListener('change', (e) => { app.set_top(Number(e.target.value)); refresh(); writeLink(app); });
 
   let hovered;
   canvas.addEventListener('pointermove', (e) => {
@@ -169,6 +186,9 @@ async function start() {
   const sync = () => {
     for (const input of document.querySelectorAll('#years input')) input.checked = Number(input.value) === app.year();
     $('side').value = app.side();
+    showTop($('top'), app.top());
+    // Only where it changes something: the default story's four routes all fit.
+    $('top-choice').hidden = app.route_count() <= MIN_TOP && app.top() >= app.route_count();
     showFocus();
   };
   attachEmbedButton(
@@ -187,8 +207,8 @@ async function start() {
     back: $('file-back'),
     errors: $('file-errors'),
   }, {
-    show: (name, bytes) => { app.load_data(name, bytes); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
-    restore: () => { app.load_data('story.csv', story); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
+    show: (name, bytes) => { app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
+    restore: () => { app.load_data('story.csv', story, false); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
   });
   const walk = steps && readSteps(steps);
   if (walk) {

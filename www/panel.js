@@ -10,9 +10,10 @@ function el(tag, className, text) {
   return node;
 }
 
-/** One list item per route: name, value, growth on the baseline, both sides' reports. */
-export function renderRoutes(list, routes) {
-  list.replaceChildren(...routes.map((r) => {
+/** One list item per route: name, value, growth on the baseline, both sides' reports; then the routes
+ * left off the map, summed (`other`, the core's sentence), as one last item that is not a route. */
+export function renderRoutes(list, routes, other) {
+  const items = routes.map((r) => {
     const item = el('li', r.onward ? 'onward' : 'into-hub');
     item.hidden = !r.in_focus;
     item.append(
@@ -22,7 +23,9 @@ export function renderRoutes(list, routes) {
     if (r.growth_text) item.append(el('span', r.growth > 0 ? 'growth up' : 'growth', r.growth_text));
     if (r.reports_text) item.append(el('div', 'gap', r.reports_text));
     return item;
-  }));
+  });
+  if (other) items.push(el('li', 'other', other));
+  list.replaceChildren(...items);
 }
 
 /** The published headline figures, each with a link to its source. */
@@ -40,7 +43,8 @@ export function renderHeadlines(list, headlines) {
 }
 
 /** A sentence a screen reader can read instead of the map. */
-export function renderSummary(node, routes, year) {
+export function renderSummary(node, routes, year, other) {
   const parts = routes.map((r) => `${r.exporter_name} → ${r.importer_name}: ${r.value_text}${r.growth_text ? ` (${r.growth_text})` : ''}`);
+  if (other) parts.push(other);
   node.textContent = t('Map of trade flows in {year}. {parts}.', { year, parts: parts.join('. ') });
 }

@@ -10,6 +10,7 @@ export function showTooltip(box, route, x, y, area) {
     ['strong', `${route.exporter_name} → ${route.importer_name}, ${route.year}`],
     ['div', t('{value} as {who} reports it', { value: route.value_text, who: route.shown_side === 'exporter' ? route.exporter_name : route.importer_name })],
   ];
+  if (route.share_text) lines.push(['div', route.share_text]);
   if (route.growth_text) lines.push(['div', route.growth_text]);
   if (route.reports_text) lines.push(['div', route.reports_text]);
   for (const [side, who] of [['exporter_source', route.exporter_name], ['importer_source', route.importer_name]]) {

@@ -70,7 +70,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         }
     };
 
-    let (key, key_box) = legend(&spec.legend_title, spec.lang, max_value, height, width_of);
+    let (key, key_box) = legend(&spec.legend_title, &spec.legend_note, spec.lang, max_value, height, width_of);
     let projection = view.apply(
         frame(&flows, width, height, max_width, key_box, &width_of),
         [width, height],
@@ -371,6 +371,7 @@ mod test {
             max_value: 10e9,
             max_width: 20.0,
             legend_title: "Exports".into(),
+            legend_note: String::new(),
             lang: crate::lang::Lang::En,
             hover: None,
         }

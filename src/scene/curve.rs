@@ -81,10 +81,12 @@ impl Quad {
 
     /// Distance from `p` to the curve, by sampling.
     pub fn distance(&self, p: [f64; 2]) -> f64 {
+        // Squared per segment, one root at the end: label placement measures this thousands of times a frame.
         self.polyline()
             .windows(2)
-            .map(|w| segment_distance(p, w[0], w[1]))
+            .map(|w| segment_distance_squared(p, w[0], w[1]))
             .fold(f64::INFINITY, f64::min)
+            .sqrt()
     }
 
     /// The curve offset sideways by `h` px along its normal, approximated by one quadratic:
@@ -145,7 +147,7 @@ fn cross(a: [f64; 2], b: [f64; 2]) -> f64 {
     a[0] * b[1] - a[1] * b[0]
 }
 
-fn segment_distance(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
+fn segment_distance_squared(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     let ab = sub(b, a);
     let l2 = ab[0] * ab[0] + ab[1] * ab[1];
     let t = if l2 == 0.0 {
@@ -153,7 +155,8 @@ fn segment_distance(p: [f64; 2], a: [f64; 2], b: [f64; 2]) -> f64 {
     } else {
         (((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / l2).clamp(0.0, 1.0)
     };
-    dist(p, lerp(a, b, t))
+    let q = sub(p, lerp(a, b, t));
+    q[0] * q[0] + q[1] * q[1]
 }
 
 #[cfg(test)]

@@ -20,9 +20,11 @@ const PAD: f64 = 8.0;
 const SAMPLE_LEN: f64 = 44.0;
 
 /// The key's items and its box `[x0, y0, x1, y1]`; empty when there is nothing to show.
-/// `width_of(value)` is the px width a flow of that value gets.
+/// `width_of(value)` is the px width a flow of that value gets; `note`, when not empty, is a last line
+/// (what the map leaves out, so that a downloaded map says so too).
 pub fn legend(
     title: &str,
+    note: &str,
     lang: Lang,
     max_value: f64,
     height: f64,
@@ -44,8 +46,10 @@ pub fn legend(
     let text_w =
         rows.iter().map(|r| r.2.chars().count()).max().unwrap_or(0) as f64 * size * CHAR_WIDTH;
     let title_w = title.chars().count() as f64 * size * CHAR_WIDTH;
-    let panel_w = (SAMPLE_LEN + 8.0 + text_w).max(title_w) + 2.0 * PAD;
-    let panel_h = title_h + body_h + 2.0 * PAD - 4.0;
+    let note_w = note.chars().count() as f64 * size * CHAR_WIDTH;
+    let note_h = if note.is_empty() { 0.0 } else { size + 6.0 };
+    let panel_w = (SAMPLE_LEN + 8.0 + text_w).max(title_w).max(note_w) + 2.0 * PAD;
+    let panel_h = title_h + body_h + note_h + 2.0 * PAD - 4.0;
     let (x0, y1) = (MARGIN, height - MARGIN);
     let y0 = y1 - panel_h;
     let mut items = vec![Item::Path {
@@ -86,6 +90,9 @@ pub fn legend(
         ));
         y += h;
     }
+    if !note.is_empty() {
+        items.push(text([x0 + PAD, y + note_h / 2.0], note.to_string(), INK_SOFT, false));
+    }
     (items, Some([x0, y0, x0 + panel_w, y1]))
 }
 
@@ -120,7 +127,7 @@ mod test {
 
     #[test]
     fn three_rows_in_bottom_left() {
-        let (items, bounds) = legend("Exports", Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (items, bounds) = legend("Exports", "", Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
         let texts: Vec<&str> = items
             .iter()
             .filter_map(|i| {
@@ -140,6 +147,17 @@ mod test {
 
     #[test]
     fn nothing_for_no_scale() {
-        assert!(legend("x", Lang::En, 0.0, 600.0, |v| v).0.is_empty());
+        assert!(legend("x", "", Lang::En, 0.0, 600.0, |v| v).0.is_empty());
+    }
+
+    #[test]
+    fn a_note_is_the_last_line_and_widens_the_panel() {
+        let note = "50 other routes not drawn: $1.27bn";
+        let (plain, plain_box) = legend("Exports", "", Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (items, noted_box) = legend("Exports", note, Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        assert_eq!(items.len(), plain.len() + 1);
+        assert!(matches!(items.last(), Some(Item::Text { text, .. }) if text == note));
+        let (Some(a), Some(b)) = (plain_box, noted_box) else { panic!("no box") };
+        assert!(b[1] < a[1] && b[2] > a[2], "taller and wider: {a:?} → {b:?}");
     }
 }

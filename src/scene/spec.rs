@@ -39,6 +39,8 @@ pub struct MapSpec {
     pub max_width: f64,
     /// Title of the width key.
     pub legend_title: String,
+    /// A line under the key's samples, e.g. "50 other routes: $1.27bn"; empty for none.
+    pub legend_note: String,
     /// The language of the key's values ("$5bn", "5 млрд $").
     pub lang: Lang,
     /// Id of the flow drawn emphasised.

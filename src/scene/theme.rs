@@ -79,6 +79,7 @@ mod test {
             max_value: 1e9,
             max_width: 10.0,
             legend_title: "US$".into(),
+            legend_note: String::new(),
             lang: crate::lang::Lang::En,
             hover: None,
         };

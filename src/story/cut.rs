@@ -1,5 +1,5 @@
-//! A reader's own trade file, cut down to the story's routes: what the page's worker hands back to the
-//! page, so that however big the file, the page only ever holds a few hundred rows.
+//! A reader's own trade file, summed over products: what the page's worker hands back to the page, so
+//! that however big the file, the page holds one row per country pair, year, month, side and source.
 
 use std::fmt::Write as _;
 
@@ -33,33 +33,27 @@ pub struct Cut {
     pub summary: FileSummary,
 }
 
-/// The rows of `loaded` on `routes`, summed over products per year, month, side and source, as
-/// Roundabout's tidy CSV (product `TOTAL`), with a summary of the whole file.
+/// The rows of `loaded`, summed over products per country pair, year, month, side and source, as
+/// Roundabout's tidy CSV (product `TOTAL`), with a summary of the whole file naming which of `routes` it lacks.
 pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)]) -> Result<Cut, Error> {
     let table = &loaded.table;
     let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source];
-    let query = Query {
-        exporters: Some(routes.iter().map(|r| r.0.to_string()).collect()),
-        importers: Some(routes.iter().map(|r| r.1.to_string()).collect()),
-        group_by: keys,
-        ..Query::default()
-    };
+    // Every pair, not only the routes: the page shows a file's largest pairs and sums the rest.
+    let query = Query { group_by: keys, ..Query::default() };
     let answer = query::run(table, &query)?;
     let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
     let mut seen: Vec<(String, String)> = Vec::new();
     for row in &answer.rows {
         let [year, month, exporter, importer, side, source] = &row.keys[..] else { continue };
         let (exporter, importer) = (exporter.to_string(), importer.to_string());
-        if !routes.iter().any(|r| r.0 == exporter && r.1 == importer) {
-            continue; // the filters cross, e.g. CHN → RUS; only the routes themselves count
-        }
         let _ = writeln!(
             csv,
             "{year},{month},{exporter},{importer},TOTAL,{},,,{side},{}",
             Cents(row.value_cents),
             csv_cell(&source.to_string())
         );
-        if !seen.contains(&(exporter.clone(), importer.clone())) {
+        // Only the routes are tracked: a Vec of every pair would grow quadratic on big files.
+        if routes.iter().any(|r| r.0 == exporter && r.1 == importer) && !seen.contains(&(exporter.clone(), importer.clone())) {
             seen.push((exporter, importer));
         }
     }
@@ -100,7 +94,11 @@ mod tests {
         // BACI values are thousands of dollars: 1.5 + 2.25 → $3,750.
         assert_eq!(
             lines[1..],
-            ["2022,,CHN,KAZ,TOTAL,3750.00,,,reconciled,CEPII BACI (baci.csv)", "2023,,KAZ,RUS,TOTAL,2700.00,,,reconciled,CEPII BACI (baci.csv)"]
+            [
+                "2022,,CHN,KAZ,TOTAL,3750.00,,,reconciled,CEPII BACI (baci.csv)",
+                "2023,,CHN,RUS,TOTAL,9000.00,,,reconciled,CEPII BACI (baci.csv)",
+                "2023,,KAZ,RUS,TOTAL,2700.00,,,reconciled,CEPII BACI (baci.csv)"
+            ]
         );
         assert_eq!(summary.rows, 4);
         assert_eq!(summary.years, [2022, 2023]);
@@ -109,7 +107,7 @@ mod tests {
         assert_eq!(summary.missing_routes, ["CHN → KGZ", "KGZ → RUS"]);
         // The cut reads back as the story's own format.
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(back.table.len(), 2);
+        assert_eq!(back.table.len(), 3);
         assert_eq!(back.bad_rows, 0);
     }
 }

@@ -65,6 +65,7 @@ pub fn map_spec(
         max_value,
         max_width: MAX_WIDTH,
         legend_title: words.all_goods_a_year().to_string(),
+        legend_note: String::new(),
         lang: words.0,
         hover,
     }

@@ -13,6 +13,8 @@ pub mod focus;
 pub mod map;
 /// The routes over time, as a plotters line chart.
 pub mod chart;
+/// The routes on show: the largest N, the rest summed as "other", each one's share.
+pub mod on_show;
 /// The largest country pairs of any query, for files beyond the default routes.
 pub mod top_flows;
 /// Story mode: captioned views, read from JSON.

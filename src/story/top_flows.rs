@@ -103,6 +103,7 @@ pub fn top_flows_spec(
         flows,
         max_width: 26.0,
         legend_title: words.over_the_period().to_string(),
+        legend_note: if top.other_pairs > 0 { words.other_routes(top.other_pairs, top.other_value) } else { String::new() },
         lang: words.0,
         hover: None,
     }

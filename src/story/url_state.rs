@@ -1,4 +1,4 @@
-//! The view as a link: `?year=2022&side=exporter&focus=KAZ&dir=outgoing&zoom=2&pan=-40,12&lang=uk&embed=1`.
+//! The view as a link: `?year=2022&side=exporter&focus=KAZ&dir=outgoing&top=20&zoom=2&pan=-40,12&lang=uk&embed=1`.
 //!
 //! Parsing takes anything (the address bar is user input) and keeps only values it can vouch for:
 //! a value that fails its check is dropped with a warning, never passed on, so nothing from the URL
@@ -12,6 +12,8 @@ use crate::scene::view::{MAX_ZOOM, MIN_ZOOM};
 pub const LANGUAGES: [&str; 3] = ["en", "uk", "ru"];
 /// Furthest pan kept from a link, in CSS px.
 const MAX_PAN: f64 = 10_000.0;
+/// Most routes a link can ask for; beyond a few hundred arrows the map is a blur anyway.
+pub const MAX_TOP: u16 = 999;
 /// Longest query string read; links are short, anything longer is not ours.
 const MAX_LEN: usize = 2_000;
 
@@ -23,6 +25,8 @@ pub struct UrlState {
     /// ISO 3166-1 alpha-3, upper case.
     pub focus: Option<String>,
     pub direction: Option<Direction>,
+    /// How many of the largest routes to draw.
+    pub top: Option<u16>,
     pub zoom: Option<f64>,
     pub pan: Option<[f64; 2]>,
     pub lang: Option<String>,
@@ -67,6 +71,7 @@ impl UrlState {
                 "side" => set(&mut s.side, Side::parse(&value)),
                 "focus" => set(&mut s.focus, country(&value)),
                 "dir" => set(&mut s.direction, Direction::parse(&value)),
+                "top" => set(&mut s.top, value.parse::<u16>().ok().filter(|n| (1..=MAX_TOP).contains(n))),
                 "zoom" => set(&mut s.zoom, number(&value).filter(|z| (MIN_ZOOM..=MAX_ZOOM).contains(z))),
                 "pan" => set(&mut s.pan, pan(&value)),
                 "lang" => set(&mut s.lang, LANGUAGES.iter().find(|l| **l == value).map(|l| l.to_string())),
@@ -108,6 +113,9 @@ impl UrlState {
         }
         if let Some(d) = self.direction.filter(|d| *d != Direction::All) {
             parts.push(format!("dir={}", d.name()));
+        }
+        if let Some(n) = self.top {
+            parts.push(format!("top={n}"));
         }
         // Rounded before the comparison, so a written link reads back to the same link.
         if let Some(z) = self.zoom.map(round).filter(|z| *z != 1.0) {
@@ -209,6 +217,7 @@ mod tests {
             side: Some(Side::Exporter),
             focus: Some("KGZ".into()),
             direction: Some(Direction::Incoming),
+            top: Some(25),
             zoom: Some(2.25),
             pan: Some([-40.5, 12.0]),
             lang: Some("uk".into()),
@@ -216,16 +225,16 @@ mod tests {
             step: Some(3),
         };
         let q = s.to_query();
-        assert_eq!(q, "?year=2021&side=exporter&focus=KGZ&dir=incoming&zoom=2.25&pan=-40.5,12&lang=uk&embed=1&step=3");
+        assert_eq!(q, "?year=2021&side=exporter&focus=KGZ&dir=incoming&top=25&zoom=2.25&pan=-40.5,12&lang=uk&embed=1&step=3");
         assert_eq!(UrlState::parse(&q), Parsed { state: s, warnings: vec![] });
         assert_eq!(UrlState::default().to_query(), "");
     }
 
     #[test]
     fn bad_values_are_dropped_with_a_warning() {
-        let p = UrlState::parse("year=20x3&side=both&focus=<img>&dir=up&zoom=1e9&pan=1,NaN&lang=fr&step=0&colour=red");
+        let p = UrlState::parse("year=20x3&side=both&focus=<img>&dir=up&top=0&zoom=1e9&pan=1,NaN&lang=fr&step=0&colour=red");
         assert_eq!(p.state, UrlState::default());
-        assert_eq!(p.warnings.len(), 9, "{:?}", p.warnings);
+        assert_eq!(p.warnings.len(), 10, "{:?}", p.warnings);
         assert!(p.warnings.iter().any(|w| w == "focus: `<img>` is not a valid value"));
         assert!(p.warnings.iter().any(|w| w == "`colour` is not a setting Roundabout knows"));
     }

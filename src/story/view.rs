@@ -20,6 +20,10 @@ pub struct RouteView {
     pub reports_text: String,
     /// False when the reader focused on a country this route does not touch.
     pub in_focus: bool,
+    /// The value's share of all flows on show, once the routes on show are picked.
+    pub share: Option<f64>,
+    /// e.g. "38% of the flows shown", empty without a share.
+    pub share_text: String,
 }
 
 /// Views of `figures`, naming countries with `name` (ISO 3166-1 alpha-3 → name) and phrasing in `words`' language.
@@ -48,6 +52,8 @@ pub fn route_views(
                 reports_text: reports.join("; "),
                 onward: f.importer == destination,
                 in_focus: true,
+                share: None,
+                share_text: String::new(),
                 exporter_name,
                 importer_name,
                 figures: f.clone(),

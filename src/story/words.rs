@@ -1,7 +1,7 @@
 //! The story's sentences in each language. Country names come in already translated; the phrasing
 //! avoids grammatical cases, so a name slots in unchanged in Ukrainian and Russian.
 
-use crate::format::{change_in, money_in};
+use crate::format::{change_in, money_in, share_in};
 use crate::lang::Lang;
 
 /// Phrases in one language.
@@ -68,6 +68,27 @@ impl Words {
         }
     }
 
+    /// A flow's share of the flows on the map: "38% of the flows shown".
+    pub fn share(self, ratio: f64) -> String {
+        let s = share_in(ratio, self.0);
+        match self.0 {
+            Lang::En => format!("{s} of the flows shown"),
+            Lang::Uk => format!("{s} показаних потоків"),
+            Lang::Ru => format!("{s} показанных потоков"),
+        }
+    }
+
+    /// The routes left off the map, summed: "183 other routes: $4.2bn".
+    pub fn other_routes(self, count: usize, value: f64) -> String {
+        let v = self.money(value);
+        match self.0 {
+            Lang::En if count == 1 => format!("1 other route: {v}"),
+            Lang::En => format!("{count} other routes: {v}"),
+            Lang::Uk => format!("Інші маршрути ({count}): {v}"),
+            Lang::Ru => format!("Другие маршруты ({count}): {v}"),
+        }
+    }
+
     /// The map key's title for the default story.
     pub fn all_goods_a_year(self) -> &'static str {
         match self.0 {
@@ -112,5 +133,8 @@ mod tests {
         assert_eq!(Words(Lang::Uk).growth(0.87, 2021), "+87\u{a0}% до 2021");
         assert_eq!(Words(Lang::En).reports("China", 24.7e9), "China reports $24.7bn");
         assert_ne!(Words(Lang::Uk).all_goods_a_year(), Words(Lang::Ru).all_goods_a_year());
+        assert_eq!(Words(Lang::En).share(0.384), "38% of the flows shown");
+        assert_eq!(Words(Lang::En).other_routes(1, 5e6), "1 other route: $5m");
+        assert_eq!(Words(Lang::Uk).other_routes(3, 4.2e9), "Інші маршрути (3): 4,2\u{a0}млрд\u{a0}$");
     }
 }

@@ -53,6 +53,7 @@ impl FrameBench {
             max_value: 1e9,
             max_width: 24.0,
             legend_title: "US$".to_string(),
+            legend_note: String::new(),
             lang: Lang::En,
             hover: None,
         };

@@ -13,6 +13,8 @@ pub mod bench;
 #[cfg(feature = "bench")]
 pub mod frame_bench;
 
+use std::cell::RefCell;
+
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -24,6 +26,7 @@ use crate::scene::{self, MapSpec, Scene, Theme, View};
 use crate::story::focus::{country_summary, mark_focus, Direction, Focus};
 use crate::lang::Lang;
 use crate::story::names::Names;
+use crate::story::on_show::{on_show, Other, DEFAULT_TOP};
 use crate::story::url_state::UrlState;
 use crate::story::words::Words;
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
@@ -60,7 +63,15 @@ pub struct App {
     /// The land layer, projected and drawn, kept while only the flows change.
     land: scene::LandMemo,
     land_copy: canvas::LandCopy,
+    /// How many of the largest routes are drawn.
+    top: u16,
+    /// The routes on show for the settings in the key: a file's thousands of pairs are phrased and
+    /// ranked once, not on every repaint and pointer move.
+    shown: RefCell<Option<(ShownKey, Shown)>>,
 }
+
+type ShownKey = (u16, Side, u16, Option<Focus>, Lang);
+type Shown = (Vec<RouteView>, Option<Other>);
 
 #[wasm_bindgen]
 impl App {
@@ -71,16 +82,21 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: Default::default(), land_copy: Default::default() })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: Default::default(), land_copy: Default::default(), top: DEFAULT_TOP, shown: RefCell::new(None) })
     }
 
-    /// Replaces the data with another trade file's (the worker's cut of a reader's file, or the default
-    /// story again), keeping the view; the year becomes the latest the new data holds.
-    pub fn load_data(&mut self, file_name: &str, data: &[u8]) -> Result<(), JsError> {
+    /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
+    /// `every_pair`, or the default story again), keeping the view; the year becomes the latest the new data holds.
+    pub fn load_data(&mut self, file_name: &str, data: &[u8], every_pair: bool) -> Result<(), JsError> {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
-        let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, self.timeline.side()).map_err(to_js)?;
+        let side = self.timeline.side();
+        let timeline = if every_pair { Timeline::every_pair(loaded.table, side) } else { Timeline::new(loaded.table, &story::DEFAULT_ROUTES, side) };
+        let timeline = timeline.map_err(to_js)?;
         self.year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: none of the story's routes")))?;
         self.timeline = timeline;
+        self.shown.take();
+        // A focus on a country the new data lacks would leave an empty map.
+        self.focus = self.focus.take().filter(|f| self.route_countries().contains(&f.country));
         self.transition = None;
         self.locked_scale = None;
         Ok(())
@@ -121,10 +137,31 @@ impl App {
         Ok(serde::Serialize::serialize(&self.views(), &plain)?)
     }
 
+    /// The routes left off the map, summed, e.g. "183 other routes: $4.2bn", or `undefined`.
+    pub fn other(&self) -> Option<String> {
+        self.shown().1.map(|o| o.text)
+    }
+
+    /// How many of the largest routes to draw.
+    pub fn set_top(&mut self, n: u16) {
+        self.top = n.max(1);
+    }
+
+    pub fn top(&self) -> u16 {
+        self.top
+    }
+
+    /// How many routes the data holds (the story's four, or a file's country pairs).
+    pub fn route_count(&self) -> usize {
+        self.timeline.routes().len()
+    }
+
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
         let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
-        let target = map_spec(&self.views(), width, height, max_value, self.hover, numeric_code, self.words);
+        let (views, other) = self.shown();
+        let mut target = map_spec(&views, width, height, max_value, self.hover, numeric_code, self.words);
+        target.legend_note = other.map(|o| o.text).unwrap_or_default();
         let spec = match &self.transition {
             Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
             _ => target,
@@ -151,7 +188,8 @@ impl App {
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
         let root = backend.into_drawing_area();
         let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
-        let series = self.timeline.series(|c| self.name(c));
+        let shown = self.views();
+        let series = self.timeline.series(|c| self.name(c), |e, i| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i));
         story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
@@ -212,7 +250,8 @@ impl App {
         if side != self.timeline.side() {
             self.timeline.set_side(side).map_err(to_js)?;
         }
-        self.focus = s.focus.clone().filter(|c| route_countries().contains(&c.as_str())).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
+        self.top = s.top.unwrap_or(DEFAULT_TOP);
+        self.focus = s.focus.clone().filter(|c| self.route_countries().contains(c)).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
         self.view = View { zoom: s.zoom.unwrap_or(1.0), pan: s.pan.unwrap_or([0.0, 0.0]) };
         self.transition = None;
         let plain = serde_wasm_bindgen::Serializer::json_compatible();
@@ -227,6 +266,7 @@ impl App {
             side: Some(self.timeline.side()).filter(|s| *s != Side::Importer),
             focus: self.focus.as_ref().map(|f| f.country.clone()),
             direction: self.focus.as_ref().map(|f| f.direction),
+            top: Some(self.top).filter(|n| *n != DEFAULT_TOP),
             zoom: Some(self.view.zoom),
             pan: Some(self.view.pan),
             lang,
@@ -245,6 +285,7 @@ impl App {
             _ => None,
         };
         self.words = Words(lang);
+        self.shown.take();
         Ok(())
     }
 
@@ -288,7 +329,7 @@ impl App {
 
     /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
     pub fn countries(&self) -> Result<JsValue, JsError> {
-        let mut named: Vec<(String, String)> = route_countries().iter().map(|c| (c.to_string(), self.name(c))).collect();
+        let mut named: Vec<(String, String)> = self.route_countries().into_iter().map(|c| { let n = self.name(&c); (c, n) }).collect();
         crate::sort::sort_by(&mut named, &|a, b| a.1.cmp(&b.1));
         Ok(serde_wasm_bindgen::to_value(&named)?)
     }
@@ -318,19 +359,44 @@ impl App {
         self.transition = self.drawn.take().map(|from| (from, 0.0));
     }
 
-    fn views(&self) -> Vec<RouteView> {
+    /// The routes on show and the rest summed.
+    fn shown(&self) -> Shown {
+        let key = (self.year, self.timeline.side(), self.top, self.focus.clone(), self.words.0);
+        if let Some((k, shown)) = &*self.shown.borrow() {
+            if *k == key {
+                return shown.clone();
+            }
+        }
+        let shown = self.rank();
+        *self.shown.borrow_mut() = Some((key, shown.clone()));
+        shown
+    }
+
+    fn rank(&self) -> Shown {
         let mut views = route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, |c| self.name(c), self.words);
         mark_focus(&mut views, self.focus.as_ref());
-        views
+        let pinned = |v: &RouteView| story::DEFAULT_ROUTES.contains(&(v.figures.exporter.as_str(), v.figures.importer.as_str()));
+        // A country without an anchor has no place on the map: its routes count with the other routes.
+        let can_draw = |v: &RouteView| crate::geo::anchor(&v.figures.exporter).is_some() && crate::geo::anchor(&v.figures.importer).is_some();
+        on_show(views, usize::from(self.top), pinned, can_draw, self.words)
     }
-}
 
-/// The countries the routes join, each once.
-fn route_countries() -> Vec<&'static str> {
-    let mut codes: Vec<&str> = story::DEFAULT_ROUTES.iter().flat_map(|r| [r.0, r.1]).collect();
-    crate::sort::sort_by(&mut codes, &Ord::cmp);
-    codes.dedup();
-    codes
+    fn views(&self) -> Vec<RouteView> {
+        self.shown().0
+    }
+
+    /// The countries the routes join, each once.
+    fn route_countries(&self) -> Vec<String> {
+        let mut codes: Vec<String> = Vec::new();
+        for (e, i) in self.timeline.routes() {
+            for c in [e, i] {
+                if !codes.contains(c) {
+                    codes.push(c.clone());
+                }
+            }
+        }
+        codes
+    }
 }
 
 fn english_name(code: &str) -> String {

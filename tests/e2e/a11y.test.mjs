@@ -34,6 +34,16 @@ for (const [name, width, height, path] of [
   });
 }
 
+test('axe-core: no violations with the data table open, on a desktop and a phone', async () => {
+  for (const [width, height] of [[1280, 800], [360, 740]]) {
+    const { page } = await openPage(site, width, height, '/?top=3');
+    await page.click('.data-table summary');
+    await page.locator('.data-table table').waitFor({ state: 'visible' });
+    assert.deepEqual(await violations(page), [], `at ${width} px`);
+    await page.close();
+  }
+});
+
 test('the keyboard alone reaches every control, with a visible focus, and drives the map', async () => {
   const { page } = await openPage(site, 1280, 800);
   const reached = [];
@@ -48,7 +58,7 @@ test('the keyboard alone reaches every control, with a visible focus, and drives
     reached.push(at.id);
     assert.ok(at.outline, `${at.id} shows where the focus is`);
   }
-  for (const id of ['year', 'country-search', 'side', 'map-canvas', 'zoom-in', 'zoom-out', 'zoom-reset', 'motion', 'lock-scale', 'download-svg', 'download-png', 'embed-button']) {
+  for (const id of ['year', 'country-search', 'side', 'map-canvas', 'zoom-in', 'zoom-out', 'zoom-reset', 'motion', 'lock-scale', 'download-svg', 'download-png', 'embed-button', 'SUMMARY']) {
     assert.ok(reached.includes(id), `${id} is reachable by Tab (reached: ${reached.join(', ')})`);
   }
   // Arrow keys change the year from the year control, as radio buttons do.

@@ -51,7 +51,7 @@ test('the other side of the mirror: China reports more than Kazakhstan', async (
   await page.close();
 });
 
-test('hovering a flow shows its figures and source', async () => {
+test('hovering a flow shows its figures, its share of the flows shown and its source', async () => {
   const { page } = await openPage(site, 1280, 800);
   const point = await findColour(page, '#map-canvas', ONWARD);
   assert.ok(point, 'an onward flow is on the canvas');
@@ -61,6 +61,9 @@ test('hovering a flow shows its figures and source', async () => {
   await tooltip.waitFor({ state: 'visible' });
   const text = await tooltip.innerText();
   assert.match(text, /→ Russia, 2023/);
+  // Its share of the four routes drawn in 2023: an onward flow is a third of them at most.
+  const share = Number(text.match(/\n(\d+)% of the flows shown\n/)?.[1]);
+  assert.ok(share > 0 && share < 50, `a share of the flows shown (${text})`);
   assert.match(text, /figure: /);
   await page.close();
 });

@@ -47,7 +47,7 @@ pub const HS: Target = Target { name: "hs", dict: TIDY_DICT, check: check_hs };
 pub const URL_STATE: Target = Target { name: "url_state", dict: URL_DICT, check: check_url_state };
 
 const URL_DICT: &[&[u8]] = &[
-    b"?", b"&", b"=", b"%", b"%4", b"+", b"year=", b"side=exporter", b"focus=", b"dir=outgoing", b"zoom=", b"pan=",
+    b"?", b"&", b"=", b"%", b"%4", b"+", b"year=", b"side=exporter", b"focus=", b"dir=outgoing", b"top=", b"zoom=", b"pan=",
     b"lang=uk", b"embed=1", b"step=", b",", b"NaN", b"1e308", b"-", b"<img src=x>", b"\xff",
 ];
 
@@ -299,6 +299,9 @@ fn check_url_state(input: &[u8]) -> Result<String, String> {
     }
     if s.focus.as_ref().is_some_and(|f| f.len() != 3 || !f.bytes().all(|b| b.is_ascii_uppercase())) {
         return fail(format!("focus is not a country code: {s:?}"));
+    }
+    if s.top.is_some_and(|n| n == 0 || n > roundabout::story::url_state::MAX_TOP) {
+        return fail(format!("top out of range: {s:?}"));
     }
     let again = UrlState::parse(&s.to_query());
     if !again.warnings.is_empty() || again.state.to_query() != s.to_query() {

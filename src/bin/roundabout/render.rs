@@ -14,6 +14,9 @@ use roundabout::story::words::Words;
 use roundabout::story::{self, route_views, Side, Timeline};
 use roundabout::Error;
 
+/// The headline band's height and the headline's size, CSS px: large enough to read on a small card.
+const TITLE_BAND: f64 = 44.0;
+const TITLE_SIZE: f64 = 22.0;
 /// PNG pixels per CSS pixel, so the picture stays sharp on high-density screens.
 const PNG_DENSITY: f32 = 2.0;
 
@@ -42,6 +45,9 @@ pub struct Args {
     /// the last year of --years or of the data, instead of the largest pairs.
     #[arg(long)]
     story: bool,
+    /// A headline in a band above the map, e.g. for a social card; the map gets the height left.
+    #[arg(long)]
+    title: Option<String>,
     /// Country shapes (world-atlas TopoJSON); `./build.sh setup` fetches them.
     #[arg(long, default_value = "node_modules/world-atlas/countries-110m.json")]
     shapes: PathBuf,
@@ -69,7 +75,10 @@ pub fn run(args: &Args) -> Result<(), Error> {
     } else {
         top_spec(&table, args, name, numeric)?
     };
-    let svg = to_svg(&build(&world, &spec));
+    let svg = match &args.title {
+        Some(title) => titled(title, args.width, args.height, |height| to_svg(&build(&world, &MapSpec { height, ..spec.clone() }))),
+        None => to_svg(&build(&world, &spec)),
+    };
     let bytes = if is_png(&args.out) { png(&svg)? } else { svg.into_bytes() };
     std::fs::write(&args.out, bytes).map_err(|source| Error::Write { what: args.out.display().to_string(), source })
 }
@@ -95,6 +104,17 @@ fn top_spec(table: &Table, args: &Args, name: impl Fn(&str) -> String, numeric: 
         eprintln!("{} smaller country pairs ({}) not drawn; --top sets how many are", top.other_pairs, money(top.other_value));
     }
     Ok(top_flows_spec(&top, args.width, args.height, None, name, numeric, Words(Lang::En)))
+}
+
+/// `title` in a white band across the top, the map (drawn by `map` at the height left) under it.
+fn titled(title: &str, width: f64, height: f64, map: impl Fn(f64) -> String) -> String {
+    let inner = map((height - TITLE_BAND).max(1.0));
+    let text = title.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+    let baseline = TITLE_BAND / 2.0 + TITLE_SIZE * 0.35;
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}"><rect width="{width}" height="{TITLE_BAND}" fill="#ffffff"/><text x="14" y="{baseline}" font-family="Helvetica, Arial, sans-serif" font-size="{TITLE_SIZE}" font-weight="bold" fill="#333333">{text}</text>{}</svg>"##,
+        inner.replacen("<svg ", &format!(r#"<svg y="{TITLE_BAND}" "#), 1)
+    )
 }
 
 fn is_png(path: &Path) -> bool {
