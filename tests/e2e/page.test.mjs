@@ -27,6 +27,18 @@ test('the map draws the four routes with no console error and no foreign request
   await page.close();
 });
 
+test('what the first map waits for is fetched from the start: every module and the wasm are preloaded', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').slice(-2).join('/')));
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')]
+    .map((l) => new URL(l.href).pathname.split('/').slice(-2).join('/')));
+  const wanted = loaded.filter((p) => /\.(m?js|wasm)$/.test(p) && !p.endsWith('main.js'));
+  assert.ok(wanted.length > 10, `${wanted}`);
+  assert.deepEqual(wanted.filter((p) => !preloaded.includes(p)), [], 'a module or the wasm is fetched without a preload');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('changing the year changes the panel and the map', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
   await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide: the next frame shows the new year
