@@ -65,6 +65,8 @@ pub fn draw<DB: DrawingBackend>(
         .flat_map(|s| s.points.iter().filter_map(|p| p.1))
         .fold(0.0_f64, f64::max)
         / 1e9;
+    // A tenth above the top value; a file of small flows gets an axis in millions, not a flat line.
+    let ceiling = if top > 0.0 { top * 1.1 } else { 0.1 };
     let ink = palette.ink;
     let mut chart = ChartBuilder::on(root)
         .margin(8)
@@ -72,7 +74,7 @@ pub fn draw<DB: DrawingBackend>(
         .margin_right(16)
         .x_label_area_size(22)
         .y_label_area_size(if lang == Lang::En { 40 } else { 64 })
-        .build_cartesian_2d(f64::from(first) - 0.2..f64::from(last) + 0.2, 0.0..(top * 1.1).max(0.1))?;
+        .build_cartesian_2d(f64::from(first) - 0.2..f64::from(last) + 0.2, 0.0..ceiling)?;
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -82,21 +84,21 @@ pub fn draw<DB: DrawingBackend>(
         .axis_style(palette.axis)
         .x_labels(usize::from(last - first) + 1)
         .x_label_formatter(&|x| format!("{:.0}", x))
-        .y_label_formatter(&|y| money_in(y.round() * 1e9, lang))
+        .y_label_formatter(&|y| money_in(y * 1e9, lang))
         .label_style(("sans-serif", 11).into_font().color(&ink))
         .draw()?;
     let mark = f64::from(mark_year);
     chart.draw_series(DashedLineSeries::new(
-        vec![(mark, 0.0), (mark, top * 1.1)],
+        vec![(mark, 0.0), (mark, ceiling)],
         4,
         3,
         ShapeStyle::from(&ink).stroke_width(1),
     ))?;
     if let Some(event) = event.filter(|e| e.at > f64::from(first) && e.at < f64::from(last)) {
         let red = RGBColor(0xa2, 0x3d, 0x10);
-        chart.draw_series(LineSeries::new(vec![(event.at, 0.0), (event.at, top * 1.1)], red.stroke_width(1)))?;
+        chart.draw_series(LineSeries::new(vec![(event.at, 0.0), (event.at, ceiling)], red.stroke_width(1)))?;
         // The label sits in the top margin, centred over its line, clear of the series' labels.
-        let (x, y) = chart.backend_coord(&(event.at, top * 1.1));
+        let (x, y) = chart.backend_coord(&(event.at, ceiling));
         let style = ("sans-serif", LABEL_SIZE).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Bottom));
         root.draw(&Text::new(event.label, (x, y - 3), style))?;
     }
@@ -162,6 +164,14 @@ mod tests {
         assert!(out.contains("2019") && out.contains("2023"));
         assert!(out.contains("#0072B2") || out.contains("rgb(0,114,178)"), "line in the route's colour");
         assert!(out.contains("Invasion"), "the event is marked");
+    }
+
+    #[test]
+    fn an_axis_in_millions_reads_in_millions() {
+        let series = [Series { label: "Drones".to_string(), color: (0, 0, 0), points: vec![(2022, Some(1.2e6)), (2023, Some(5.9e6))] }];
+        let out = svg(&series);
+        assert!(out.contains("$2m") || out.contains("$2.0m"), "a tick in millions: {out}");
+        assert!(!out.contains(">$0<") || out.matches(">$0<").count() == 1, "only the origin reads $0: {out}");
     }
 
     #[test]
