@@ -57,23 +57,26 @@ impl BaciReader {
 }
 
 impl RowReader for BaciReader {
-    fn plain(&mut self, line: &[u8], b: &mut TableBuilder) -> bool {
+    fn plain_run(&mut self, bytes: &[u8], b: &mut TableBuilder) -> (usize, u64) {
+        let (mut at, mut lines) = (0, 0);
         if !self.usual_order {
-            return false;
+            return (0, 0);
         }
-        let Some(l) = PlainLine::read(line) else { return false };
         let known = |v: &[Option<u16>], n: u32| v.get(n as usize).copied().flatten();
-        let meta = l.year.checked_sub(1900).and_then(|y| self.metas.get(y as usize)).map(|m| m[usize::from(!l.quantity.is_nan())]);
-        let product = self.products.get(l.product as usize).copied();
-        match (meta, known(&self.seen, l.exporter), known(&self.seen, l.importer), product) {
-            (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && p != u16::MAX && l.cents <= MAX_CENTS => {
-                b.push(m, e, i, p, l.cents, l.quantity);
-                true
+        while let Some((l, used)) = bytes.get(at..).and_then(PlainLine::read) {
+            let meta = l.year.checked_sub(1900).and_then(|y| self.metas.get(y as usize)).map(|m| m[usize::from(!l.quantity.is_nan())]);
+            let product = self.products.get(l.product as usize).copied();
+            match (meta, known(&self.seen, l.exporter), known(&self.seen, l.importer), product) {
+                (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && p != u16::MAX && l.cents <= MAX_CENTS => {
+                    b.push(m, e, i, p, l.cents, l.quantity);
+                    at += used;
+                    lines += 1;
+                }
+                _ => break,
             }
-            _ => false,
         }
+        (at, lines)
     }
-
 
     fn row(&mut self, n: u64, line: &[u8], f: &Fields, b: &mut TableBuilder) -> Result<(), Bad> {
         let [c_t, c_i, c_j, c_k, c_v, c_q] = self.col;

@@ -1,6 +1,6 @@
 /// A BACI line in its usual shape, read in one pass: `t,i,j,k,v,q` as plain digits, `v` with at most five
-/// decimals and `q` plain, `NA` or empty. Anything else (spaces, signs, exponents, quotes, more fields) is
-/// `None` and goes to the general reader, which also names what is wrong.
+/// decimals and `q` plain, `NA` or empty, then `\n` or the end. Anything else (spaces, signs, exponents,
+/// quotes, more fields, `\r`) is `None` and goes to the general reader, which also names what is wrong.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct PlainLine {
     pub year: u32,
@@ -15,7 +15,8 @@ pub(crate) struct PlainLine {
 const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 impl PlainLine {
-    pub(crate) fn read(line: &[u8]) -> Option<PlainLine> {
+    /// The line at the start of `bytes`, and how many bytes it took with its `\n`.
+    pub(crate) fn read(line: &[u8]) -> Option<(PlainLine, usize)> {
         let mut c = Cursor { s: line, at: 0 };
         let year = c.int(4)?;
         let exporter = c.int(3)?;
@@ -23,14 +24,18 @@ impl PlainLine {
         let product = c.int(6)?;
         let (mant, frac) = c.field(18, true, false)?;
         let cents = i64::try_from(mant.checked_mul(10u64.checked_pow(5u32.checked_sub(frac)?)?)?).ok()?;
-        let quantity = match line.get(c.at..) {
-            Some(b"" | b"NA") => f64::NAN,
-            _ => {
-                let (mant, frac) = c.field(15, true, true)?;
-                mant as f64 / *POW10.get(frac as usize)?
-            }
+        let rest = line.get(c.at..).unwrap_or_default();
+        let quantity = if rest.is_empty() || rest[0] == b'\n' {
+            c.at += usize::from(!rest.is_empty());
+            f64::NAN
+        } else if rest.starts_with(b"NA") && matches!(rest.get(2), None | Some(b'\n')) {
+            c.at += 2 + usize::from(rest.len() > 2);
+            f64::NAN
+        } else {
+            let (mant, frac) = c.field(15, true, true)?;
+            mant as f64 / *POW10.get(frac as usize)?
         };
-        Some(PlainLine { year, exporter, importer, product, cents, quantity })
+        Some((PlainLine { year, exporter, importer, product, cents, quantity }, c.at))
     }
 }
 
@@ -45,8 +50,9 @@ impl Cursor<'_> {
         self.field(max, false, false).map(|(mant, _)| mant as u32)
     }
 
-    /// `digits[.digits]` (the point when `point`), at most `max` digits, ending the line when `last` and
-    /// followed by a comma (taken) otherwise: the digits as one integer and how many follow the point.
+    /// `digits[.digits]` (the point when `point`), at most `max` digits, ending the line (at `\n`, taken, or
+    /// the end) when `last` and followed by a comma (taken) otherwise: the digits as one integer and how many
+    /// follow the point.
     fn field(&mut self, max: usize, point: bool, last: bool) -> Option<(u64, u32)> {
         let (mut mant, mut digits, mut frac, mut dot) = (0u64, 0usize, 0u32, false);
         loop {
@@ -65,6 +71,7 @@ impl Cursor<'_> {
                 }
                 b'.' if point && !dot => dot = true,
                 b',' if !last => break,
+                b'\n' if last => break,
                 _ => return None,
             }
             if digits > max {
@@ -83,9 +90,12 @@ mod tests {
     fn reads_usual_lines_and_leaves_the_rest_to_the_general_reader() {
         let got = PlainLine::read(b"2023,156,398,880621,1234.5,12.25");
         let want = PlainLine { year: 2023, exporter: 156, importer: 398, product: 880621, cents: 123_450_000, quantity: 12.25 };
-        assert_eq!(got, Some(want));
-        assert!(PlainLine::read(b"2023,156,398,10121,0.001,NA").is_some_and(|l| l.cents == 100 && l.quantity.is_nan()));
-        assert!(PlainLine::read(b"2023,156,398,10121,7,").is_some_and(|l| l.cents == 700_000 && l.quantity.is_nan()));
+        assert_eq!(got, Some((want, 32)));
+        assert_eq!(PlainLine::read(b"2023,156,398,880621,1234.5,12.25\n2022,1"), Some((want, 33)), "the line ending is taken");
+        for (line, cents, len) in [(&b"2023,156,398,10121,0.001,NA"[..], 100, 27), (b"2023,156,398,10121,0.001,NA\nx", 100, 28), (b"2023,156,398,10121,7,", 700_000, 21), (b"2023,156,398,10121,7,\n", 700_000, 22)] {
+            let got = PlainLine::read(line);
+            assert!(got.is_some_and(|(l, n)| l.cents == cents && l.quantity.is_nan() && n == len), "{}: {got:?}", String::from_utf8_lossy(line));
+        }
         for odd in [
             &b"2023,156,398,880621,1.5"[..],       // five fields
             b"2023,156,398,880621,1.5,2,9",        // seven
@@ -98,6 +108,8 @@ mod tests {
             b"2023,156.,398,880621,1.5,2",         // a point in a code
             b"2023,156,,880621,1.5,2",             // an empty code
             b"2023,156,398,880621,1.5,abc",
+            b"2023,156,398,880621,1.5,2\r\n",    // a carriage return: the general reader strips it
+            b"2023,156,398,880621,1.5,NAN",
         ] {
             assert_eq!(PlainLine::read(odd), None, "{}", String::from_utf8_lossy(odd));
         }

@@ -139,16 +139,34 @@ impl Lines {
         Ok(())
     }
 
-    fn feed_lines(&mut self, bytes: &[u8]) -> Result<(), Error> {
-        let (d, rows) = (&mut self.driver, &mut self.joiner);
-        lines::each_line(bytes, &mut self.line_no, &mut |line_no, line: &[u8]| {
-            d.seen_bytes += line.len() + 1;
-            if line_no == RESERVE_AFTER {
-                d.reserve(line_no);
+    /// Reads complete lines (the last may lack its line ending): runs of lines in the format's usual shape
+    /// in one pass, each other line through the general reader.
+    fn feed_lines(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
+        while !bytes.is_empty() {
+            if self.joiner.is_idle() {
+                let (used, lines) = self.driver.plain_run(bytes);
+                self.line_no += lines;
+                self.driver.seen_bytes += used;
+                bytes = bytes.get(used..).unwrap_or_default();
+                if self.line_no >= RESERVE_AFTER {
+                    self.driver.reserve(self.line_no);
+                }
             }
-            // Most lines of a big file take the format's one-pass reader, past the quote and field checks.
-            if rows.is_idle() && d.plain(line) {
-                return Ok(());
+            let end = memchr::memchr(b'\n', bytes).map_or(bytes.len(), |p| p + 1);
+            let (line, rest) = bytes.split_at(end);
+            self.general(line)?;
+            bytes = rest;
+        }
+        Ok(())
+    }
+
+    /// One line (with its line ending, if any) through the quote joiner and the general reader.
+    fn general(&mut self, line: &[u8]) -> Result<(), Error> {
+        let (d, rows) = (&mut self.driver, &mut self.joiner);
+        lines::each_line(line, &mut self.line_no, &mut |line_no, line: &[u8]| {
+            d.seen_bytes += line.len() + 1;
+            if line_no >= RESERVE_AFTER {
+                d.reserve(line_no);
             }
             let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
             rows.push(line_no, line, d)

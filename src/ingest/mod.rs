@@ -93,10 +93,11 @@ pub(crate) trait RowReader {
     /// Reads one data line into the builder.
     fn row(&mut self, line_no: u64, line: &[u8], fields: &Fields, b: &mut TableBuilder) -> Result<(), Bad>;
 
-    /// Reads a line in the format's usual shape without splitting it first; `false` leaves it to
-    /// [`RowReader::row`] (an unusual line, or one that adds to a dictionary).
-    fn plain(&mut self, _line: &[u8], _b: &mut TableBuilder) -> bool {
-        false
+    /// Reads the lines at the start of `bytes` that are in the format's usual shape, in one pass without
+    /// splitting them first, up to the first that is not (an unusual line, or one that adds to a
+    /// dictionary), which is left to [`RowReader::row`]. Returns the bytes and lines read.
+    fn plain_run(&mut self, _bytes: &[u8], _b: &mut TableBuilder) -> (usize, u64) {
+        (0, 0)
     }
 }
 
@@ -135,6 +136,7 @@ struct Driver {
     bad_rows: u64,
     first_errors: Vec<RowError>,
     seen_bytes: usize,
+    reserved: bool,
 }
 
 impl Driver {
@@ -151,21 +153,26 @@ impl Driver {
             bad_rows: 0,
             first_errors: Vec::new(),
             seen_bytes: 0,
+            reserved: false,
         }
     }
 
     /// Makes room for the rows still to come, guessed from the lines so far, a little over: shrinking at
     /// the end is cheap, regrowing copies every column.
     fn reserve(&mut self, line_no: u64) {
-        if self.size > 0 {
+        if self.size > 0 && !self.reserved {
+            self.reserved = true;
             let guess = self.size as f64 / self.seen_bytes as f64 * line_no as f64 * 1.05;
             self.builder.reserve((guess as usize).saturating_sub(self.builder.len()));
         }
     }
 
-    /// Reads a line in the format's usual shape in one pass, when the header is read and the line is usual.
-    fn plain(&mut self, line: &[u8]) -> bool {
-        self.reader.as_mut().is_some_and(|(_, rows)| rows.plain(line, &mut self.builder))
+    /// [`RowReader::plain_run`], once the header is read.
+    fn plain_run(&mut self, bytes: &[u8]) -> (usize, u64) {
+        match self.reader.as_mut() {
+            Some((_, rows)) => rows.plain_run(bytes, &mut self.builder),
+            None => (0, 0),
+        }
     }
 
     /// The table, once every line went through.
