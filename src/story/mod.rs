@@ -29,6 +29,8 @@ pub mod url_state;
 pub mod view;
 /// The published headline figures shown beside the map, read and checked.
 pub mod headlines;
+/// The products on a route, ranked, for the page's product table.
+pub mod products;
 
 pub use figures::{route_figures, RouteFigures, Side};
 pub use timeline::Timeline;
