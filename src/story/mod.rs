@@ -31,6 +31,12 @@ pub mod view;
 pub mod headlines;
 /// The products on a route, ranked, for the page's product table.
 pub mod products;
+/// A hub's re-export evidence per product, for the page.
+pub mod hub;
+/// Our figures beside the published headline figures.
+pub mod published;
+/// The questions the page asks of a loaded table, and the answers.
+pub mod ask;
 
 pub use figures::{route_figures, RouteFigures, Side};
 pub use timeline::Timeline;
