@@ -37,6 +37,8 @@ pub mod hub;
 pub mod published;
 /// The questions the page asks of a loaded table, and the answers.
 pub mod ask;
+/// Paired bars (in against out, one side against the other), on any plotters backend.
+pub mod bars;
 
 pub use figures::{route_figures, RouteFigures, Side};
 pub use timeline::Timeline;
