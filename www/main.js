@@ -1,5 +1,5 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
-import init, { App, parse_steps } from './pkg/roundabout.js';
+import init, { Analysis, App, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
 import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
@@ -13,6 +13,8 @@ import { attachStory } from './story.js';
 import { attachPlay } from './play.js';
 import { chooseLanguage, t, translatePage } from './i18n.js';
 import { attachLoader } from './loader.js';
+import { attachAnalysis } from './analysis.js';
+import { localChannel, workerChannel } from './ask.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -110,6 +112,7 @@ async function start() {
     }
   };
   let detail;
+  let analysis;
   const refresh = () => {
     routes = app.routes();
     renderRoutes($('routes'), routes);
@@ -117,6 +120,7 @@ async function start() {
     $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
     $('embed-title').textContent = t('{year}, all goods.', { year: app.year() });
     app.draw_chart($('chart'));
+    analysis?.update();
     draw();
     canvas.dataset.year = String(app.year());
   };
@@ -187,8 +191,14 @@ async function start() {
     back: $('file-back'),
     errors: $('file-errors'),
   }, {
-    show: (name, bytes) => { app.load_data(name, bytes); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
-    restore: () => { app.load_data('story.csv', story); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
+    show: (name, bytes, summary, worker) => {
+      app.load_data(name, bytes); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
+      analysis.use(workerChannel(worker), name);
+    },
+    restore: () => {
+      app.load_data('story.csv', story); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
+      analysis.use(storyChannel, 'story.csv');
+    },
   });
   const walk = steps && readSteps(steps);
   if (walk) {
@@ -212,7 +222,11 @@ async function start() {
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 
   renderHeadlines($('headlines'), headlines);
+  // The default story's own table answers the analysis views; it is a few hundred rows.
+  const storyChannel = { ...localChannel(new Analysis('story.csv', story)), close() {} };
+  analysis = attachAnalysis(app, headlines);
   refresh();
+  analysis.use(storyChannel, 'story.csv');
   $('status').hidden = true;
   document.body.dataset.ready = 'true';
 }

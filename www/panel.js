@@ -29,6 +29,7 @@ export function renderRoutes(list, routes) {
 export function renderHeadlines(list, headlines) {
   list.replaceChildren(...headlines.map((h) => {
     const item = el('li', null, t(h.caption));
+    item.dataset.metric = h.metric;
     const source = el('span', 'src');
     const link = el('a', null, new URL(h.source_url).hostname.replace(/^www\./, ''));
     link.href = h.source_url;

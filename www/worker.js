@@ -1,7 +1,8 @@
 // Reads a reader's trade file off the main thread: the page stays responsive, and cancelling is
 // terminating this worker. The core cuts the file down to the story's routes; only that cut (a few
-// hundred rows at most) goes back to the page.
-import init, { cut_for_story } from './pkg/roundabout.js';
+// hundred rows at most) goes back to the page. The worker then keeps the whole table and answers the
+// page's product questions by message ({type: 'ask', id, question}), with small answers.
+import init, { Analysis } from './pkg/roundabout.js';
 
 const ready = init();
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
@@ -25,13 +26,16 @@ async function read(file) {
   return bytes;
 }
 
-self.onmessage = async ({ data: { file, codes } }) => {
+let analysis;
+
+async function load({ file, codes }) {
   try {
     await ready;
     const bytes = await read(file);
     const codeBytes = codes ? await read(codes) : undefined;
     self.postMessage({ type: 'progress', phase: 'parsing', done: file.size, total: file.size });
-    const cut = cut_for_story(file.name, bytes, codes?.name, codeBytes);
+    analysis = new Analysis(file.name, bytes, codes?.name, codeBytes);
+    const cut = analysis.cut();
     self.postMessage({ type: 'done', csv: cut.csv, summary: cut.summary });
   } catch (error) {
     // A panic in the core arrives here as a RuntimeError: still just a message for the reader.
@@ -40,4 +44,14 @@ self.onmessage = async ({ data: { file, codes } }) => {
       : String(error.message ?? error);
     self.postMessage({ type: 'error', message });
   }
-};
+}
+
+function ask({ id, question }) {
+  try {
+    self.postMessage({ type: 'answer', id, reply: analysis.ask(question) });
+  } catch (error) {
+    self.postMessage({ type: 'answer', id, error: String(error.message ?? error) });
+  }
+}
+
+self.onmessage = ({ data }) => (data.type === 'ask' ? ask(data) : load(data));

@@ -281,6 +281,11 @@ impl App {
         Ok(serde_wasm_bindgen::to_value(&country_summary(&self.views(), country, |c| self.name(c), self.words))?)
     }
 
+    /// A country's name (ISO alpha-3) in the page's language.
+    pub fn country_name(&self, code: &str) -> String {
+        self.name(code)
+    }
+
     /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
     pub fn countries(&self) -> Result<JsValue, JsError> {
         let mut named: Vec<(String, String)> = route_countries().iter().map(|c| (c.to_string(), self.name(c))).collect();
@@ -336,17 +341,90 @@ fn numeric_code(code: &str) -> Option<u16> {
     crate::countries::by_alpha3(code).map(|c| c.numeric)
 }
 
-/// For the page's worker: reads a trade file (with BACI's country-code file when given) and cuts it
-/// down to the story's routes. Returns `{csv, summary}`: the cut as tidy CSV, and what the file held.
+/// A trade file held after its cut, answering the page's questions about its products. The page's worker
+/// keeps one for a reader's file; the page keeps one for the default story.
 #[wasm_bindgen]
-pub fn cut_for_story(file_name: &str, bytes: &[u8], codes_name: Option<String>, codes: Option<Vec<u8>>) -> Result<JsValue, JsError> {
-    let codes = match (codes_name, codes) {
-        (Some(name), Some(bytes)) => Some(ingest::CountryCodes::parse(&name, &bytes).map_err(to_js)?),
-        _ => None,
-    };
-    let loaded = ingest::load_with_codes(file_name, bytes, &Options::default(), codes.as_ref()).map_err(to_js)?;
-    let cut = story::cut::story_cut(file_name, &loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
-    Ok(serde_wasm_bindgen::to_value(&cut)?)
+pub struct Analysis {
+    file: String,
+    loaded: ingest::Loaded,
+}
+
+#[wasm_bindgen]
+impl Analysis {
+    /// Reads a trade file (with BACI's country-code file when given).
+    #[wasm_bindgen(constructor)]
+    pub fn new(file_name: &str, bytes: &[u8], codes_name: Option<String>, codes: Option<Vec<u8>>) -> Result<Analysis, JsError> {
+        let codes = match (codes_name, codes) {
+            (Some(name), Some(bytes)) => Some(ingest::CountryCodes::parse(&name, &bytes).map_err(to_js)?),
+            _ => None,
+        };
+        let loaded = ingest::load_with_codes(file_name, bytes, &Options::default(), codes.as_ref()).map_err(to_js)?;
+        Ok(Analysis { file: file_name.to_string(), loaded })
+    }
+
+    /// The file cut down to the story's routes: `{csv, summary}`.
+    pub fn cut(&self) -> Result<JsValue, JsError> {
+        let cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+        Ok(serde_wasm_bindgen::to_value(&cut)?)
+    }
+
+    /// Answers a question, JSON in and out (`{"kind": "products" | "hub" | "diff_in_diff" | "mirror" |
+    /// "published", …}`). JSON rather than JS values: serde_json is already in the module, and a second
+    /// deserializer for the tagged question would cost tens of KB.
+    pub fn ask(&self, question: &str) -> Result<String, JsError> {
+        let ask: story::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
+        let reply = story::ask::answer(&self.loaded.table, &ask).map_err(to_js)?;
+        serde_json::to_string(&reply).map_err(|e| JsError::new(&format!("answer: {e}")))
+    }
+}
+
+/// Draws paired bars (JSON `{"series": [a, b], "rows": [{"label", "values": [x, y]}]}`) into a canvas.
+#[wasm_bindgen]
+pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) -> Result<(), JsError> {
+    let bars = read_bars(bars)?;
+    let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
+    let root = backend.into_drawing_area();
+    story::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
+        .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
+    root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
+}
+
+/// Paired bars as an SVG document and as CSV: `[svg, csv]`, for downloads.
+#[wasm_bindgen]
+pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec<String>, JsError> {
+    let bars = read_bars(bars)?;
+    let svg = story::bars::svg(&bars, width, theme(dark), Lang::parse(lang).unwrap_or_default());
+    Ok(vec![svg, bars.csv()])
+}
+
+/// The height in CSS px that paired bars need.
+#[wasm_bindgen]
+pub fn bars_height(bars: &str) -> Result<u32, JsError> {
+    Ok(read_bars(bars)?.height())
+}
+
+/// US dollars as the page writes them in `lang`: `$5.9m`, `5,9 млн $`.
+#[wasm_bindgen]
+pub fn format_money(value: f64, lang: &str) -> String {
+    crate::format::money_in(value, Lang::parse(lang).unwrap_or_default())
+}
+
+/// A ratio less one as a change in `lang`: `+64%`, `+64 %`.
+#[wasm_bindgen]
+pub fn format_change(ratio: f64, lang: &str) -> String {
+    crate::format::change_in(ratio, Lang::parse(lang).unwrap_or_default())
+}
+
+fn read_bars(json: &str) -> Result<story::bars::Bars, JsError> {
+    serde_json::from_str(json).map_err(|e| JsError::new(&format!("chart: {e}")))
+}
+
+fn theme(dark: bool) -> Theme {
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
 }
 
 /// Reads a story file (`{title, steps: [{caption, view}]}`), checking every step's view.
