@@ -102,8 +102,8 @@ mod tests {
         let t = load("b.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
         let ask = HubAsk { origin: "CHN".into(), hub: "KAZ".into(), destination: "RUS".into(), products: vec![], year: 2023, baseline: 2021, limit: 2 };
         let v = hub_view(&t, &ask).unwrap_or_else(|e| panic!("{e}"));
-        let got: Vec<(&str, f64, f64, Option<f64>, f64, f64)> =
-            v.rows.iter().map(|r| (r.code.as_str(), r.into_usd, r.onward_usd, r.ratio, r.into_base_usd, r.onward_base_usd)).collect();
+        type Got<'a> = (&'a str, f64, f64, Option<f64>, f64, f64);
+        let got: Vec<Got> = v.rows.iter().map(|r| (r.code.as_str(), r.into_usd, r.onward_usd, r.ratio, r.into_base_usd, r.onward_base_usd)).collect();
         assert_eq!(got[0], ("854231", 8_000_000.0, 0.0, Some(0.0), 0.0, 0.0));
         assert_eq!(got[1].0, "880621");
         assert_eq!((got[1].1, got[1].2, got[1].4, got[1].5), (5_900_000.0, 2_700_000.0, 1_000_000.0, 100_000.0));
