@@ -154,7 +154,7 @@ export function attachProducts(els, { context, onPick }) {
     /** The goods in words: the opened code, else the preset's name and the free codes. */
     goods: () => (path.length ? `HS ${path[path.length - 1]}`
       : [els.preset.value ? els.preset.selectedOptions[0].textContent : '', els.codes.value.trim() ? `HS ${els.codes.value.trim()}` : '']
-        .filter(Boolean).join(t(' and '))),
+        .filter(Boolean).join(', ')),
     terms: () => terms(),
     route,
   };

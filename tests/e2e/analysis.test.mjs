@@ -151,3 +151,19 @@ test('axe-core: no violations with a BACI file loaded, at 1280 and 360 px', asyn
     await page.close();
   }
 });
+
+test('the analysis views in Ukrainian: sentences, numbers and headings', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/?lang=uk');
+  await ready(page, 'products');
+  assert.match(await page.textContent('#products-note'), /^Основна історія містить лише підсумок/);
+  await loadBaci(page);
+  const NBSP = '\u00a0';
+  assert.equal(await page.textContent('#evidence-summary'), `2023 р.: Китай → Казахстан — 11,8${NBSP}млн${NBSP}$ цих товарів; Казахстан → Росія — 4,3${NBSP}млн${NBSP}$.`);
+  assert.equal(await page.textContent('#products-title'), 'Товари на маршруті');
+  assert.equal(await page.textContent('#products-value-head'), 'Вартість, 2023');
+  const text = await page.innerText('#products, #evidence');
+  for (const word of ['Growth on', 'Download the chart', 'In 2023', 'comparable goods']) assert.ok(!text.includes(word), `"${word}" is translated`);
+  await page.locator('#evidence').screenshot({ path: join(ARTIFACTS, 'analysis-evidence-uk.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
