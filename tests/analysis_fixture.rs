@@ -17,7 +17,7 @@ fn ask(t: &Table, json: &str) -> Reply {
 
 #[test]
 fn chapters_on_the_route_with_growth_and_share() {
-    let Reply::Products(p) = ask(&table(), r#"{"kind":"products","exporters":["CHN"],"importers":["KAZ","KGZ"],"level":2,"year":2023,"baseline":2021}"#) else {
+    let Reply::Products(p) = ask(&table(), r#"{"products":{"exporters":["CHN"],"importers":["KAZ","KGZ"],"level":2,"year":2023,"baseline":2021}}"#) else {
         panic!("not products")
     };
     // 85: 2500 + 900 + 2200 + 1200 = 6800 on 1000 + 500 + 2000 + 400 = 3900; 88: 5900 + 800 on 1000; 01: 350 on 300.
@@ -30,12 +30,12 @@ fn chapters_on_the_route_with_growth_and_share() {
 #[test]
 fn the_drones_at_kazakhstan_and_the_chpl_against_chapter_85() {
     let t = table();
-    let Reply::Hub(h) = ask(&t, r#"{"kind":"hub","origin":"CHN","hub":"KAZ","destination":"RUS","products":["drones"],"year":2023,"baseline":2021,"limit":5}"#) else {
+    let Reply::Hub(h) = ask(&t, r#"{"hub":{"origin":"CHN","hub":"KAZ","destination":"RUS","products":["drones"],"year":2023,"baseline":2021,"limit":5}}"#) else {
         panic!("not hub")
     };
     assert_eq!((h.rows[0].code.as_str(), h.rows[0].into_usd, h.rows[0].onward_usd), ("880621", 5_900_000.0, 2_700_000.0));
     assert_eq!((h.rows[0].into_base_usd, h.rows[0].onward_base_usd), (1_000_000.0, 100_000.0));
-    let Reply::DiffInDiff(d) = ask(&t, r#"{"kind":"diff_in_diff","exporters":["CHN"],"importers":["KAZ"],"products":["chpl"],"year":2023,"baseline":2021}"#) else {
+    let Reply::DiffInDiff(d) = ask(&t, r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["KAZ"],"products":["chpl"],"year":2023,"baseline":2021}}"#) else {
         panic!("not DiD")
     };
     // CHPL (854231, 854239): 1500 → 3400; the rest of chapter 85 (854290): 2000 → 2200.
@@ -46,7 +46,7 @@ fn the_drones_at_kazakhstan_and_the_chpl_against_chapter_85() {
 
 #[test]
 fn the_published_figures_the_file_covers() {
-    let Reply::Published(p) = ask(&table(), r#"{"kind":"published","metrics":["chn_exports_45_sanctioned_goods_to_kaz_plus_kgz","kaz_drone_imports_from_china","kaz_drone_exports_to_russia","chn_kgz_turnover_gacc"]}"#) else {
+    let Reply::Published(p) = ask(&table(), r#"{"published":{"metrics":["chn_exports_45_sanctioned_goods_to_kaz_plus_kgz","kaz_drone_imports_from_china","kaz_drone_exports_to_russia","chn_kgz_turnover_gacc"]}}"#) else {
         panic!("not published")
     };
     let values: Vec<(&str, Option<f64>)> = p.iter().map(|o| (o.metric.as_str(), o.value)).collect();

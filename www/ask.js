@@ -2,6 +2,9 @@
 // whole table), or the page's own, for the default story. Questions and answers are JSON (see the core's
 // story::ask); the shell never aggregates.
 
+/** `{kind: 'hub', …rest}` as the core reads it: `{"hub": {…rest}}`. */
+const encode = ({ kind, ...rest }) => JSON.stringify({ [kind]: rest });
+
 /** Asks a worker that holds a loaded table; answers arrive by message, matched by id. */
 export function workerChannel(worker) {
   let next = 0;
@@ -18,7 +21,7 @@ export function workerChannel(worker) {
       const id = next;
       return new Promise((resolve, reject) => {
         waiting.set(id, { resolve, reject });
-        worker.postMessage({ type: 'ask', id, question: JSON.stringify(question) });
+        worker.postMessage({ type: 'ask', id, question: encode(question) });
       });
     },
     close() { worker.terminate(); },
@@ -28,7 +31,7 @@ export function workerChannel(worker) {
 /** Asks the core on this thread: for the default story, a few hundred rows. */
 export function localChannel(analysis) {
   return {
-    ask: async (question) => JSON.parse(analysis.ask(JSON.stringify(question))),
+    ask: async (question) => JSON.parse(analysis.ask(encode(question))),
     close() { analysis.free(); },
   };
 }

@@ -1,9 +1,9 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
-import init, { Analysis, App, parse_steps } from './pkg/roundabout.js';
-import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
+import init, { Analysis, App, format_money, parse_steps } from './pkg/roundabout.js';
+import { renderRoutes, renderHeadlines, renderSummary, renderChartTable } from './panel.js';
 import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
-import { attachDownloads } from './download.js';
+import { attachDownloads, save } from './download.js';
 import { slide, startParticles } from './motion.js';
 import { attachFocus } from './focus.js';
 import { followHistory, page, readLink, writeLink } from './link.js';
@@ -120,6 +120,7 @@ async function start() {
     $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
     $('embed-title').textContent = t('{year}, all goods.', { year: app.year() });
     app.draw_chart($('chart'));
+    renderChartTable($('chart-table'), app.chart_series(), (v) => format_money(v, document.documentElement.lang || 'en'));
     analysis?.update();
     draw();
     canvas.dataset.year = String(app.year());
@@ -160,6 +161,10 @@ async function start() {
     pngButton: $('download-png'),
     stem: () => `roundabout-${app.year()}`,
   });
+  const chartFile = (i, type, ext) => () => save(new Blob([app.chart_files(320, 180)[i]], { type }), `roundabout-routes.${ext}`);
+  $('chart-svg').addEventListener('click', chartFile(0, 'image/svg+xml', 'svg'));
+  $('chart-csv').addEventListener('click', chartFile(1, 'text/csv', 'csv'));
+  $('chart-png').addEventListener('click', () => $('chart').toBlob((blob) => { if (blob) save(blob, 'roundabout-routes.png'); }, 'image/png'));
   const showFocus = attachFocus(app, {
     canvas,
     search: $('country-search'),

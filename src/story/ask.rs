@@ -10,9 +10,10 @@ use crate::query::{diff_in_diff, mirror, run, DiffInDiff, Key, KeyValue, Mirror,
 use crate::store::{Side, Table};
 use crate::Error;
 
-/// A question, tagged by `kind`: `{"kind": "products", "exporters": ["CHN"], …}`.
+/// A question, named by its one key: `{"products": {"exporters": ["CHN"], …}}`. (Externally tagged: an
+/// internally tagged enum buffers its fields, which cost ~10 KB of wasm.)
 #[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Ask {
     Products(ProductsAsk),
     Hub(HubAsk),
@@ -138,7 +139,7 @@ mod tests {
 
     #[test]
     fn difference_in_differences_on_the_preferred_side() {
-        let a = ask(r#"{"kind":"diff_in_diff","exporters":["CHN"],"importers":["KAZ"],"products":["tier1"],"year":2023,"baseline":2021}"#);
+        let a = ask(r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["KAZ"],"products":["tier1"],"year":2023,"baseline":2021}}"#);
         let Ok(Reply::DiffInDiff(v)) = answer(&table(), &a) else { panic!("not a DiD answer") };
         // Importer's reports: tier 1 (854231) 100 → 300 (+200%); the rest of chapter 85 (854290) 200 → 300
         // (+50%); chapter 01 is not comparable. DiD = 2.0 − 0.5 = 1.5; log form ln 3 − ln 1.5 = ln 2.
@@ -151,7 +152,7 @@ mod tests {
 
     #[test]
     fn mirror_gap_per_pair_and_one_sided_files_say_so() {
-        let a = ask(r#"{"kind":"mirror","exporters":["CHN"],"importers":["KAZ"],"products":["8542"],"year":2023,"baseline":2021}"#);
+        let a = ask(r#"{"mirror":{"exporters":["CHN"],"importers":["KAZ"],"products":["8542"],"year":2023,"baseline":2021}}"#);
         let Ok(Reply::Mirror(v)) = answer(&table(), &a) else { panic!("not a mirror answer") };
         assert!(v.two_sides);
         assert_eq!((v.pairs[0].exporter_usd, v.pairs[0].importer_usd, v.pairs[0].gap_usd), (450.0, 600.0, -150.0));
@@ -162,9 +163,9 @@ mod tests {
 
     #[test]
     fn questions_are_checked() {
-        assert!(serde_json::from_str::<Ask>(r#"{"kind":"products","exporters":["CHN"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021,"extra":1}"#).is_err());
-        assert!(serde_json::from_str::<Ask>(r#"{"kind":"guess"}"#).is_err());
-        let a = ask(r#"{"kind":"products","exporters":["CHN"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}"#);
+        assert!(serde_json::from_str::<Ask>(r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021,"extra":1}}"#).is_err());
+        assert!(serde_json::from_str::<Ask>(r#"{"guess":{}}"#).is_err());
+        let a = ask(r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#);
         let Ok(Reply::Products(p)) = answer(&table(), &a) else { panic!("not a products answer") };
         assert_eq!(p.rows[0].code, "010121");
     }

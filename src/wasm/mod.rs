@@ -152,6 +152,25 @@ impl App {
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
 
+    /// The chart as an SVG document `width` × `height` px and as CSV: `[svg, csv]`, for downloads.
+    pub fn chart_files(&self, width: u32, height: u32) -> Vec<String> {
+        let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
+        let series = self.timeline.series(|c| self.name(c));
+        let mut svg = String::new();
+        {
+            let root = plotters::prelude::SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+            // Drawing into a string cannot fail; an error would only leave the document short.
+            let _ = story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
+        }
+        vec![svg, story::chart::csv(&series)]
+    }
+
+    /// The chart's lines for its text equivalent: `[[label, [[year, value or null], …]], …]`.
+    pub fn chart_series(&self) -> Result<JsValue, JsError> {
+        let series: Vec<(String, Vec<(u16, Option<f64>)>)> = self.timeline.series(|c| self.name(c)).into_iter().map(|s| (s.label, s.points)).collect();
+        Ok(serde_wasm_bindgen::to_value(&series)?)
+    }
+
     /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px.
     pub fn zoom_at(&mut self, x: f64, y: f64, factor: f64, width: f64, height: f64) {
         self.view = self.view.zoom_at([x, y], factor, [width, height]);
@@ -368,8 +387,8 @@ impl Analysis {
         Ok(serde_wasm_bindgen::to_value(&cut)?)
     }
 
-    /// Answers a question, JSON in and out (`{"kind": "products" | "hub" | "diff_in_diff" | "mirror" |
-    /// "published", …}`). JSON rather than JS values: serde_json is already in the module, and a second
+    /// Answers a question, JSON in and out (`{"products" | "hub" | "diff_in_diff" | "mirror" | "published":
+    /// {…}}`). JSON rather than JS values: serde_json is already in the module, and a second
     /// deserializer for the tagged question would cost tens of KB.
     pub fn ask(&self, question: &str) -> Result<String, JsError> {
         let ask: story::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;

@@ -167,3 +167,24 @@ test('the analysis views in Ukrainian: sentences, numbers and headings', async (
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the routes chart has a table for screen readers and downloads as SVG, PNG and CSV', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  // story.csv: China → Kazakhstan, importer's report, 2023: $15.4bn.
+  const row2023 = await page.locator('#chart-table tbody tr', { hasText: '2023' }).innerText();
+  assert.match(row2023, /\$15\.4bn/);
+  assert.equal(await page.locator('#chart-table thead th').first().textContent(), 'Year');
+  const download = async (id) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
+    return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+  };
+  const csv = await download('#chart-csv');
+  assert.equal(csv.name, 'roundabout-routes.csv');
+  assert.match(csv.text.split('\n')[0], /^year,China → Kazakhstan \(USD\),/);
+  const svg = await download('#chart-svg');
+  assert.match(svg.text, /^<svg/);
+  assert.ok(svg.text.includes('2023'));
+  assert.equal((await download('#chart-png')).name, 'roundabout-routes.png');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
