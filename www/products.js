@@ -106,7 +106,10 @@ export function attachProducts(els, { context, onPick }) {
         if (drillable && r.code.length < 6) { path = [...path, r.code]; update(); onPick(); } else onPick(r.code);
       });
       code.append(b);
-      tr.append(code, cell('td', describe(hs, r.code), 'desc'), cell('td', money(r.value_usd), 'num'),
+      const desc = cell('td', describe(hs, r.code), 'desc');
+      const section = r.code.length === 2 && hs?.chapter_section[r.code];
+      if (section) desc.append(cell('span', t('Section {number}: {name}', { number: section, name: hs.sections[section] }), 'section'));
+      tr.append(code, desc, cell('td', money(r.value_usd), 'num'),
         cell('td', change(r.growth), 'num'), cell('td', `${(r.share * 100).toFixed(1)}%`, 'num'));
       return tr;
     }));
