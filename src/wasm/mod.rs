@@ -4,6 +4,8 @@
 pub mod canvas;
 /// Draws the travelling dots on their own canvas.
 pub mod particles;
+/// One plotters backend for the canvas and SVG, so charts compile once.
+pub mod either;
 /// Benchmark handles, left out of the page's build.
 #[cfg(feature = "bench")]
 pub mod bench;
@@ -11,7 +13,8 @@ pub mod bench;
 #[cfg(feature = "bench")]
 pub mod frame_bench;
 
-use plotters::prelude::IntoDrawingArea;
+use either::Either;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -144,7 +147,7 @@ impl App {
     /// Draws the routes over time into a canvas with plotters.
     pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
-        let root = backend.into_drawing_area();
+        let root = Either::Canvas(backend).into_drawing_area();
         let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
         let series = self.timeline.series(|c| self.name(c));
         story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0)
@@ -158,7 +161,7 @@ impl App {
         let series = self.timeline.series(|c| self.name(c));
         let mut svg = String::new();
         {
-            let root = plotters::prelude::SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
+            let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
             // Drawing into a string cannot fail; an error would only leave the document short.
             let _ = story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
         }
@@ -167,7 +170,8 @@ impl App {
 
     /// The chart's lines for its text equivalent: `[[label, [[year, value or null], …]], …]`.
     pub fn chart_series(&self) -> Result<JsValue, JsError> {
-        let series: Vec<(String, Vec<(u16, Option<f64>)>)> = self.timeline.series(|c| self.name(c)).into_iter().map(|s| (s.label, s.points)).collect();
+        type Line = (String, Vec<(u16, Option<f64>)>);
+        let series: Vec<Line> = self.timeline.series(|c| self.name(c)).into_iter().map(|s| (s.label, s.points)).collect();
         Ok(serde_wasm_bindgen::to_value(&series)?)
     }
 
@@ -402,7 +406,7 @@ impl Analysis {
 pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) -> Result<(), JsError> {
     let bars = read_bars(bars)?;
     let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
-    let root = backend.into_drawing_area();
+    let root = Either::Canvas(backend).into_drawing_area();
     story::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
         .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
     root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
@@ -412,7 +416,12 @@ pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) 
 #[wasm_bindgen]
 pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec<String>, JsError> {
     let bars = read_bars(bars)?;
-    let svg = story::bars::svg(&bars, width, theme(dark), Lang::parse(lang).unwrap_or_default());
+    let mut svg = String::new();
+    {
+        let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height()))).into_drawing_area();
+        // Drawing into a string cannot fail; an error would only leave the document short.
+        let _ = story::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default()).and_then(|()| root.present());
+    }
     Ok(vec![svg, bars.csv()])
 }
 
