@@ -30,7 +30,7 @@ export function attachAnalysis(app, headlines) {
       ...context(),
       name: (c) => app.country_name(c),
       terms: () => (chosen ? [chosen] : products.terms()),
-      goods: () => (chosen ? `HS ${chosen}` : products.goods()),
+      goods: () => (chosen ? t('HS {code}', { code: chosen }) : products.goods()),
       route: products.route,
     }),
   });

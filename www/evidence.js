@@ -35,8 +35,10 @@ export function attachEvidence(els, { context }) {
       els.summary.textContent = t('No rows for these goods between {origin}, {hub} and {destination} in {year}.', { origin, hub: hubName, destination, year: c.year });
       els.caveat.textContent = '';
     } else {
-      els.summary.textContent = t('In {year}, {hub} imported {into} of these goods from {origin} and exported {onward} of them to {destination}.', {
-        year: c.year, hub: hubName, into: money(v.into_usd), onward: money(v.onward_usd), origin, destination });
+      const figures = { year: c.year, hub: hubName, into: money(v.into_usd), onward: money(v.onward_usd), origin, destination, goods: c.goods() };
+      els.summary.textContent = figures.goods
+        ? t('In {year}, {hub} imported {into} of these goods ({goods}) from {origin} and exported {onward} of them to {destination}.', figures)
+        : t('In {year}, {hub} imported {into} of these goods from {origin} and exported {onward} of them to {destination}.', figures);
       els.caveat.textContent = t('Goods leaving for {destination} after arriving from {origin} fit re-export, but do not prove it: {hub} may make or stock the same goods, and the two figures come from different reports.', { destination, origin, hub: hubName });
     }
     els.body.replaceChildren(...v.rows.map((r) => {

@@ -155,8 +155,8 @@ export function attachProducts(els, { context, onPick }) {
     update,
     hasProducts: () => Boolean(last?.has_products),
     /** The goods in words: the opened code, else the preset's name and the free codes. */
-    goods: () => (path.length ? `HS ${path[path.length - 1]}`
-      : [els.preset.value ? els.preset.selectedOptions[0].textContent : '', els.codes.value.trim() ? `HS ${els.codes.value.trim()}` : '']
+    goods: () => (path.length ? t('HS {code}', { code: path[path.length - 1] })
+      : [els.preset.value ? els.preset.selectedOptions[0].textContent : '', els.codes.value.trim() ? t('HS {code}', { code: els.codes.value.trim() }) : '']
         .filter(Boolean).join(', ')),
     terms: () => terms(),
     route,

@@ -68,7 +68,7 @@ test('a BACI file: rank products, sort, drill down to a subheading, read its evi
   await page.click('#products-table button.code >> text=880621');
   await page.waitForFunction(() => document.querySelectorAll('#evidence-body tr').length === 1);
   assert.deepEqual(await rows(page, '#evidence-table'), [['880621', 'Unmanned aircraft; for remote-controlled flight only, for other than for carriage of…', '$5.9m', '$2.7m', '46%']]);
-  assert.equal(await page.textContent('#evidence-summary'), 'In 2023, Kazakhstan imported $5.9m of these goods from China and exported $2.7m of them to Russia.');
+  assert.equal(await page.textContent('#evidence-summary'), 'In 2023, Kazakhstan imported $5.9m of these goods (HS 880621) from China and exported $2.7m of them to Russia.');
   assert.match(await page.textContent('#evidence-caveat'), /do not prove it/);
   assert.ok(await page.isVisible('#evidence-chart'));
   await page.screenshot({ path: join(ARTIFACTS, 'analysis-baci-1280x800.png'), fullPage: true });
