@@ -15,7 +15,7 @@ export function attachAnalysis(app, headlines) {
   let chosen; // a subheading picked in the products table for the evidence
   const products = attachProducts({
     section: $('products'), form: $('products-form'), route: $('products-route'), preset: $('products-preset'),
-    codes: $('products-codes'), note: $('products-note'), error: $('products-error'), crumbs: $('products-crumbs'),
+    codes: $('products-codes'), options: $('hs-options'), note: $('products-note'), error: $('products-error'), crumbs: $('products-crumbs'),
     table: $('products-table'), body: $('products-body'), more: $('products-more'), valueHead: $('products-value-head'),
     heads: document.querySelectorAll('#products-table th[data-column]'),
   }, { context, onPick: (code) => { chosen = code; run(() => evidence.update()); } });
@@ -53,6 +53,7 @@ export function attachAnalysis(app, headlines) {
         await products.use(next);
         await evidence.use(next, products.hasProducts());
         await compareHeadlines($('headlines'), headlines, next, label === 'story.csv' ? t('the default story') : label);
+        $('headlines-note').textContent = t('Where ours differs from a published figure, the two may rest on different reports (exporter, importer, or reconciled), product lists or periods; a match does not check the published figure\'s method.');
       });
     },
     update() {

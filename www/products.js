@@ -33,6 +33,12 @@ export function pickedTerms(preset, codes) {
   return [...(preset ? [preset] : []), ...free];
 }
 
+/** Every HS 2022 code as a suggestion for the codes box, found by its words. */
+function fillOptions(list, hs) {
+  if (!hs || list.childElementCount) return;
+  list.replaceChildren(...Object.entries(hs.hs2022).map(([code, text]) => Object.assign(document.createElement('option'), { value: code, label: `${code} ${text}` })));
+}
+
 /** The HS level to start at: chapters for all goods, subheadings for presets and lists of codes. */
 function startLevel(terms) {
   if (terms.length === 0) return 2;
@@ -83,8 +89,8 @@ export function attachProducts(els, { context, onPick }) {
       return;
     }
     els.note.textContent = reply.rows.length
-      ? t('{count} products in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.', {
-        count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: BASELINE })
+      ? `${t('{count} products in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.', {
+        count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: BASELINE })} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
       : t('No rows for these products on this route in {year}.', { year });
     els.valueHead.textContent = t('Value, {year}', { year });
     const rows = [...reply.rows];
@@ -127,7 +133,10 @@ export function attachProducts(els, { context, onPick }) {
     const { year, side } = context();
     try {
       last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: BASELINE, side });
-      if (last.has_products && !hs) hs = await loadHs();
+      if (last.has_products && !hs) {
+        hs = await loadHs();
+        fillOptions(els.options, hs);
+      }
       els.error.hidden = true;
     } catch (error) {
       last = undefined;

@@ -56,6 +56,9 @@ test('a BACI file: rank products, sort, drill down to a subheading, read its evi
   assert.deepEqual((await rows(page, '#products-table')).map((r) => [r[0], r[2], r[3], r[4]]), [
     ['85', '$6.8m', '+74%', '49.1%'], ['88', '$6.7m', '+570%', '48.4%'], ['01', '$350k', '+17%', '2.5%']]);
   assert.match(await page.textContent('#products-table tbody tr:nth-child(2) .desc'), /^Aircraft, spacecraft/);
+  assert.match(await page.textContent('#products-note'), /Descriptions: HS 2022, or HS 2017/);
+  // The codes box suggests every HS 2022 code by its words once the nomenclature is in.
+  assert.match(await page.getAttribute('#hs-options option[value="880621"]', 'label'), /^880621 Unmanned aircraft/);
   await page.click('#products-table th[data-column="growth"] button');
   assert.deepEqual((await rows(page, '#products-table')).map((r) => r[0]), ['88', '85', '01']);
   assert.equal(await page.getAttribute('#products-table th[data-column="growth"]', 'aria-sort'), 'descending');
