@@ -59,3 +59,4 @@ fn the_published_figures_the_file_covers() {
         ]
     );
 }
+

@@ -23,7 +23,7 @@ export function attachAnalysis(app, headlines) {
     section: $('evidence'), hub: $('evidence-hub'), summary: $('evidence-summary'), caveat: $('evidence-caveat'),
     error: $('evidence-error'), parts: $('evidence-parts'), chartBox: $('evidence-chart-box'), chart: $('evidence-chart'),
     table: $('evidence-table'), body: $('evidence-body'), more: $('evidence-more'), inHead: $('evidence-in-head'),
-    outHead: $('evidence-out-head'), did: $('did-text'), didCaveat: $('did-caveat'), mirror: $('mirror-list'),
+    outHead: $('evidence-out-head'), did: $('did-text'), didChart: $('did-chart'), didBox: $('did-chart-box'), didCaveat: $('did-caveat'), mirror: $('mirror-list'),
     mirrorCaveat: $('mirror-caveat'),
   }, {
     context: () => ({
@@ -36,6 +36,8 @@ export function attachAnalysis(app, headlines) {
   });
   attachBarDownloads($('evidence-chart'), { svg: $('evidence-svg'), png: $('evidence-png'), csv: $('evidence-csv') },
     () => `roundabout-evidence-${$('evidence-hub').value}-${app.year()}`);
+  attachBarDownloads($('did-chart'), { svg: $('did-svg'), png: $('did-png'), csv: $('did-csv') },
+    () => `roundabout-did-${$('evidence-hub').value}-${app.year()}`);
 
   // One question at a time, in order; a year change asked for while one waits is not asked twice
   // (playing the years asks often).

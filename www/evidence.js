@@ -64,12 +64,18 @@ export function attachEvidence(els, { context }) {
       els.did.textContent = t('Not enough data to compare the growth of {goods} with comparable goods from {origin} to {hub} between {baseline} and {year}: one of them is missing in a year.', {
         goods, origin: c.name(ORIGIN), hub: hubName, baseline: BASELINE, year: c.year });
       els.didCaveat.textContent = '';
+      els.didBox.hidden = true;
       return;
     }
     els.did.textContent = t('From {baseline} to {year}, {origin}\'s exports to {hub} of {goods} changed by {treated} ({tb} to {ty}); other goods of the same HS chapters ({chapters}) changed by {control}. The difference is {diff} percentage points (log difference {log}).', {
       baseline: BASELINE, year: c.year, origin: c.name(ORIGIN), hub: hubName, goods,
       treated: change(d.treated_growth), tb: money(d.treated_base_usd), ty: money(d.treated_usd), chapters: d.chapters.join(', '),
       control: change(d.control_growth), diff: points(d.difference), log: d.log_difference === null ? '–' : d.log_difference.toFixed(2) });
+    drawBars(els.didChart, { series: [String(BASELINE), String(c.year)], rows: [
+      { label: t('Chosen goods'), values: [d.treated_base_usd, d.treated_usd] },
+      { label: t('Same chapters'), values: [d.control_base_usd, d.control_usd] }] });
+    els.didChart.setAttribute('aria-label', t('Bar chart: the chosen goods and the other goods of their HS chapters, {baseline} and {year}', { baseline: BASELINE, year: c.year }));
+    els.didBox.hidden = false;
     els.didCaveat.textContent = t('A faster rise for sanctioned goods is what re-routing would produce, as in the EBRD\'s "Eurasian Roundabout" papers; it does not prove it: demand for the two groups can move apart for other reasons.');
   };
 

@@ -73,8 +73,11 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, bars: &Bars, them
         x += 14 + 7 * i32::try_from(name.chars().count()).unwrap_or(0) + 16;
     }
     let top = bars.rows.iter().flat_map(|r| r.values).fold(0.0_f64, f64::max);
+    // Wider labels than HS codes push the bars right (about 6.5 px a character at 11 px).
+    let longest = bars.rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0);
+    let label_width = LABEL_WIDTH.max(i32::try_from(longest * 13 / 2 + 8).unwrap_or(LABEL_WIDTH));
     // Room after the longest bar for its value.
-    let span = f64::from(i32::try_from(width).unwrap_or(320) - LABEL_WIDTH - 58).max(20.0);
+    let span = f64::from(i32::try_from(width).unwrap_or(320) - label_width - 58).max(20.0);
     for (i, r) in bars.rows.iter().enumerate() {
         let y = LEGEND + ROW * i as i32;
         root.draw(&Text::new(r.label.as_str(), (4, y + BAR), font(ink, HPos::Left)))?;
@@ -82,9 +85,9 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, bars: &Bars, them
             let y0 = y + BAR * k as i32;
             let w = if top > 0.0 && v.is_finite() { (v.max(0.0) / top * span).round() as i32 } else { 0 };
             if w > 0 {
-                root.draw(&Rectangle::new([(LABEL_WIDTH, y0), (LABEL_WIDTH + w, y0 + BAR - 1)], color.filled()))?;
+                root.draw(&Rectangle::new([(label_width, y0), (label_width + w, y0 + BAR - 1)], color.filled()))?;
             }
-            root.draw(&Text::new(money_in(*v, lang), (LABEL_WIDTH + w + 4, y0 + BAR / 2), font(ink, HPos::Left)))?;
+            root.draw(&Text::new(money_in(*v, lang), (label_width + w + 4, y0 + BAR / 2), font(ink, HPos::Left)))?;
         }
     }
     Ok(())
@@ -129,6 +132,14 @@ mod tests {
         assert!(out.contains(r#"width="127""#) || out.contains(r#"width="128""#), "{out}");
         assert!(out.contains("#0072B2") && out.contains("#D55E00"), "the two series' colours: {out}");
         assert!(out.contains(&format!(r#"height="{}""#, 22 + 28 * 2 + 6)));
+    }
+
+    #[test]
+    fn long_labels_push_the_bars_right() {
+        let b = Bars { series: ["2021".into(), "2023".into()], rows: vec![BarRow { label: "Same chapters".into(), values: [1.0, 2.0] }] };
+        let out = svg(&b, 400, Theme::Light, Lang::En);
+        // 13 characters: 13 × 6.5 + 8 = 92 px of labels, so the longest bar spans 400 − 92 − 58 = 250.
+        assert!(out.contains(r#"x="92""#) && out.contains(r#"width="250""#), "{out}");
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::query::hub_evidence;
+use rustc_hash::FxHashMap;
+
+use crate::query::{hub_evidence, Evidence};
 use crate::store::Table;
 use crate::Error;
 
@@ -62,11 +64,13 @@ pub struct HubView {
 pub fn hub_view(table: &Table, ask: &HubAsk) -> Result<HubView, Error> {
     let years = (ask.baseline.min(ask.year), ask.baseline.max(ask.year));
     let evidence = hub_evidence(table, &ask.origin, &ask.hub, &ask.destination, &ask.products, years)?;
+    // The baseline by product in a map: a hub trades thousands of products.
+    let bases: FxHashMap<&str, &Evidence> = evidence.iter().filter(|b| b.year == ask.baseline).map(|b| (b.product.as_str(), b)).collect();
     let mut rows: Vec<HubRow> = evidence
         .iter()
         .filter(|e| e.year == ask.year)
         .map(|e| {
-            let base = evidence.iter().find(|b| b.year == ask.baseline && b.product == e.product);
+            let base = bases.get(e.product.as_str());
             HubRow {
                 code: e.product.clone(),
                 into_usd: e.into_hub_usd,

@@ -1,5 +1,6 @@
 //! The products on a route, ranked: value in a year, growth on the baseline year, share of the route.
 
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::query::{growth, run, shares, Answer, Key, KeyValue, Query, Row};
@@ -94,10 +95,18 @@ pub fn products(table: &Table, ask: &ProductsAsk) -> Result<Products, Error> {
     let picked = pick_sides(answer.rows, ask.side);
     // Summed over country pairs, per (code, year): the shape growth and shares read.
     let mut summed: Vec<Row> = Vec::new();
+    let mut at: FxHashMap<(KeyValue, KeyValue), usize> = FxHashMap::default();
     for (code, year, cents) in picked {
-        match summed.iter_mut().find(|r| r.keys[0] == code && r.keys[1] == year) {
-            Some(r) => r.value_cents += cents,
-            None => summed.push(Row { keys: vec![code, year], value_usd: 0.0, value_cents: cents, quantity: 0.0, rows: 0 }),
+        match at.get(&(code.clone(), year.clone())) {
+            Some(&i) => {
+                if let Some(r) = summed.get_mut(i) {
+                    r.value_cents += cents;
+                }
+            }
+            None => {
+                at.insert((code.clone(), year.clone()), summed.len());
+                summed.push(Row { keys: vec![code, year], value_usd: 0.0, value_cents: cents, quantity: 0.0, rows: 0 });
+            }
         }
     }
     for r in &mut summed {
