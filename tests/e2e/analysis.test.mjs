@@ -137,6 +137,10 @@ test('the evidence chart downloads as SVG, PNG and CSV', async () => {
   assert.ok(svg.text.includes('880621'));
   const png = await download('#evidence-png');
   assert.equal(png.text.slice(1, 4), 'PNG');
+  // The difference in differences as bars: CHPL 1500 → 3400, the rest of chapter 85 2000 → 2200.
+  const did = await download('#did-csv');
+  assert.equal(did.text, 'label,2021 (USD),2023 (USD)\nChosen goods,1500000.00,3400000.00\nSame chapters,2000000.00,2200000.00\n');
+  assert.match((await download('#did-svg')).text, /Same chapters/);
   await page.close();
 });
 
