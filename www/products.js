@@ -48,8 +48,7 @@ function startLevel(terms) {
 }
 
 /**
- * Wires the picker and the table. `ask(question)` answers from the table in use; `context()` gives
- * `{year, side}`; `onPick(code)` hears the subheading the reader chose for the evidence below, or
+ * Wires the picker and the table; `use(channel)` sets the table to ask. `context()` gives `{year, side}`; `onPick(code)` hears the subheading the reader chose for the evidence below, or
  * `onPick()` when the product set changed otherwise.
  */
 export function attachProducts(els, { context, onPick }) {
@@ -83,7 +82,11 @@ export function attachProducts(els, { context, onPick }) {
     const { year } = context();
     els.table.hidden = !reply?.has_products;
     els.more.textContent = '';
-    if (!reply?.has_products) {
+    if (!reply) {
+      els.note.textContent = '';
+      return;
+    }
+    if (!reply.has_products) {
       els.note.textContent = t('The default story holds each route\'s total over all goods, not single products. To rank products, load a CEPII BACI, UN Comtrade or tidy file with product codes (“Load your own file” under the map).');
       els.body.replaceChildren();
       return;
