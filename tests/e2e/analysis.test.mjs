@@ -118,6 +118,7 @@ test('evidence for all goods at a hub, the difference in differences and the pub
   await page.click('#products-form button[type="submit"]');
   await page.locator('#products-error').waitFor({ state: 'visible' });
   assert.match(await page.textContent('#products-error'), /unknown product filter `chips`/);
+  assert.equal(await page.textContent('#products-note'), '');
   assert.deepEqual(errors, []);
   await page.close();
 });
