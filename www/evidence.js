@@ -43,7 +43,9 @@ export function attachEvidence(els, { context }) {
     }
     els.body.replaceChildren(...v.rows.map((r) => {
       const tr = document.createElement('tr');
-      tr.append(cell('th', r.code, 'code'), cell('td', describe(hs, r.code), 'desc'), cell('td', money(r.into_usd), 'num'),
+      const product = cell('th', '', 'product');
+      product.append(cell('span', r.code, 'code'), cell('span', describe(hs, r.code), 'desc'));
+      tr.append(product, cell('td', money(r.into_usd), 'num'),
         cell('td', money(r.onward_usd), 'num'), cell('td', r.ratio === null ? '–' : `${Math.round(r.ratio * 100)}%`, 'num'));
       tr.firstChild.scope = 'row';
       return tr;

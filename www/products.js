@@ -107,18 +107,17 @@ export function attachProducts(els, { context, onPick }) {
     const drillable = level() < 6;
     els.body.replaceChildren(...rows.slice(0, SHOWN).map((r) => {
       const tr = document.createElement('tr');
-      const code = cell('td');
+      const code = cell('td', undefined, 'product');
       const b = cell('button', r.code, 'link code');
       b.type = 'button';
       b.setAttribute('aria-label', drillable ? t('Open {code}', { code: r.code }) : t('Evidence for {code}', { code: r.code }));
       b.addEventListener('click', () => {
         if (drillable && r.code.length < 6) { path = [...path, r.code]; update(); onPick(); } else onPick(r.code);
       });
-      code.append(b);
-      const desc = cell('td', describe(hs, r.code), 'desc');
+      code.append(b, cell('span', describe(hs, r.code), 'desc'));
       const section = r.code.length === 2 && hs?.chapter_section[r.code];
-      if (section) desc.append(cell('span', t('Section {number}: {name}', { number: section, name: hs.sections[section] }), 'section'));
-      tr.append(code, desc, cell('td', money(r.value_usd), 'num'),
+      if (section) code.append(cell('span', t('Section {number}: {name}', { number: section, name: hs.sections[section] }), 'section'));
+      tr.append(code, cell('td', money(r.value_usd), 'num'),
         cell('td', change(r.growth), 'num'), cell('td', `${(r.share * 100).toFixed(1)}%`, 'num'));
       return tr;
     }));

@@ -16,7 +16,11 @@ let site;
 before(async () => { site = await openSite(); });
 after(async () => { await site?.close(); });
 
-const rows = (page, selector) => page.locator(`${selector} tbody tr`).evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+/** Each row as [code, description, …the other cells]: the first cell holds both. */
+const rows = (page, selector) => page.locator(`${selector} tbody tr`).evaluateAll((trs) => trs.map((tr) => {
+  const [first, ...rest] = [...tr.children];
+  return [first.querySelector('.code').textContent, first.querySelector('.desc').textContent, ...rest.map((c) => c.textContent.trim())];
+}));
 const ready = (page, id) => page.waitForSelector(`#${id}[data-ready="true"]`);
 
 async function loadBaci(page) {
