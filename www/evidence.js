@@ -4,7 +4,7 @@
 // what it means and what it does not prove. The core computes; this module words and lays out.
 import { t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
-import { BASELINE, change, money } from './products.js';
+import { BASELINE, change, decimal, money, percent } from './products.js';
 import { drawBars } from './bars.js';
 
 const ORIGIN = 'CHN';
@@ -46,7 +46,7 @@ export function attachEvidence(els, { context }) {
       const product = cell('th', '', 'product');
       product.append(cell('span', r.code, 'code'), cell('span', describe(hs, r.code), 'desc'));
       tr.append(product, cell('td', money(r.into_usd), 'num'),
-        cell('td', money(r.onward_usd), 'num'), cell('td', r.ratio === null ? '–' : `${Math.round(r.ratio * 100)}%`, 'num'));
+        cell('td', money(r.onward_usd), 'num'), cell('td', r.ratio === null ? '–' : percent(r.ratio, 0), 'num'));
       tr.firstChild.scope = 'row';
       return tr;
     }));
@@ -72,7 +72,7 @@ export function attachEvidence(els, { context }) {
     els.did.textContent = t('From {baseline} to {year}, {origin}\'s exports to {hub} of {goods} changed by {treated} ({tb} to {ty}); other goods of the same HS chapters ({chapters}) changed by {control}. The difference is {diff} percentage points (log difference {log}).', {
       baseline: BASELINE, year: c.year, origin: c.name(ORIGIN), hub: hubName, goods,
       treated: change(d.treated_growth), tb: money(d.treated_base_usd), ty: money(d.treated_usd), chapters: d.chapters.join(', '),
-      control: change(d.control_growth), diff: points(d.difference), log: d.log_difference === null ? '–' : d.log_difference.toFixed(2) });
+      control: change(d.control_growth), diff: points(d.difference), log: d.log_difference === null ? '–' : decimal(d.log_difference, 2) });
     drawBars(els.didChart, { series: [String(BASELINE), String(c.year)], rows: [
       { label: t('Chosen goods'), values: [d.treated_base_usd, d.treated_usd] },
       { label: t('Same chapters'), values: [d.control_base_usd, d.control_usd] }] });

@@ -19,6 +19,10 @@ export const ROUTES = {
 const lang = () => document.documentElement.lang || 'en';
 export const money = (v) => format_money(v, lang());
 export const change = (r) => (r === null || r === undefined ? t('new') : format_change(r, lang()));
+/** A share or ratio (0.491) as a percentage in the page's language: `49.1%`, `49,1 %`. */
+export const percent = (r, digits = 1) => new Intl.NumberFormat(lang(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(r);
+/** A plain decimal in the page's language. */
+export const decimal = (x, digits) => new Intl.NumberFormat(lang(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 
 function cell(tag, text, className) {
   const node = document.createElement(tag);
@@ -118,7 +122,7 @@ export function attachProducts(els, { context, onPick }) {
       const section = r.code.length === 2 && hs?.chapter_section[r.code];
       if (section) code.append(cell('span', t('Section {number}: {name}', { number: section, name: hs.sections[section] }), 'section'));
       tr.append(code, cell('td', money(r.value_usd), 'num'),
-        cell('td', change(r.growth), 'num'), cell('td', `${(r.share * 100).toFixed(1)}%`, 'num'));
+        cell('td', change(r.growth), 'num'), cell('td', percent(r.share), 'num'));
       return tr;
     }));
     if (rows.length > SHOWN) els.more.textContent = t('and {count} more', { count: (rows.length - SHOWN).toLocaleString('en') });
