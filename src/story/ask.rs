@@ -162,6 +162,31 @@ mod tests {
     }
 
     #[test]
+    fn odd_questions_get_answers_or_errors_never_panics() {
+        let t = table();
+        for json in [
+            r#"{"products":{"exporters":[],"importers":[],"level":6,"year":2023,"baseline":2021}}"#,
+            r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"products":["TOTAL"],"level":2,"year":2021,"baseline":2023}}"#,
+            r#"{"products":{"exporters":["chn"],"importers":["KAZ"],"products":["880621","hs:01"],"level":4,"year":65535,"baseline":0}}"#,
+            r#"{"products":{"exporters":["CHINA"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#,
+            r#"{"hub":{"origin":"CHN","hub":"CHN","destination":"CHN","year":2023,"baseline":2023,"limit":0}}"#,
+            r#"{"hub":{"origin":"XXX","hub":"KAZ","destination":"RUS","products":["85"],"year":2023,"baseline":2021,"limit":99999}}"#,
+            r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["KAZ"],"products":[],"year":2023,"baseline":2021}}"#,
+            r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["RUS"],"products":["drones"],"year":2021,"baseline":2021}}"#,
+            r#"{"mirror":{"exporters":[],"importers":[],"year":1900,"baseline":2021}}"#,
+            r#"{"published":{"metrics":[]}}"#,
+        ] {
+            let a: Ask = serde_json::from_str(json).unwrap_or_else(|e| panic!("{json}: {e}"));
+            match answer(&t, &a) {
+                Ok(_) => {}
+                Err(e) => assert!(!e.to_string().is_empty(), "{json}"),
+            }
+        }
+        let e = answer(&t, &ask(r#"{"products":{"exporters":["CHINA"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#)).err();
+        assert!(e.map(|e| e.to_string()).unwrap_or_default().contains("`CHINA`"));
+    }
+
+    #[test]
     fn questions_are_checked() {
         assert!(serde_json::from_str::<Ask>(r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021,"extra":1}}"#).is_err());
         assert!(serde_json::from_str::<Ask>(r#"{"guess":{}}"#).is_err());
