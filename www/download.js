@@ -1,7 +1,7 @@
 // "Download" links under the map: the core's SVG of the scene on screen, and the canvas as PNG.
 
 /** Saves `blob` under `name` through a temporary link. */
-function save(blob, name) {
+export function save(blob, name) {
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(link);

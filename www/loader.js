@@ -9,8 +9,9 @@ export const MAX_BYTES = 1 << 30;
 const isCodeFile = async (file) => /^country_code[,;]/.test(await file.slice(0, 64).text());
 
 /**
- * Wires the file input and dropping on the page. `show(name, csvBytes, summary)` puts a cut on screen;
- * `restore()` goes back to the default story. `els` holds the input, the status box and its parts.
+ * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker)` puts a cut on
+ * screen; the worker, which then holds the file's whole table, passes to the caller. `restore()` goes back
+ * to the default story. `els` holds the input, the status box and its parts.
  */
 export function attachLoader(els, { show, restore }) {
   const { input, drop, status, message, bar, cancel, back, errors } = els;
@@ -21,8 +22,8 @@ export function attachLoader(els, { show, restore }) {
     message.textContent = text;
     status.classList.toggle('error', isError);
   };
-  const finish = () => {
-    worker?.terminate();
+  const finish = (keep = false) => {
+    if (!keep) worker?.terminate();
     worker = undefined;
     bar.hidden = true;
     cancel.hidden = true;
@@ -61,9 +62,11 @@ export function attachLoader(els, { show, restore }) {
         finish();
         setMessage(data.message, true);
       } else if (data.type === 'done') {
-        finish();
+        const kept = worker;
+        kept.onmessage = null;
+        finish(true);
         try {
-          show(file.name, new TextEncoder().encode(data.csv), data.summary);
+          show(file.name, new TextEncoder().encode(data.csv), data.summary, kept);
           describe(data.summary);
         } catch (error) {
           setMessage(`${file.name}: ${error.message ?? error}`, true);

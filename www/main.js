@@ -1,10 +1,10 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
-import init, { App, parse_steps } from './pkg/roundabout.js';
-import { renderRoutes, renderHeadlines, renderSummary } from './panel.js';
+import init, { Analysis, App, format_money, parse_steps } from './pkg/roundabout.js';
+import { renderRoutes, renderHeadlines, renderSummary, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
 import { attachMapView } from './map-view.js';
-import { attachDownloads } from './download.js';
+import { attachDownloads, save } from './download.js';
 import { slide, startParticles } from './motion.js';
 import { attachFocus } from './focus.js';
 import { followHistory, page, readLink, writeLink } from './link.js';
@@ -14,6 +14,8 @@ import { attachStory } from './story.js';
 import { attachPlay } from './play.js';
 import { chooseLanguage, t, translatePage } from './i18n.js';
 import { attachLoader } from './loader.js';
+import { attachAnalysis } from './analysis.js';
+import { localChannel, workerChannel } from './ask.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -124,6 +126,7 @@ async function start() {
     }
   };
   let detail;
+  let analysis;
   const refresh = () => {
     routes = app.routes();
     other = app.other();
@@ -133,6 +136,8 @@ async function start() {
     $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
     $('embed-title').textContent = t('{year}, all goods.', { year: app.year() });
     app.draw_chart($('chart'));
+    renderChartTable($('chart-table'), app.chart_series(), (v) => format_money(v, document.documentElement.lang || 'en'));
+    analysis?.update();
     draw();
     canvas.dataset.year = String(app.year());
   };
@@ -173,6 +178,10 @@ async function start() {
     pngButton: $('download-png'),
     stem: () => `roundabout-${app.year()}`,
   });
+  const chartFile = (i, type, ext) => () => save(new Blob([app.chart_files(320, 180)[i]], { type }), `roundabout-routes.${ext}`);
+  $('chart-svg').addEventListener('click', chartFile(0, 'image/svg+xml', 'svg'));
+  $('chart-csv').addEventListener('click', chartFile(1, 'text/csv', 'csv'));
+  $('chart-png').addEventListener('click', () => $('chart').toBlob((blob) => { if (blob) save(blob, 'roundabout-routes.png'); }, 'image/png'));
   const showFocus = attachFocus(app, {
     canvas,
     search: $('country-search'),
@@ -207,8 +216,14 @@ async function start() {
     back: $('file-back'),
     errors: $('file-errors'),
   }, {
-    show: (name, bytes) => { app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
-    restore: () => { app.load_data('story.csv', story, false); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app); },
+    show: (name, bytes, summary, worker) => {
+      app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
+      analysis.use(workerChannel(worker), name);
+    },
+    restore: () => {
+      app.load_data('story.csv', story, false); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
+      analysis.use(storyChannel, 'story.csv');
+    },
   });
   const walk = steps && readSteps(steps);
   if (walk) {
@@ -232,7 +247,11 @@ async function start() {
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 
   renderHeadlines($('headlines'), headlines);
+  // The default story's own table answers the analysis views; it is a few hundred rows.
+  const storyChannel = { ...localChannel(new Analysis('story.csv', story)), close() {} };
+  analysis = attachAnalysis(app, headlines);
   refresh();
+  analysis.use(storyChannel, 'story.csv');
   $('status').hidden = true;
   document.body.dataset.ready = 'true';
 }

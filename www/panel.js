@@ -32,6 +32,7 @@ export function renderRoutes(list, routes, other) {
 export function renderHeadlines(list, headlines) {
   list.replaceChildren(...headlines.map((h) => {
     const item = el('li', null, t(h.caption));
+    item.dataset.metric = h.metric;
     const source = el('span', 'src');
     const link = el('a', null, new URL(h.source_url).hostname.replace(/^www\./, ''));
     link.href = h.source_url;
@@ -47,4 +48,23 @@ export function renderSummary(node, routes, year, other) {
   const parts = routes.map((r) => `${r.exporter_name} → ${r.importer_name}: ${r.value_text}${r.growth_text ? ` (${r.growth_text})` : ''}`);
   if (other) parts.push(other);
   node.textContent = t('Map of trade flows in {year}. {parts}.', { year, parts: parts.join('. ') });
+}
+
+/** The chart's text equivalent: a table of each route's value by year (`series` from the core). */
+export function renderChartTable(table, series, money) {
+  const years = [...new Set(series.flatMap(([, points]) => points.map(([y]) => y)))].sort();
+  const head = el('tr');
+  head.append(el('th', null, t('Year')), ...series.map(([label]) => el('th', null, label)));
+  for (const th of head.children) th.scope = 'col';
+  table.tHead.replaceChildren(head);
+  table.tBodies[0].replaceChildren(...years.map((y) => {
+    const tr = el('tr');
+    const year = el('th', null, String(y));
+    year.scope = 'row';
+    tr.append(year, ...series.map(([, points]) => {
+      const v = points.find(([py]) => py === y)?.[1];
+      return el('td', null, v == null ? '–' : money(v));
+    }));
+    return tr;
+  }));
 }

@@ -1,7 +1,8 @@
 // Reads a reader's trade file off the main thread: the page stays responsive, and cancelling is
 // terminating this worker. The file streams into the core chunk by chunk, so the tab never holds the
 // whole file; the core cuts it down to the story's routes and only that cut (a few hundred rows at most)
-// goes back to the page.
+// goes back to the page. The worker then keeps the whole table and answers the page's product questions
+// by message ({type: 'ask', id, question}), with small answers.
 import init, { FileFeed } from './pkg/roundabout.js';
 
 const ready = init();
@@ -24,14 +25,17 @@ async function stream(file, each) {
   }
 }
 
-self.onmessage = async ({ data: { file, codes } }) => {
+let analysis;
+
+async function load({ file, codes }) {
   try {
     await ready;
     const codeBytes = codes ? new Uint8Array(await codes.arrayBuffer()) : undefined;
     const feed = new FileFeed(file.name, file.size, codes?.name, codeBytes);
     await stream(file, (chunk) => feed.push(chunk));
     self.postMessage({ type: 'progress', phase: 'parsing', done: file.size, total: file.size });
-    const cut = feed.cut();
+    analysis = feed.analysis();
+    const cut = analysis.cut();
     self.postMessage({ type: 'done', csv: cut.csv, summary: cut.summary });
   } catch (error) {
     // A panic in the core arrives here as a RuntimeError: still just a message for the reader.
@@ -40,4 +44,14 @@ self.onmessage = async ({ data: { file, codes } }) => {
       : String(error.message ?? error);
     self.postMessage({ type: 'error', message });
   }
-};
+}
+
+function ask({ id, question }) {
+  try {
+    self.postMessage({ type: 'answer', id, reply: analysis.ask(question) });
+  } catch (error) {
+    self.postMessage({ type: 'answer', id, error: String(error.message ?? error) });
+  }
+}
+
+self.onmessage = ({ data }) => (data.type === 'ask' ? ask(data) : load(data));

@@ -1,3 +1,5 @@
+use rustc_hash::FxHashMap;
+
 use super::group::run;
 use super::key::{Key, KeyValue};
 use super::spec::Query;
@@ -62,11 +64,13 @@ pub fn hub_evidence(
     let mut keys: Vec<(String, u16)> = into.iter().chain(&onward).map(|(p, y, _, _)| (p.clone(), *y)).collect();
     crate::sort::sort_by(&mut keys, &Ord::cmp);
     keys.dedup();
-    let pick = |flows: &[(String, u16, Side, i64)], p: &str, y: u16, prefer: [Side; 3]| -> (i64, Option<Side>) {
-        prefer
-            .iter()
-            .find_map(|s| flows.iter().find(|(fp, fy, fs, _)| fp == p && *fy == y && fs == s).map(|f| (f.3, Some(*s))))
-            .unwrap_or((0, None))
+    // A map per leg, so that a hub's thousands of products cost one lookup each, not a scan.
+    let index = |flows: &[(String, u16, Side, i64)]| -> FxHashMap<(String, u16, Side), i64> {
+        flows.iter().map(|(p, y, s, c)| ((p.clone(), *y, *s), *c)).collect()
+    };
+    let (into, onward) = (index(&into), index(&onward));
+    let pick = |flows: &FxHashMap<(String, u16, Side), i64>, p: &str, y: u16, prefer: [Side; 3]| -> (i64, Option<Side>) {
+        prefer.iter().find_map(|s| flows.get(&(p.to_string(), y, *s)).map(|c| (*c, Some(*s)))).unwrap_or((0, None))
     };
     Ok(keys
         .into_iter()

@@ -1,3 +1,5 @@
+use rustc_hash::FxHashMap;
+
 use super::answer::Answer;
 use super::key::{Key, KeyValue};
 use crate::Error;
@@ -35,7 +37,8 @@ pub fn growth(answer: &Answer, baseline: u16) -> Result<Vec<Growth>, Error> {
     let others = |keys: &[KeyValue]| -> Vec<KeyValue> {
         keys.iter().enumerate().filter(|(i, _)| *i != y).map(|(_, k)| k.clone()).collect()
     };
-    let base: Vec<(Vec<KeyValue>, i64)> = answer
+    // A map, not a scan per row: a route's thousands of HS6 codes would make this quadratic.
+    let base: FxHashMap<Vec<KeyValue>, i64> = answer
         .rows
         .iter()
         .filter(|r| r.keys.get(y) == Some(&KeyValue::Number(u32::from(baseline))))
@@ -45,7 +48,7 @@ pub fn growth(answer: &Answer, baseline: u16) -> Result<Vec<Growth>, Error> {
     for r in &answer.rows {
         let KeyValue::Number(year) = r.keys.get(y).cloned().unwrap_or(KeyValue::Empty) else { continue };
         let keys = others(&r.keys);
-        let b = base.iter().find(|(k, _)| *k == keys).map_or(0, |(_, c)| *c);
+        let b = base.get(&keys).copied().unwrap_or(0);
         out.push(Growth {
             keys,
             year: u16::try_from(year).unwrap_or(u16::MAX),

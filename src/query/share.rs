@@ -1,3 +1,5 @@
+use rustc_hash::FxHashMap;
+
 use super::answer::Answer;
 use super::key::Key;
 use crate::Error;
@@ -13,20 +15,17 @@ pub fn shares(answer: &Answer, within: &[Key]) -> Result<Vec<f64>, Error> {
         })
         .collect::<Result<_, _>>()?;
     let part = |r: &super::Row| idx.iter().map(|&i| r.keys.get(i).cloned()).collect::<Vec<_>>();
-    let mut totals: Vec<(Vec<_>, i64)> = Vec::new();
+    // A map, not a scan per row: thousands of groups would make this quadratic.
+    let mut totals: FxHashMap<Vec<_>, i64> = FxHashMap::default();
     for r in &answer.rows {
-        let p = part(r);
-        match totals.iter_mut().find(|(k, _)| *k == p) {
-            Some((_, t)) => *t += r.value_cents,
-            None => totals.push((p, r.value_cents)),
-        }
+        *totals.entry(part(r)).or_insert(0) += r.value_cents;
     }
     Ok(answer
         .rows
         .iter()
         .map(|r| {
             let p = part(r);
-            let t = totals.iter().find(|(k, _)| *k == p).map_or(0, |(_, t)| *t);
+            let t = totals.get(&p).copied().unwrap_or(0);
             if t == 0 {
                 0.0
             } else {

@@ -125,6 +125,36 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
+/// The series as CSV, one row a year and one column a series (US dollars; empty where no one reported).
+///
+/// ```
+/// use roundabout::story::chart::{csv, Series};
+/// let s = Series { label: "China → Kazakhstan".into(), color: (0, 0, 0), points: vec![(2021, Some(8.2e9)), (2022, None)] };
+/// assert_eq!(csv(&[s]), "year,China → Kazakhstan (USD)\n2021,8200000000.00\n2022,\n");
+/// ```
+pub fn csv(series: &[Series]) -> String {
+    let mut years: Vec<u16> = series.iter().flat_map(|s| s.points.iter().map(|p| p.0)).collect();
+    years.sort_unstable();
+    years.dedup();
+    let mut out = String::from("year");
+    for s in series {
+        out.push(',');
+        out.push_str(&crate::store::csv_cell(&format!("{} (USD)", s.label)));
+    }
+    out.push('\n');
+    for y in years {
+        out.push_str(&y.to_string());
+        for s in series {
+            out.push(',');
+            if let Some(v) = s.points.iter().find(|p| p.0 == y).and_then(|p| p.1) {
+                out.push_str(&format!("{v:.2}"));
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
 /// Moves labels (placed at their lines' last points) down until none sits within
 /// [`LABEL_GAP`] of the one above it.
 fn spread<T>(mut labels: Vec<((i32, i32), &str, T)>) -> Vec<((i32, i32), &str, T)> {
@@ -196,6 +226,13 @@ mod tests {
         }
         assert!(out.contains("#22252A"), "{out}");
         assert!(!out.contains("#FFFFFF"));
+    }
+
+    #[test]
+    fn csv_has_a_column_per_series_and_a_row_per_year() {
+        let a = Series { label: "A, b".into(), color: (0, 0, 0), points: vec![(2022, Some(1.5)), (2023, None)] };
+        let b = Series { label: "C".into(), color: (0, 0, 0), points: vec![(2021, Some(2.0)), (2023, Some(3.25))] };
+        assert_eq!(csv(&[a, b]), "year,\"A, b (USD)\",C (USD)\n2021,,2.00\n2022,1.50,\n2023,,3.25\n");
     }
 
     #[test]

@@ -31,6 +31,16 @@ pub mod url_state;
 pub mod view;
 /// The published headline figures shown beside the map, read and checked.
 pub mod headlines;
+/// The products on a route, ranked, for the page's product table.
+pub mod products;
+/// A hub's re-export evidence per product, for the page.
+pub mod hub;
+/// Our figures beside the published headline figures.
+pub mod published;
+/// The questions the page asks of a loaded table, and the answers.
+pub mod ask;
+/// Paired bars (in against out, one side against the other), on any plotters backend.
+pub mod bars;
 
 pub use figures::{route_figures, RouteFigures, Side};
 pub use timeline::Timeline;

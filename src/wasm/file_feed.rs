@@ -4,7 +4,6 @@
 use wasm_bindgen::prelude::*;
 
 use crate::ingest::{CountryCodes, Feed, Loaded, Options};
-use crate::story;
 
 #[wasm_bindgen]
 pub struct FileFeed {
@@ -33,18 +32,15 @@ impl FileFeed {
         }
     }
 
-    /// Ends the file and cuts it down to the story's routes: `{csv, summary}`, the cut as tidy CSV and what
-    /// the file held.
-    pub fn cut(&mut self) -> Result<JsValue, JsError> {
-        let loaded = self.finish()?;
-        let cut = story::cut::story_cut(&self.name, &loaded, &story::DEFAULT_ROUTES).map_err(super::to_js)?;
-        Ok(serde_wasm_bindgen::to_value(&cut)?)
+    /// Ends the file: its table, to cut for the map and to ask about its products.
+    pub fn analysis(&mut self) -> Result<super::Analysis, JsError> {
+        Ok(super::Analysis { file: self.name.clone(), loaded: self.finish()? })
     }
 }
 
 impl FileFeed {
     /// The whole file's table, once.
-    pub(crate) fn finish(&mut self) -> Result<Loaded, JsError> {
+    fn finish(&mut self) -> Result<Loaded, JsError> {
         let feed = self.feed.take().ok_or_else(|| JsError::new(&format!("{}: the file was already read to its end", self.name)))?;
         feed.finish().map_err(super::to_js)
     }

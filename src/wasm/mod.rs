@@ -6,6 +6,8 @@ pub mod canvas;
 pub mod particles;
 /// A reader's file, pushed in chunks by the page's worker.
 pub mod file_feed;
+/// One plotters backend for the canvas and SVG, so charts compile once.
+pub mod either;
 /// Benchmark handles, left out of the page's build.
 #[cfg(feature = "bench")]
 pub mod bench;
@@ -15,7 +17,8 @@ pub mod frame_bench;
 
 use std::cell::RefCell;
 
-use plotters::prelude::IntoDrawingArea;
+use either::Either;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -186,13 +189,32 @@ impl App {
     /// Draws the routes over time into a canvas with plotters.
     pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
-        let root = backend.into_drawing_area();
+        let root = Either::Canvas(backend).into_drawing_area();
         let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
-        let shown = self.views();
-        let series = self.timeline.series(|c| self.name(c), |e, i| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i));
+        let series = self.chart_lines();
         story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
+    }
+
+    /// The chart as an SVG document `width` × `height` px and as CSV: `[svg, csv]`, for downloads.
+    pub fn chart_files(&self, width: u32, height: u32) -> Vec<String> {
+        let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
+        let series = self.chart_lines();
+        let mut svg = String::new();
+        {
+            let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
+            // Drawing into a string cannot fail; an error would only leave the document short.
+            let _ = story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
+        }
+        vec![svg, story::chart::csv(&series)]
+    }
+
+    /// The chart's lines for its text equivalent: `[[label, [[year, value or null], …]], …]`.
+    pub fn chart_series(&self) -> Result<JsValue, JsError> {
+        type Line = (String, Vec<(u16, Option<f64>)>);
+        let series: Vec<Line> = self.chart_lines().into_iter().map(|s| (s.label, s.points)).collect();
+        Ok(serde_wasm_bindgen::to_value(&series)?)
     }
 
     /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px.
@@ -327,6 +349,11 @@ impl App {
         Ok(serde_wasm_bindgen::to_value(&country_summary(&self.views(), country, |c| self.name(c), self.words))?)
     }
 
+    /// A country's name (ISO alpha-3) in the page's language.
+    pub fn country_name(&self, code: &str) -> String {
+        self.name(code)
+    }
+
     /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
     pub fn countries(&self) -> Result<JsValue, JsError> {
         let mut named: Vec<(String, String)> = self.route_countries().into_iter().map(|c| { let n = self.name(&c); (c, n) }).collect();
@@ -385,6 +412,12 @@ impl App {
         self.shown().0
     }
 
+    /// The chart's lines: the routes on show over the years.
+    fn chart_lines(&self) -> Vec<story::chart::Series> {
+        let shown = self.views();
+        self.timeline.series(|c| self.name(c), |e, i| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i))
+    }
+
     /// The countries the routes join, each once.
     fn route_countries(&self) -> Vec<String> {
         let mut codes: Vec<String> = Vec::new();
@@ -405,6 +438,97 @@ fn english_name(code: &str) -> String {
 
 fn numeric_code(code: &str) -> Option<u16> {
     crate::countries::by_alpha3(code).map(|c| c.numeric)
+}
+
+/// A trade file held after its cut, answering the page's questions about its products. The page's worker
+/// keeps one for a reader's file; the page keeps one for the default story.
+#[wasm_bindgen]
+pub struct Analysis {
+    file: String,
+    loaded: ingest::Loaded,
+}
+
+#[wasm_bindgen]
+impl Analysis {
+    /// Reads a trade file (with BACI's country-code file when given).
+    #[wasm_bindgen(constructor)]
+    pub fn new(file_name: &str, bytes: &[u8], codes_name: Option<String>, codes: Option<Vec<u8>>) -> Result<Analysis, JsError> {
+        let codes = match (codes_name, codes) {
+            (Some(name), Some(bytes)) => Some(ingest::CountryCodes::parse(&name, &bytes).map_err(to_js)?),
+            _ => None,
+        };
+        let loaded = ingest::load_with_codes(file_name, bytes, &Options::default(), codes.as_ref()).map_err(to_js)?;
+        Ok(Analysis { file: file_name.to_string(), loaded })
+    }
+
+    /// The file cut down to the story's routes: `{csv, summary}`.
+    pub fn cut(&self) -> Result<JsValue, JsError> {
+        let cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+        Ok(serde_wasm_bindgen::to_value(&cut)?)
+    }
+
+    /// Answers a question, JSON in and out (`{"products" | "hub" | "diff_in_diff" | "mirror" | "published":
+    /// {…}}`). JSON rather than JS values: serde_json is already in the module, and a second
+    /// deserializer for the tagged question would cost tens of KB.
+    pub fn ask(&self, question: &str) -> Result<String, JsError> {
+        let ask: story::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
+        let reply = story::ask::answer(&self.loaded.table, &ask).map_err(to_js)?;
+        serde_json::to_string(&reply).map_err(|e| JsError::new(&format!("answer: {e}")))
+    }
+}
+
+/// Draws paired bars (JSON `{"series": [a, b], "rows": [{"label", "values": [x, y]}]}`) into a canvas.
+#[wasm_bindgen]
+pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) -> Result<(), JsError> {
+    let bars = read_bars(bars)?;
+    let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
+    let root = Either::Canvas(backend).into_drawing_area();
+    story::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
+        .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
+    root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
+}
+
+/// Paired bars as an SVG document and as CSV: `[svg, csv]`, for downloads.
+#[wasm_bindgen]
+pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec<String>, JsError> {
+    let bars = read_bars(bars)?;
+    let mut svg = String::new();
+    {
+        let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height()))).into_drawing_area();
+        // Drawing into a string cannot fail; an error would only leave the document short.
+        let _ = story::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default()).and_then(|()| root.present());
+    }
+    Ok(vec![svg, bars.csv()])
+}
+
+/// The height in CSS px that paired bars need.
+#[wasm_bindgen]
+pub fn bars_height(bars: &str) -> Result<u32, JsError> {
+    Ok(read_bars(bars)?.height())
+}
+
+/// US dollars as the page writes them in `lang`: `$5.9m`, `5,9 млн $`.
+#[wasm_bindgen]
+pub fn format_money(value: f64, lang: &str) -> String {
+    crate::format::money_in(value, Lang::parse(lang).unwrap_or_default())
+}
+
+/// A ratio less one as a change in `lang`: `+64%`, `+64 %`.
+#[wasm_bindgen]
+pub fn format_change(ratio: f64, lang: &str) -> String {
+    crate::format::change_in(ratio, Lang::parse(lang).unwrap_or_default())
+}
+
+fn read_bars(json: &str) -> Result<story::bars::Bars, JsError> {
+    serde_json::from_str(json).map_err(|e| JsError::new(&format!("chart: {e}")))
+}
+
+fn theme(dark: bool) -> Theme {
+    if dark {
+        Theme::Dark
+    } else {
+        Theme::Light
+    }
 }
 
 /// Reads a story file (`{title, steps: [{caption, view}]}`), checking every step's view.

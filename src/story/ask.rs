@@ -1,0 +1,197 @@
+//! The questions the page asks of a loaded table, and their answers: one serde enum each way, so the
+//! binding is a single call (the worker holds the table; the page sends a question by message).
+
+use serde::{Deserialize, Serialize};
+
+use super::hub::{hub_view, HubAsk, HubView};
+use super::products::{products, side_order, Products, ProductsAsk};
+use super::published::{published, Ours, PublishedAsk};
+use crate::query::{diff_in_diff, mirror, run, DiffInDiff, Key, KeyValue, Mirror, Query};
+use crate::store::{Side, Table};
+use crate::Error;
+
+/// A question, named by its one key: `{"products": {"exporters": ["CHN"], …}}`. (Externally tagged: an
+/// internally tagged enum buffers its fields, which cost ~10 KB of wasm.)
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ask {
+    Products(ProductsAsk),
+    Hub(HubAsk),
+    DiffInDiff(RouteAsk),
+    Mirror(RouteAsk),
+    Published(PublishedAsk),
+}
+
+/// A route, a product set and two years: what the difference in differences and the mirror gap read.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RouteAsk {
+    pub exporters: Vec<String>,
+    pub importers: Vec<String>,
+    /// The treated goods (difference in differences) or the goods compared (mirror; empty = all).
+    #[serde(default)]
+    pub products: Vec<String>,
+    pub year: u16,
+    pub baseline: u16,
+    #[serde(default = "importer")]
+    pub side: Side,
+}
+
+fn importer() -> Side {
+    Side::Importer
+}
+
+/// The difference in differences, with whose reports it rests on.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DidView {
+    #[serde(flatten)]
+    pub did: DiffInDiff,
+    /// `None` when the route has no rows in those years.
+    pub side: Option<Side>,
+}
+
+/// Both sides' reports of the route's goods in the year, summed over its country pairs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MirrorView {
+    pub pairs: Vec<Mirror>,
+    /// False when the table holds one figure per flow (BACI's reconciled ones): there is no gap to show.
+    pub two_sides: bool,
+}
+
+/// An answer, shaped as its question's kind.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Reply {
+    Products(Products),
+    Hub(HubView),
+    DiffInDiff(DidView),
+    Mirror(MirrorView),
+    Published(Vec<Ours>),
+}
+
+/// Answers a question about `table`.
+pub fn answer(table: &Table, ask: &Ask) -> Result<Reply, Error> {
+    Ok(match ask {
+        Ask::Products(a) => Reply::Products(products(table, a)?),
+        Ask::Hub(a) => Reply::Hub(hub_view(table, a)?),
+        Ask::DiffInDiff(a) => Reply::DiffInDiff(did_view(table, a)?),
+        Ask::Mirror(a) => Reply::Mirror(mirror_view(table, a)?),
+        Ask::Published(a) => Reply::Published(published(table, a)?),
+    })
+}
+
+fn route(a: &RouteAsk, years: (u16, u16)) -> Query {
+    Query {
+        exporters: Some(a.exporters.clone()),
+        importers: Some(a.importers.clone()),
+        products: None,
+        years: Some(years),
+        reported_by: None,
+        group_by: vec![],
+    }
+}
+
+/// [`diff_in_diff`] on one side's reports (the preferred side where the route has any, so that two
+/// reports of a flow are never added); `products` are the treated goods.
+fn did_view(table: &Table, a: &RouteAsk) -> Result<DidView, Error> {
+    let years = (a.baseline.min(a.year), a.baseline.max(a.year));
+    let sides = run(table, &Query { group_by: vec![Key::ReportedBy], ..route(a, years) })?;
+    let has = |s: Side| sides.rows.iter().any(|r| r.keys.first() == Some(&KeyValue::Text(s.as_str().to_string())));
+    let side = side_order(a.side).into_iter().find(|s| has(*s));
+    let q = Query { reported_by: Some(side.into_iter().collect()), ..route(a, years) };
+    let did = diff_in_diff(table, &q, &a.products, a.baseline, a.year)?;
+    Ok(DidView { did, side })
+}
+
+/// [`mirror`] per country pair in the year.
+fn mirror_view(table: &Table, a: &RouteAsk) -> Result<MirrorView, Error> {
+    let q = Query {
+        products: (!a.products.is_empty()).then(|| a.products.clone()),
+        group_by: vec![Key::Exporter, Key::Importer],
+        ..route(a, (a.year, a.year))
+    };
+    let pairs = mirror(table, &q)?;
+    let two_sides = pairs.iter().any(|m| m.exporter_usd != 0.0 && m.importer_usd != 0.0);
+    Ok(MirrorView { pairs, two_sides })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{load, Options};
+
+    const TIDY: &str = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+        2021,,CHN,KAZ,854231,100.00,,,importer,x\n\
+        2021,,CHN,KAZ,854231,120.00,,,exporter,x\n\
+        2023,,CHN,KAZ,854231,300.00,,,importer,x\n\
+        2023,,CHN,KAZ,854231,450.00,,,exporter,x\n\
+        2021,,CHN,KAZ,854290,200.00,,,importer,x\n\
+        2023,,CHN,KAZ,854290,300.00,,,importer,x\n\
+        2023,,CHN,KAZ,010121,900.00,,,importer,x\n";
+
+    fn table() -> Table {
+        load("t.csv", TIDY.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn ask(json: &str) -> Ask {
+        serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn difference_in_differences_on_the_preferred_side() {
+        let a = ask(r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["KAZ"],"products":["tier1"],"year":2023,"baseline":2021}}"#);
+        let Ok(Reply::DiffInDiff(v)) = answer(&table(), &a) else { panic!("not a DiD answer") };
+        // Importer's reports: tier 1 (854231) 100 → 300 (+200%); the rest of chapter 85 (854290) 200 → 300
+        // (+50%); chapter 01 is not comparable. DiD = 2.0 − 0.5 = 1.5; log form ln 3 − ln 1.5 = ln 2.
+        assert_eq!(v.side, Some(Side::Importer));
+        assert_eq!((v.did.treated_base_usd, v.did.treated_usd, v.did.control_base_usd, v.did.control_usd), (100.0, 300.0, 200.0, 300.0));
+        assert!((v.did.difference.unwrap_or(0.0) - 1.5).abs() < 1e-12);
+        assert!((v.did.log_difference.unwrap_or(0.0) - 2f64.ln()).abs() < 1e-12);
+        assert_eq!(v.did.chapters, ["85"]);
+    }
+
+    #[test]
+    fn mirror_gap_per_pair_and_one_sided_files_say_so() {
+        let a = ask(r#"{"mirror":{"exporters":["CHN"],"importers":["KAZ"],"products":["8542"],"year":2023,"baseline":2021}}"#);
+        let Ok(Reply::Mirror(v)) = answer(&table(), &a) else { panic!("not a mirror answer") };
+        assert!(v.two_sides);
+        assert_eq!((v.pairs[0].exporter_usd, v.pairs[0].importer_usd, v.pairs[0].gap_usd), (450.0, 600.0, -150.0));
+        let baci = load("b.csv", "t,i,j,k,v,q\n2023,156,398,854231,1,\n".as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
+        let Ok(Reply::Mirror(v)) = answer(&baci, &a) else { panic!("not a mirror answer") };
+        assert!(!v.two_sides);
+    }
+
+    #[test]
+    fn odd_questions_get_answers_or_errors_never_panics() {
+        let t = table();
+        for json in [
+            r#"{"products":{"exporters":[],"importers":[],"level":6,"year":2023,"baseline":2021}}"#,
+            r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"products":["TOTAL"],"level":2,"year":2021,"baseline":2023}}"#,
+            r#"{"products":{"exporters":["chn"],"importers":["KAZ"],"products":["880621","hs:01"],"level":4,"year":65535,"baseline":0}}"#,
+            r#"{"products":{"exporters":["CHINA"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#,
+            r#"{"hub":{"origin":"CHN","hub":"CHN","destination":"CHN","year":2023,"baseline":2023,"limit":0}}"#,
+            r#"{"hub":{"origin":"XXX","hub":"KAZ","destination":"RUS","products":["85"],"year":2023,"baseline":2021,"limit":99999}}"#,
+            r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["KAZ"],"products":[],"year":2023,"baseline":2021}}"#,
+            r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["RUS"],"products":["drones"],"year":2021,"baseline":2021}}"#,
+            r#"{"mirror":{"exporters":[],"importers":[],"year":1900,"baseline":2021}}"#,
+            r#"{"published":{"metrics":[]}}"#,
+        ] {
+            let a: Ask = serde_json::from_str(json).unwrap_or_else(|e| panic!("{json}: {e}"));
+            match answer(&t, &a) {
+                Ok(_) => {}
+                Err(e) => assert!(!e.to_string().is_empty(), "{json}"),
+            }
+        }
+        let e = answer(&t, &ask(r#"{"products":{"exporters":["CHINA"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#)).err();
+        assert!(e.map(|e| e.to_string()).unwrap_or_default().contains("`CHINA`"));
+    }
+
+    #[test]
+    fn questions_are_checked() {
+        assert!(serde_json::from_str::<Ask>(r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021,"extra":1}}"#).is_err());
+        assert!(serde_json::from_str::<Ask>(r#"{"guess":{}}"#).is_err());
+        let a = ask(r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#);
+        let Ok(Reply::Products(p)) = answer(&table(), &a) else { panic!("not a products answer") };
+        assert_eq!(p.rows[0].code, "010121");
+    }
+}

@@ -1,0 +1,67 @@
+// The analysis views under the map: products on a route, a hub's evidence, and our figures beside the
+// published ones. They ask whichever table is in use: the default story's (on this thread) or a reader's
+// file (held by its worker). Updates follow the year and the side, one at a time.
+import { t } from './i18n.js';
+import { attachProducts } from './products.js';
+import { attachEvidence } from './evidence.js';
+import { compareHeadlines } from './published.js';
+import { attachBarDownloads } from './bars.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** Wires the views; returns `use(channel, label)` to switch tables and `update()` for a new year or side. */
+export function attachAnalysis(app, headlines) {
+  const context = () => ({ year: app.year(), side: app.side() });
+  let chosen; // a subheading picked in the products table for the evidence
+  const products = attachProducts({
+    section: $('products'), form: $('products-form'), route: $('products-route'), preset: $('products-preset'),
+    codes: $('products-codes'), options: $('hs-options'), note: $('products-note'), error: $('products-error'), crumbs: $('products-crumbs'),
+    table: $('products-table'), body: $('products-body'), more: $('products-more'), valueHead: $('products-value-head'),
+    heads: document.querySelectorAll('#products-table th[data-column]'),
+  }, { context, onPick: (code) => { chosen = code; run(() => evidence.update()); } });
+  const evidence = attachEvidence({
+    section: $('evidence'), hub: $('evidence-hub'), summary: $('evidence-summary'), caveat: $('evidence-caveat'),
+    error: $('evidence-error'), parts: $('evidence-parts'), chartBox: $('evidence-chart-box'), chart: $('evidence-chart'),
+    table: $('evidence-table'), body: $('evidence-body'), more: $('evidence-more'), inHead: $('evidence-in-head'),
+    outHead: $('evidence-out-head'), did: $('did-text'), didChart: $('did-chart'), didBox: $('did-chart-box'), didCaveat: $('did-caveat'), mirror: $('mirror-list'),
+    mirrorCaveat: $('mirror-caveat'),
+  }, {
+    context: () => ({
+      ...context(),
+      name: (c) => app.country_name(c),
+      terms: () => (chosen ? [chosen] : products.terms()),
+      goods: () => (chosen ? t('HS {code}', { code: chosen }) : products.goods()),
+      route: products.route,
+    }),
+  });
+  attachBarDownloads($('evidence-chart'), { svg: $('evidence-svg'), png: $('evidence-png'), csv: $('evidence-csv') },
+    () => `roundabout-evidence-${$('evidence-hub').value}-${app.year()}`);
+  attachBarDownloads($('did-chart'), { svg: $('did-svg'), png: $('did-png'), csv: $('did-csv') },
+    () => `roundabout-did-${$('evidence-hub').value}-${app.year()}`);
+
+  // One question at a time, in order; a year change asked for while one waits is not asked twice
+  // (playing the years asks often).
+  let running = Promise.resolve();
+  let updateWaiting = false;
+  const run = (task) => (running = running.then(task).catch((error) => console.warn(error)));
+
+  let channel;
+  return {
+    use(next, label) {
+      if (channel && channel !== next) channel.close();
+      chosen = undefined;
+      channel = next;
+      return run(async () => {
+        await products.use(next);
+        await evidence.use(next, products.hasProducts());
+        await compareHeadlines($('headlines'), headlines, next, label === 'story.csv' ? t('the default story') : label);
+        $('headlines-note').textContent = t('Where ours differs from a published figure, the two may rest on different reports (exporter, importer, or reconciled), product lists or periods; a match does not check the published figure\'s method.');
+      });
+    },
+    update() {
+      if (updateWaiting) return running;
+      updateWaiting = true;
+      return run(async () => { updateWaiting = false; await products.update(); await evidence.update(); });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+// A paired-bar chart drawn by the core into a canvas, with its downloads: SVG (the core's), PNG (the
+// canvas) and CSV (the core's). The table beside each chart is its text equivalent.
+import { bars_height, draw_bars, export_bars } from './pkg/roundabout.js';
+import { save } from './download.js';
+
+const dark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
+const lang = () => document.documentElement.lang || 'en';
+
+/** Draws `bars` ({series, rows: [{label, values}]}) at the canvas's CSS width; hides it when empty. */
+export function drawBars(canvas, bars) {
+  canvas.hidden = bars.rows.length === 0;
+  if (canvas.hidden) return;
+  const json = JSON.stringify(bars);
+  canvas.width = Math.max(240, Math.round(canvas.parentElement.getBoundingClientRect().width));
+  canvas.height = bars_height(json);
+  draw_bars(canvas, json, dark(), lang());
+  canvas.dataset.bars = json;
+}
+
+/** Wires a chart's SVG, PNG and CSV buttons; `stem()` names the files. */
+export function attachBarDownloads(canvas, { svg, png, csv }, stem) {
+  const files = () => export_bars(canvas.dataset.bars ?? '{"series":["",""],"rows":[]}', canvas.width, dark(), lang());
+  svg.addEventListener('click', () => save(new Blob([files()[0]], { type: 'image/svg+xml' }), `${stem()}.svg`));
+  csv.addEventListener('click', () => save(new Blob([files()[1]], { type: 'text/csv' }), `${stem()}.csv`));
+  png.addEventListener('click', () => canvas.toBlob((blob) => { if (blob) save(blob, `${stem()}.png`); }, 'image/png'));
+}

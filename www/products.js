@@ -1,0 +1,180 @@
+// "Products on the route": a picker (route, preset, free HS codes), a ranked and sortable table with
+// value, growth on the baseline and share, and drill-down from chapter to heading to subheading. The core
+// ranks; this module only asks, and lays out what comes back.
+import { format_change, format_money } from './pkg/roundabout.js';
+import { t } from './i18n.js';
+import { describe, loadHs } from './hs.js';
+
+export const BASELINE = 2021;
+/** Rows shown at once; the rest are counted under the table. */
+const SHOWN = 30;
+export const ROUTES = {
+  'CHN>KAZ,KGZ': [['CHN'], ['KAZ', 'KGZ']],
+  'CHN>KAZ': [['CHN'], ['KAZ']],
+  'CHN>KGZ': [['CHN'], ['KGZ']],
+  'KAZ>RUS': [['KAZ'], ['RUS']],
+  'KGZ>RUS': [['KGZ'], ['RUS']],
+};
+
+const lang = () => document.documentElement.lang || 'en';
+export const money = (v) => format_money(v, lang());
+export const change = (r) => (r === null || r === undefined ? t('new') : format_change(r, lang()));
+/** A share or ratio (0.491) as a percentage in the page's language: `49.1%`, `49,1 %`. */
+export const percent = (r, digits = 1) => new Intl.NumberFormat(lang(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(r);
+/** A plain decimal in the page's language. */
+export const decimal = (x, digits) => new Intl.NumberFormat(lang(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
+
+function cell(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** The picker's product terms: the preset and the free codes, e.g. ['chpl', '8806', 'hs:88']. */
+export function pickedTerms(preset, codes) {
+  const free = codes.split(/[\s,;]+/).map((c) => c.trim()).filter(Boolean);
+  return [...(preset ? [preset] : []), ...free];
+}
+
+/** Every HS 2022 code as a suggestion for the codes box, found by its words. */
+function fillOptions(list, hs) {
+  if (!hs || list.childElementCount) return;
+  list.replaceChildren(...Object.entries(hs.hs2022).map(([code, text]) => Object.assign(document.createElement('option'), { value: code, label: `${code} ${text}` })));
+}
+
+/** The HS level to start at: chapters for all goods, subheadings for presets and lists of codes. */
+function startLevel(terms) {
+  if (terms.length === 0) return 2;
+  if (terms.length === 1 && /^\d{2}$/.test(terms[0])) return 4;
+  if (terms.length === 1 && /^\d{4}$/.test(terms[0])) return 6;
+  return 6;
+}
+
+/**
+ * Wires the picker and the table; `use(channel)` sets the table to ask. `context()` gives `{year, side}`; `onPick(code)` hears the subheading the reader chose for the evidence below, or
+ * `onPick()` when the product set changed otherwise.
+ */
+export function attachProducts(els, { context, onPick }) {
+  let channel;
+  let path = []; // drill-down codes, e.g. ['85', '8542']
+  let sort = { column: 'value_usd', descending: true };
+  let last;
+  let hs;
+
+  const route = () => ROUTES[els.route.value] ?? ROUTES['CHN>KAZ,KGZ'];
+  const base = () => pickedTerms(els.preset.value, els.codes.value);
+  const terms = () => (path.length ? [path[path.length - 1]] : base());
+  const level = () => (path.length ? path[path.length - 1].length + 2 : startLevel(base()));
+
+  const crumbs = () => {
+    const all = cell('button', t('All'), 'link');
+    all.type = 'button';
+    all.addEventListener('click', () => { path = []; update(); onPick(); });
+    const parts = [all];
+    path.forEach((code, i) => {
+      const b = cell('button', code, 'link');
+      b.type = 'button';
+      b.addEventListener('click', () => { path = path.slice(0, i + 1); update(); onPick(); });
+      parts.push(' › ', b);
+    });
+    els.crumbs.replaceChildren(...(path.length ? parts : []));
+  };
+
+  const render = () => {
+    const reply = last;
+    const { year } = context();
+    els.table.hidden = !reply?.has_products;
+    els.more.textContent = '';
+    if (!reply) {
+      els.note.textContent = '';
+      return;
+    }
+    if (!reply.has_products) {
+      els.note.textContent = t('The default story holds each route\'s total over all goods, not single products. To rank products, load a CEPII BACI, UN Comtrade or tidy file with product codes (“Load your own file” under the map).');
+      els.body.replaceChildren();
+      return;
+    }
+    els.note.textContent = reply.rows.length
+      ? `${t('{count} products in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.', {
+        count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: BASELINE })} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
+      : t('No rows for these products on this route in {year}.', { year });
+    els.valueHead.textContent = t('Value, {year}', { year });
+    const rows = [...reply.rows];
+    const key = sort.column;
+    rows.sort((a, b) => {
+      const x = a[key] ?? -Infinity;
+      const y = b[key] ?? -Infinity;
+      const order = x < y ? -1 : x > y ? 1 : 0;
+      return sort.descending ? -order : order;
+    });
+    const drillable = level() < 6;
+    els.body.replaceChildren(...rows.slice(0, SHOWN).map((r) => {
+      const tr = document.createElement('tr');
+      const code = cell('td', undefined, 'product');
+      const b = cell('button', r.code, 'link code');
+      b.type = 'button';
+      b.setAttribute('aria-label', drillable ? t('Open {code}', { code: r.code }) : t('Evidence for {code}', { code: r.code }));
+      b.addEventListener('click', () => {
+        if (drillable && r.code.length < 6) { path = [...path, r.code]; update(); onPick(); } else onPick(r.code);
+      });
+      code.append(b, cell('span', describe(hs, r.code), 'desc'));
+      const section = r.code.length === 2 && hs?.chapter_section[r.code];
+      if (section) code.append(cell('span', t('Section {number}: {name}', { number: section, name: hs.sections[section] }), 'section'));
+      tr.append(code, cell('td', money(r.value_usd), 'num'),
+        cell('td', change(r.growth), 'num'), cell('td', percent(r.share), 'num'));
+      return tr;
+    }));
+    if (rows.length > SHOWN) els.more.textContent = t('and {count} more', { count: (rows.length - SHOWN).toLocaleString('en') });
+    for (const th of els.heads) {
+      const active = th.dataset.column === sort.column;
+      th.setAttribute('aria-sort', active ? (sort.descending ? 'descending' : 'ascending') : 'none');
+    }
+  };
+
+  const update = async () => {
+    if (!channel) return;
+    crumbs();
+    const [exporters, importers] = route();
+    const { year, side } = context();
+    try {
+      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: BASELINE, side });
+      if (last.has_products && !hs) {
+        hs = await loadHs();
+        fillOptions(els.options, hs);
+      }
+      els.error.hidden = true;
+    } catch (error) {
+      last = undefined;
+      els.error.textContent = error.message;
+      els.error.hidden = false;
+    }
+    render();
+    els.section.dataset.ready = 'true';
+  };
+
+  for (const th of els.heads) {
+    th.querySelector('button').addEventListener('click', () => {
+      const column = th.dataset.column;
+      sort = { column, descending: sort.column === column ? !sort.descending : column !== 'code' };
+      render();
+    });
+  }
+  const pick = () => { path = []; update(); onPick(); };
+  els.route.addEventListener('change', pick);
+  els.preset.addEventListener('change', pick);
+  els.form.addEventListener('submit', (e) => { e.preventDefault(); pick(); });
+
+  return {
+    use(next) { channel = next; path = []; els.section.dataset.ready = 'false'; return update(); },
+    update,
+    hasProducts: () => Boolean(last?.has_products),
+    /** The goods in words: the opened code, else the preset's name and the free codes. */
+    goods: () => (path.length ? t('HS {code}', { code: path[path.length - 1] })
+      : [els.preset.value ? els.preset.selectedOptions[0].textContent : '', els.codes.value.trim() ? t('HS {code}', { code: els.codes.value.trim() }) : '']
+        .filter(Boolean).join(', ')),
+    terms: () => terms(),
+    route,
+  };
+}
+
