@@ -15,14 +15,14 @@ const bench = new FrameBench(shapes, flows, width, height);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
 
-/** `runs` frames after a warm-up: after a change of the flows, or (`panned`) after a pan. */
-function frames(panned) {
-  bench.frame(ctx, ratio, panned);
+/** `runs` frames after a warm-up, each after a `change`: 0 the flows, 1 a pan, 2 a zoom. */
+function frames(change) {
+  bench.frame(ctx, ratio, change);
   const times = [];
   let drawn = 0;
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
-    drawn = bench.frame(ctx, ratio, panned);
+    drawn = bench.frame(ctx, ratio, change);
     // Reading one pixel waits for the canvas to finish drawing, so the time includes rasterising.
     ctx.getImageData(0, 0, 1, 1);
     times.push(performance.now() - start);
@@ -30,12 +30,13 @@ function frames(panned) {
   const layouts = [];
   for (let i = 0; i < runs; i += 1) {
     const start = performance.now();
-    bench.layout(panned);
+    bench.layout(change);
     layouts.push(performance.now() - start);
   }
   return { drawn, median: median(times), p90: p90(times), layout: median(layouts) };
 }
 
-const changed = frames(false);
-const panned = frames(true);
-window.frameResult = { width, height, flows, ratio, runs, drawn: changed.drawn, ...changed, panned };
+const changed = frames(0);
+const panned = frames(1);
+const zoomed = frames(2);
+window.frameResult = { width, height, flows, ratio, runs, drawn: changed.drawn, ...changed, panned, zoomed };

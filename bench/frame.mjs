@@ -32,17 +32,19 @@ rmSync(root, { recursive: true, force: true });
 
 const machine = `${cpus()[0].model}, ${cpus().length} cores; ${new Date().toISOString()}`;
 writeFileSync('bench/frame.json', `${JSON.stringify({ machine, results }, null, 2)}\n`);
+const cell = (r) => `${r.median.toFixed(1)} / ${r.p90.toFixed(1)}, layout ${r.layout.toFixed(1)}`;
 writeFileSync('bench/FRAME.md', [
   '# Frame time', '',
   `Machine: ${machine}. Written by \`node bench/frame.mjs\` (part of \`./build.sh bench\`).`, '',
   'One frame = the core lays the scene out (projection fitted to the flows, 50m country shapes clipped and',
   'simplified, flows, labels, key) and draws it on a 2D canvas; a pixel read waits for the raster. 30 frames',
-  'after a warm-up, of two kinds: after the flows changed (here the hovered flow moves on each frame; a year',
-  'change or a slide between years is the same), where the land layer is kept projected and drawn; and after',
-  'a pan by one pixel, where everything is projected and drawn again. Goal: 16 ms.', '',
-  '| flows (drawn) | size | pixel ratio | after a flow change: frame median / p90 (ms) | layout (ms) | after a pan: frame median / p90 (ms) | layout (ms) |',
-  '|---|---|---|---|---|---|---|',
-  ...results.map((r) => `| ${r.flows} (${r.drawn}) | ${r.width}×${r.height} | ${r.ratio} | ${r.median.toFixed(1)} / ${r.p90.toFixed(1)} | ${r.layout.toFixed(1)} | ${r.panned.median.toFixed(1)} / ${r.panned.p90.toFixed(1)} | ${r.panned.layout.toFixed(1)} |`),
+  'after a warm-up, of three kinds. After the flows changed (the hovered flow moves on each frame; a year',
+  'change or a slide between years is the same) and after a pan by one pixel, the land layer is kept, projected',
+  'and drawn, reaching a quarter of the map beyond it (a pan past that makes it again). After a zoom by 1%,',
+  'everything is projected and drawn again. Each cell: frame median / p90, then the layout alone. Goal: 16 ms.', '',
+  '| flows (drawn) | size | pixel ratio | after a flow change (ms) | after a pan (ms) | after a zoom (ms) |',
+  '|---|---|---|---|---|---|',
+  ...results.map((r) => `| ${r.flows} (${r.drawn}) | ${r.width}×${r.height} | ${r.ratio} | ${cell(r)} | ${cell(r.panned)} | ${cell(r.zoomed)} |`),
   '',
   'Flows whose ends lie beyond the visible hemisphere of the azimuthal projection are not drawn, hence fewer than 500.',
   '',

@@ -198,3 +198,25 @@ fn the_land_layer_is_kept_while_only_the_flows_change() {
     let focused = build_with_memo(&world, &MapSpec { highlight: vec![398], ..spec.clone() }, View::default(), &mut memo);
     assert!(focused.land_generation > panned.land_generation);
 }
+
+#[test]
+fn a_layer_made_with_a_margin_is_moved_by_a_pan_within_it() {
+    use roundabout::scene::{build_with_memo, Item, LandMemo, Seg, View};
+    let Some(world) = world() else { panic!("{ATLAS} missing: run ./build.sh setup") };
+    let spec = route_spec(800.0, 600.0);
+    let mut memo = LandMemo::with_margin(0.25);
+    let first = build_with_memo(&world, &spec, View::default(), &mut memo);
+    assert_eq!(first.land_frame, [-200.0, -200.0, 1200.0, 1000.0], "a quarter of the longer side beyond the map");
+    let start = |s: &roundabout::scene::Scene| -> Vec<[f64; 2]> {
+        s.items[..s.land].iter().filter_map(|i| match i { Item::Path { d, .. } => match d.first() { Some(Seg::MoveTo(p)) => Some(*p), _ => None }, _ => None }).collect()
+    };
+    let view = View::default().pan_by([150.0, -40.0], [800.0, 600.0]);
+    let moved = build_with_memo(&world, &spec, view, &mut memo);
+    assert_eq!(moved.land_generation, first.land_generation, "a pan within the margin keeps the layer");
+    assert_eq!(moved.land_frame, [-50.0, -240.0, 1200.0, 1000.0]);
+    for (a, b) in start(&first).iter().zip(start(&moved)) {
+        assert!((b[0] - a[0] - 150.0).abs() < 1e-9 && (b[1] - a[1] + 40.0).abs() < 1e-9, "{a:?} → {b:?}");
+    }
+    let far = build_with_memo(&world, &spec, view.pan_by([150.0, 0.0], [800.0, 600.0]), &mut memo);
+    assert!(far.land_generation > first.land_generation, "past the margin the layer is made again");
+}

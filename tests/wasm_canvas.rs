@@ -89,15 +89,21 @@ fn a_kept_land_layer_draws_the_same_pixels() {
     use roundabout::wasm::canvas::{draw, draw_with_copy, LandCopy};
     let world = World::from_topojson(WORLD.as_bytes()).unwrap();
     let pixels = |ctx: &CanvasRenderingContext2d| ctx.get_image_data(0.0, 0.0, 800.0, 600.0).unwrap().data().to_vec();
-    let (mut memo, mut copy) = (LandMemo::default(), LandCopy::default());
+    let (mut memo, mut copy) = (LandMemo::with_margin(0.25), LandCopy::default());
     let (_a, plain) = canvas(800, 600);
     let (_b, kept) = canvas(800, 600);
-    for hover in [None, Some(0), None] {
+    let mut view = View::default();
+    for (hover, pan) in [(None, [0.0, 0.0]), (Some(0), [0.0, 0.0]), (None, [30.0, -12.0]), (Some(0), [-45.0, 20.0])] {
+        view = view.pan_by(pan, [400.0, 300.0]);
         let spec = MapSpec { hover, ..spec(400.0, 300.0) };
-        let scene = build_with_memo(&world, &spec, View::default(), &mut memo);
+        let scene = build_with_memo(&world, &spec, view, &mut memo);
         draw(&plain, &scene, 2.0).unwrap();
         draw_with_copy(&kept, &scene, 2.0, &mut copy, 0).unwrap();
-        assert_eq!(scene.land_generation, 1, "one land layer for every hover");
-        assert!(pixels(&plain) == pixels(&kept), "hover {hover:?}: the copied land draws as the land itself");
+        assert_eq!(scene.land_generation, 1, "one land layer for every hover and every pan within its margin");
+        // The copy is rasterised at another offset, so edge pixels may round apart by a shade; a misplaced
+        // or stale layer would differ by far more, over whole coastlines.
+        let (a, b) = (pixels(&plain), pixels(&kept));
+        let off = a.chunks_exact(4).zip(b.chunks_exact(4)).filter(|(p, q)| p.iter().zip(q.iter()).any(|(x, y)| x.abs_diff(*y) > 24)).count();
+        assert!(off * 2000 < a.len() / 4, "hover {hover:?}, pan {pan:?}: {off} pixels differ between the copied land and the land itself");
     }
 }

@@ -78,9 +78,9 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
     let laid = layout(&projection, &flows, spec.hover, &width_of);
 
     let shapes = (world as *const World as usize, world.countries.len());
-    let (land, land_generation) =
-        memo.items(&projection, [width, height], &spec.highlight, shapes, || land_items(world, &projection, width, height, &spec.highlight));
-    let mut items = land.to_vec();
+    let land = memo.land(&projection, [width, height], &spec.highlight, shapes, |p, [w, h]| land_items(world, p, w, h, &spec.highlight));
+    let (land_frame, land_generation) = (land.frame, land.generation);
+    let mut items = land.items;
     let land = items.len();
     for (f, s) in &laid {
         // A white edge parts overlapping flows; on hairlines it would wash the colour out.
@@ -170,6 +170,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         flows: curves,
         projection,
         land,
+        land_frame,
         land_generation,
     }
 }

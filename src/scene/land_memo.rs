@@ -1,19 +1,27 @@
-use super::item::Item;
+use super::item::{Item, Seg};
 use crate::geo::Lambert;
 
-/// The land layer of the last map, kept while the projection, the size, the shapes and the highlighted
-/// countries stay the same. A hover, a year change or a slide between years then neither projects the
-/// coastlines again nor (with the canvas's copy, see `wasm::canvas`) redraws them.
+/// The land layer of the last map, kept while the projection (but for where it is moved to), the size, the
+/// shapes and the highlighted countries stay the same. A hover, a year change or a slide between years then
+/// neither projects the coastlines again nor (with the canvas's copy, see `wasm::canvas`) redraws them; nor
+/// does a pan of less than the layer's margin, as it reaches that far beyond the map on every side.
 #[derive(Debug, Default)]
 pub struct LandMemo {
     key: Option<LandKey>,
+    /// Where the projection put the map's centre when the layer was made.
+    anchor: [f64; 2],
+    /// In the layer's own frame: the map's top left at `[margin, margin]`.
     items: Vec<Item>,
+    /// The margin as a share of the map's longer side.
+    margin_share: f64,
+    margin: f64,
     /// Counts the layers made; a target that keeps a drawn copy compares it.
     generation: u64,
 }
 
 #[derive(Debug, PartialEq)]
 struct LandKey {
+    /// The projection with its translation left out.
     projection: Lambert,
     size: [f64; 2],
     highlight: Vec<u16>,
@@ -21,22 +29,77 @@ struct LandKey {
     world: (usize, usize),
 }
 
+/// A land layer as a scene holds it.
+pub(crate) struct Land {
+    /// In screen coordinates.
+    pub items: Vec<Item>,
+    /// The rectangle `[x, y, width, height]` (screen px) that the layer covers.
+    pub frame: [f64; 4],
+    pub generation: u64,
+}
+
 impl LandMemo {
-    /// The land items for this key, made by `make` only when the key changed; and the layer's generation.
-    pub(crate) fn items(
+    /// A memo whose layers reach `share` of the map's longer side beyond it, so that pans of up to that
+    /// much reuse them.
+    pub fn with_margin(share: f64) -> LandMemo {
+        LandMemo { margin_share: if share.is_finite() { share.max(0.0) } else { 0.0 }, ..LandMemo::default() }
+    }
+
+    /// The land for `projection` on a `size` map, from the kept layer when it fits, else from `make`,
+    /// which gets the projection and size to draw (the map grown by the margin).
+    pub(crate) fn land(
         &mut self,
         projection: &Lambert,
         size: [f64; 2],
         highlight: &[u16],
         world: (usize, usize),
-        make: impl FnOnce() -> Vec<Item>,
-    ) -> (&[Item], u64) {
-        let key = LandKey { projection: projection.clone(), size, highlight: highlight.to_vec(), world };
-        if self.key.as_ref() != Some(&key) {
-            self.items = make();
+        make: impl FnOnce(&Lambert, [f64; 2]) -> Vec<Item>,
+    ) -> Land {
+        let key = LandKey { projection: projection.clone().with_translate([0.0, 0.0]), size, highlight: highlight.to_vec(), world };
+        let t = projection.translate();
+        let moved = [t[0] - self.anchor[0], t[1] - self.anchor[1]];
+        let within = moved.iter().all(|d| d.abs() <= self.margin);
+        if self.key.as_ref() != Some(&key) || !within {
+            self.margin = (self.margin_share * size[0].max(size[1])).round();
+            let m = self.margin;
+            let grown = projection.clone().with_translate([t[0] + m, t[1] + m]);
+            self.items = make(&grown, [size[0] + 2.0 * m, size[1] + 2.0 * m]);
             self.key = Some(key);
+            self.anchor = t;
             self.generation += 1;
         }
-        (&self.items, self.generation)
+        let shift = [t[0] - self.anchor[0] - self.margin, t[1] - self.anchor[1] - self.margin];
+        let m2 = 2.0 * self.margin;
+        Land {
+            items: self.items.iter().map(|item| shifted(item, shift)).collect(),
+            frame: [shift[0], shift[1], size[0] + m2, size[1] + m2],
+            generation: self.generation,
+        }
+    }
+}
+
+/// `item` moved by `by`.
+fn shifted(item: &Item, by: [f64; 2]) -> Item {
+    if by == [0.0, 0.0] {
+        return item.clone();
+    }
+    let p = |q: [f64; 2]| [q[0] + by[0], q[1] + by[1]];
+    match item {
+        Item::Path { d, fill, stroke } => Item::Path {
+            d: d.iter()
+                .map(|s| match *s {
+                    Seg::MoveTo(a) => Seg::MoveTo(p(a)),
+                    Seg::LineTo(a) => Seg::LineTo(p(a)),
+                    Seg::QuadTo(c, a) => Seg::QuadTo(p(c), p(a)),
+                    Seg::Close => Seg::Close,
+                })
+                .collect(),
+            fill: *fill,
+            stroke: *stroke,
+        },
+        Item::Circle { at, r, fill, stroke } => Item::Circle { at: p(*at), r: *r, fill: *fill, stroke: *stroke },
+        Item::Text { at, text, size, color, anchor, halo, bold } => {
+            Item::Text { at: p(*at), text: text.clone(), size: *size, color: *color, anchor: *anchor, halo: *halo, bold: *bold }
+        }
     }
 }

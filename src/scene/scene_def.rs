@@ -22,6 +22,9 @@ pub struct Scene {
     pub projection: Lambert,
     /// How many of the first items are the land layer.
     pub land: usize,
+    /// The rectangle `[x, y, width, height]` the land layer covers: the map, or more when it was made to
+    /// be panned over.
+    pub land_frame: [f64; 4],
     /// Which land layer they are ([`super::LandMemo`]'s count); 0 when no memo kept it.
     pub land_generation: u64,
 }
@@ -30,6 +33,6 @@ pub struct Scene {
 impl Scene {
     /// A 400 × 300 scene holding only `flows`, for tests of hit-testing and motion.
     pub(crate) fn with_flows(flows: Vec<FlowCurve>) -> Scene {
-        Scene { width: 400.0, height: 300.0, background: Rgba(0, 0, 0, 0), items: vec![], flows, projection: Lambert::centred(0.0, 0.0), land: 0, land_generation: 0 }
+        Scene { width: 400.0, height: 300.0, background: Rgba(0, 0, 0, 0), items: vec![], flows, projection: Lambert::centred(0.0, 0.0), land: 0, land_frame: [0.0, 0.0, 400.0, 300.0], land_generation: 0 }
     }
 }

@@ -61,20 +61,27 @@ pub fn draw_with_copy(
                     .create_element("canvas")?
                     .dyn_into::<HtmlCanvasElement>()?,
             };
-            canvas.set_width((scene.width * ratio).round() as u32);
-            canvas.set_height((scene.height * ratio).round() as u32);
+            let [x, y, w, h] = scene.land_frame;
+            canvas.set_width((w * ratio).round() as u32);
+            canvas.set_height((h * ratio).round() as u32);
             let land = canvas
                 .get_context("2d")?
                 .ok_or_else(|| JsValue::from_str("map: no 2D context for the land"))?
                 .dyn_into::<CanvasRenderingContext2d>()?;
-            paint(&land, scene, ratio, scene.items.get(..scene.land).unwrap_or_default())?;
+            // The copy's own frame starts at the layer's corner.
+            land.set_transform(ratio, 0.0, 0.0, ratio, -x * ratio, -y * ratio)?;
+            land.set_fill_style_str(&scene.background.css());
+            land.fill_rect(x, y, w, h);
+            land.set_line_join("round");
+            scene.items.get(..scene.land).unwrap_or_default().iter().try_for_each(|item| draw_item(&land, item))?;
             copy.key = Some(key);
             canvas
         }
     };
     ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)?;
-    ctx.clear_rect(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height()));
-    ctx.draw_image_with_html_canvas_element(&canvas, 0.0, 0.0)?;
+    ctx.clear_rect(0.0, 0.0, scene.width * ratio, scene.height * ratio);
+    let [x, y, ..] = scene.land_frame;
+    ctx.draw_image_with_html_canvas_element(&canvas, (x * ratio).round(), (y * ratio).round())?;
     copy.canvas = Some(canvas);
     ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)?;
     draw_items(ctx, scene, scene.items.get(scene.land..).unwrap_or_default())

@@ -1,6 +1,6 @@
 //! The map's frame benchmark for `bench/frame.mjs`: many flows over the finer country shapes, drawn as
-//! the page draws them after a change (scene built, then executed on the canvas): after the flows changed
-//! (the land layer kept) and after a pan (everything again). Timing is the caller's.
+//! the page draws them after a change (scene built, then executed on the canvas): after the flows changed,
+//! after a pan (both keep the land layer) and after a zoom (everything again). Timing is the caller's.
 
 use wasm_bindgen::prelude::*;
 use web_sys::CanvasRenderingContext2d;
@@ -57,19 +57,19 @@ impl FrameBench {
             lang: Lang::En,
             hover: None,
         };
-        Ok(FrameBench { world, spec, view: View::default(), land: LandMemo::default(), copy: LandCopy::default() })
+        Ok(FrameBench { world, spec, view: View::default(), land: LandMemo::with_margin(super::LAND_MARGIN), copy: LandCopy::default() })
     }
 
     /// Only the layout half of a frame: the scene built, not drawn. Returns its item count.
-    pub fn layout(&mut self, panned: bool) -> usize {
-        self.change(panned);
+    pub fn layout(&mut self, change: u8) -> usize {
+        self.change(change);
         build_with_memo(&self.world, &self.spec, self.view, &mut self.land).items.len()
     }
 
-    /// One frame: lays the scene out and draws it, after the flows changed (the hovered flow moves on)
-    /// or, when `panned`, after the map moved by a pixel.
-    pub fn frame(&mut self, ctx: &CanvasRenderingContext2d, pixel_ratio: f64, panned: bool) -> Result<usize, JsValue> {
-        self.change(panned);
+    /// One frame: lays the scene out and draws it, after `change`: 0, the flows changed (the hovered flow
+    /// moves on); 1, the map moved by a pixel; 2, the map zoomed by 1%.
+    pub fn frame(&mut self, ctx: &CanvasRenderingContext2d, pixel_ratio: f64, change: u8) -> Result<usize, JsValue> {
+        self.change(change);
         let scene = build_with_memo(&self.world, &self.spec, self.view, &mut self.land);
         draw_with_copy(ctx, &scene, pixel_ratio, &mut self.copy, 0)?;
         Ok(scene.flows.len())
@@ -77,12 +77,19 @@ impl FrameBench {
 }
 
 impl FrameBench {
-    fn change(&mut self, panned: bool) {
-        if panned {
-            self.view = self.view.pan_by([1.0, 0.0], [self.spec.width, self.spec.height]);
-        } else {
-            let n = self.spec.flows.len() as u32;
-            self.spec.hover = Some(self.spec.hover.map_or(0, |h| (h + 1) % n.max(1)));
+    fn change(&mut self, change: u8) {
+        let size = [self.spec.width, self.spec.height];
+        match change {
+            1 => self.view = self.view.pan_by([1.0, 0.0], size),
+            // In and out by turns, so the map stays near its size.
+            2 => {
+                let factor = if self.view.zoom > 1.0 { 1.0 / 1.01 } else { 1.01 };
+                self.view = self.view.zoom_at([size[0] / 2.0, size[1] / 2.0], factor, size);
+            }
+            _ => {
+                let n = self.spec.flows.len() as u32;
+                self.spec.hover = Some(self.spec.hover.map_or(0, |h| (h + 1) % n.max(1)));
+            }
         }
     }
 }

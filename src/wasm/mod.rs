@@ -36,6 +36,9 @@ use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
 const DETAIL_ZOOM: f64 = 2.0;
+/// How far the kept land layer reaches beyond the map, as a share of its longer side: a drag or an arrow
+/// key's nudge within it moves the layer rather than projecting and drawing the coastlines again.
+const LAND_MARGIN: f64 = 0.25;
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -85,7 +88,7 @@ impl App {
         let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: Default::default(), land_copy: Default::default(), top: DEFAULT_TOP, shown: RefCell::new(None) })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, shown: RefCell::new(None) })
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
