@@ -123,8 +123,8 @@ function markdown(r) {
     lines.push(`| ${s.rows} | ${f1(s.mb)} | memory | ${mib(s.median.roundabout?.memory)} | ${mib(s.median.duckdb?.memory)} | ${mib(s.median.arquero?.memory)} | | |`);
     lines.push(`| ${s.rows} | ${f1(s.mb)} | resident bytes per row (store) | ${f1(s.median.roundabout?.bytesPerRow, 2)} | | | | |`);
   }
-  lines.push('', 'Memory: Roundabout, the wasm linear memory size after load and queries (it never shrinks, so it holds '
-    + 'the CSV copy too); DuckDB, `duckdb_memory()` in its worker; Arquero, JS heap growth over the load '
+  lines.push('', 'Roundabout loads the CSV as the page loads a reader\'s file: pushed into the core 1 MiB at a time '
+    + '(`FileFeed`), never copied whole into the wasm.', '', 'Memory: Roundabout, the wasm linear memory size after load and queries (it never shrinks); DuckDB, `duckdb_memory()` in its worker; Arquero, JS heap growth over the load '
     + '(`performance.memory` with precise memory info, after gc). `performance.measureUserAgentSpecificMemory` needs '
     + 'cross-origin isolation, which the bench server does not set up.', '',
     `Arquero runs only up to ${ARQUERO_MAX} rows.`, '',

@@ -1,11 +1,12 @@
 // In-page benchmark: the same three tasks for Roundabout's wasm, DuckDB-wasm and Arquero, timed run by run.
 // bench/browser.mjs calls window.bench(rows, runs, peers) and computes medians and ratios.
-import init, { BenchTable, bench_chpl_codes } from '/pkg/roundabout.js';
+import init, { BenchTable, FileFeed, bench_chpl_codes } from '/pkg/roundabout.js';
 import * as duckdb from '/m/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs';
 
 const DUCKDB = { module: '/m/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm', worker: '/m/@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js' };
 const COLUMNS = "{'t': 'SMALLINT', 'i': 'SMALLINT', 'j': 'SMALLINT', 'k': 'INTEGER', 'v': 'DOUBLE', 'q': 'DOUBLE'}";
 const [CHN, KAZ, KGZ, RUS] = [156, 398, 417, 643];
+const CHUNK = 1 << 20; // bytes a push: what a File's stream hands over, give or take
 
 const wasm = await init();
 const CHPL = Array.from(bench_chpl_codes());
@@ -30,10 +31,17 @@ async function duck() {
 const now = () => performance.now();
 const gc = () => globalThis.gc?.();
 
+/** The file pushed into the core a chunk at a time, as the page's worker does with a reader's file. */
+function loadRoundabout(bytes) {
+  const feed = new FileFeed('bench.csv', bytes.length);
+  for (let at = 0; at < bytes.length; at += CHUNK) feed.push(bytes.subarray(at, at + CHUNK));
+  return BenchTable.from_feed(feed);
+}
+
 async function roundabout(bytes) {
   gc();
   let t = now();
-  const table = new BenchTable('bench.csv', bytes);
+  const table = loadRoundabout(bytes);
   const load = now() - t;
   t = now();
   const route = table.route();
@@ -119,7 +127,7 @@ window.roundaboutStep = async (step, rows) => {
   }
   if (step === 'load') {
     held?.free();
-    held = new BenchTable('bench.csv', heldBytes);
+    held = loadRoundabout(heldBytes);
     return held.rows();
   }
   if (step === 'route') {

@@ -12,6 +12,8 @@ pub(crate) struct PlainLine {
     pub quantity: f64,
 }
 
+/// Cents in a unit of BACI's value (thousand dollars) with `i` decimals: 10^(5 - i).
+const CENTS_PER: [u64; 6] = [100_000, 10_000, 1_000, 100, 10, 1];
 const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 impl PlainLine {
@@ -23,7 +25,7 @@ impl PlainLine {
         let importer = c.int(3)?;
         let product = c.int(6)?;
         let (mant, frac) = c.field(18, true, false)?;
-        let cents = i64::try_from(mant.checked_mul(10u64.checked_pow(5u32.checked_sub(frac)?)?)?).ok()?;
+        let cents = i64::try_from(mant.checked_mul(*CENTS_PER.get(frac as usize)?)?).ok()?;
         let rest = line.get(c.at..).unwrap_or_default();
         let quantity = if rest.is_empty() || rest[0] == b'\n' {
             c.at += usize::from(!rest.is_empty());

@@ -130,7 +130,7 @@ impl TableBuilder {
     }
 
     /// Appends one row of indices obtained from this builder; `quantity` is NaN when absent.
-    #[inline]
+    #[inline(always)]
     pub fn push(&mut self, meta: u16, exporter: u16, importer: u16, product: u16, value_cents: i64, quantity: f64) {
         let t = &mut self.table;
         t.meta.push(meta);

@@ -23,6 +23,11 @@ impl BenchTable {
         Ok(BenchTable { table: loaded.table })
     }
 
+    /// The table of a file pushed in chunks, as the page's worker reads a reader's file.
+    pub fn from_feed(feed: &mut super::file_feed::FileFeed) -> Result<BenchTable, JsError> {
+        Ok(BenchTable { table: feed.finish()?.table })
+    }
+
     pub fn rows(&self) -> usize {
         self.table.len()
     }

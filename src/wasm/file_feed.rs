@@ -40,7 +40,7 @@ impl FileFeed {
 
 impl FileFeed {
     /// The whole file's table, once.
-    fn finish(&mut self) -> Result<Loaded, JsError> {
+    pub(crate) fn finish(&mut self) -> Result<Loaded, JsError> {
         let feed = self.feed.take().ok_or_else(|| JsError::new(&format!("{}: the file was already read to its end", self.name)))?;
         feed.finish().map_err(super::to_js)
     }
