@@ -3,6 +3,7 @@
 // file (held by its worker). Updates follow the year and the side, one at a time.
 import { t } from './i18n.js';
 import { attachProducts } from './products.js';
+import { attachHsBrowser } from './hs-browser.js';
 import { attachEvidence } from './evidence.js';
 import { compareHeadlines } from './published.js';
 import { attachBarDownloads } from './bars.js';
@@ -19,6 +20,13 @@ export function attachAnalysis(app, headlines) {
     table: $('products-table'), body: $('products-body'), more: $('products-more'), valueHead: $('products-value-head'),
     heads: document.querySelectorAll('#products-table th[data-column]'),
   }, { context, onPick: (code) => { chosen = code; run(() => evidence.update()); } });
+  attachHsBrowser($('hs-browse'), (code) => {
+    const codes = $('products-codes');
+    const have = codes.value.split(/[\s,;]+/).filter(Boolean);
+    codes.value = [...have.filter((c) => c !== code), code].join(', ');
+    $('products-form').requestSubmit();
+    codes.scrollIntoView({ block: 'nearest' });
+  });
   const evidence = attachEvidence({
     section: $('evidence'), hub: $('evidence-hub'), summary: $('evidence-summary'), caveat: $('evidence-caveat'),
     error: $('evidence-error'), parts: $('evidence-parts'), chartBox: $('evidence-chart-box'), chart: $('evidence-chart'),

@@ -200,3 +200,22 @@ test('the routes chart has a table for screen readers and downloads as SVG, PNG 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the HS codes can be browsed as a tree, section to subheading, and a code chosen there shows its products', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  await loadBaci(page);
+  await page.locator('#hs-browse > summary').click();
+  const section = page.locator('#hs-browse .hs-tree > li > details > summary', { hasText: /^Section XVII:/ });
+  await section.click();
+  await page.locator('#hs-browse summary', { hasText: /^88 Aircraft/ }).click();
+  await page.locator('#hs-browse summary', { hasText: /^8806 / }).click();
+  const drone = page.locator('#hs-browse button[data-code="880621"]');
+  assert.match(await drone.textContent(), /^880621 Unmanned aircraft/);
+  // Keyboard too: the chosen code goes into the box and the table shows it.
+  await drone.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('#products-codes').value === '880621');
+  await page.waitForFunction(() => [...document.querySelectorAll('#products-body .code')].map((c) => c.textContent).join() === '880621');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
