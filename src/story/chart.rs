@@ -134,7 +134,7 @@ pub fn draw<DB: DrawingBackend>(
 /// ```
 pub fn csv(series: &[Series]) -> String {
     let mut years: Vec<u16> = series.iter().flat_map(|s| s.points.iter().map(|p| p.0)).collect();
-    years.sort_unstable();
+    crate::sort::sort_by(&mut years, &Ord::cmp);
     years.dedup();
     let mut out = String::from("year");
     for s in series {

@@ -81,7 +81,7 @@ pub fn hub_view(table: &Table, ask: &HubAsk) -> Result<HubView, Error> {
             }
         })
         .collect();
-    rows.sort_unstable_by(|a, b| b.into_usd.total_cmp(&a.into_usd).then_with(|| b.onward_usd.total_cmp(&a.onward_usd)).then_with(|| a.code.cmp(&b.code)));
+    crate::sort::sort_by(&mut rows, &|a, b| b.into_usd.total_cmp(&a.into_usd).then_with(|| b.onward_usd.total_cmp(&a.onward_usd)).then_with(|| a.code.cmp(&b.code)));
     let into_usd = rows.iter().map(|r| r.into_usd).sum();
     let onward_usd = rows.iter().map(|r| r.onward_usd).sum();
     let more = rows.len().saturating_sub(ask.limit);

@@ -127,7 +127,7 @@ pub fn products(table: &Table, ask: &ProductsAsk) -> Result<Products, Error> {
             share: s,
         })
         .collect();
-    rows.sort_unstable_by(|a, b| b.value_usd.total_cmp(&a.value_usd).then_with(|| a.code.cmp(&b.code)));
+    crate::sort::sort_by(&mut rows, &|a, b| b.value_usd.total_cmp(&a.value_usd).then_with(|| a.code.cmp(&b.code)));
     let total_usd = rows.iter().map(|r| r.value_usd).sum();
     Ok(Products { rows, total_usd, has_products })
 }
