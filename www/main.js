@@ -127,6 +127,7 @@ async function start() {
   };
   let detail;
   let analysis;
+  let storyChannel;
   const refresh = () => {
     routes = app.routes();
     other = app.other();
@@ -247,13 +248,17 @@ async function start() {
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 
   renderHeadlines($('headlines'), headlines);
-  // The default story's own table answers the analysis views; it is a few hundred rows.
-  const storyChannel = { ...localChannel(new Analysis('story.csv', story)), close() {} };
-  analysis = attachAnalysis(app, headlines);
   refresh();
-  analysis.use(storyChannel, 'story.csv');
   $('status').hidden = true;
-  document.body.dataset.ready = 'true';
+  // draw() asked for the first map in this frame's callbacks; this one runs after it. The analysis views,
+  // below the map, wait until it is on screen.
+  requestAnimationFrame(() => {
+    document.body.dataset.ready = 'true';
+    // The default story's own table answers the analysis views; it is a few hundred rows.
+    storyChannel = { ...localChannel(new Analysis('story.csv', story)), close() {} };
+    analysis = attachAnalysis(app, headlines);
+    analysis.use(storyChannel, 'story.csv');
+  });
 }
 
 start().catch((error) => showError(t('The map could not load: {error}', { error: error.message ?? error })));
