@@ -54,13 +54,6 @@ impl BenchTable {
         let g = self.aggregate(&full_query())?;
         Ok(vec![g.len() as f64, g.total_cents() as f64 / 100.0])
     }
-
-    /// The full group-by with every group's keys decoded into values (the [`query::Answer`] the core's
-    /// callers get): `[groups, total value in USD]`.
-    pub fn group_by_decoded(&self) -> Result<Vec<f64>, JsError> {
-        let a = query::run(&self.table, &full_query()).map_err(|e| JsError::new(&e.to_string()))?;
-        Ok(vec![a.rows.len() as f64, a.total_usd()])
-    }
 }
 
 impl BenchTable {
