@@ -289,7 +289,14 @@ fn grouped32(table: &Table, filter: &Compiled, sq: &Squeezed, dense: bool) -> (V
     };
     match summed {
         Some(groups) => (groups, true),
-        None => (hashed(table, filter, &sq.parts, |k| sq.unsqueeze(k)), false),
+        None => {
+            // The kept rows' keys are in hand: hash them rather than scan the table again.
+            let mut map: FxHashMap<u32, Acc> = FxHashMap::default();
+            for (&key, &i) in keys.iter().zip(&rows) {
+                add(map.entry(key).or_default(), table, i as usize);
+            }
+            (sorted(map, |k| sq.unsqueeze(k)), false)
+        }
     }
 }
 
@@ -300,7 +307,12 @@ where
 {
     let mut map: FxHashMap<K, Acc> = FxHashMap::default();
     each_kept(table, filter, parts, |i, key| add(map.entry(key).or_default(), table, i));
-    // Packing keeps the order, so one sort serves every key width.
+    sorted(map, packed)
+}
+
+/// The groups of `map` with their keys packed by `packed`, sorted. Packing keeps the order, so one sort
+/// serves every key width.
+fn sorted<K>(map: FxHashMap<K, Acc>, packed: impl Fn(K) -> u128) -> Vec<(u128, Acc)> {
     let mut g: Vec<(u128, Acc)> = map.into_iter().map(|(k, a)| (packed(k), a)).collect();
     g.sort_unstable_by_key(|(k, _)| *k);
     g
