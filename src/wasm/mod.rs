@@ -453,14 +453,11 @@ pub struct Analysis {
 
 #[wasm_bindgen]
 impl Analysis {
-    /// Reads a trade file (with BACI's country-code file when given).
+    /// Reads a trade file held whole (the default story). A reader's file comes through
+    /// [`file_feed::FileFeed::analysis`] instead, a chunk at a time, with BACI's country codes.
     #[wasm_bindgen(constructor)]
-    pub fn new(file_name: &str, bytes: &[u8], codes_name: Option<String>, codes: Option<Vec<u8>>) -> Result<Analysis, JsError> {
-        let codes = match (codes_name, codes) {
-            (Some(name), Some(bytes)) => Some(ingest::CountryCodes::parse(&name, &bytes).map_err(to_js)?),
-            _ => None,
-        };
-        let loaded = ingest::load_with_codes(file_name, bytes, &Options::default(), codes.as_ref()).map_err(to_js)?;
+    pub fn new(file_name: &str, bytes: &[u8]) -> Result<Analysis, JsError> {
+        let loaded = ingest::load(file_name, bytes, &Options::default()).map_err(to_js)?;
         Ok(Analysis { file: file_name.to_string(), loaded })
     }
 
