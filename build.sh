@@ -48,48 +48,75 @@ setup() {
   if ! have chromium || ! have chromedriver; then apt_install chromium chromium-driver; fi
 }
 
+# wasm-opt's features: those every browser we support has had since 2021.
+WASM_OPT_FEATURES=(--enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int
+  --enable-sign-ext --enable-mutable-globals --enable-multivalue)
+
+# wasm_module FEATURE PROFILE NAME: builds one of the two modules (src/wasm.rs) into $OUT/pkg/NAME.js + NAME_bg.wasm.
+wasm_module() {
+  cargo build --profile "$2" --lib --target "$TARGET" --no-default-features --features "$1"
+  wasm-bindgen --target web --no-typescript --out-name "$3" --out-dir "$OUT/pkg" "target/$TARGET/$2/$CRATE.wasm"
+  node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$OUT/pkg/${3}_bg.wasm" -o "$OUT/pkg/${3}_bg.wasm"
+}
+
 build() {
-  say "building the wasm core"
-  cargo build --release --lib --target "$TARGET"
   rm -rf "$OUT" && mkdir -p "$OUT/pkg" "$OUT/data"
-  wasm-bindgen --target web --no-typescript --out-dir "$OUT/pkg" "target/$TARGET/release/$CRATE.wasm"
-  node_modules/.bin/wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-    "$OUT/pkg/${CRATE}_bg.wasm" -o "$OUT/pkg/${CRATE}_bg.wasm"
+  # The page's module is built for size (the map's work is small); the worker's, which reads whole trade
+  # files, for speed.
+  say "building the page's wasm module"
+  wasm_module page page "$CRATE"
+  say "building the worker's wasm module"
+  wasm_module worker release "${CRATE}_worker"
   cp www/*.html www/*.js www/*.css www/*.svg www/*.png "$OUT/"
   # Social cards need an absolute image URL; the page itself stays relative-URL only.
   if [ -n "${ROUNDABOUT_URL:-}" ]; then
     sed -i "s|content=\"card.png\"|content=\"${ROUNDABOUT_URL%/}/card.png\"|g" "$OUT/index.html"
   fi
+  # Minified in place: the same modules, files and URLs, fewer bytes.
+  node_modules/.bin/esbuild "$OUT"/*.js "$OUT"/*.css "$OUT"/pkg/*.js --minify --outdir="$OUT" --outbase="$OUT" \
+    --allow-overwrite --log-level=warning
   cp www/data/* "$OUT/data/"
   cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
   for lang in uk ru; do cp "node_modules/i18n-iso-countries/langs/$lang.json" "$OUT/data/names-$lang.json"; done
   report_size
 }
 
-report_size() {
-  local wasm="$OUT/pkg/${CRATE}_bg.wasm" code=0 data=0 f
-  for f in "$wasm" "$OUT"/pkg/*.js "$OUT"/*.js "$OUT"/*.css "$OUT"/*.html; do
-    [ "$f" = "$OUT/roundabout-embed.js" ] && continue # loaded by host pages, not by ours
-    code=$((code + $(gzip -9c "$f" | wc -c)))
+gz() { gzip -9c "$1" | wc -c; }
+
+# What the page loads before its map is drawn: its wasm, JS, CSS and HTML. The worker (its module and JS)
+# comes when a reader loads a file or scrolls to the analysis views; host pages load roundabout-embed.js.
+page_files() {
+  local f
+  for f in "$OUT"/pkg/*.js "$OUT"/pkg/*.wasm "$OUT"/*.js "$OUT"/*.css "$OUT"/*.html; do
+    case "$f" in */"${CRATE}_worker"* | */worker.js | */roundabout-embed.js) continue ;; esac
+    echo "$f"
   done
+}
+
+page_bytes() { local total=0 f; for f in $(page_files); do total=$((total + $(gz "$f"))); done; echo "$total"; }
+
+report_size() {
+  local data=0 f worker
   for f in "$OUT"/data/*; do
     case "$f" in */countries-50m.json | */names-*.json | */i18n-*.json | */hs.json) continue ;; esac # on zoom, in uk/ru, or with products
-    data=$((data + $(gzip -9c "$f" | wc -c)))
+    data=$((data + $(gz "$f")))
   done
-  printf 'wasm: %s bytes raw, %s gzipped\n' "$(wc -c <"$wasm")" "$(gzip -9c "$wasm" | wc -c)"
-  printf 'page (wasm + JS + CSS + HTML): %s bytes gzipped; default data: %s bytes gzipped' "$code" "$data"
-  printf '; finer shapes, fetched on zoom: %s bytes gzipped\n' "$(gzip -9c "$OUT/data/countries-50m.json" | wc -c)"
+  worker=$(( $(gz "$OUT/pkg/${CRATE}_worker_bg.wasm") + $(gz "$OUT/pkg/${CRATE}_worker.js") + $(gz "$OUT/worker.js") ))
+  printf 'wasm: page module %s bytes gzipped, worker module %s\n' "$(gz "$OUT/pkg/${CRATE}_bg.wasm")" "$(gz "$OUT/pkg/${CRATE}_worker_bg.wasm")"
+  printf 'page (wasm + JS + CSS + HTML): %s bytes gzipped; default data: %s bytes gzipped\n' "$(page_bytes)" "$data"
+  printf 'fetched later: the worker (wasm + JS) %s bytes gzipped; finer shapes, on zoom, %s\n' "$worker" "$(gz "$OUT/data/countries-50m.json")"
 }
 
 bench_pkg() { # the wasm with its benchmark handles, for bench/*.mjs; the page's build leaves them out
   cargo build --release --lib --target "$TARGET" --features bench
   wasm-bindgen --target web --no-typescript --out-dir target/bench-pkg "target/$TARGET/release/$CRATE.wasm"
-  node_modules/.bin/wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int \
-    --enable-sign-ext --enable-mutable-globals --enable-multivalue \
-    "target/bench-pkg/${CRATE}_bg.wasm" -o "target/bench-pkg/${CRATE}_bg.wasm"
+  node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "target/bench-pkg/${CRATE}_bg.wasm" -o "target/bench-pkg/${CRATE}_bg.wasm"
   # The same wasm with its function names, unoptimised by wasm-opt, for bench/profile.mjs.
   wasm-bindgen --target web --no-typescript --out-dir target/profile-pkg "target/$TARGET/release/$CRATE.wasm"
+  # The frame benchmark runs the map's code as the page's module is built: for size.
+  cargo build --profile page --lib --target "$TARGET" --features bench
+  wasm-bindgen --target web --no-typescript --out-dir target/frame-pkg "target/$TARGET/page/$CRATE.wasm"
+  node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "target/frame-pkg/${CRATE}_bg.wasm" -o "target/frame-pkg/${CRATE}_bg.wasm"
   cargo build --release --bin "$CRATE"
 }
 
@@ -98,15 +125,23 @@ serve() {
   exec node scripts/serve.mjs "$OUT" "$PORT"
 }
 
+within_budget() { # WHAT BYTES FILE: fails when BYTES is over budget/FILE
+  local budget; budget=$(cat "budget/$3")
+  [ "$2" -le "$budget" ] || die "$1 is $2 bytes gzipped, over budget/$3 ($budget): shrink it, or raise the budget with a reason in CHANGES.md"
+}
+
 run_tests() {
-  local gz budget; gz=$(gzip -9c "$OUT/pkg/${CRATE}_bg.wasm" | wc -c); budget=$(cat budget/wasm-gzip-bytes)
-  [ "$gz" -le "$budget" ] || die "wasm is $gz bytes gzipped, over budget/wasm-gzip-bytes ($budget): shrink it, or raise the budget with a reason in CHANGES.md"
+  within_budget "the page's wasm module" "$(gz "$OUT/pkg/${CRATE}_bg.wasm")" wasm-gzip-bytes
+  within_budget "the worker's wasm module" "$(gz "$OUT/pkg/${CRATE}_worker_bg.wasm")" worker-wasm-gzip-bytes
+  within_budget "the page (wasm + JS + CSS + HTML)" "$(page_bytes)" page-gzip-bytes
   say "host tests"
   cargo test --all-targets
   say "clippy (host and wasm32)"
   cargo clippy --all-targets -- -D warnings
   cargo clippy --lib --test wasm_canvas --target "$TARGET" -- -D warnings
   cargo clippy --lib --target "$TARGET" --features bench -- -D warnings
+  cargo clippy --lib --target "$TARGET" --no-default-features --features page -- -D warnings
+  cargo clippy --lib --target "$TARGET" --no-default-features --features worker -- -D warnings
   say "wasm tests in headless Chromium"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test --target "$TARGET" --test wasm_canvas

@@ -1,10 +1,10 @@
-// The analysis views' questions under node, on the page's own wasm (dist/, from ./build.sh build): load a
+// The analysis views' questions under node, on the worker's wasm module (dist/, from ./build.sh build): load a
 // BACI-like table, then the median of five answers to each question.
 //   target/release/roundabout generate --rows 1000000 --seed 42 --out /tmp/baci-1m.csv
 //   node bench/analysis-node.mjs /tmp/baci-1m.csv
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { initSync, Analysis } from '../dist/pkg/roundabout.js';
+import { initSync, Analysis } from '../dist/pkg/roundabout_worker.js';
 
 const FILE = process.argv[2] ?? 'bench/data/baci-1000000.csv';
 const QUESTIONS = [
@@ -17,7 +17,7 @@ const QUESTIONS = [
     'kaz_drone_exports_to_russia', 'chn_exports_to_kaz_gacc', 'kgz_exports_to_russia_growth'] } }],
 ];
 
-initSync({ module: readFileSync(new URL('../dist/pkg/roundabout_bg.wasm', import.meta.url)) });
+initSync({ module: readFileSync(new URL('../dist/pkg/roundabout_worker_bg.wasm', import.meta.url)) });
 const bytes = readFileSync(FILE);
 let start = performance.now();
 const table = new Analysis(FILE, bytes);

@@ -1,5 +1,6 @@
 // Frame time of the map: 500 flows over the 50m country shapes at 1280×800, in headless Chromium.
-// Writes bench/frame.json and bench/FRAME.md. Needs target/bench-pkg (./build.sh bench builds it).
+// Writes bench/frame.json and bench/FRAME.md. Needs target/frame-pkg, the map's code built as the page's module is
+// (./build.sh bench builds it).
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,7 +10,7 @@ import { serveDir } from '../scripts/serve.mjs';
 const root = mkdtempSync(join(tmpdir(), 'roundabout-frame-'));
 symlinkSync(resolve('bench/frame.html'), join(root, 'index.html'));
 symlinkSync(resolve('bench/frame-page.mjs'), join(root, 'frame-page.mjs'));
-symlinkSync(resolve('target/bench-pkg'), join(root, 'pkg'));
+symlinkSync(resolve('target/frame-pkg'), join(root, 'pkg'));
 symlinkSync(resolve('node_modules'), join(root, 'm'));
 const server = await serveDir(root, 0);
 const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));

@@ -97,8 +97,8 @@ fn significant(x: f64, digits: i32) -> String {
     let text = format!("{x:.decimals$}");
     let text = if text.contains('.') { text.trim_end_matches('0').trim_end_matches('.') } else { &text };
     // Rounding can carry into a new digit (999.6 → "1000"); that is still three significant figures.
-    match text.parse::<f64>() {
-        Ok(v) if v >= 1000.0 => thousands(v as u64),
+    match text.parse::<u64>() {
+        Ok(v) if v >= 1000 => thousands(v),
         _ => text.to_string(),
     }
 }

@@ -1,6 +1,6 @@
 //! Tidy CSV ingest and group-by queries on a small hand-made fixture.
 
-use roundabout::ingest::{load, Format, Options};
+use roundabout::ingest::{load, load_tidy, Format, Options};
 use roundabout::query::{run, Key, KeyValue, Query, Side};
 use roundabout::store::Table;
 
@@ -123,4 +123,21 @@ fn query_from_json() {
     .unwrap_or_else(|e| panic!("{e}"));
     let a = run(&t, &q).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(a.rows.iter().map(|r| r.value_usd).collect::<Vec<_>>(), vec![1_000_000.10, 300.33, 2_500_000.20]);
+}
+
+#[test]
+fn the_pages_tidy_only_reader_reads_the_same_rows() {
+    let bytes = fixture("tidy_small.csv");
+    let whole = load("tidy_small.csv", &bytes, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let tidy = load_tidy("tidy_small.csv", &bytes).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(tidy.format, Format::Tidy);
+    assert_eq!(tidy.table.records().collect::<Vec<_>>(), whole.table.records().collect::<Vec<_>>());
+}
+
+#[test]
+fn the_pages_tidy_only_reader_names_what_it_expected() {
+    let baci = load_tidy("baci.csv", b"t,i,j,k,v,q\n2023,156,398,854231,10.5,1\n").err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(baci.starts_with("baci.csv") && baci.contains("tidy CSV") && !baci.contains("BACI `t,i"), "{baci}");
+    let gzip = load_tidy("story.csv.gz", b"\x1f\x8b\x08\x00rest").err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(gzip.starts_with("story.csv.gz") && gzip.contains("gzip"), "{gzip}");
 }

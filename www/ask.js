@@ -1,6 +1,5 @@
-// The channel to the table the product views ask about: the worker's, for a reader's file (it holds the
-// whole table), or the page's own, for the default story. Questions and answers are JSON (see the core's
-// story::ask); the shell never aggregates.
+// The channel to the table the product views ask about, always held by a worker: a reader's whole file, or
+// the default story. Questions and answers are JSON (see the core's story::ask); the shell never aggregates.
 
 /** `{kind: 'hub', …rest}` as the core reads it: `{"hub": {…rest}}`. */
 const encode = ({ kind, ...rest }) => JSON.stringify({ [kind]: rest });
@@ -28,10 +27,9 @@ export function workerChannel(worker) {
   };
 }
 
-/** Asks the core on this thread: for the default story, a few hundred rows. */
-export function localChannel(analysis) {
-  return {
-    ask: async (question) => JSON.parse(analysis.ask(encode(question))),
-    close() { analysis.free(); },
-  };
+/** A worker holding the default story (`bytes`, kept by the page): a channel that outlives file loads. */
+export function storyWorker(bytes) {
+  const worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module' });
+  worker.postMessage({ type: 'story', bytes: bytes.slice() });
+  return { ...workerChannel(worker), close() {} };
 }

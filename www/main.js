@@ -1,5 +1,5 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
-import init, { Analysis, App, format_money, parse_steps } from './pkg/roundabout.js';
+import init, { App, format_money, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
@@ -15,7 +15,7 @@ import { attachPlay } from './play.js';
 import { chooseLanguage, t, translatePage } from './i18n.js';
 import { attachLoader } from './loader.js';
 import { attachAnalysis } from './analysis.js';
-import { localChannel, workerChannel } from './ask.js';
+import { storyWorker, workerChannel } from './ask.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -126,8 +126,10 @@ async function start() {
     }
   };
   let detail;
-  let analysis;
-  let storyChannel;
+  let analysis; // the analysis views, wired when first needed
+  let storyChannel; // the default story's table, held by a worker started when first asked
+  const analysisViews = () => (analysis ??= attachAnalysis(app, headlines));
+  const storyTable = () => (storyChannel ??= storyWorker(story));
   const refresh = () => {
     routes = app.routes();
     other = app.other();
@@ -219,11 +221,11 @@ async function start() {
   }, {
     show: (name, bytes, summary, worker) => {
       app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
-      analysis.use(workerChannel(worker), name);
+      analysisViews().use(workerChannel(worker), name);
     },
     restore: () => {
       app.load_data('story.csv', story, false); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
-      analysis.use(storyChannel, 'story.csv');
+      analysisViews().use(storyTable(), 'story.csv');
     },
   });
   const walk = steps && readSteps(steps);
@@ -251,13 +253,17 @@ async function start() {
   refresh();
   $('status').hidden = true;
   // draw() asked for the first map in this frame's callbacks; this one runs after it. The analysis views,
-  // below the map, wait until it is on screen.
+  // below the map, start (and the worker that answers them is fetched) as they come within a screen of
+  // view, unless a reader's file started them already.
   requestAnimationFrame(() => {
     document.body.dataset.ready = 'true';
-    // The default story's own table answers the analysis views; it is a few hundred rows.
-    storyChannel = { ...localChannel(new Analysis('story.csv', story)), close() {} };
-    analysis = attachAnalysis(app, headlines);
-    analysis.use(storyChannel, 'story.csv');
+    performance.mark('roundabout-map-drawn');
+    const near = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near.disconnect();
+      if (!analysis) analysisViews().use(storyTable(), 'story.csv');
+    }, { rootMargin: '100% 0px' });
+    for (const id of ['products', 'evidence', 'headlines']) near.observe($(id));
   });
 }
 

@@ -2,8 +2,10 @@
 // terminating this worker. The file streams into the core chunk by chunk, so the tab never holds the
 // whole file; the core cuts it down to the story's routes and only that cut (a few hundred rows at most)
 // goes back to the page. The worker then keeps the whole table and answers the page's product questions
-// by message ({type: 'ask', id, question}), with small answers.
-import init, { FileFeed } from './pkg/roundabout.js';
+// by message ({type: 'ask', id, question}), with small answers. For the default story it is sent the
+// story's bytes ({type: 'story', bytes}) and answers the same questions. Its wasm module is the worker's
+// own: every trade format and the analysis, which the page's module leaves out.
+import init, { Analysis, FileFeed } from './pkg/roundabout_worker.js';
 
 const ready = init();
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
@@ -26,6 +28,12 @@ async function stream(file, each) {
 }
 
 let analysis;
+let held = Promise.resolve(); // the table's loading, which questions wait for
+
+async function story({ bytes }) {
+  await ready;
+  analysis = new Analysis('story.csv', bytes);
+}
 
 async function load({ file, codes }) {
   try {
@@ -46,12 +54,16 @@ async function load({ file, codes }) {
   }
 }
 
-function ask({ id, question }) {
+async function ask({ id, question }) {
   try {
+    await held;
     self.postMessage({ type: 'answer', id, reply: analysis.ask(question) });
   } catch (error) {
     self.postMessage({ type: 'answer', id, error: String(error.message ?? error) });
   }
 }
 
-self.onmessage = ({ data }) => (data.type === 'ask' ? ask(data) : load(data));
+self.onmessage = ({ data }) => {
+  if (data.type === 'ask') ask(data);
+  else held = data.type === 'story' ? story(data) : load(data);
+};

@@ -12,6 +12,9 @@ use crate::Error;
 pub const EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`, \
 CEPII BACI `t,i,j,k,v,q`, or UN Comtrade Plus CSV (refYear, refMonth, reporterCode, flowCode, partnerCode, cmdCode, qty, primaryValue, …)";
 
+/// The tidy CSV's header, for the error when a file read as tidy CSV has another.
+pub const TIDY_EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`";
+
 /// A trade file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub enum Format {
@@ -38,6 +41,27 @@ pub(crate) fn names(line: &[u8], fields: &Fields) -> Vec<String> {
     (0..fields.len()).map(|i| String::from_utf8_lossy(fields.get(line, i)).into_owned()).collect()
 }
 
+/// Builds a row reader from a file's header line.
+pub(crate) type Pick = fn(&str, &[u8], &Fields, Option<CountryCodes>) -> Result<(Format, Box<dyn RowReader>), Error>;
+
+/// The tidy CSV's row reader, or a header error: only Roundabout's own format is expected.
+pub(crate) fn tidy_reader(
+    file: &str,
+    line: &[u8],
+    fields: &Fields,
+    _codes: Option<CountryCodes>,
+) -> Result<(Format, Box<dyn RowReader>), Error> {
+    let names = names(line, fields);
+    if !is_tidy(&names) {
+        return Err(header_error(file, line, TIDY_EXPECTED));
+    }
+    Ok((Format::Tidy, Box::new(TidyReader::new(file, &names)?)))
+}
+
+fn is_tidy(names: &[String]) -> bool {
+    names.iter().any(|c| c == "hs") && names.iter().any(|c| c == "value_usd")
+}
+
 /// Picks the format whose columns the header holds and builds its row reader.
 pub(crate) fn reader(
     file: &str,
@@ -47,7 +71,7 @@ pub(crate) fn reader(
 ) -> Result<(Format, Box<dyn RowReader>), Error> {
     let names = names(line, fields);
     let has = |n: &str| names.iter().any(|c| c == n);
-    if has("hs") && has("value_usd") {
+    if is_tidy(&names) {
         return Ok((Format::Tidy, Box::new(TidyReader::new(file, &names)?)));
     }
     if names.len() == 6 && ["t", "i", "j", "k", "v"].iter().all(|n| has(n)) {

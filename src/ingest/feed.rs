@@ -42,8 +42,7 @@ struct Lines {
 impl Feed {
     /// A feed for `file` (named in errors) of `size` bytes (0 when unknown).
     pub fn new(file: &str, options: &Options, codes: Option<&CountryCodes>, size: usize) -> Feed {
-        let driver = Driver::new(file, options, codes, size);
-        let lines = Lines { carry: Vec::new(), line_no: 0, joiner: Joiner::default(), driver, failed: None };
+        let lines = Lines::new(Driver::new(file, options, codes, size, super::detect::reader));
         Feed { head: Vec::new(), started: false, gzip: None, lines: Some(lines), file: file.to_string() }
     }
 
@@ -72,17 +71,11 @@ impl Feed {
         if let Some(Err(e)) = self.gzip.as_mut().map(|gz| gz.try_finish()) {
             return Err(self.broken(e));
         }
-        let mut lines = match self.gzip.take() {
+        let lines = match self.gzip.take() {
             Some(gz) => gz.finish().map_err(|e| self.broken(e))?,
             None => self.lines.take().ok_or_else(|| self.broken(io::Error::other("fed after the end")))?,
         };
-        if let Some(e) = lines.failed.take() {
-            return Err(e);
-        }
-        let carry = std::mem::take(&mut lines.carry);
-        lines.feed_lines(&carry)?;
-        lines.joiner.finish(&mut lines.driver)?;
-        lines.driver.finish()
+        lines.finish()
     }
 
     /// Checks the first bytes, chooses gzip or not, and reads them.
@@ -118,7 +111,29 @@ impl Feed {
     }
 }
 
+/// A plain file held whole, read by `driver` without a [`Feed`]'s gzip.
+pub(super) fn read_whole(driver: Driver, bytes: &[u8]) -> Result<Loaded, Error> {
+    let mut lines = Lines::new(driver);
+    lines.feed(bytes)?;
+    lines.finish()
+}
+
 impl Lines {
+    fn new(driver: Driver) -> Lines {
+        Lines { carry: Vec::new(), line_no: 0, joiner: Joiner::default(), driver, failed: None }
+    }
+
+    /// The table, once every byte went in: the last line may lack its line ending.
+    fn finish(mut self) -> Result<Loaded, Error> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        let carry = std::mem::take(&mut self.carry);
+        self.feed_lines(&carry)?;
+        self.joiner.finish(&mut self.driver)?;
+        self.driver.finish()
+    }
+
     /// Reads the complete lines of `bytes` and carries the last, cut one over.
     fn feed(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
         if !self.carry.is_empty() {

@@ -122,6 +122,17 @@ pub fn load_with_codes(
     feed.finish()
 }
 
+/// Reads Roundabout's tidy CSV, whole and uncompressed, and nothing else: what the page's own module reads
+/// (the default story and the worker's cuts), so that it carries neither the other formats nor gzip.
+pub fn load_tidy(file_name: &str, bytes: &[u8]) -> Result<Loaded, Error> {
+    sniff::check_text(file_name, bytes)?;
+    if lines::is_gzip(bytes) {
+        return Err(detect::header_error(file_name, b"", "plain text; gzip is read by the page's worker, not here"));
+    }
+    let driver = Driver::new(file_name, &Options::default(), None, bytes.len(), detect::tidy_reader);
+    feed::read_whole(driver, bytes)
+}
+
 /// The state of one load: the header's reader, the table so far and the bad rows.
 struct Driver {
     file: String,
@@ -132,6 +143,8 @@ struct Driver {
     builder: TableBuilder,
     fields: Fields,
     reader: Option<(Format, Box<dyn RowReader>)>,
+    /// Builds the row reader from the header: [`detect::reader`] for every format, or one format's.
+    pick: detect::Pick,
     header_fields: usize,
     bad_rows: u64,
     first_errors: Vec<RowError>,
@@ -140,7 +153,7 @@ struct Driver {
 }
 
 impl Driver {
-    fn new(file: &str, options: &Options, codes: Option<&CountryCodes>, size: usize) -> Driver {
+    fn new(file: &str, options: &Options, codes: Option<&CountryCodes>, size: usize, pick: detect::Pick) -> Driver {
         Driver {
             file: file.to_string(),
             options: options.clone(),
@@ -149,6 +162,7 @@ impl Driver {
             builder: TableBuilder::new(file),
             fields: Fields::default(),
             reader: None,
+            pick,
             header_fields: 0,
             bad_rows: 0,
             first_errors: Vec::new(),
@@ -190,7 +204,7 @@ impl quoted::RowSink for Driver {
         let Some((format, rows)) = self.reader.as_mut() else {
             self.fields.split(line);
             self.header_fields = self.fields.len();
-            self.reader = Some(detect::reader(&self.file, line, &self.fields, self.codes.clone())?);
+            self.reader = Some((self.pick)(&self.file, line, &self.fields, self.codes.clone())?);
             return Ok(());
         };
         if line.trim_ascii().is_empty() {

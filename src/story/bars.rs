@@ -65,7 +65,7 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, bars: &Bars, them
     let (paper, ink) = if theme == Theme::Dark { (RGBColor(0x22, 0x25, 0x2a), RGBColor(0xc8, 0xc4, 0xbc)) } else { (WHITE, RGBColor(85, 85, 85)) };
     root.fill(&paper)?;
     let (width, _) = root.dim_in_pixel();
-    let font = |color: RGBColor, h: HPos| ("sans-serif", SIZE).into_font().color(&color).pos(Pos::new(h, VPos::Center));
+    let font = |color: RGBColor, h: HPos| (FontFamily::SansSerif, SIZE).into_font().color(&color).pos(Pos::new(h, VPos::Center));
     let mut x = 4;
     for (name, color) in bars.series.iter().zip(COLORS) {
         root.draw(&Rectangle::new([(x, 6), (x + 10, 16)], color.filled()))?;

@@ -85,7 +85,7 @@ pub fn draw<DB: DrawingBackend>(
         .x_labels(usize::from(last - first) + 1)
         .x_label_formatter(&|x| format!("{:.0}", x))
         .y_label_formatter(&|y| money_in(y * 1e9, lang))
-        .label_style(("sans-serif", 11).into_font().color(&ink))
+        .label_style((FontFamily::SansSerif, 11).into_font().color(&ink))
         .draw()?;
     let mark = f64::from(mark_year);
     chart.draw_series(DashedLineSeries::new(
@@ -99,7 +99,7 @@ pub fn draw<DB: DrawingBackend>(
         chart.draw_series(LineSeries::new(vec![(event.at, 0.0), (event.at, ceiling)], red.stroke_width(1)))?;
         // The label sits in the top margin, centred over its line, clear of the series' labels.
         let (x, y) = chart.backend_coord(&(event.at, ceiling));
-        let style = ("sans-serif", LABEL_SIZE).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Bottom));
+        let style = (FontFamily::SansSerif, LABEL_SIZE).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Bottom));
         root.draw(&Text::new(event.label, (x, y - 3), style))?;
     }
     let mut labels = Vec::new();
@@ -119,7 +119,7 @@ pub fn draw<DB: DrawingBackend>(
         let (right, bottom) = (x - 4, y - 3);
         let top = bottom - LABEL_SIZE as i32 - 2;
         root.draw(&Rectangle::new([(right - width - 4, top), (right, bottom)], palette.paper.mix(0.85).filled()))?;
-        let style = ("sans-serif", LABEL_SIZE).into_font().color(&color).pos(Pos::new(HPos::Right, VPos::Bottom));
+        let style = (FontFamily::SansSerif, LABEL_SIZE).into_font().color(&color).pos(Pos::new(HPos::Right, VPos::Bottom));
         root.draw(&Text::new(text, (x - 6, y - 5), style))?;
     }
     Ok(())

@@ -47,7 +47,7 @@ pub fn parse_headlines(file: &str, bytes: &[u8]) -> Result<Vec<Headline>, Error>
         if h.period.trim().is_empty() {
             return Err(bad("period", &h.period, "a period such as 2023"));
         }
-        if !h.value.trim().parse::<f64>().is_ok_and(f64::is_finite) {
+        if crate::ingest::number::parse_f64(h.value.trim().as_bytes()).is_none() {
             return Err(bad("value", &h.value, "a decimal number such as 5.9"));
         }
         if !is_web_address(&h.source_url) {

@@ -159,7 +159,7 @@ fn country(s: &str) -> Option<String> {
 }
 
 fn number(s: &str) -> Option<f64> {
-    s.parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::ingest::number::parse_f64(s.as_bytes())
 }
 
 fn pan(s: &str) -> Option<[f64; 2]> {

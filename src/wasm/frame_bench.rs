@@ -57,7 +57,7 @@ impl FrameBench {
             lang: Lang::En,
             hover: None,
         };
-        Ok(FrameBench { world, spec, view: View::default(), land: LandMemo::with_margin(super::LAND_MARGIN), copy: LandCopy::default() })
+        Ok(FrameBench { world, spec, view: View::default(), land: LandMemo::with_margin(super::page::LAND_MARGIN), copy: LandCopy::default() })
     }
 
     /// Only the layout half of a frame: the scene built, not drawn. Returns its item count.

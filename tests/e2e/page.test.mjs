@@ -29,12 +29,31 @@ test('the map draws the four routes with no console error and no foreign request
 
 test('what the first map waits for is fetched from the start: every module and the wasm are preloaded', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
-  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.split('/').slice(-2).join('/')));
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/worker.js')));
+  const { before, after } = await page.evaluate(() => {
+    const drawn = performance.getEntriesByName('roundabout-map-drawn')[0].startTime;
+    const name = (e) => new URL(e.name).pathname.split('/').slice(-2).join('/');
+    const code = performance.getEntriesByType('resource').filter((e) => /\.(m?js|wasm)$/.test(e.name));
+    return { before: code.filter((e) => e.startTime < drawn).map(name), after: code.filter((e) => e.startTime >= drawn).map(name) };
+  });
   const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')]
     .map((l) => new URL(l.href).pathname.split('/').slice(-2).join('/')));
-  const wanted = loaded.filter((p) => /\.(m?js|wasm)$/.test(p) && !p.endsWith('main.js'));
+  const wanted = before.filter((p) => !p.endsWith('main.js'));
   assert.ok(wanted.length > 10, `${wanted}`);
   assert.deepEqual(wanted.filter((p) => !preloaded.includes(p)), [], 'a module or the wasm is fetched without a preload');
+  assert.ok(!before.some((p) => p.includes('worker')), `the worker is fetched before the first map: ${before}`);
+  assert.ok(after.some((p) => p.endsWith('/worker.js')), `the analysis views near the screen start the worker: ${after}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('an embed never fetches the worker and its wasm module', async () => {
+  const { page, errors } = await openPage(site, 600, 450, '/?embed=1');
+  await page.mouse.wheel(0, 2000);
+  await page.waitForTimeout(300); // an observer's callback would have run by now
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(fetched.some((n) => n.endsWith('roundabout_bg.wasm')), `${fetched}`);
+  assert.deepEqual(fetched.filter((n) => n.includes('worker')), []);
   assert.deepEqual(errors, []);
   await page.close();
 });

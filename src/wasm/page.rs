@@ -1,30 +1,18 @@
-//! The browser binding: deserialize, call the core, hand back small structs. No logic lives here.
-
-/// Executes a scene on a canvas 2D context.
-pub mod canvas;
-/// Draws the travelling dots on their own canvas.
-pub mod particles;
-/// A reader's file, pushed in chunks by the page's worker.
-pub mod file_feed;
-/// One plotters backend for the canvas and SVG, so charts compile once.
-pub mod either;
-/// Benchmark handles, left out of the page's build.
-#[cfg(feature = "bench")]
-pub mod bench;
-/// The map's frame benchmark, left out of the page's build.
-#[cfg(feature = "bench")]
-pub mod frame_bench;
+//! The page's module: the map, its chart and the panel's formatting. The analysis of a table lives in the
+//! worker's module ([`super::analysis`]).
 
 use std::cell::RefCell;
 
-use either::Either;
+use super::{canvas, particles};
+use super::either::Either;
+use super::to_js;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::geo::World;
-use crate::ingest::{self, Options};
+use crate::ingest;
 use crate::scene::{self, MapSpec, Scene, Theme, View};
 use crate::story::focus::{country_summary, mark_focus, Direction, Focus};
 use crate::lang::Lang;
@@ -38,12 +26,7 @@ use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
 const DETAIL_ZOOM: f64 = 2.0;
 /// How far the kept land layer reaches beyond the map, as a share of its longer side: a drag or an arrow
 /// key's nudge within it moves the layer rather than projecting and drawing the coastlines again.
-const LAND_MARGIN: f64 = 0.25;
-
-#[wasm_bindgen(start)]
-fn start() {
-    console_error_panic_hook::set_once();
-}
+pub(crate) const LAND_MARGIN: f64 = 0.25;
 
 /// The page's state: the country shapes, the loaded table's timeline, the view.
 #[wasm_bindgen]
@@ -85,7 +68,7 @@ impl App {
     #[wasm_bindgen(constructor)]
     pub fn new(world_topojson: &[u8], file_name: &str, data: &[u8]) -> Result<App, JsError> {
         let world = World::from_topojson(world_topojson).map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
-        let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
+        let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
         Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, shown: RefCell::new(None) })
@@ -94,7 +77,7 @@ impl App {
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
     /// `every_pair`, or the default story again), keeping the view; the year becomes the latest the new data holds.
     pub fn load_data(&mut self, file_name: &str, data: &[u8], every_pair: bool) -> Result<(), JsError> {
-        let loaded = ingest::load(file_name, data, &Options::default()).map_err(to_js)?;
+        let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let side = self.timeline.side();
         let timeline = if every_pair { Timeline::every_pair(loaded.table, side) } else { Timeline::new(loaded.table, &story::DEFAULT_ROUTES, side) };
         let timeline = timeline.map_err(to_js)?;
@@ -443,40 +426,6 @@ fn numeric_code(code: &str) -> Option<u16> {
     crate::countries::by_alpha3(code).map(|c| c.numeric)
 }
 
-/// A trade file held after its cut, answering the page's questions about its products. The page's worker
-/// keeps one for a reader's file; the page keeps one for the default story.
-#[wasm_bindgen]
-pub struct Analysis {
-    file: String,
-    loaded: ingest::Loaded,
-}
-
-#[wasm_bindgen]
-impl Analysis {
-    /// Reads a trade file held whole (the default story). A reader's file comes through
-    /// [`file_feed::FileFeed::analysis`] instead, a chunk at a time, with BACI's country codes.
-    #[wasm_bindgen(constructor)]
-    pub fn new(file_name: &str, bytes: &[u8]) -> Result<Analysis, JsError> {
-        let loaded = ingest::load(file_name, bytes, &Options::default()).map_err(to_js)?;
-        Ok(Analysis { file: file_name.to_string(), loaded })
-    }
-
-    /// The file cut down to the story's routes: `{csv, summary}`.
-    pub fn cut(&self) -> Result<JsValue, JsError> {
-        let cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
-        Ok(serde_wasm_bindgen::to_value(&cut)?)
-    }
-
-    /// Answers a question, JSON in and out (`{"products" | "hub" | "diff_in_diff" | "mirror" | "published":
-    /// {…}}`). JSON rather than JS values: serde_json is already in the module, and a second
-    /// deserializer for the tagged question would cost tens of KB.
-    pub fn ask(&self, question: &str) -> Result<String, JsError> {
-        let ask: story::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
-        let reply = story::ask::answer(&self.loaded.table, &ask).map_err(to_js)?;
-        serde_json::to_string(&reply).map_err(|e| JsError::new(&format!("answer: {e}")))
-    }
-}
-
 /// Draws paired bars (JSON `{"series": [a, b], "rows": [{"label", "values": [x, y]}]}`) into a canvas.
 #[wasm_bindgen]
 pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) -> Result<(), JsError> {
@@ -536,8 +485,4 @@ fn theme(dark: bool) -> Theme {
 pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
     let steps = story::steps::Steps::parse(file_name, bytes).map_err(to_js)?;
     Ok(serde_wasm_bindgen::to_value(&steps)?)
-}
-
-fn to_js(e: crate::Error) -> JsError {
-    JsError::new(&e.to_string())
 }

@@ -1,0 +1,43 @@
+//! The browser binding: deserialize, call the core, hand back small structs. No logic lives here.
+//!
+//! Two modules are built from it: the page's (feature `page`: the map, its chart, the panel) and the
+//! worker's (feature `worker`: every trade format, gzip, and the analysis questions). The page loads only
+//! its own; the worker's is fetched when a reader loads a file or scrolls to the analysis views.
+
+/// The map and the panel.
+#[cfg(feature = "page")]
+pub mod page;
+#[cfg(feature = "page")]
+pub use page::*;
+/// Executes a scene on a canvas 2D context.
+#[cfg(feature = "page")]
+pub mod canvas;
+/// Draws the travelling dots on their own canvas.
+#[cfg(feature = "page")]
+pub mod particles;
+/// One plotters backend for the canvas and SVG, so charts compile once.
+#[cfg(feature = "page")]
+pub mod either;
+/// A table asked about its products.
+#[cfg(feature = "worker")]
+pub mod analysis;
+/// A reader's file, pushed in chunks by the page's worker.
+#[cfg(feature = "worker")]
+pub mod file_feed;
+/// Benchmark handles, left out of the page's build.
+#[cfg(feature = "bench")]
+pub mod bench;
+/// The map's frame benchmark, left out of the page's build.
+#[cfg(feature = "bench")]
+pub mod frame_bench;
+
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js(e: crate::Error) -> JsError {
+    JsError::new(&e.to_string())
+}

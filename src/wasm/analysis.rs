@@ -1,0 +1,42 @@
+//! The worker's module: a reader's file, or the default story, held whole and asked about its products.
+//! The page's own module ([`super::page`]) has neither the readers of other formats nor these questions.
+
+use wasm_bindgen::prelude::*;
+
+use super::to_js;
+use crate::ingest::{self, Options};
+use crate::story;
+
+/// A trade file held after its cut, answering the page's questions about its products: a reader's file, or
+/// the default story.
+#[wasm_bindgen]
+pub struct Analysis {
+    pub(super) file: String,
+    pub(super) loaded: ingest::Loaded,
+}
+
+#[wasm_bindgen]
+impl Analysis {
+    /// Reads a trade file held whole (the default story). A reader's file comes through
+    /// [`file_feed::FileFeed::analysis`] instead, a chunk at a time, with BACI's country codes.
+    #[wasm_bindgen(constructor)]
+    pub fn new(file_name: &str, bytes: &[u8]) -> Result<Analysis, JsError> {
+        let loaded = ingest::load(file_name, bytes, &Options::default()).map_err(to_js)?;
+        Ok(Analysis { file: file_name.to_string(), loaded })
+    }
+
+    /// The file cut down to the story's routes: `{csv, summary}`.
+    pub fn cut(&self) -> Result<JsValue, JsError> {
+        let cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+        Ok(serde_wasm_bindgen::to_value(&cut)?)
+    }
+
+    /// Answers a question, JSON in and out (`{"products" | "hub" | "diff_in_diff" | "mirror" | "published":
+    /// {…}}`). JSON rather than JS values: serde_json is already in the module, and a second
+    /// deserializer for the tagged question would cost tens of KB.
+    pub fn ask(&self, question: &str) -> Result<String, JsError> {
+        let ask: story::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
+        let reply = story::ask::answer(&self.loaded.table, &ask).map_err(to_js)?;
+        serde_json::to_string(&reply).map_err(|e| JsError::new(&format!("answer: {e}")))
+    }
+}
