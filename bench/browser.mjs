@@ -108,8 +108,8 @@ function frameLines() {
   if (!existsSync('bench/frame.json')) return ['Frame time: not measured (run `node bench/frame.mjs` first).'];
   const { results } = JSON.parse(readFileSync('bench/frame.json', 'utf8'));
   return ['Frame time for 500 flows over the 50m countries (bench/frame.mjs; details in [FRAME.md](FRAME.md)):', '',
-    '| size | pixel ratio | after a flow change (ms) | after a pan (ms) | after a zoom (ms) |', '|---|---|---|---|---|',
-    ...results.map((r) => `| ${r.width}×${r.height} | ${r.ratio} | ${r.median.toFixed(1)} | ${r.panned?.median.toFixed(1) ?? '–'} | ${r.zoomed?.median.toFixed(1) ?? '–'} |`)];
+    '| size | pixel ratio | after a flow change (ms) | after a pan (ms) | during a zoom (ms) | after a zoom settles (ms) |', '|---|---|---|---|---|---|',
+    ...results.map((r) => `| ${r.width}×${r.height} | ${r.ratio} | ${r.median.toFixed(1)} | ${r.panned?.median.toFixed(1) ?? '–'} | ${r.zooming?.median.toFixed(1) ?? '–'} | ${r.zoomed?.median.toFixed(1) ?? '–'} |`)];
 }
 
 function markdown(r) {

@@ -220,3 +220,35 @@ fn a_layer_made_with_a_margin_is_moved_by_a_pan_within_it() {
     let far = build_with_memo(&world, &spec, view.pan_by([150.0, 0.0], [800.0, 600.0]), &mut memo);
     assert!(far.land_generation > first.land_generation, "past the margin the layer is made again");
 }
+
+#[test]
+fn a_zoom_gesture_stretches_the_layer_until_it_settles() {
+    use roundabout::scene::{build_with_memo, Item, LandMemo, Seg, View};
+    let Some(world) = world() else { panic!("{ATLAS} missing: run ./build.sh setup") };
+    let (spec, size, c) = (route_spec(800.0, 600.0), [800.0, 600.0], [300.0, 200.0]);
+    let start = |s: &roundabout::scene::Scene| -> Vec<[f64; 2]> {
+        s.items[..s.land].iter().filter_map(|i| match i { Item::Path { d, .. } => match d.first() { Some(Seg::MoveTo(p)) => Some(*p), _ => None }, _ => None }).collect()
+    };
+    let mut memo = LandMemo::with_margin(0.25);
+    let two = View::default().zoom_at(c, 2.0, size);
+    let first = build_with_memo(&world, &spec, two, &mut memo);
+    memo.rescaling(true);
+    let zooming = build_with_memo(&world, &spec, two.zoom_at(c, 1.2, size), &mut memo);
+    assert_eq!(zooming.land_generation, first.land_generation, "a zoom gesture keeps the layer");
+    let (a, b) = (start(&first), start(&zooming));
+    assert!(a.len() > 20 && a.len() == b.len());
+    for (a, b) in a.iter().zip(&b) {
+        let want = [c[0] + 1.2 * (a[0] - c[0]), c[1] + 1.2 * (a[1] - c[1])];
+        assert!((b[0] - want[0]).abs() < 1e-6 && (b[1] - want[1]).abs() < 1e-6, "{a:?} → {b:?}, want {want:?}");
+    }
+    let [x, y, w, h] = first.land_frame;
+    let want = [c[0] + 1.2 * (x - c[0]), c[1] + 1.2 * (y - c[1]), 1.2 * w, 1.2 * h];
+    assert!(zooming.land_frame.iter().zip(want).all(|(g, w)| (g - w).abs() < 1e-6), "{:?} against {want:?}", zooming.land_frame);
+    // Zoomed out so far that the stretched layer would leave the map's edge bare: a new layer.
+    let out = build_with_memo(&world, &spec, two.zoom_at(c, 1.0 / 1.5, size), &mut memo);
+    assert!(out.land_generation > first.land_generation);
+    // The gesture over, the next frame makes the layer at the new scale.
+    memo.rescaling(false);
+    let settled = build_with_memo(&world, &spec, two.zoom_at(c, 1.2, size), &mut memo);
+    assert!(settled.land_generation > out.land_generation);
+}

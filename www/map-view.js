@@ -4,16 +4,21 @@
 const STEP = 1.5;        // zoom factor of a button press or key
 const NUDGE = 60;        // px moved by an arrow key
 const DRAG_START = 4;    // px a pointer moves before a press becomes a drag
+const SETTLE_MS = 150;   // after the last zoom step, the land is drawn sharp again
 
 /**
  * Wires gestures on `canvas` to `app`; `size()` gives the map's CSS size, `redraw()` repaints.
  * `controls` holds the zoom-in, zoom-out and reset buttons; `hint` shows how to zoom with the wheel.
  */
 export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
+  let settleTimer;
+  // While zooming, frames stretch the land already drawn; once the gesture pauses, one sharp frame.
   const zoomBy = (factor, x, y) => {
     const { width, height } = size();
     app.zoom_at(x ?? width / 2, y ?? height / 2, factor, width, height);
     redraw();
+    clearTimeout(settleTimer);
+    settleTimer = setTimeout(() => { app.settle(); redraw(); }, SETTLE_MS);
   };
   const panBy = (dx, dy) => {
     const { width, height } = size();

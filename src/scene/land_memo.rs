@@ -17,12 +17,16 @@ pub struct LandMemo {
     margin: f64,
     /// Counts the layers made; a target that keeps a drawn copy compares it.
     generation: u64,
+    /// While a zoom gesture lasts: a kept layer that still covers the map is scaled, not made again.
+    rescale: bool,
 }
 
 #[derive(Debug, PartialEq)]
 struct LandKey {
     /// The projection with its translation left out.
     projection: Lambert,
+    /// The projection's scale (also inside `projection`; apart, to compare the rest without it).
+    scale: f64,
     size: [f64; 2],
     highlight: Vec<u16>,
     /// Which shapes: the address of the `World` and its size, as the 110m and 50m shapes live side by side.
@@ -33,7 +37,8 @@ struct LandKey {
 pub(crate) struct Land {
     /// In screen coordinates.
     pub items: Vec<Item>,
-    /// The rectangle `[x, y, width, height]` (screen px) that the layer covers.
+    /// The rectangle `[x, y, width, height]` (screen px) that the layer covers; while a zoom gesture
+    /// lasts, the kept layer's drawing is stretched over it.
     pub frame: [f64; 4],
     pub generation: u64,
 }
@@ -43,6 +48,12 @@ impl LandMemo {
     /// much reuse them.
     pub fn with_margin(share: f64) -> LandMemo {
         LandMemo { margin_share: if share.is_finite() { share.max(0.0) } else { 0.0 }, ..LandMemo::default() }
+    }
+
+    /// While `on`, a zoom scales the kept layer when it still covers the map (a blurrier land for the length
+    /// of a gesture, in a fraction of the time); the first layer made after it is off is sharp again.
+    pub fn rescaling(&mut self, on: bool) {
+        self.rescale = on;
     }
 
     /// The land for `projection` on a `size` map, from the kept layer when it fits, else from `make`,
@@ -55,8 +66,11 @@ impl LandMemo {
         world: (usize, usize),
         make: impl FnOnce(&Lambert, [f64; 2]) -> Vec<Item>,
     ) -> Land {
-        let key = LandKey { projection: projection.clone().with_translate([0.0, 0.0]), size, highlight: highlight.to_vec(), world };
+        let key = LandKey { projection: projection.clone().with_translate([0.0, 0.0]), scale: projection.scale(), size, highlight: highlight.to_vec(), world };
         let t = projection.translate();
+        if let Some(land) = self.scaled(&key, t) {
+            return land;
+        }
         let moved = [t[0] - self.anchor[0], t[1] - self.anchor[1]];
         let within = moved.iter().all(|d| d.abs() <= self.margin);
         if self.key.as_ref() != Some(&key) || !within {
@@ -78,12 +92,41 @@ impl LandMemo {
     }
 }
 
+impl LandMemo {
+    /// The kept layer scaled to `key`'s projection moved to `t`, when rescaling is on, only the scale differs
+    /// and the result still covers the map.
+    fn scaled(&self, key: &LandKey, t: [f64; 2]) -> Option<Land> {
+        let kept = self.key.as_ref().filter(|_| self.rescale)?;
+        let k = key.scale / kept.scale;
+        let same = kept.size == key.size && kept.highlight == key.highlight && kept.world == key.world;
+        if !same || k == 1.0 || !k.is_finite() || kept.projection.clone().with_scale(key.scale) != key.projection {
+            return None;
+        }
+        // A layer point q was at q - anchor - margin + anchor's translate; with the scale times k it is at
+        // k (q - anchor - margin) + t.
+        let m = self.margin;
+        let offset = [t[0] - k * (self.anchor[0] + m), t[1] - k * (self.anchor[1] + m)];
+        let extent = [k * (key.size[0] + 2.0 * m), k * (key.size[1] + 2.0 * m)];
+        let covers = offset[0] <= 0.0 && offset[1] <= 0.0 && offset[0] + extent[0] >= key.size[0] && offset[1] + extent[1] >= key.size[1];
+        covers.then(|| Land {
+            items: self.items.iter().map(|item| moved(item, k, offset)).collect(),
+            frame: [offset[0], offset[1], extent[0], extent[1]],
+            generation: self.generation,
+        })
+    }
+}
+
 /// `item` moved by `by`.
 fn shifted(item: &Item, by: [f64; 2]) -> Item {
     if by == [0.0, 0.0] {
         return item.clone();
     }
-    let p = |q: [f64; 2]| [q[0] + by[0], q[1] + by[1]];
+    moved(item, 1.0, by)
+}
+
+/// `item` scaled by `k` from the origin, then moved by `by`.
+fn moved(item: &Item, k: f64, by: [f64; 2]) -> Item {
+    let p = |q: [f64; 2]| [k * q[0] + by[0], k * q[1] + by[1]];
     match item {
         Item::Path { d, fill, stroke } => Item::Path {
             d: d.iter()

@@ -80,8 +80,13 @@ pub fn draw_with_copy(
     };
     ctx.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0)?;
     ctx.clear_rect(0.0, 0.0, scene.width * ratio, scene.height * ratio);
-    let [x, y, ..] = scene.land_frame;
-    ctx.draw_image_with_html_canvas_element(&canvas, (x * ratio).round(), (y * ratio).round())?;
+    let [x, y, w, h] = scene.land_frame;
+    if (w * ratio).round() as u32 == canvas.width() {
+        ctx.draw_image_with_html_canvas_element(&canvas, (x * ratio).round(), (y * ratio).round())?;
+    } else {
+        // A zoom gesture's frame: the kept layer stretched (see scene::LandMemo::rescaling).
+        ctx.draw_image_with_html_canvas_element_and_dw_and_dh(&canvas, x * ratio, y * ratio, w * ratio, h * ratio)?;
+    }
     copy.canvas = Some(canvas);
     ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0)?;
     draw_items(ctx, scene, scene.items.get(scene.land..).unwrap_or_default())

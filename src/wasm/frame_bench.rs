@@ -67,7 +67,8 @@ impl FrameBench {
     }
 
     /// One frame: lays the scene out and draws it, after `change`: 0, the flows changed (the hovered flow
-    /// moves on); 1, the map moved by a pixel; 2, the map zoomed by 1%.
+    /// moves on); 1, the map moved by a pixel; 2, the map zoomed by 1% and settled (the land drawn sharp);
+    /// 3, the map zoomed by 1% during a gesture (the land drawn before it, stretched).
     pub fn frame(&mut self, ctx: &CanvasRenderingContext2d, pixel_ratio: f64, change: u8) -> Result<usize, JsValue> {
         self.change(change);
         let scene = build_with_memo(&self.world, &self.spec, self.view, &mut self.land);
@@ -82,9 +83,10 @@ impl FrameBench {
         match change {
             1 => self.view = self.view.pan_by([1.0, 0.0], size),
             // In and out by turns, so the map stays near its size.
-            2 => {
+            2 | 3 => {
                 let factor = if self.view.zoom > 1.0 { 1.0 / 1.01 } else { 1.01 };
                 self.view = self.view.zoom_at([size[0] / 2.0, size[1] / 2.0], factor, size);
+                self.land.rescaling(change == 3);
             }
             _ => {
                 let n = self.spec.flows.len() as u32;

@@ -204,8 +204,15 @@ impl App {
     }
 
     /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px.
+    /// Zooms by `factor` about `(x, y)`. Until [`App::settle`], frames stretch the land already drawn.
     pub fn zoom_at(&mut self, x: f64, y: f64, factor: f64, width: f64, height: f64) {
         self.view = self.view.zoom_at([x, y], factor, [width, height]);
+        self.land.rescaling(true);
+    }
+
+    /// Ends a zoom gesture: the next frame draws the land sharp at the new scale.
+    pub fn settle(&mut self) {
+        self.land.rescaling(false);
     }
 
     /// Moves the map by `(dx, dy)` CSS px.
@@ -228,6 +235,7 @@ impl App {
     /// Back to the map fitted to the flows.
     pub fn reset_view(&mut self) {
         self.view = View::default();
+        self.land.rescaling(false);
     }
 
     /// 1 for the fitted map, larger when zoomed in.
@@ -251,6 +259,7 @@ impl App {
     pub fn apply_link(&mut self, query: &str) -> Result<JsValue, JsError> {
         let parsed = UrlState::parse(query);
         let s = &parsed.state;
+        self.land.rescaling(false);
         // What the link leaves out is the default: the latest year, the importer's reports.
         let latest = self.timeline.years().last().copied().unwrap_or(self.year);
         self.year = s.year.filter(|y| self.timeline.years().contains(y)).unwrap_or(latest);
