@@ -130,6 +130,11 @@ async function start() {
   let storyChannel; // the default story's table, held by a worker started when first asked
   const analysisViews = () => (analysis ??= attachAnalysis(app, headlines));
   const storyTable = () => (storyChannel ??= storyWorker(story));
+  let mapShown = false;
+  const drawChart = () => {
+    app.draw_chart($('chart'));
+    renderChartTable($('chart-table'), app.chart_series(), (v) => format_money(v, document.documentElement.lang || 'en'));
+  };
   const refresh = () => {
     routes = app.routes();
     other = app.other();
@@ -138,8 +143,7 @@ async function start() {
     renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, routes, other, app.year());
     $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
     $('embed-title').textContent = t('{year}, all goods.', { year: app.year() });
-    app.draw_chart($('chart'));
-    renderChartTable($('chart-table'), app.chart_series(), (v) => format_money(v, document.documentElement.lang || 'en'));
+    if (mapShown) drawChart(); // the first map does not wait for the chart below it
     analysis?.update();
     draw();
     canvas.dataset.year = String(app.year());
@@ -258,6 +262,8 @@ async function start() {
   requestAnimationFrame(() => {
     document.body.dataset.ready = 'true';
     performance.mark('roundabout-map-drawn');
+    mapShown = true;
+    drawChart();
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       near.disconnect();

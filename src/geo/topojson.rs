@@ -1,8 +1,10 @@
 //! Decoding a TopoJSON topology of countries (as shipped by `world-atlas`) into a [`World`].
 
+use serde::de::{self, Deserializer, IgnoredAny, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
+use std::fmt;
 
 use super::error::Error;
 
@@ -29,8 +31,34 @@ pub struct World {
 struct Topology {
     #[serde(default)]
     transform: Option<Transform>,
-    arcs: Vec<Vec<Value>>,
+    arcs: Vec<Vec<Position>>,
     objects: HashMap<String, Value>,
+}
+
+/// An arc's position `[x, y, …]` read straight into two numbers (further ones, such as z, are skipped):
+/// the arcs are most of a topology, and a JSON value per number took most of the page's start-up decoding.
+struct Position([f64; 2]);
+
+impl<'de> Deserialize<'de> for Position {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Position, D::Error> {
+        struct Pair;
+        impl<'de> Visitor<'de> for Pair {
+            type Value = Position;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an arc position [x, y]")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Position, A::Error> {
+                let mut number = || match seq.next_element::<f64>() {
+                    Ok(Some(v)) => Ok(v),
+                    _ => Err(de::Error::custom("an arc position is not [x, y] numbers")),
+                };
+                let (x, y) = (number()?, number()?);
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Position([x, y]))
+            }
+        }
+        d.deserialize_seq(Pair)
+    }
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -160,22 +188,14 @@ fn parse_id(v: &Value) -> Option<u16> {
 }
 
 fn decode_arcs(
-    raw: &[Vec<Value>],
+    raw: &[Vec<Position>],
     transform: Option<Transform>,
 ) -> Result<Vec<Vec<[f64; 2]>>, Error> {
     let mut out = Vec::with_capacity(raw.len());
     for (a, arc) in raw.iter().enumerate() {
         let mut pts = Vec::with_capacity(arc.len());
         let (mut x, mut y) = (0.0, 0.0);
-        for (i, pos) in arc.iter().enumerate() {
-            let xy = pos
-                .as_array()
-                .and_then(|p| Some([p.first()?.as_f64()?, p.get(1)?.as_f64()?]));
-            let [px, py] = xy.ok_or_else(|| Error::BadPosition {
-                arc: a,
-                position: i,
-                found: pos.to_string(),
-            })?;
+        for (i, &Position([px, py])) in arc.iter().enumerate() {
             let point = match transform {
                 Some(t) => {
                     x += px;
@@ -189,7 +209,7 @@ fn decode_arcs(
             };
             // A huge scale or delta can overflow to infinity: no map can draw that.
             if !point.iter().all(|v| v.is_finite()) {
-                return Err(Error::BadPosition { arc: a, position: i, found: format!("{pos}, which decodes to {point:?}") });
+                return Err(Error::BadPosition { arc: a, position: i, found: format!("[{px},{py}], which decodes to {point:?}") });
             }
             pts.push(point);
         }
@@ -271,6 +291,6 @@ mod test {
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default();
-        assert!(err.contains("arc 0, position 0"), "{err}");
+        assert!(err.contains("an arc position is not [x, y] numbers at line 1 column 17"), "{err}");
     }
 }
