@@ -92,7 +92,8 @@ function readSteps(bytes) {
 
 async function start() {
   const [, world, story, headlines, steps] = await Promise.all([
-    init(),
+    // The path named, not left to the glue's own address: the glue is bundled into this file.
+    init({ module_or_path: new URL('pkg/roundabout_bg.wasm', import.meta.url) }),
     fetchBytes(WORLD_URL),
     fetchBytes(STORY_URL),
     fetch(HEADLINES_URL).then((r) => (r.ok ? r.json() : [])),

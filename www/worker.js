@@ -7,7 +7,7 @@
 // own: every trade format and the analysis, which the page's module leaves out.
 import init, { Analysis, FileFeed } from './pkg/roundabout_worker.js';
 
-const ready = init();
+const ready = init({ module_or_path: new URL('pkg/roundabout_worker_bg.wasm', import.meta.url) }); // bundled: see main.js
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
 
 /** Calls `each` with every chunk of the file, reporting how much has been read. */

@@ -27,22 +27,23 @@ test('the map draws the four routes with no console error and no foreign request
   await page.close();
 });
 
-test('what the first map waits for is fetched from the start: every module and the wasm are preloaded', async () => {
+test('what the first map waits for is fetched from the start: one script, and the wasm and data preloaded', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/worker.js')));
   const { before, after } = await page.evaluate(() => {
     const drawn = performance.getEntriesByName('roundabout-map-drawn')[0].startTime;
     const name = (e) => new URL(e.name).pathname.split('/').slice(-2).join('/');
-    const code = performance.getEntriesByType('resource').filter((e) => /\.(m?js|wasm)$/.test(e.name));
-    return { before: code.filter((e) => e.startTime < drawn).map(name), after: code.filter((e) => e.startTime >= drawn).map(name) };
+    const fetched = performance.getEntriesByType('resource').filter((e) => /\.(m?js|wasm|json|csv)$/.test(e.name));
+    return { before: fetched.filter((e) => e.startTime < drawn).map(name), after: fetched.filter((e) => e.startTime >= drawn).map(name) };
   });
-  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=modulepreload], link[rel=preload]')]
+  const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')]
     .map((l) => new URL(l.href).pathname.split('/').slice(-2).join('/')));
-  const wanted = before.filter((p) => !p.endsWith('main.js'));
-  assert.ok(wanted.length > 10, `${wanted}`);
-  assert.deepEqual(wanted.filter((p) => !preloaded.includes(p)), [], 'a module or the wasm is fetched without a preload');
-  assert.ok(!before.some((p) => p.includes('worker')), `the worker is fetched before the first map: ${before}`);
+  assert.deepEqual(before.filter((p) => /\.m?js$/.test(p)), ['/main.js'], 'the page\'s modules come as one bundle');
+  for (const wanted of ['pkg/roundabout_bg.wasm', 'data/countries-110m.json', 'data/story.csv']) {
+    assert.ok(before.includes(wanted) && preloaded.includes(wanted), `${wanted}: fetched ${before}, preloaded ${preloaded}`);
+  }
   assert.ok(after.some((p) => p.endsWith('/worker.js')), `the analysis views near the screen start the worker: ${after}`);
+  assert.ok(!before.some((p) => p.includes('worker')), `the worker is fetched before the first map: ${before}`);
   assert.deepEqual(errors, []);
   await page.close();
 });
