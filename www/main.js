@@ -265,6 +265,8 @@ async function start() {
     performance.mark('roundabout-map-drawn');
     mapShown = true;
     drawChart();
+    // Once idle, the same map again, now keeping its land layer for the frames that follow.
+    (window.requestIdleCallback ?? setTimeout)(draw);
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       near.disconnect();

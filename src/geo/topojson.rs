@@ -3,7 +3,6 @@
 use serde::de::{self, Deserializer, IgnoredAny, SeqAccess, Visitor};
 use serde::Deserialize;
 use serde_json::Value;
-use std::collections::HashMap;
 use std::fmt;
 
 use super::error::Error;
@@ -32,7 +31,13 @@ struct Topology {
     #[serde(default)]
     transform: Option<Transform>,
     arcs: Vec<Vec<Position>>,
-    objects: HashMap<String, Value>,
+    objects: Objects,
+}
+
+/// The one object read; others (world-atlas also has `land`, as large again) are skipped unparsed.
+#[derive(Deserialize)]
+struct Objects {
+    countries: Option<Value>,
 }
 
 /// An arc's position `[x, y, …]` read straight into two numbers (further ones, such as z, are skipped):
@@ -106,10 +111,7 @@ impl World {
     /// ```
     pub fn from_topojson(bytes: &[u8]) -> Result<World, Error> {
         let topo: Topology = serde_json::from_slice(bytes)?;
-        let object = topo
-            .objects
-            .get("countries")
-            .ok_or_else(|| Error::MissingObject("countries".into()))?;
+        let object = topo.objects.countries.as_ref().ok_or_else(|| Error::MissingObject("countries".into()))?;
         let collection = Collection::deserialize(object)?;
         let arcs = decode_arcs(&topo.arcs, topo.transform)?;
         let mut countries = Vec::with_capacity(collection.geometries.len());

@@ -159,8 +159,17 @@ impl App {
             Some(detail) if self.view.zoom >= DETAIL_ZOOM => detail,
             _ => &self.world,
         };
-        let scene = scene::build_with_memo(world, &spec, self.view, &mut self.land).themed(self.theme);
-        canvas::draw_with_copy(ctx, &scene, pixel_ratio, &mut self.land_copy, self.theme as u64)?;
+        let scene = if self.drawn.is_none() {
+            // The first map is drawn straight, sooner: the kept land layer, larger than the map, is made
+            // by the next frame (the page asks for one when it idles).
+            let scene = scene::build_in_view(world, &spec, self.view).themed(self.theme);
+            canvas::draw(ctx, &scene, pixel_ratio)?;
+            scene
+        } else {
+            let scene = scene::build_with_memo(world, &spec, self.view, &mut self.land).themed(self.theme);
+            canvas::draw_with_copy(ctx, &scene, pixel_ratio, &mut self.land_copy, self.theme as u64)?;
+            scene
+        };
         self.scene = Some(scene);
         self.drawn = Some(spec);
         Ok(())
