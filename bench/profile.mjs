@@ -64,12 +64,25 @@ for (const [task, what] of TASKS) {
   const { profile } = await cdp.send('Profiler.stop');
   out.push({ task, what, ms, top: selfTimes(profile) });
 }
+// The small table's load, where fixed costs would show: 20 loads back to back, profiled together.
+const SMALL = 100000;
+await page.evaluate((rows) => window.roundaboutStep('fetch', rows), SMALL);
+await page.evaluate(() => window.roundaboutStep('load'));
+await cdp.send('Profiler.start');
+const smallMs = await page.evaluate(async () => {
+  const t = performance.now();
+  for (let i = 0; i < 20; i += 1) await window.roundaboutStep('load');
+  return (performance.now() - t) / 20;
+});
+const small = await cdp.send('Profiler.stop');
+out.push({ task: 'load', what: `parse the ${SMALL}-row CSV into the store (20 runs, ${smallMs.toFixed(1)} ms each)`, ms: Math.round(smallMs * 20), top: selfTimes(small.profile) });
 await close();
 server.close();
 root.remove();
 
 const lines = ['# Where the time goes', '',
   `Chromium's sampling profiler (200 µs) around each benchmark task on the seeded ${ROWS}-row table (${(bytes / 1e6).toFixed(1)} MB),`,
+  `then around 20 loads of the ${SMALL}-row table,`,
   'self time per function. Written by `node bench/profile.mjs` (part of `./build.sh bench`), with a wasm build that keeps',
   'its function names (`target/profile-pkg`, not optimised by wasm-opt, so a little slower than the page\'s).', ''];
 for (const r of out) {
