@@ -15,7 +15,8 @@ const bench = new FrameBench(shapes, flows, width, height);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
 
-/** `runs` frames after a warm-up, each after a `change`: 0 the flows, 1 a pan, 2 a settled zoom, 3 a zoom gesture. */
+/** `runs` frames after a warm-up, each after a `change`: 0 the flows, 1 a pan, 2 a settled zoom, 3 a zoom gesture,
+ * 4 the kept land layer made after a zoom (when the page idles). */
 function frames(change) {
   bench.frame(ctx, ratio, change);
   const times = [];
@@ -40,4 +41,5 @@ const changed = frames(0);
 const panned = frames(1);
 const zoomed = frames(2);
 const zooming = frames(3);
-window.frameResult = { width, height, flows, ratio, runs, drawn: changed.drawn, ...changed, panned, zoomed, zooming };
+const layer = frames(4);
+window.frameResult = { width, height, flows, ratio, runs, drawn: changed.drawn, ...changed, panned, zoomed, zooming, layer };

@@ -18,7 +18,11 @@ export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
     app.zoom_at(x ?? width / 2, y ?? height / 2, factor, width, height);
     redraw();
     clearTimeout(settleTimer);
-    settleTimer = setTimeout(() => { app.settle(); redraw(); }, SETTLE_MS);
+    settleTimer = setTimeout(() => {
+      app.settle();
+      redraw();
+      (window.requestIdleCallback ?? setTimeout)(redraw); // makes the kept land layer for the next frames
+    }, SETTLE_MS);
   };
   const panBy = (dx, dy) => {
     const { width, height } = size();

@@ -54,6 +54,9 @@ pub struct App {
     land_copy: canvas::LandCopy,
     /// How many of the largest routes are drawn.
     top: u16,
+    /// The next frame draws the land straight rather than making the kept layer: the first map, and the
+    /// one after a zoom gesture, are on screen sooner.
+    straight: bool,
     /// The routes on show for the settings in the key: a file's thousands of pairs are phrased and
     /// ranked once, not on every repaint and pointer move.
     shown: RefCell<Option<(ShownKey, Shown)>>,
@@ -71,7 +74,7 @@ impl App {
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, shown: RefCell::new(None) })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, straight: true, shown: RefCell::new(None) })
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
@@ -159,9 +162,9 @@ impl App {
             Some(detail) if self.view.zoom >= DETAIL_ZOOM => detail,
             _ => &self.world,
         };
-        let scene = if self.drawn.is_none() {
-            // The first map is drawn straight, sooner: the kept land layer, larger than the map, is made
-            // by the next frame (the page asks for one when it idles).
+        let scene = if std::mem::take(&mut self.straight) {
+            // Drawn straight, sooner: the kept land layer, larger than the map, is made by the next frame
+            // (the page asks for one when it idles).
             let scene = scene::build_in_view(world, &spec, self.view).themed(self.theme);
             canvas::draw(ctx, &scene, pixel_ratio)?;
             scene
@@ -219,9 +222,10 @@ impl App {
         self.land.rescaling(true);
     }
 
-    /// Ends a zoom gesture: the next frame draws the land sharp at the new scale.
+    /// Ends a zoom gesture: the next frame draws the land sharp at the new scale, straight (see `render`).
     pub fn settle(&mut self) {
         self.land.rescaling(false);
+        self.straight = true;
     }
 
     /// Moves the map by `(dx, dy)` CSS px.
