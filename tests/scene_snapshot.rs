@@ -26,6 +26,7 @@ fn small_svg() -> String {
                 value: 4e9,
                 color: Rgba(0xd9, 0x6c, 0x2b, 255),
                 label: "$4bn".into(),
+                bands: Vec::new(),
             },
             FlowSpec {
                 id: 2,
@@ -34,6 +35,7 @@ fn small_svg() -> String {
                 value: 1.5e9,
                 color: Rgba(0x4f, 0x72, 0x96, 200),
                 label: "$1.5bn".into(),
+                bands: Vec::new(),
             },
             FlowSpec {
                 id: 3,
@@ -42,12 +44,14 @@ fn small_svg() -> String {
                 value: 1e6,
                 color: Rgba(0xb0, 0x2a, 0x30, 255),
                 label: String::new(),
+                bands: Vec::new(),
             },
         ],
         max_value: 5e9,
         max_width: 16.0,
         legend_title: "Exports".into(),
         legend_note: String::new(),
+        legend_colors: Vec::new(),
         lang: roundabout::lang::Lang::En,
         hover: Some(2),
     };

@@ -383,7 +383,8 @@ fn ranks(table: &Table, hs: &HsLevels, key: Key) -> Vec<u32> {
 }
 
 fn layout(keys: &[Key]) -> Result<Vec<Slot>, Error> {
-    let bits = |key: Key| if matches!(key, Key::Month | Key::ReportedBy | Key::ProductGroup) { 8 } else { 16 };
+    // Chapters (100, TOTAL and the groups' tokens) fit 8 bits: every key together then fits 128.
+    let bits = |key: Key| if matches!(key, Key::Month | Key::ReportedBy | Key::ProductGroup | Key::Hs2) { 8 } else { 16 };
     let mut shift: u32 = keys.iter().map(|k| bits(*k)).sum();
     let mut slots = Vec::with_capacity(keys.len());
     for (i, &key) in keys.iter().enumerate() {

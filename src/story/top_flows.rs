@@ -85,6 +85,7 @@ pub fn top_flows_spec(
                 value: f.value,
                 color: INTO_HUB,
                 label: String::new(),
+                bands: Vec::new(),
             };
             for c in [f.exporter.as_str(), f.importer.as_str()] {
                 if !countries.contains(&c) {
@@ -103,6 +104,7 @@ pub fn top_flows_spec(
         flows,
         max_width: 26.0,
         legend_title: words.over_the_period().to_string(),
+        legend_colors: Vec::new(),
         legend_note: if top.other_pairs > 0 { words.other_routes(top.other_pairs, top.other_value) } else { String::new() },
         lang: words.0,
         hover: None,

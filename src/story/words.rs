@@ -2,6 +2,7 @@
 //! avoids grammatical cases, so a name slots in unchanged in Ukrainian and Russian.
 
 use crate::format::{change_in, money_in, share_in};
+use crate::hs::Group;
 use crate::lang::Lang;
 
 /// Phrases in one language.
@@ -107,6 +108,24 @@ impl Words {
         }
     }
 
+    /// A product group's name, as the map's key and the tooltip give it.
+    pub fn group(self, group: Group) -> String {
+        let tier = match self.0 {
+            Lang::En => "CHPL tier",
+            Lang::Uk => "CHPL, рівень",
+            Lang::Ru => "CHPL, уровень",
+        };
+        match (group, self.0) {
+            (Group::Tier(t), _) => format!("{tier} {t}"),
+            (Group::Other, Lang::En) => "Other goods".into(),
+            (Group::Other, Lang::Uk) => "Інші товари".into(),
+            (Group::Other, Lang::Ru) => "Другие товары".into(),
+            (Group::All, Lang::En) => "All goods".into(),
+            (Group::All, Lang::Uk) => "Усі товари".into(),
+            (Group::All, Lang::Ru) => "Все товары".into(),
+        }
+    }
+
     /// The chart's mark for 24 February 2022.
     pub fn invasion(self) -> &'static str {
         match self.0 {
@@ -120,6 +139,7 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hs::Tier;
 
     #[test]
     fn every_language_has_its_own_phrasing() {
@@ -134,6 +154,9 @@ mod tests {
         assert_eq!(Words(Lang::En).reports("China", 24.7e9), "China reports $24.7bn");
         assert_ne!(Words(Lang::Uk).all_goods_a_year(), Words(Lang::Ru).all_goods_a_year());
         assert_eq!(Words(Lang::En).share(0.384), "38% of the flows shown");
+        assert_eq!(Words(Lang::En).group(Group::Tier(Tier::T3A)), "CHPL tier 3.A");
+        assert_eq!(Words(Lang::Uk).group(Group::Tier(Tier::T1)), "CHPL, рівень 1");
+        assert_eq!(Words(Lang::Ru).group(Group::Other), "Другие товары");
         assert_eq!(Words(Lang::En).other_routes(1, 5e6), "1 other route: $5m");
         assert_eq!(Words(Lang::Uk).other_routes(3, 4.2e9), "Інші маршрути (3): 4,2\u{a0}млрд\u{a0}$");
     }
