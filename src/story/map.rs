@@ -2,8 +2,9 @@ use super::words::Words;
 use super::RouteView;
 use crate::geo::anchor;
 use crate::hs::Group;
-use crate::scene::palette::category;
 use crate::scene::{FlowSpec, MapSpec, Rgba};
+
+use super::group_colors::colour_by_group;
 
 /// The colour of flows from the origin into a hub.
 pub const INTO_HUB: Rgba = Rgba(0, 114, 178, 255);
@@ -45,41 +46,24 @@ pub fn map_spec(
             }
         }
     }
-    let mut groups: Vec<Group> = Vec::new();
-    let flows = routes
+    let (mut flows, groups): (Vec<FlowSpec>, Vec<&[(Group, f64)]>) = routes
         .iter()
         .enumerate()
         .filter_map(|(id, r)| {
-            let alpha = if r.in_focus { 255 } else { DIMMED_ALPHA };
             let Rgba(red, green, blue, _) = leg_color(r.onward);
-            let spec = FlowSpec {
+            let flow = FlowSpec {
                 id: u32::try_from(id).ok()?,
                 from: anchor(&r.figures.exporter)?,
                 to: anchor(&r.figures.importer)?,
                 value: r.figures.value?,
-                color: Rgba(red, green, blue, alpha),
+                color: Rgba(red, green, blue, if r.in_focus { 255 } else { DIMMED_ALPHA }),
                 label: if r.in_focus { r.value_text.clone() } else { String::new() },
-                bands: r.figures.groups.iter().map(|&(g, v)| (v, category(g.index(), alpha))).collect(),
+                bands: Vec::new(),
             };
-            for &(g, _) in &r.figures.groups {
-                if !groups.contains(&g) {
-                    groups.push(g);
-                }
-            }
-            Some(spec)
+            Some((flow, &r.figures.groups[..]))
         })
-        .collect::<Vec<FlowSpec>>();
-    crate::sort::sort_by(&mut groups, &|a, b| a.cmp(b));
-    let by_group = groups.iter().any(|g| *g != Group::All);
-    let flows = flows
-        .into_iter()
-        .map(|f| match (by_group, &f.bands[..]) {
-            (false, _) => FlowSpec { bands: Vec::new(), ..f },
-            (true, [(_, only)]) => FlowSpec { color: *only, ..f },
-            (true, _) => f,
-        })
-        .collect();
-    let legend_colors = if by_group { groups.iter().map(|g| (category(g.index(), 255), words.group(*g))).collect() } else { Vec::new() };
+        .unzip();
+    let legend_colors = colour_by_group(&mut flows, &groups, words);
     MapSpec {
         width,
         height,
@@ -120,6 +104,7 @@ mod tests {
     #[test]
     fn products_colour_the_flows_by_group_and_the_key_names_the_groups() {
         use crate::hs::Tier;
+        use crate::scene::palette::category;
         let mut views = routes(None);
         views[0].figures.groups = vec![(Group::Tier(Tier::T1), 0.25e9), (Group::Other, 0.75e9)];
         views[1].figures.groups = vec![(Group::Other, 1e9)];
