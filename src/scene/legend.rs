@@ -84,11 +84,9 @@ pub fn legend(
         let h = row_h(w);
         let cy = y + h / 2.0;
         let f = straight([x0 + PAD, cy], [x0 + PAD + SAMPLE_LEN, cy], w);
-        items.push(Item::Path {
-            d: f.arrow(),
-            fill: Some(SAMPLE),
-            stroke: None,
-        });
+        // Beside colour swatches a filled grey sample would read as one more colour: outline it.
+        let (fill, stroke) = if colors.is_empty() { (Some(SAMPLE), None) } else { (None, Some((SAMPLE, 1.0))) };
+        items.push(Item::Path { d: f.arrow(), fill, stroke });
         items.push(text(
             [x0 + PAD + SAMPLE_LEN + 8.0, cy],
             label,
