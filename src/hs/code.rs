@@ -1,9 +1,9 @@
 use std::fmt;
 
-use super::group::Group;
+use super::group::TOKENS;
 
 /// A product: an HS code of 2, 4 or 6 digits, [`HsCode::TOTAL`] (all goods), or a product group's token
-/// (see [`Group::code`]).
+/// (see [`Group::code`](super::Group::code)).
 ///
 /// Leading zeros are kept by the digit count: `HsCode::parse("010121")` prints as `010121`.
 ///
@@ -26,8 +26,12 @@ impl HsCode {
 
     /// Reads `TOTAL`, a group's token or a code of exactly 2, 4 or 6 ASCII digits.
     pub fn parse(s: &[u8]) -> Option<HsCode> {
-        if let Some(g) = Group::ALL.iter().find(|g| s.eq_ignore_ascii_case(g.token().as_bytes())) {
-            return Some(g.code());
+        if s.eq_ignore_ascii_case(b"TOTAL") {
+            return Some(HsCode::TOTAL);
+        }
+        // Groups' tokens as the cut writes them, in capitals.
+        if let Some(i) = TOKENS.iter().position(|t| t.as_bytes() == s) {
+            return Some(HsCode::token(i as u32));
         }
         if !matches!(s.len(), 2 | 4 | 6) {
             return None;
@@ -86,7 +90,7 @@ impl HsCode {
 impl fmt::Display for HsCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.digits == 0 {
-            f.write_str(Group::of(*self).token())
+            f.write_str(TOKENS.get(self.code as usize).unwrap_or(&"TOTAL"))
         } else {
             write!(f, "{:0width$}", self.code, width = usize::from(self.digits))
         }

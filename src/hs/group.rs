@@ -50,27 +50,21 @@ impl Group {
 
     /// Where the group stands in [`Group::ALL`].
     pub fn index(self) -> usize {
-        Group::ALL.iter().position(|g| *g == self).unwrap_or(6)
+        match self {
+            Group::Tier(t) => t as usize,
+            Group::Other => 6,
+            Group::All => 7,
+        }
     }
 
     /// The token standing for the group's goods in the `hs` column: `CHPL-1` … `CHPL-4.B`, `OTHER`, `TOTAL`.
     pub fn code(self) -> HsCode {
         HsCode::token(((self.index() + 1) % 8) as u32)
     }
-
-    pub(super) fn token(self) -> &'static str {
-        match self {
-            Group::Tier(Tier::T1) => "CHPL-1",
-            Group::Tier(Tier::T2) => "CHPL-2",
-            Group::Tier(Tier::T3A) => "CHPL-3.A",
-            Group::Tier(Tier::T3B) => "CHPL-3.B",
-            Group::Tier(Tier::T4A) => "CHPL-4.A",
-            Group::Tier(Tier::T4B) => "CHPL-4.B",
-            Group::Other => "OTHER",
-            Group::All => "TOTAL",
-        }
-    }
 }
+
+/// The groups' tokens, by the number an [`HsCode`] token carries: all goods, the tiers in order, other goods.
+pub(super) const TOKENS: [&str; 8] = ["TOTAL", "CHPL-1", "CHPL-2", "CHPL-3.A", "CHPL-3.B", "CHPL-4.A", "CHPL-4.B", "OTHER"];
 
 #[cfg(test)]
 mod tests {
@@ -80,7 +74,7 @@ mod tests {
     fn tokens_round_trip_in_order() {
         for g in Group::ALL {
             let back = HsCode::parse(g.code().to_string().as_bytes()).map(Group::of);
-            assert_eq!(back, Some(g), "{}", g.token());
+            assert_eq!(back, Some(g), "{g:?}");
         }
         assert!(Group::All.code().is_total() && !Group::Other.code().is_total());
         // Printed tokens sort as the groups do, so a query's rows come in drawing order.

@@ -108,20 +108,19 @@ impl FlowCurve {
 /// assert_eq!(band_edges(&[1.0, 3.0], 8.0), [(-4.0, -2.0), (-2.0, 4.0)]);
 /// ```
 pub fn band_edges(values: &[f64], width: f64) -> Vec<(f64, f64)> {
-    let part = |v: f64| if v > 0.0 && v.is_finite() { v } else { 0.0 };
-    let total: f64 = values.iter().map(|v| part(*v)).sum();
-    if total <= 0.0 {
-        return vec![(-width / 2.0, width / 2.0)];
-    }
+    let total: f64 = values.iter().map(|v| v.max(0.0)).sum();
     let mut at = -width / 2.0;
-    values
-        .iter()
-        .map(|v| {
-            let from = at;
-            at += part(*v) / total * width;
-            (from, at)
-        })
-        .collect()
+    let mut edges = Vec::new();
+    for v in values {
+        let from = at;
+        at += v.max(0.0) / total * width;
+        edges.push((from, at));
+    }
+    if total > 0.0 && total.is_finite() {
+        edges
+    } else {
+        vec![(-width / 2.0, width / 2.0)]
+    }
 }
 
 #[cfg(test)]

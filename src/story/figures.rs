@@ -63,7 +63,8 @@ pub struct RouteFigures {
 struct Reports {
     value: BTreeMap<&'static str, f64>,
     sources: BTreeMap<&'static str, Vec<String>>,
-    groups: BTreeMap<&'static str, BTreeMap<Group, f64>>,
+    /// Side, group, value, in the rows' order: a few entries, so a list (maps cost more wasm than they save).
+    groups: Vec<(&'static str, Group, f64)>,
 }
 
 /// Figures for each route in `year`, with growth against `baseline`, drawing `side`'s reports first.
@@ -78,13 +79,14 @@ pub fn route_figures(
         exporters: Some(routes.iter().map(|r| r.0.to_string()).collect()),
         importers: Some(routes.iter().map(|r| r.1.to_string()).collect()),
         years: Some((year.min(baseline), year.max(baseline))),
-        group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::Source, Key::ProductGroup],
+        // Groups before sources: one side's rows come in the groups' order, a group's sources together.
+        group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::ProductGroup, Key::Source],
         ..Query::default()
     };
     let answer = query::run(table, &query)?;
     let mut reports: BTreeMap<(String, String, u16), Reports> = BTreeMap::new();
     for row in &answer.rows {
-        let [exporter, importer, row_year, reported_by, source, group] = &row.keys[..] else {
+        let [exporter, importer, row_year, reported_by, group, source] = &row.keys[..] else {
             continue;
         };
         let group = HsCode::parse(group.to_string().as_bytes()).map_or(Group::Other, Group::of);
@@ -99,11 +101,14 @@ pub fn route_figures(
         };
         let entry = reports.entry((exporter.to_string(), importer.to_string(), row_year)).or_default();
         *entry.value.entry(side).or_insert(0.0) += row.value_usd;
-        *entry.groups.entry(side).or_default().entry(group).or_insert(0.0) += row.value_usd;
+        match entry.groups.last_mut() {
+            Some(g) if g.0 == side && g.1 == group => g.2 += row.value_usd,
+            _ => entry.groups.push((side, group, row.value_usd)),
+        }
         // A source's rows come once per group: name it once.
-        let sources = entry.sources.entry(side).or_default();
-        if !sources.contains(&source.to_string()) {
-            sources.push(source.to_string());
+        let (sources, source) = (entry.sources.entry(side).or_default(), source.to_string());
+        if !sources.contains(&source) {
+            sources.push(source);
         }
     }
     let lookup = |exporter: &str, importer: &str, year: u16| reports.get(&(exporter.to_string(), importer.to_string(), year));
@@ -134,7 +139,7 @@ pub fn route_figures(
             let reported = |s: &str| now.and_then(|r| r.value.get(s).copied());
             let source = |s: &str| now.and_then(|r| r.sources.get(s)).map(|v| v.join("; "));
             let (imp, exp) = (reported("importer"), reported("exporter"));
-            let groups = now.and_then(|r| r.groups.get(side_name)).map(|g| g.iter().map(|(g, v)| (*g, *v)).collect());
+            let groups = now.map_or_else(Vec::new, |r| r.groups.iter().filter(|g| g.0 == side_name).map(|g| (g.1, g.2)).collect());
             RouteFigures {
                 exporter: exporter.to_string(),
                 importer: importer.to_string(),
@@ -149,7 +154,7 @@ pub fn route_figures(
                 baseline: baseline_value,
                 growth: ratio(value, baseline_value),
                 mirror_gap: ratio(exp, imp),
-                groups: groups.unwrap_or_default(),
+                groups,
             }
         })
         .collect())

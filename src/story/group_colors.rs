@@ -12,10 +12,12 @@ pub fn colour_by_group(
     groups: &[&[(Group, f64)]],
     words: Words,
 ) -> Vec<(Rgba, String)> {
-    let mut shown: Vec<Group> = groups.iter().flat_map(|g| g.iter().map(|p| p.0)).collect();
-    crate::sort::sort_by(&mut shown, &|a, b| a.cmp(b));
-    shown.dedup();
-    if shown.iter().all(|g| *g == Group::All) {
+    let mut seen = 0u32;
+    for &(g, _) in groups.iter().copied().flatten() {
+        seen |= 1 << g.index();
+    }
+    // Only all goods, or nothing: national totals.
+    if seen & !(1 << Group::All.index()) == 0 {
         return Vec::new();
     }
     for (flow, groups) in flows.iter_mut().zip(groups) {
@@ -28,8 +30,9 @@ pub fn colour_by_group(
             flow.color = only;
         }
     }
-    shown
-        .iter()
-        .map(|g| (category(g.index(), 255), words.group(*g)))
+    Group::ALL
+        .into_iter()
+        .filter(|g| seen & 1 << g.index() != 0)
+        .map(|g| (category(g.index(), 255), words.group(g).to_string()))
         .collect()
 }

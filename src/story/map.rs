@@ -46,23 +46,24 @@ pub fn map_spec(
             }
         }
     }
-    let (mut flows, groups): (Vec<FlowSpec>, Vec<&[(Group, f64)]>) = routes
-        .iter()
-        .enumerate()
-        .filter_map(|(id, r)| {
-            let Rgba(red, green, blue, _) = leg_color(r.onward);
-            let flow = FlowSpec {
-                id: u32::try_from(id).ok()?,
-                from: anchor(&r.figures.exporter)?,
-                to: anchor(&r.figures.importer)?,
-                value: r.figures.value?,
-                color: Rgba(red, green, blue, if r.in_focus { 255 } else { DIMMED_ALPHA }),
-                label: if r.in_focus { r.value_text.clone() } else { String::new() },
-                bands: Vec::new(),
-            };
-            Some((flow, &r.figures.groups[..]))
-        })
-        .unzip();
+    let mut flows: Vec<FlowSpec> = Vec::new();
+    let mut groups: Vec<&[(Group, f64)]> = Vec::new();
+    for (id, r) in routes.iter().enumerate() {
+        let (Ok(id), Some(from), Some(to), Some(value)) = (u32::try_from(id), anchor(&r.figures.exporter), anchor(&r.figures.importer), r.figures.value) else {
+            continue;
+        };
+        let Rgba(red, green, blue, _) = leg_color(r.onward);
+        flows.push(FlowSpec {
+            id,
+            from,
+            to,
+            value,
+            color: Rgba(red, green, blue, if r.in_focus { 255 } else { DIMMED_ALPHA }),
+            label: if r.in_focus { r.value_text.clone() } else { String::new() },
+            bands: Vec::new(),
+        });
+        groups.push(&r.figures.groups);
+    }
     let legend_colors = colour_by_group(&mut flows, &groups, words);
     MapSpec {
         width,

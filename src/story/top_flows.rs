@@ -81,7 +81,7 @@ pub fn top_flows_spec(
     words: Words,
 ) -> MapSpec {
     let mut countries: Vec<&str> = Vec::new();
-    let (mut flows, groups): (Vec<FlowSpec>, Vec<&[(Group, f64)]>) = top
+    let (mut flows, groups): (Vec<FlowSpec>, Vec<_>) = top
         .flows
         .iter()
         .enumerate()

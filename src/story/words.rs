@@ -109,21 +109,13 @@ impl Words {
     }
 
     /// A product group's name, as the map's key and the tooltip give it.
-    pub fn group(self, group: Group) -> String {
-        let tier = match self.0 {
-            Lang::En => "CHPL tier",
-            Lang::Uk => "CHPL, рівень",
-            Lang::Ru => "CHPL, уровень",
-        };
-        match (group, self.0) {
-            (Group::Tier(t), _) => format!("{tier} {t}"),
-            (Group::Other, Lang::En) => "Other goods".into(),
-            (Group::Other, Lang::Uk) => "Інші товари".into(),
-            (Group::Other, Lang::Ru) => "Другие товары".into(),
-            (Group::All, Lang::En) => "All goods".into(),
-            (Group::All, Lang::Uk) => "Усі товари".into(),
-            (Group::All, Lang::Ru) => "Все товары".into(),
-        }
+    pub fn group(self, group: Group) -> &'static str {
+        const NAMES: [[&str; 8]; 3] = [
+            ["CHPL tier 1", "CHPL tier 2", "CHPL tier 3.A", "CHPL tier 3.B", "CHPL tier 4.A", "CHPL tier 4.B", "Other goods", "All goods"],
+            ["CHPL, рівень 1", "CHPL, рівень 2", "CHPL, рівень 3.A", "CHPL, рівень 3.B", "CHPL, рівень 4.A", "CHPL, рівень 4.B", "Інші товари", "Усі товари"],
+            ["CHPL, уровень 1", "CHPL, уровень 2", "CHPL, уровень 3.A", "CHPL, уровень 3.B", "CHPL, уровень 4.A", "CHPL, уровень 4.B", "Другие товары", "Все товары"],
+        ];
+        NAMES[self.0 as usize][group.index()]
     }
 
     /// The chart's mark for 24 February 2022.
