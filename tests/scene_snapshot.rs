@@ -30,9 +30,18 @@ fn two_groups_svg() -> String {
         width: 480.0,
         height: 300.0,
         highlight: vec![],
-        labels: vec![([9.0, 20.5], "Alpha".into()), ([26.5, 21.5], "Gamma".into())],
+        labels: vec![
+            ([9.0, 20.5], "Alpha".into()),
+            ([26.5, 21.5], "Gamma".into()),
+        ],
         flows: vec![
-            flow(1, [9.0, 20.5], [26.5, 21.0], 4e9, vec![(1e9, tier), (3e9, other)]),
+            flow(
+                1,
+                [9.0, 20.5],
+                [26.5, 21.0],
+                4e9,
+                vec![(1e9, tier), (3e9, other)],
+            ),
             flow(2, [26.5, 21.0], [9.0, 20.5], 2e9, vec![(2e9, tier)]),
         ],
         max_value: 4e9,
@@ -117,7 +126,11 @@ fn two_group_scene_matches_snapshot() {
     let svg = two_groups_svg();
     matches_snapshot(TWO_GROUPS, &svg);
     // Three bands (two, then one), each flow outlined once, two swatches with their names.
-    assert_eq!(svg.matches(&category(0, 255).hex()).count(), 3, "two tier bands and a swatch");
+    assert_eq!(
+        svg.matches(&category(0, 255).hex()).count(),
+        3,
+        "two tier bands and a swatch"
+    );
     assert!(svg.contains(">CHPL tier 1<") && svg.contains(">Other goods<"));
 }
 
