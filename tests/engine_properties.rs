@@ -42,7 +42,7 @@ fn pick<T: Clone + std::fmt::Debug + 'static>(all: &[T]) -> impl Strategy<Value 
 }
 
 fn query() -> impl Strategy<Value = Query> {
-    let keys = proptest::sample::subsequence(Key::ALL.to_vec(), 0..=9).prop_shuffle();
+    let keys = proptest::sample::subsequence(Key::ALL.to_vec(), 0..=10).prop_shuffle();
     let years = proptest::option::of((2018u16..2026, 0u16..4).prop_map(|(a, n)| (a, a + n)));
     (pick(&COUNTRIES), pick(&COUNTRIES), pick(&TERMS), years, pick(&SIDES), keys).prop_map(|(e, i, p, years, sides, group_by)| {
         let s = |v: Option<Vec<&str>>| v.map(|v| v.into_iter().map(String::from).collect());
@@ -91,6 +91,7 @@ fn naive(recs: &[Rec], q: &Query) -> BTreeMap<Vec<KeyValue>, (i64, f64, u64)> {
                 Key::Hs2 => KeyValue::Text(hs.truncate(2).to_string()),
                 Key::Hs4 => KeyValue::Text(hs.truncate(4).to_string()),
                 Key::Hs6 => KeyValue::Text(hs.truncate(6).to_string()),
+                Key::ProductGroup => KeyValue::Text(roundabout::hs::Group::of(hs).code().to_string()),
                 Key::ReportedBy => KeyValue::Text(SIDES[r.side].to_string()),
                 Key::Source => KeyValue::Text(SOURCES[r.source].into()),
             })

@@ -31,6 +31,7 @@ fn a_screen_point_turns_back_into_its_country() {
         max_width: 10.0,
         legend_title: String::new(),
         legend_note: String::new(),
+        legend_colors: Vec::new(),
         lang: roundabout::lang::Lang::En,
         hover: None,
     };

@@ -16,6 +16,7 @@ fn spec() -> MapSpec {
         value,
         color: Rgba(180, 40, 40, 255),
         label: String::new(),
+        bands: Vec::new(),
     };
     MapSpec {
         width: 1000.0,
@@ -32,6 +33,7 @@ fn spec() -> MapSpec {
         max_width: 20.0,
         legend_title: "Exports".into(),
         legend_note: String::new(),
+        legend_colors: Vec::new(),
         lang: roundabout::lang::Lang::En,
         hover: None,
     }

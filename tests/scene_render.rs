@@ -20,6 +20,7 @@ fn flow(id: u32, from: &str, to: &str, value: f64, color: Rgba) -> FlowSpec {
         value,
         color,
         label: roundabout::format::money(value),
+        bands: Vec::new(),
     }
 }
 
@@ -49,6 +50,7 @@ pub fn route_spec(width: f64, height: f64) -> MapSpec {
         max_width: 22.0,
         legend_title: "Exports, 2023".into(),
         legend_note: String::new(),
+        legend_colors: Vec::new(),
         lang: roundabout::lang::Lang::En,
         hover: None,
     }

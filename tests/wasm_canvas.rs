@@ -38,11 +38,12 @@ fn spec(width: f64, height: f64) -> MapSpec {
         height,
         highlight: vec![398],
         labels: vec![([71.4, 51.2], "Kazakhstan".into())],
-        flows: vec![FlowSpec { id: 0, from: [71.4, 51.2], to: [37.6, 55.8], value: 10e9, color: FLOW, label: "KAZ → RUS".into() }],
+        flows: vec![FlowSpec { id: 0, from: [71.4, 51.2], to: [37.6, 55.8], value: 10e9, color: FLOW, label: "KAZ → RUS".into(), bands: Vec::new() }],
         max_value: 10e9,
         max_width: 20.0,
         legend_title: "US$".into(),
         legend_note: String::new(),
+        legend_colors: Vec::new(),
         lang: roundabout::lang::Lang::En,
         hover: None,
     }

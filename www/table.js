@@ -30,7 +30,8 @@ export function renderTable({ caption, body, foot }, routes, other, year) {
     row.append(
       cell('th', r.exporter_name, 'row'),
       cell('td', r.importer_name),
-      cell('td', r.value_text),
+      // The map's colours in words: the value by product group, when there is more than one.
+      cell('td', r.group_texts.length ? `${r.value_text} (${r.group_texts.join('; ')})` : r.value_text),
       cell('td', r.growth_text || NONE),
       cell('td', who),
       cell('td', source ?? NONE),

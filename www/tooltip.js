@@ -10,6 +10,8 @@ export function showTooltip(box, route, x, y, area) {
     ['strong', `${route.exporter_name} → ${route.importer_name}, ${route.year}`],
     ['div', t('{value} as {who} reports it', { value: route.value_text, who: route.shown_side === 'exporter' ? route.exporter_name : route.importer_name })],
   ];
+  // The value by product group, in the key's order, when the flow carries more than one.
+  for (const text of route.group_texts ?? []) lines.push(['div', text, 'group']);
   if (route.share_text) lines.push(['div', route.share_text]);
   if (route.growth_text) lines.push(['div', route.growth_text]);
   if (route.reports_text) lines.push(['div', route.reports_text]);

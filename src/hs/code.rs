@@ -1,6 +1,9 @@
 use std::fmt;
 
-/// A product: an HS code of 2, 4 or 6 digits, or [`HsCode::TOTAL`] (all goods).
+use super::group::TOKENS;
+
+/// A product: an HS code of 2, 4 or 6 digits, [`HsCode::TOTAL`] (all goods), or a product group's token
+/// (see [`Group::code`](super::Group::code)).
 ///
 /// Leading zeros are kept by the digit count: `HsCode::parse("010121")` prints as `010121`.
 ///
@@ -21,10 +24,14 @@ impl HsCode {
     /// All goods together.
     pub const TOTAL: HsCode = HsCode { digits: 0, code: 0 };
 
-    /// Reads `TOTAL` or a code of exactly 2, 4 or 6 ASCII digits.
+    /// Reads `TOTAL`, a group's token or a code of exactly 2, 4 or 6 ASCII digits.
     pub fn parse(s: &[u8]) -> Option<HsCode> {
         if s.eq_ignore_ascii_case(b"TOTAL") {
             return Some(HsCode::TOTAL);
+        }
+        // Groups' tokens as the cut writes them, in capitals.
+        if let Some(i) = TOKENS.iter().position(|t| t.as_bytes() == s) {
+            return Some(HsCode::token(i as u32));
         }
         if !matches!(s.len(), 2 | 4 | 6) {
             return None;
@@ -45,12 +52,17 @@ impl HsCode {
         (matches!(digits, 2 | 4 | 6) && code < limit).then_some(HsCode { digits, code })
     }
 
-    /// True for the all-goods code.
-    pub fn is_total(self) -> bool {
-        self.digits == 0
+    /// A group's token: no digits, the group's place.
+    pub(super) const fn token(code: u32) -> HsCode {
+        HsCode { digits: 0, code }
     }
 
-    /// The digit count: 2, 4, 6, or 0 for `TOTAL`.
+    /// True for the all-goods code.
+    pub fn is_total(self) -> bool {
+        self.digits == 0 && self.code == 0
+    }
+
+    /// The digit count: 2, 4, 6, or 0 for `TOTAL` and groups' tokens.
     pub fn digits(self) -> u8 {
         self.digits
     }
@@ -77,8 +89,8 @@ impl HsCode {
 
 impl fmt::Display for HsCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.is_total() {
-            f.write_str("TOTAL")
+        if self.digits == 0 {
+            f.write_str(TOKENS.get(self.code as usize).unwrap_or(&"TOTAL"))
         } else {
             write!(f, "{:0width$}", self.code, width = usize::from(self.digits))
         }

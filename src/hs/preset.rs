@@ -71,7 +71,7 @@ impl ProductFilter {
         let code = lower.strip_prefix("hs:").unwrap_or(&lower);
         let chapter_only = lower.starts_with("hs:");
         match HsCode::parse(code.as_bytes()) {
-            Some(c) if !c.is_total() && (!chapter_only || c.digits() == 2) => {
+            Some(c) if c.digits() > 0 && (!chapter_only || c.digits() == 2) => {
                 self.prefixes.push(c);
                 Ok(())
             }

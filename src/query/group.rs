@@ -4,7 +4,7 @@ use super::answer::{Answer, Row};
 use super::filter::Compiled;
 use super::key::{Key, KeyValue};
 use super::spec::Query;
-use crate::hs::HsCode;
+use crate::hs::{Group, HsCode};
 use crate::store::table::code_str;
 use crate::store::Table;
 use crate::Error;
@@ -161,6 +161,7 @@ impl SlotValues {
             Key::Hs2 => level(0),
             Key::Hs4 => level(1),
             Key::Hs6 => level(2),
+            Key::ProductGroup => level(3),
             Key::Exporter => countries(Column::Exporter),
             Key::Importer => countries(Column::Importer),
         }
@@ -375,13 +376,15 @@ fn ranks(table: &Table, hs: &HsLevels, key: Key) -> Vec<u32> {
         Key::Hs2 => texts(&hs.codes[0]),
         Key::Hs4 => texts(&hs.codes[1]),
         Key::Hs6 => texts(&hs.codes[2]),
+        Key::ProductGroup => texts(&hs.codes[3]),
         Key::Source => rank_by(table.sources.iter().collect()),
         Key::Year | Key::Month | Key::ReportedBy => Vec::new(),
     }
 }
 
 fn layout(keys: &[Key]) -> Result<Vec<Slot>, Error> {
-    let bits = |key: Key| if matches!(key, Key::Month | Key::ReportedBy) { 8 } else { 16 };
+    // Chapters (100, TOTAL and the groups' tokens) fit 8 bits: every key together then fits 128.
+    let bits = |key: Key| if matches!(key, Key::Month | Key::ReportedBy | Key::ProductGroup | Key::Hs2) { 8 } else { 16 };
     let mut shift: u32 = keys.iter().map(|k| bits(*k)).sum();
     let mut slots = Vec::with_capacity(keys.len());
     for (i, &key) in keys.iter().enumerate() {
@@ -405,6 +408,7 @@ fn decode(table: &Table, hs: &HsLevels, s: Slot, v: usize) -> KeyValue {
         Key::Hs2 => text(hs.codes[0].get(v).map(HsCode::to_string)),
         Key::Hs4 => text(hs.codes[1].get(v).map(HsCode::to_string)),
         Key::Hs6 => text(hs.codes[2].get(v).map(HsCode::to_string)),
+        Key::ProductGroup => text(hs.codes[3].get(v).map(HsCode::to_string)),
         Key::ReportedBy => text(
             [crate::store::Side::Exporter, crate::store::Side::Importer, crate::store::Side::Reconciled]
                 .get(v)
@@ -414,25 +418,28 @@ fn decode(table: &Table, hs: &HsLevels, s: Slot, v: usize) -> KeyValue {
     }
 }
 
-/// Each product truncated to 2, 4 and 6 digits, interned per level.
+/// Each product truncated to 2, 4 and 6 digits, and its group's token, interned per level.
 #[derive(Debug)]
 struct HsLevels {
-    ids: [Vec<u16>; 3],
-    codes: [Vec<HsCode>; 3],
+    ids: [Vec<u16>; 4],
+    codes: [Vec<HsCode>; 4],
 }
 
 impl HsLevels {
     /// Only the levels that `slots` group by; the others stay empty.
     fn new(table: &Table, slots: &[Slot]) -> HsLevels {
-        let mut ids: [Vec<u16>; 3] = Default::default();
-        let mut codes: [Vec<HsCode>; 3] = Default::default();
-        for (level, digits) in [2u8, 4, 6].into_iter().enumerate() {
-            if !slots.iter().any(|s| s.key == [Key::Hs2, Key::Hs4, Key::Hs6][level]) {
+        let mut ids: [Vec<u16>; 4] = Default::default();
+        let mut codes: [Vec<HsCode>; 4] = Default::default();
+        for (level, key) in [Key::Hs2, Key::Hs4, Key::Hs6, Key::ProductGroup].into_iter().enumerate() {
+            if !slots.iter().any(|s| s.key == key) {
                 continue;
             }
             let mut seen: FxHashMap<HsCode, u16> = FxHashMap::default();
             for p in &table.products {
-                let t = p.truncate(digits);
+                let t = match key {
+                    Key::ProductGroup => Group::of(*p).code(),
+                    _ => p.truncate(2 * level as u8 + 2),
+                };
                 // Never more entries than products, which the store keeps within u16.
                 let next = codes[level].len() as u16;
                 let id = *seen.entry(t).or_insert_with(|| {

@@ -18,6 +18,8 @@ pub enum Key {
     Hs4,
     /// HS subheading (6 digits); coarser codes stay as they are.
     Hs6,
+    /// The product's group for the map's colours (`CHPL-1` … `CHPL-4.B`, `OTHER`, `TOTAL`; see [`crate::hs::Group`]).
+    ProductGroup,
     /// Who reported the flow.
     ReportedBy,
     /// The source text.
@@ -35,14 +37,25 @@ impl Key {
             Key::Hs2 => "hs2",
             Key::Hs4 => "hs4",
             Key::Hs6 => "hs6",
+            Key::ProductGroup => "product_group",
             Key::ReportedBy => "reported_by",
             Key::Source => "source",
         }
     }
 
     /// Every key.
-    pub const ALL: [Key; 9] =
-        [Key::Exporter, Key::Importer, Key::Year, Key::Month, Key::Hs2, Key::Hs4, Key::Hs6, Key::ReportedBy, Key::Source];
+    pub const ALL: [Key; 10] = [
+        Key::Exporter,
+        Key::Importer,
+        Key::Year,
+        Key::Month,
+        Key::Hs2,
+        Key::Hs4,
+        Key::Hs6,
+        Key::ProductGroup,
+        Key::ReportedBy,
+        Key::Source,
+    ];
 
     /// Reads a key by its name.
     pub fn parse(s: &str) -> Option<Key> {

@@ -8,9 +8,9 @@ impl MapSpec {
     ///
     /// ```
     /// use roundabout::scene::{FlowSpec, MapSpec, Rgba};
-    /// let flow = |value| FlowSpec { id: 1, from: [0.0, 0.0], to: [10.0, 0.0], value, color: Rgba(0, 0, 0, 255), label: String::new() };
+    /// let flow = |value| FlowSpec { id: 1, from: [0.0, 0.0], to: [10.0, 0.0], value, color: Rgba(0, 0, 0, 255), label: String::new(), bands: Vec::new() };
     /// let map = |value| MapSpec { width: 100.0, height: 100.0, highlight: vec![], labels: vec![], flows: vec![flow(value)],
-    ///     max_value: 10.0, max_width: 10.0, legend_title: String::new(), legend_note: String::new(), hover: None, lang: roundabout::lang::Lang::En };
+    ///     max_value: 10.0, max_width: 10.0, legend_title: String::new(), legend_note: String::new(), legend_colors: Vec::new(), hover: None, lang: roundabout::lang::Lang::En };
     /// assert_eq!(map(8.0).blend_from(&map(4.0), 0.5).flows[0].value, 6.0);
     /// ```
     pub fn blend_from(&self, from: &MapSpec, t: f64) -> MapSpec {
@@ -46,12 +46,13 @@ mod test {
             labels: vec![],
             flows: flows
                 .iter()
-                .map(|&(id, value)| FlowSpec { id, from: [0.0, 0.0], to: [1.0, 1.0], value, color: Rgba(0, 0, 0, 255), label: String::new() })
+                .map(|&(id, value)| FlowSpec { id, from: [0.0, 0.0], to: [1.0, 1.0], value, color: Rgba(0, 0, 0, 255), label: String::new(), bands: Vec::new() })
                 .collect(),
             max_value: 10.0,
             max_width: 10.0,
             legend_title: String::new(),
             legend_note: String::new(),
+            legend_colors: Vec::new(),
             lang: crate::lang::Lang::En,
             hover: None,
         }

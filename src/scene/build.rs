@@ -70,7 +70,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         }
     };
 
-    let (key, key_box) = legend(&spec.legend_title, &spec.legend_note, spec.lang, max_value, height, width_of);
+    let (key, key_box) = legend(&spec.legend_title, &spec.legend_note, &spec.legend_colors, spec.lang, max_value, height, width_of);
     let projection = view.apply(
         frame(&flows, width, height, max_width, key_box, &width_of),
         [width, height],
@@ -90,9 +90,26 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         } else {
             (FLOW_EDGE, edge)
         };
+        if s.bands.len() < 2 {
+            items.push(Item::Path {
+                d: f.arrow(),
+                fill: Some(s.color),
+                stroke: Some(stroke),
+            });
+            continue;
+        }
+        let values: Vec<f64> = s.bands.iter().map(|b| b.0).collect();
+        for (d, band) in f.bands(&values).into_iter().zip(&s.bands) {
+            items.push(Item::Path {
+                d,
+                fill: Some(band.1),
+                stroke: None,
+            });
+        }
+        // One edge round the whole arrow: between bands it would read as a gap.
         items.push(Item::Path {
             d: f.arrow(),
-            fill: Some(s.color),
+            fill: None,
             stroke: Some(stroke),
         });
     }
@@ -359,6 +376,7 @@ mod test {
             value,
             color: Rgba(200, 40, 40, 255),
             label: String::new(),
+            bands: Vec::new(),
         }
     }
 
@@ -373,6 +391,7 @@ mod test {
             max_width: 20.0,
             legend_title: "Exports".into(),
             legend_note: String::new(),
+            legend_colors: Vec::new(),
             lang: crate::lang::Lang::En,
             hover: None,
         }

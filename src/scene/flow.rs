@@ -70,22 +70,56 @@ impl FlowCurve {
 
     /// The arrow: a band of the flow's width along the curve ending in a head at the tip.
     pub fn arrow(&self) -> Vec<Seg> {
-        let half = self.head_half_width();
+        self.band(-self.width / 2.0, self.width / 2.0)
+    }
+
+    /// The arrow cut lengthwise into side-by-side bands, one per value, each as wide as its share of
+    /// the flow's width, from the left of the direction of travel to the right; the head is cut alike.
+    pub fn bands(&self, values: &[f64]) -> Vec<Vec<Seg>> {
+        band_edges(values, self.width).into_iter().map(|(a, b)| self.band(a, b)).collect()
+    }
+
+    /// The part of the arrow between offsets `a` and `b` across the centre line (−width/2 to width/2);
+    /// its head narrows from the same share of the head's base to the tip.
+    fn band(&self, a: f64, b: f64) -> Vec<Seg> {
+        let widen = if self.width > 0.0 { self.head_half_width() / (self.width / 2.0) } else { 1.0 };
         let t = self.curve.t_before_end(self.head_length());
         let body = self.curve.head(t);
-        let w = self.width / 2.0;
-        let (left, right) = (body.offset(-w), body.offset(w));
+        let (left, right) = (body.offset(a), body.offset(b));
         let n = body.normal(1.0);
         vec![
             Seg::MoveTo(left.p0),
             Seg::QuadTo(left.c, left.p1),
-            Seg::LineTo(add(body.p1, scale(n, -half))),
+            Seg::LineTo(add(body.p1, scale(n, a * widen))),
             Seg::LineTo(self.curve.p1),
-            Seg::LineTo(add(body.p1, scale(n, half))),
+            Seg::LineTo(add(body.p1, scale(n, b * widen))),
             Seg::LineTo(right.p1),
             Seg::QuadTo(right.c, right.p0),
             Seg::Close,
         ]
+    }
+}
+
+/// Each value's band across a flow `width` px wide, as offsets `(from, to)` from its centre line: side by
+/// side, together the whole width. Values that are not positive get no width; with none, one band is the whole.
+///
+/// ```
+/// use roundabout::scene::flow::band_edges;
+/// assert_eq!(band_edges(&[1.0, 3.0], 8.0), [(-4.0, -2.0), (-2.0, 4.0)]);
+/// ```
+pub fn band_edges(values: &[f64], width: f64) -> Vec<(f64, f64)> {
+    let total: f64 = values.iter().map(|v| v.max(0.0)).sum();
+    let mut at = -width / 2.0;
+    let mut edges = Vec::new();
+    for v in values {
+        let from = at;
+        at += v.max(0.0) / total * width;
+        edges.push((from, at));
+    }
+    if total > 0.0 && total.is_finite() {
+        edges
+    } else {
+        vec![(-width / 2.0, width / 2.0)]
     }
 }
 
@@ -133,6 +167,23 @@ mod test {
         let d = f.arrow();
         assert_eq!(d.last(), Some(&Seg::Close));
         assert!(d.contains(&Seg::LineTo(f.curve.p1)));
+    }
+
+    #[test]
+    fn bands_fill_the_width_side_by_side() {
+        let edges = band_edges(&[2.0, 0.0, 5.0, 1.0, f64::NAN], 12.0);
+        assert_eq!(edges.len(), 5);
+        assert_eq!((edges[0].0, edges[4].1), (-6.0, 6.0));
+        assert!(edges.windows(2).all(|w| w[0].1 == w[1].0), "{edges:?}");
+        let widths: Vec<f64> = edges.iter().map(|(a, b)| b - a).collect();
+        assert!((widths.iter().sum::<f64>() - 12.0).abs() < 1e-9);
+        assert!((widths[2] - 7.5).abs() < 1e-9 && widths[1] == 0.0 && widths[4] == 0.0);
+        let Some(f) = FlowCurve::layout(1, [0.0, 0.0], [200.0, 50.0], 8.0) else { panic!("no layout") };
+        let bands = f.bands(&[1.0, 1.0]);
+        // The outer edges are the arrow's own; both halves reach the tip.
+        assert_eq!((bands[0][0], bands[1][6]), (f.arrow()[0], f.arrow()[6]));
+        assert!(bands.iter().all(|b| b.contains(&Seg::LineTo(f.curve.p1))));
+        assert_eq!(f.bands(&[3.0]), [f.arrow()]);
     }
 
     #[test]

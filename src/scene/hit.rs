@@ -12,9 +12,9 @@ impl Scene {
     /// ```
     /// use roundabout::geo::World;
     /// use roundabout::scene::{build, FlowSpec, MapSpec, Rgba};
-    /// let flow = FlowSpec { id: 7, from: [37.6, 55.8], to: [71.4, 51.2], value: 1e9, color: Rgba(200, 0, 0, 255), label: String::new() };
+    /// let flow = FlowSpec { id: 7, from: [37.6, 55.8], to: [71.4, 51.2], value: 1e9, color: Rgba(200, 0, 0, 255), label: String::new(), bands: Vec::new() };
     /// let spec = MapSpec { width: 600.0, height: 400.0, highlight: vec![], labels: vec![], flows: vec![flow],
-    ///     max_value: 1e9, max_width: 10.0, legend_title: String::new(), legend_note: String::new(), hover: None, lang: roundabout::lang::Lang::En };
+    ///     max_value: 1e9, max_width: 10.0, legend_title: String::new(), legend_note: String::new(), legend_colors: Vec::new(), hover: None, lang: roundabout::lang::Lang::En };
     /// let scene = build(&World::default(), &spec);
     /// let mid = scene.flows[0].curve.at(0.5);
     /// assert_eq!(scene.hit_flow(mid[0], mid[1]), Some(7));

@@ -1,4 +1,5 @@
-//! The width key, bottom-left: a title and two or three sample arrows with round values.
+//! The key, bottom-left: a title, two or three sample arrows with round values, and a swatch for each
+//! colour on show.
 
 use super::color::Rgba;
 use super::curve::Quad;
@@ -18,13 +19,16 @@ const MARGIN: f64 = 12.0;
 const PAD: f64 = 8.0;
 /// Length of a sample arrow, px.
 const SAMPLE_LEN: f64 = 44.0;
+/// A colour swatch, px.
+const SWATCH: [f64; 2] = [14.0, 10.0];
 
 /// The key's items and its box `[x0, y0, x1, y1]`; empty when there is nothing to show.
-/// `width_of(value)` is the px width a flow of that value gets; `note`, when not empty, is a last line
-/// (what the map leaves out, so that a downloaded map says so too).
+/// `width_of(value)` is the px width a flow of that value gets; `colors` are listed under the samples;
+/// `note`, when not empty, is a last line (what the map leaves out, so that a downloaded map says so too).
 pub fn legend(
     title: &str,
     note: &str,
+    colors: &[(Rgba, String)],
     lang: Lang,
     max_value: f64,
     height: f64,
@@ -48,8 +52,11 @@ pub fn legend(
     let title_w = title.chars().count() as f64 * size * CHAR_WIDTH;
     let note_w = note.chars().count() as f64 * size * CHAR_WIDTH;
     let note_h = if note.is_empty() { 0.0 } else { size + 6.0 };
-    let panel_w = (SAMPLE_LEN + 8.0 + text_w).max(title_w).max(note_w) + 2.0 * PAD;
-    let panel_h = title_h + body_h + note_h + 2.0 * PAD - 4.0;
+    let swatch_row = size + 5.0;
+    let colors_h = colors.len() as f64 * swatch_row;
+    let colors_w = colors.iter().map(|c| c.1.chars().count()).max().map_or(0.0, |n| SWATCH[0] + 6.0 + n as f64 * size * CHAR_WIDTH);
+    let panel_w = (SAMPLE_LEN + 8.0 + text_w).max(title_w).max(note_w).max(colors_w) + 2.0 * PAD;
+    let panel_h = title_h + body_h + colors_h + note_h + 2.0 * PAD - 4.0;
     let (x0, y1) = (MARGIN, height - MARGIN);
     let y0 = y1 - panel_h;
     let mut items = vec![Item::Path {
@@ -77,11 +84,9 @@ pub fn legend(
         let h = row_h(w);
         let cy = y + h / 2.0;
         let f = straight([x0 + PAD, cy], [x0 + PAD + SAMPLE_LEN, cy], w);
-        items.push(Item::Path {
-            d: f.arrow(),
-            fill: Some(SAMPLE),
-            stroke: None,
-        });
+        // Beside colour swatches a filled grey sample would read as one more colour: outline it.
+        let (fill, stroke) = if colors.is_empty() { (Some(SAMPLE), None) } else { (None, Some((SAMPLE, 1.0))) };
+        items.push(Item::Path { d: f.arrow(), fill, stroke });
         items.push(text(
             [x0 + PAD + SAMPLE_LEN + 8.0, cy],
             label,
@@ -89,6 +94,23 @@ pub fn legend(
             false,
         ));
         y += h;
+    }
+    for (color, label) in colors {
+        let (x, cy) = (x0 + PAD, y + swatch_row / 2.0);
+        let [w, h] = SWATCH;
+        items.push(Item::Path {
+            d: vec![
+                Seg::MoveTo([x, cy - h / 2.0]),
+                Seg::LineTo([x + w, cy - h / 2.0]),
+                Seg::LineTo([x + w, cy + h / 2.0]),
+                Seg::LineTo([x, cy + h / 2.0]),
+                Seg::Close,
+            ],
+            fill: Some(*color),
+            stroke: None,
+        });
+        items.push(text([x + w + 6.0, cy], label.clone(), INK, false));
+        y += swatch_row;
     }
     if !note.is_empty() {
         items.push(text([x0 + PAD, y + note_h / 2.0], note.to_string(), INK_SOFT, false));
@@ -127,7 +149,7 @@ mod test {
 
     #[test]
     fn three_rows_in_bottom_left() {
-        let (items, bounds) = legend("Exports", "", Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (items, bounds) = legend("Exports", "", &[], Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
         let texts: Vec<&str> = items
             .iter()
             .filter_map(|i| {
@@ -147,17 +169,31 @@ mod test {
 
     #[test]
     fn nothing_for_no_scale() {
-        assert!(legend("x", "", Lang::En, 0.0, 600.0, |v| v).0.is_empty());
+        assert!(legend("x", "", &[], Lang::En, 0.0, 600.0, |v| v).0.is_empty());
     }
 
     #[test]
     fn a_note_is_the_last_line_and_widens_the_panel() {
         let note = "50 other routes not drawn: $1.27bn";
-        let (plain, plain_box) = legend("Exports", "", Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
-        let (items, noted_box) = legend("Exports", note, Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (plain, plain_box) = legend("Exports", "", &[], Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (items, noted_box) = legend("Exports", note, &[], Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
         assert_eq!(items.len(), plain.len() + 1);
         assert!(matches!(items.last(), Some(Item::Text { text, .. }) if text == note));
         let (Some(a), Some(b)) = (plain_box, noted_box) else { panic!("no box") };
         assert!(b[1] < a[1] && b[2] > a[2], "taller and wider: {a:?} → {b:?}");
+    }
+
+    #[test]
+    fn each_colour_gets_a_swatch_and_its_name_above_the_note() {
+        let colors = [(Rgba(1, 2, 3, 255), "CHPL tier 1".to_string()), (Rgba(4, 5, 6, 255), "Other goods".to_string())];
+        let (plain, plain_box) = legend("Exports", "note", &[], Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (items, keyed_box) = legend("Exports", "note", &colors, Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        assert_eq!(items.len(), plain.len() + 4);
+        let fills: Vec<Rgba> = items.iter().filter_map(|i| if let Item::Path { fill: Some(c), .. } = i { Some(*c) } else { None }).collect();
+        assert!(fills.contains(&colors[0].0) && fills.contains(&colors[1].0));
+        let texts: Vec<&str> = items.iter().filter_map(|i| if let Item::Text { text, .. } = i { Some(text.as_str()) } else { None }).collect();
+        assert_eq!(texts[texts.len() - 3..], ["CHPL tier 1", "Other goods", "note"]);
+        let (Some(a), Some(b)) = (plain_box, keyed_box) else { panic!("no box") };
+        assert!(b[1] < a[1] && b[3] == a[3], "taller, same foot: {a:?} → {b:?}");
     }
 }

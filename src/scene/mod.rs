@@ -26,6 +26,8 @@ pub mod land_memo;
 pub mod legend;
 /// Round values for the width key.
 pub mod money;
+/// Category colours (product groups), light and dark, colour-blind safe.
+pub mod palette;
 /// Dots travelling along the flows.
 pub mod particles;
 /// Placing a label beside a dot, clear of the flows.

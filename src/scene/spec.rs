@@ -18,6 +18,9 @@ pub struct FlowSpec {
     pub color: Rgba,
     /// Drawn beside the arrow's middle (e.g. "$15.4bn"); empty for none.
     pub label: String,
+    /// With two or more, the arrow is cut lengthwise into side-by-side bands, one per entry, as wide as
+    /// its share of the values and filled with its colour, in order; otherwise it is drawn in `color`.
+    pub bands: Vec<(f64, Rgba)>,
 }
 
 /// The whole map.
@@ -41,6 +44,8 @@ pub struct MapSpec {
     pub legend_title: String,
     /// A line under the key's samples, e.g. "50 other routes: $1.27bn"; empty for none.
     pub legend_note: String,
+    /// The colours on show and what each means (e.g. product groups), listed in the key with a swatch.
+    pub legend_colors: Vec<(Rgba, String)>,
     /// The language of the key's values ("$5bn", "5 млрд $").
     pub lang: Lang,
     /// Id of the flow drawn emphasised.

@@ -13,7 +13,7 @@ use super::style::FONT;
 /// use roundabout::geo::World;
 /// use roundabout::scene::{build, to_svg, MapSpec};
 /// let spec = MapSpec { width: 300.0, height: 200.0, highlight: vec![], labels: vec![([70.0, 45.0], "A & B".into())],
-///     flows: vec![], max_value: 0.0, max_width: 10.0, legend_title: String::new(), legend_note: String::new(), hover: None, lang: roundabout::lang::Lang::En };
+///     flows: vec![], max_value: 0.0, max_width: 10.0, legend_title: String::new(), legend_note: String::new(), legend_colors: Vec::new(), hover: None, lang: roundabout::lang::Lang::En };
 /// let svg = to_svg(&build(&World::default(), &spec));
 /// assert!(svg.starts_with("<svg") && svg.contains("A &amp; B"));
 /// ```

@@ -1,9 +1,11 @@
 //! Light and dark: the scene is laid out once in the house colours; the dark theme swaps each house
-//! colour for its night counterpart, leaving the flows' own colours alone.
+//! colour and each category colour ([`palette`](super::palette)) for its night counterpart, leaving the
+//! flows' other colours alone.
 
 use super::color::Rgba;
 use super::item::Item;
 use super::legend::{PANEL, SAMPLE};
+use super::palette::at_night;
 use super::scene_def::Scene;
 use super::style::{BORDER, DOT, FLOW_EDGE, HALO, HOVER_EDGE, INK, INK_SOFT, LAND, LAND_HIGHLIGHT, SEA};
 
@@ -42,6 +44,8 @@ impl Scene {
                 *c = *night;
             } else if *c == SAMPLE {
                 *c = Rgba::rgb(0xa0, 0xa0, 0xa0);
+            } else if let Some(night) = at_night(*c) {
+                *c = night;
             }
         };
         swap(&mut self.background);
@@ -67,6 +71,37 @@ mod test {
     use crate::geo::World;
     use crate::scene::{build, FlowSpec, MapSpec};
 
+    /// WCAG 2.1 relative luminance.
+    fn luminance(c: Rgba) -> f64 {
+        let lin = |v: u8| {
+            let v = f64::from(v) / 255.0;
+            if v <= 0.04045 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * lin(c.0) + 0.7152 * lin(c.1) + 0.0722 * lin(c.2)
+    }
+
+    fn contrast(a: Rgba, b: Rgba) -> f64 {
+        let (la, lb) = (luminance(a), luminance(b));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    #[test]
+    fn category_colours_stand_3_to_1_on_land_and_sea_in_both_themes() {
+        use crate::scene::palette::{DAY, NIGHT as NIGHT_CATEGORIES};
+        let night = |c: Rgba| NIGHT.iter().find(|(day, _)| *day == c).map_or(c, |(_, n)| *n);
+        for (i, (day, dark)) in DAY.iter().zip(NIGHT_CATEGORIES).enumerate() {
+            assert_eq!(at_night(Rgba(day.0, day.1, day.2, 60)), Some(Rgba(dark.0, dark.1, dark.2, 60)));
+            for ground in [SEA, LAND, LAND_HIGHLIGHT] {
+                let (light, dim) = (contrast(*day, ground), contrast(dark, night(ground)));
+                assert!(light >= 3.0, "category {i} {} on {}: {light:.2}", day.hex(), ground.hex());
+                assert!(dim >= 3.0, "category {i} {} on {}: {dim:.2}", dark.hex(), night(ground).hex());
+            }
+        }
+        // No category colour is a house colour or a leg's, which the dark theme treats otherwise.
+        let legs = [crate::story::map::INTO_HUB, crate::story::map::ONWARD];
+        assert!(DAY.iter().all(|c| !NIGHT.iter().any(|(d, _)| d == c) && !legs.contains(c)));
+    }
+
     #[test]
     fn dark_swaps_house_colours_and_keeps_the_flows() {
         let flow = Rgba(0, 114, 178, 255);
@@ -75,11 +110,12 @@ mod test {
             height: 300.0,
             highlight: vec![],
             labels: vec![([71.4, 51.2], "Kazakhstan".into())],
-            flows: vec![FlowSpec { id: 1, from: [116.4, 39.9], to: [71.4, 51.2], value: 1e9, color: flow, label: "$1bn".into() }],
+            flows: vec![FlowSpec { id: 1, from: [116.4, 39.9], to: [71.4, 51.2], value: 1e9, color: flow, label: "$1bn".into(), bands: Vec::new() }],
             max_value: 1e9,
             max_width: 10.0,
             legend_title: "US$".into(),
             legend_note: String::new(),
+            legend_colors: Vec::new(),
             lang: crate::lang::Lang::En,
             hover: None,
         };

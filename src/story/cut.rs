@@ -1,5 +1,6 @@
-//! A reader's own trade file, summed over products: what the page's worker hands back to the page, so
-//! that however big the file, the page holds one row per country pair, year, month, side and source.
+//! A reader's own trade file, summed over products within their groups: what the page's worker hands back
+//! to the page, so that however big the file, the page holds one row per country pair, year, month, side,
+//! source and product group (a CHPL tier, other goods, or all goods).
 
 use std::fmt::Write as _;
 
@@ -33,22 +34,23 @@ pub struct Cut {
     pub summary: FileSummary,
 }
 
-/// The rows of `loaded`, summed over products per country pair, year, month, side and source, as
-/// Roundabout's tidy CSV (product `TOTAL`), with a summary of the whole file naming which of `routes` it lacks.
+/// The rows of `loaded`, summed over products per country pair, year, month, side, source and product group,
+/// as Roundabout's tidy CSV (the `hs` column holds the group's token: `CHPL-1` … `CHPL-4.B`, `OTHER`, or
+/// `TOTAL`), with a summary of the whole file naming which of `routes` it lacks.
 pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)]) -> Result<Cut, Error> {
     let table = &loaded.table;
-    let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source];
+    let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source, Key::ProductGroup];
     // Every pair, not only the routes: the page shows a file's largest pairs and sums the rest.
     let query = Query { group_by: keys, ..Query::default() };
     let answer = query::run(table, &query)?;
     let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
     let mut seen: Vec<(String, String)> = Vec::new();
     for row in &answer.rows {
-        let [year, month, exporter, importer, side, source] = &row.keys[..] else { continue };
+        let [year, month, exporter, importer, side, source, group] = &row.keys[..] else { continue };
         let (exporter, importer) = (exporter.to_string(), importer.to_string());
         let _ = writeln!(
             csv,
-            "{year},{month},{exporter},{importer},TOTAL,{},,,{side},{}",
+            "{year},{month},{exporter},{importer},{group},{},,,{side},{}",
             Cents(row.value_cents),
             csv_cell(&source.to_string())
         );
@@ -85,19 +87,20 @@ mod tests {
     use crate::story::DEFAULT_ROUTES;
 
     #[test]
-    fn products_sum_to_route_totals_and_missing_routes_are_named() {
+    fn products_sum_within_their_groups_and_missing_routes_are_named() {
         let csv = "t,i,j,k,v,q\n2022,156,398,880621,1.5,NA\n2022,156,398,854231,2.25,\n2023,398,643,880621,2.7,1\n\
                    2023,156,643,880621,9,1\n2023,156,398,bad,1,1\n";
         let loaded = load("baci.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         let Cut { csv: cut, summary } = story_cut("baci.csv", &loaded, &DEFAULT_ROUTES).unwrap_or_else(|e| panic!("{e}"));
         let lines: Vec<&str> = cut.lines().collect();
-        // BACI values are thousands of dollars: 1.5 + 2.25 → $3,750.
+        // BACI values are thousands of dollars; 854231 is CHPL tier 1, drones (8806) are not on the list.
         assert_eq!(
             lines[1..],
             [
-                "2022,,CHN,KAZ,TOTAL,3750.00,,,reconciled,CEPII BACI (baci.csv)",
-                "2023,,CHN,RUS,TOTAL,9000.00,,,reconciled,CEPII BACI (baci.csv)",
-                "2023,,KAZ,RUS,TOTAL,2700.00,,,reconciled,CEPII BACI (baci.csv)"
+                "2022,,CHN,KAZ,CHPL-1,2250.00,,,reconciled,CEPII BACI (baci.csv)",
+                "2022,,CHN,KAZ,OTHER,1500.00,,,reconciled,CEPII BACI (baci.csv)",
+                "2023,,CHN,RUS,OTHER,9000.00,,,reconciled,CEPII BACI (baci.csv)",
+                "2023,,KAZ,RUS,OTHER,2700.00,,,reconciled,CEPII BACI (baci.csv)"
             ]
         );
         assert_eq!(summary.rows, 4);
@@ -107,7 +110,25 @@ mod tests {
         assert_eq!(summary.missing_routes, ["CHN → KGZ", "KGZ → RUS"]);
         // The cut reads back as the story's own format.
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(back.table.len(), 3);
+        assert_eq!(back.table.len(), 4);
         assert_eq!(back.bad_rows, 0);
+    }
+
+    #[test]
+    fn the_groups_add_up_to_the_totals_over_all_products() {
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2023,1,CHN,KAZ,854231,100.10,,,importer,a\n2023,1,CHN,KAZ,854232,5,,,importer,a\n\
+            2023,1,CHN,KAZ,848210,7.25,,,importer,a\n2023,1,CHN,KAZ,940360,1,,,importer,a\n\
+            2023,1,CHN,KAZ,854231,3,,,exporter,b\n2023,2,KAZ,RUS,845710,11,,,exporter,b\n\
+            2023,2,KAZ,RUS,TOTAL,50,,,importer,c\n2023,2,KAZ,RUS,85,2,,,importer,c\n";
+        let loaded = load("t.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let cut = story_cut("t.csv", &loaded, &DEFAULT_ROUTES).unwrap_or_else(|e| panic!("{e}")).csv;
+        let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}")).table;
+        let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source];
+        let sums = |t: &crate::store::Table| query::run(t, &Query { group_by: keys.clone(), ..Query::default() }).map(|a| a.rows.into_iter().map(|r| (r.keys, r.value_cents)).collect::<Vec<_>>()).unwrap_or_default();
+        let (before, after) = (sums(&loaded.table), sums(&back));
+        assert!(before.len() == 4 && before == after, "the old TOTAL sums: {before:?} against {after:?}");
+        let groups: Vec<&str> = cut.lines().skip(1).map(|l| l.split(',').nth(4).unwrap_or("")).collect();
+        assert_eq!(groups, ["CHPL-1", "CHPL-1", "CHPL-3.B", "OTHER", "CHPL-4.B", "OTHER", "TOTAL"]);
     }
 }

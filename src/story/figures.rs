@@ -2,6 +2,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::hs::{Group, HsCode};
 use crate::query::{self, Key, Query};
 use crate::store::Table;
 use crate::Error;
@@ -53,12 +54,17 @@ pub struct RouteFigures {
     pub growth: Option<f64>,
     /// `exporter_reported / importer_reported - 1`, when both sides report.
     pub mirror_gap: Option<f64>,
+    /// `value` by product group, in drawing order; they add up to `value`.
+    #[serde(skip)]
+    pub groups: Vec<(Group, f64)>,
 }
 
 #[derive(Default)]
 struct Reports {
     value: BTreeMap<&'static str, f64>,
     sources: BTreeMap<&'static str, Vec<String>>,
+    /// Side, group, value, in the rows' order: a few entries, so a list (maps cost more wasm than they save).
+    groups: Vec<(&'static str, Group, f64)>,
 }
 
 /// Figures for each route in `year`, with growth against `baseline`, drawing `side`'s reports first.
@@ -73,15 +79,17 @@ pub fn route_figures(
         exporters: Some(routes.iter().map(|r| r.0.to_string()).collect()),
         importers: Some(routes.iter().map(|r| r.1.to_string()).collect()),
         years: Some((year.min(baseline), year.max(baseline))),
-        group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::Source],
+        // Groups before sources: one side's rows come in the groups' order, a group's sources together.
+        group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::ProductGroup, Key::Source],
         ..Query::default()
     };
     let answer = query::run(table, &query)?;
     let mut reports: BTreeMap<(String, String, u16), Reports> = BTreeMap::new();
     for row in &answer.rows {
-        let [exporter, importer, row_year, reported_by, source] = &row.keys[..] else {
+        let [exporter, importer, row_year, reported_by, group, source] = &row.keys[..] else {
             continue;
         };
+        let group = HsCode::parse(group.to_string().as_bytes()).map_or(Group::Other, Group::of);
         let Ok(row_year) = row_year.to_string().parse::<u16>() else {
             continue;
         };
@@ -93,7 +101,15 @@ pub fn route_figures(
         };
         let entry = reports.entry((exporter.to_string(), importer.to_string(), row_year)).or_default();
         *entry.value.entry(side).or_insert(0.0) += row.value_usd;
-        entry.sources.entry(side).or_default().push(source.to_string());
+        match entry.groups.last_mut() {
+            Some(g) if g.0 == side && g.1 == group => g.2 += row.value_usd,
+            _ => entry.groups.push((side, group, row.value_usd)),
+        }
+        // A source's rows come once per group: name it once.
+        let (sources, source) = (entry.sources.entry(side).or_default(), source.to_string());
+        if !sources.contains(&source) {
+            sources.push(source);
+        }
     }
     let lookup = |exporter: &str, importer: &str, year: u16| reports.get(&(exporter.to_string(), importer.to_string(), year));
     let pick = |r: Option<&Reports>| -> (Option<f64>, Option<Side>) {
@@ -123,6 +139,7 @@ pub fn route_figures(
             let reported = |s: &str| now.and_then(|r| r.value.get(s).copied());
             let source = |s: &str| now.and_then(|r| r.sources.get(s)).map(|v| v.join("; "));
             let (imp, exp) = (reported("importer"), reported("exporter"));
+            let groups = now.map_or_else(Vec::new, |r| r.groups.iter().filter(|g| g.0 == side_name).map(|g| (g.1, g.2)).collect());
             RouteFigures {
                 exporter: exporter.to_string(),
                 importer: importer.to_string(),
@@ -137,6 +154,7 @@ pub fn route_figures(
                 baseline: baseline_value,
                 growth: ratio(value, baseline_value),
                 mirror_gap: ratio(exp, imp),
+                groups,
             }
         })
         .collect())
@@ -160,6 +178,7 @@ impl RouteFigures {
             baseline: None,
             growth: None,
             mirror_gap: None,
+            groups: Vec::new(),
         }
     }
 }
@@ -218,6 +237,20 @@ mod tests {
         assert_eq!(f[1].shown_side, Some(Side::Exporter));
         assert!((f[1].growth.unwrap_or(f64::NAN) - 0.6).abs() < 1e-12);
         assert_eq!(f[1].mirror_gap, None);
+    }
+
+    #[test]
+    fn the_drawn_value_splits_by_product_group() {
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2023,,CHN,KAZ,CHPL-1,30,,,importer,a\n2023,,CHN,KAZ,OTHER,70,,,importer,a\n2023,,CHN,KAZ,CHPL-2,5,,,importer,b\n\
+            2023,,CHN,KAZ,TOTAL,999,,,exporter,c\n";
+        let table = load("t.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
+        let f = route_figures(&table, &[("CHN", "KAZ")], 2023, 2021, Side::Importer).unwrap_or_default();
+        assert_eq!(f[0].value, Some(105.0));
+        assert_eq!(f[0].groups, [(Group::Tier(crate::hs::Tier::T1), 30.0), (Group::Tier(crate::hs::Tier::T2), 5.0), (Group::Other, 70.0)]);
+        assert_eq!(f[0].importer_source.as_deref(), Some("a; b"), "each source once");
+        let f = route_figures(&table, &[("CHN", "KAZ")], 2023, 2021, Side::Exporter).unwrap_or_default();
+        assert_eq!(f[0].groups, [(Group::All, 999.0)]);
     }
 
     #[test]

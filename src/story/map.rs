@@ -1,7 +1,10 @@
 use super::words::Words;
 use super::RouteView;
 use crate::geo::anchor;
+use crate::hs::Group;
 use crate::scene::{FlowSpec, MapSpec, Rgba};
+
+use super::group_colors::colour_by_group;
 
 /// The colour of flows from the origin into a hub.
 pub const INTO_HUB: Rgba = Rgba(0, 114, 178, 255);
@@ -22,7 +25,9 @@ pub fn leg_color(onward: bool) -> Rgba {
 }
 
 /// The map of `routes` at `width` × `height` CSS pixels; flow ids are indices into `routes`.
-/// Routes out of the reader's focus are drawn faint and unlabelled.
+/// Routes out of the reader's focus are drawn faint and unlabelled. Where the data has products, each
+/// flow is cut into bands by product group, in the groups' colours, and the key names the groups on show;
+/// flows of all goods alone (national totals) keep their leg's colour and the key no colours.
 /// `numeric` gives a country's ISO 3166-1 numeric code, which the country shapes carry.
 pub fn map_spec(
     routes: &[RouteView],
@@ -41,21 +46,25 @@ pub fn map_spec(
             }
         }
     }
-    let flows = routes
-        .iter()
-        .enumerate()
-        .filter_map(|(id, r)| {
-            let Rgba(red, green, blue, _) = leg_color(r.onward);
-            Some(FlowSpec {
-                id: u32::try_from(id).ok()?,
-                from: anchor(&r.figures.exporter)?,
-                to: anchor(&r.figures.importer)?,
-                value: r.figures.value?,
-                color: Rgba(red, green, blue, if r.in_focus { 255 } else { DIMMED_ALPHA }),
-                label: if r.in_focus { r.value_text.clone() } else { String::new() },
-            })
-        })
-        .collect();
+    let mut flows: Vec<FlowSpec> = Vec::new();
+    let mut groups: Vec<&[(Group, f64)]> = Vec::new();
+    for (id, r) in routes.iter().enumerate() {
+        let (Ok(id), Some(from), Some(to), Some(value)) = (u32::try_from(id), anchor(&r.figures.exporter), anchor(&r.figures.importer), r.figures.value) else {
+            continue;
+        };
+        let Rgba(red, green, blue, _) = leg_color(r.onward);
+        flows.push(FlowSpec {
+            id,
+            from,
+            to,
+            value,
+            color: Rgba(red, green, blue, if r.in_focus { 255 } else { DIMMED_ALPHA }),
+            label: if r.in_focus { r.value_text.clone() } else { String::new() },
+            bands: Vec::new(),
+        });
+        groups.push(&r.figures.groups);
+    }
+    let legend_colors = colour_by_group(&mut flows, &groups, words);
     MapSpec {
         width,
         height,
@@ -66,6 +75,7 @@ pub fn map_spec(
         max_width: MAX_WIDTH,
         legend_title: words.all_goods_a_year().to_string(),
         legend_note: String::new(),
+        legend_colors,
         lang: words.0,
         hover,
     }
@@ -90,6 +100,30 @@ mod tests {
         let colours: Vec<Rgba> = spec.flows.iter().map(|f| f.color).collect();
         assert_eq!(colours, [INTO_HUB, ONWARD, INTO_HUB]);
         assert!(spec.flows.iter().all(|f| f.label == "$1bn"));
+    }
+
+    #[test]
+    fn products_colour_the_flows_by_group_and_the_key_names_the_groups() {
+        use crate::hs::Tier;
+        use crate::scene::palette::category;
+        let mut views = routes(None);
+        views[0].figures.groups = vec![(Group::Tier(Tier::T1), 0.25e9), (Group::Other, 0.75e9)];
+        views[1].figures.groups = vec![(Group::Other, 1e9)];
+        views[2].in_focus = false;
+        views[2].figures.groups = vec![(Group::Tier(Tier::T3B), 1e9)];
+        let spec = map_spec(&views, 800.0, 500.0, 2e9, None, |_| Some(1), Words(crate::lang::Lang::En));
+        let other = category(Group::Other.index(), 255);
+        assert_eq!(spec.flows[0].bands, [(0.25e9, category(0, 255)), (0.75e9, other)]);
+        assert_eq!(spec.flows[1].color, other, "one group: one colour, no bands drawn");
+        assert_eq!(spec.flows[2].color, category(3, DIMMED_ALPHA), "out of focus: faint");
+        let key: Vec<&str> = spec.legend_colors.iter().map(|c| c.1.as_str()).collect();
+        assert_eq!(key, ["CHPL tier 1", "CHPL tier 3.B", "Other goods"]);
+        // National totals alone keep the legs' colours, and the key has no colours.
+        let mut totals = routes(None);
+        totals.iter_mut().for_each(|v| v.figures.groups = vec![(Group::All, 1e9)]);
+        let spec = map_spec(&totals, 800.0, 500.0, 2e9, None, |_| Some(1), Words(crate::lang::Lang::En));
+        assert_eq!(spec.flows.iter().map(|f| f.color).collect::<Vec<_>>(), [INTO_HUB, ONWARD, INTO_HUB]);
+        assert!(spec.legend_colors.is_empty() && spec.flows.iter().all(|f| f.bands.is_empty()));
     }
 
     #[test]

@@ -11,6 +11,8 @@ pub mod figures;
 pub mod focus;
 /// The routes' figures turned into the map's flows.
 pub mod map;
+/// Flows cut into bands by product group, and the key's colours.
+pub mod group_colors;
 /// The routes over time, as a plotters line chart.
 pub mod chart;
 /// The routes on show: the largest N, the rest summed as "other", each one's share.

@@ -1,9 +1,11 @@
 use crate::geo::anchor;
+use crate::hs::{Group, HsCode};
 use crate::query::{self, Key, Query};
 use crate::scene::{FlowSpec, MapSpec};
 use crate::store::Table;
 use crate::Error;
 
+use super::group_colors::colour_by_group;
 use super::map::INTO_HUB;
 use super::words::Words;
 use super::Side;
@@ -14,6 +16,8 @@ pub struct PairFlow {
     pub exporter: String,
     pub importer: String,
     pub value: f64,
+    /// `value` by product group, in the groups' order.
+    pub groups: Vec<(Group, f64)>,
 }
 
 /// The largest country pairs of a query, and what the rest adds up to.
@@ -30,7 +34,7 @@ pub struct TopFlows {
 /// ignored). Each pair counts one side's report: `side`'s where it has one, else the other
 /// side's, else BACI's reconciled figure, so no flow is counted twice.
 pub fn top_flows(table: &Table, query: &Query, n: usize, side: Side) -> Result<TopFlows, Error> {
-    let q = Query { group_by: vec![Key::Exporter, Key::Importer, Key::ReportedBy], ..query.clone() };
+    let q = Query { group_by: vec![Key::Exporter, Key::Importer, Key::ReportedBy, Key::ProductGroup], ..query.clone() };
     let answer = query::run(table, &q)?;
     let rank = |reported_by: &str| match (reported_by, side) {
         ("importer", Side::Importer) | ("exporter", Side::Exporter) => 0,
@@ -40,19 +44,23 @@ pub fn top_flows(table: &Table, query: &Query, n: usize, side: Side) -> Result<T
     // Rows come sorted by exporter then importer: keep each pair's best-ranked side.
     let mut pairs: Vec<(PairFlow, u8)> = Vec::new();
     for row in &answer.rows {
-        let [exporter, importer, reported_by] = &row.keys[..] else { continue };
+        let [exporter, importer, reported_by, group] = &row.keys[..] else { continue };
         let (exporter, importer) = (exporter.to_string(), importer.to_string());
         let r = rank(&reported_by.to_string());
+        let group = HsCode::parse(group.to_string().as_bytes()).map_or(Group::Other, Group::of);
+        let flow = |exporter, importer| PairFlow { exporter, importer, value: row.value_usd, groups: vec![(group, row.value_usd)] };
         match pairs.last_mut() {
             Some((last, best)) if last.exporter == exporter && last.importer == importer => {
                 if r < *best {
-                    *last = PairFlow { exporter, importer, value: row.value_usd };
+                    *last = flow(exporter, importer);
                     *best = r;
                 } else if r == *best {
+                    // One side's rows come in the groups' order, each group once.
                     last.value += row.value_usd;
+                    last.groups.push((group, row.value_usd));
                 }
             }
-            _ => pairs.push((PairFlow { exporter, importer, value: row.value_usd }, r)),
+            _ => pairs.push((flow(exporter, importer), r)),
         }
     }
     let mut flows: Vec<PairFlow> = pairs.into_iter().map(|(f, _)| f).filter(|f| f.value > 0.0).collect();
@@ -73,7 +81,7 @@ pub fn top_flows_spec(
     words: Words,
 ) -> MapSpec {
     let mut countries: Vec<&str> = Vec::new();
-    let flows: Vec<FlowSpec> = top
+    let (mut flows, groups): (Vec<FlowSpec>, Vec<_>) = top
         .flows
         .iter()
         .enumerate()
@@ -85,15 +93,17 @@ pub fn top_flows_spec(
                 value: f.value,
                 color: INTO_HUB,
                 label: String::new(),
+                bands: Vec::new(),
             };
             for c in [f.exporter.as_str(), f.importer.as_str()] {
                 if !countries.contains(&c) {
                     countries.push(c);
                 }
             }
-            Some(spec)
+            Some((spec, &f.groups[..]))
         })
-        .collect();
+        .unzip();
+    let legend_colors = colour_by_group(&mut flows, &groups, words);
     MapSpec {
         width,
         height,
@@ -103,6 +113,7 @@ pub fn top_flows_spec(
         flows,
         max_width: 26.0,
         legend_title: words.over_the_period().to_string(),
+        legend_colors,
         legend_note: if top.other_pairs > 0 { words.other_routes(top.other_pairs, top.other_value) } else { String::new() },
         lang: words.0,
         hover: None,
@@ -135,6 +146,7 @@ mod tests {
         // CHN→KAZ: the importer's 100 + 20, not the exporter's 140; KAZ→RUS: only the exporter reports.
         assert_eq!(got, [("CHN", "KAZ", 120.0), ("KAZ", "RUS", 50.0)]);
         assert_eq!((top.other_pairs, top.other_value), (2, 35.0));
+        assert_eq!(top.flows[0].groups, [(Group::Tier(crate::hs::Tier::T1), 100.0), (Group::Other, 20.0)]);
     }
 
     #[test]
@@ -150,14 +162,16 @@ mod tests {
     fn the_spec_draws_anchored_pairs_on_the_largest_scale() {
         let top = TopFlows {
             flows: vec![
-                PairFlow { exporter: "CHN".into(), importer: "KAZ".into(), value: 10.0 },
-                PairFlow { exporter: "CHN".into(), importer: "XXX".into(), value: 5.0 },
+                PairFlow { exporter: "CHN".into(), importer: "KAZ".into(), value: 10.0, groups: vec![(Group::Other, 4.0), (Group::All, 6.0)] },
+                PairFlow { exporter: "CHN".into(), importer: "XXX".into(), value: 5.0, groups: vec![] },
             ],
             ..TopFlows::default()
         };
         let spec = top_flows_spec(&top, 800.0, 500.0, None, |c| c.to_lowercase(), |_| Some(1), Words(crate::lang::Lang::En));
         assert_eq!(spec.flows.len(), 1, "a country without an anchor is left off the map");
         assert_eq!(spec.max_value, 10.0);
+        assert_eq!(spec.flows[0].bands.len(), 2);
+        assert_eq!(spec.legend_colors.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(), ["Other goods", "All goods"]);
         assert_eq!(spec.labels.iter().map(|l| l.1.as_str()).collect::<Vec<_>>(), ["chn", "kaz"]);
     }
 }

@@ -24,6 +24,8 @@ pub struct RouteView {
     pub share: Option<f64>,
     /// e.g. "38% of the flows shown", empty without a share.
     pub share_text: String,
+    /// The drawn value by product group, e.g. "CHPL tier 1: $2.3m", when there is more than one group.
+    pub group_texts: Vec<String>,
 }
 
 /// Views of `figures`, naming countries with `name` (ISO 3166-1 alpha-3 → name) and phrasing in `words`' language.
@@ -54,6 +56,10 @@ pub fn route_views(
                 in_focus: true,
                 share: None,
                 share_text: String::new(),
+                group_texts: match &f.groups[..] {
+                    [_, _, ..] => f.groups.iter().map(|&(g, v)| format!("{}: {}", words.group(g), words.money(v))).collect(),
+                    _ => Vec::new(),
+                },
                 exporter_name,
                 importer_name,
                 figures: f.clone(),
@@ -65,6 +71,7 @@ pub fn route_views(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hs::{Group, Tier};
     use crate::story::Side;
 
     fn figures() -> RouteFigures {
@@ -82,6 +89,7 @@ mod tests {
             baseline: Some(8_228_456_853.0),
             growth: Some(15_389_231_312.0 / 8_228_456_853.0 - 1.0),
             mirror_gap: Some(24_700_000_000.0 / 15_389_231_312.0 - 1.0),
+            groups: vec![(Group::Tier(Tier::T1), 389_231_312.0), (Group::Other, 15e9)],
         }
     }
 
@@ -99,6 +107,7 @@ mod tests {
         assert_eq!(v.value_text, "$15.4bn");
         assert_eq!(v.growth_text, "+87% on 2021");
         assert_eq!(v.reports_text, "China reports $24.7bn; Kazakhstan reports $15.4bn");
+        assert_eq!(v.group_texts, ["CHPL tier 1: $389m", "Other goods: $15bn"]);
         assert!(!v.onward);
     }
 
@@ -107,10 +116,12 @@ mod tests {
         let mut f = figures();
         f.importer = "RUS".into();
         (f.value, f.growth, f.importer_reported, f.exporter_reported) = (None, None, None, None);
+        f.groups = vec![(Group::All, 1.0)];
         let v = &route_views(&[f], "RUS", 2021, name, Words(crate::lang::Lang::En))[0];
         assert_eq!(v.value_text, "no data");
         assert_eq!(v.growth_text, "");
         assert_eq!(v.reports_text, "");
+        assert!(v.group_texts.is_empty(), "one group: the value says it all");
         assert!(v.onward);
     }
 }

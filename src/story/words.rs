@@ -2,6 +2,7 @@
 //! avoids grammatical cases, so a name slots in unchanged in Ukrainian and Russian.
 
 use crate::format::{change_in, money_in, share_in};
+use crate::hs::Group;
 use crate::lang::Lang;
 
 /// Phrases in one language.
@@ -107,6 +108,16 @@ impl Words {
         }
     }
 
+    /// A product group's name, as the map's key and the tooltip give it.
+    pub fn group(self, group: Group) -> &'static str {
+        const NAMES: [[&str; 8]; 3] = [
+            ["CHPL tier 1", "CHPL tier 2", "CHPL tier 3.A", "CHPL tier 3.B", "CHPL tier 4.A", "CHPL tier 4.B", "Other goods", "All goods"],
+            ["CHPL, рівень 1", "CHPL, рівень 2", "CHPL, рівень 3.A", "CHPL, рівень 3.B", "CHPL, рівень 4.A", "CHPL, рівень 4.B", "Інші товари", "Усі товари"],
+            ["CHPL, уровень 1", "CHPL, уровень 2", "CHPL, уровень 3.A", "CHPL, уровень 3.B", "CHPL, уровень 4.A", "CHPL, уровень 4.B", "Другие товары", "Все товары"],
+        ];
+        NAMES[self.0 as usize][group.index()]
+    }
+
     /// The chart's mark for 24 February 2022.
     pub fn invasion(self) -> &'static str {
         match self.0 {
@@ -120,6 +131,7 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hs::Tier;
 
     #[test]
     fn every_language_has_its_own_phrasing() {
@@ -134,6 +146,9 @@ mod tests {
         assert_eq!(Words(Lang::En).reports("China", 24.7e9), "China reports $24.7bn");
         assert_ne!(Words(Lang::Uk).all_goods_a_year(), Words(Lang::Ru).all_goods_a_year());
         assert_eq!(Words(Lang::En).share(0.384), "38% of the flows shown");
+        assert_eq!(Words(Lang::En).group(Group::Tier(Tier::T3A)), "CHPL tier 3.A");
+        assert_eq!(Words(Lang::Uk).group(Group::Tier(Tier::T1)), "CHPL, рівень 1");
+        assert_eq!(Words(Lang::Ru).group(Group::Other), "Другие товары");
         assert_eq!(Words(Lang::En).other_routes(1, 5e6), "1 other route: $5m");
         assert_eq!(Words(Lang::Uk).other_routes(3, 4.2e9), "Інші маршрути (3): 4,2\u{a0}млрд\u{a0}$");
     }

@@ -41,7 +41,7 @@ impl FrameBench {
                 let (a, b) = ((next() % n) as usize, (next() % n) as usize);
                 let b = if a == b { (b + 1) % places.len() } else { b };
                 let value = 1e9 / f64::from(id + 1);
-                FlowSpec { id, from: places[a], to: places[b], value, color: Rgba(0, 114, 178, 255), label: String::new() }
+                FlowSpec { id, from: places[a], to: places[b], value, color: Rgba(0, 114, 178, 255), label: String::new(), bands: Vec::new() }
             })
             .collect();
         let spec = MapSpec {
@@ -54,6 +54,7 @@ impl FrameBench {
             max_width: 24.0,
             legend_title: "US$".to_string(),
             legend_note: String::new(),
+            legend_colors: Vec::new(),
             lang: Lang::En,
             hover: None,
         };
