@@ -127,7 +127,8 @@ pub fn load_with_codes(
 pub fn load_tidy(file_name: &str, bytes: &[u8]) -> Result<Loaded, Error> {
     sniff::check_text(file_name, bytes)?;
     if lines::is_gzip(bytes) {
-        return Err(detect::header_error(file_name, b"", "plain text; gzip is read by the page's worker, not here"));
+        let message = "gzip data; the page reads plain tidy CSV here, and gzip only in its worker".to_string();
+        return Err(Error::Decode { file: file_name.to_string(), message });
     }
     let driver = Driver::new(file_name, &Options::default(), None, bytes.len(), detect::tidy_reader);
     feed::read_whole(driver, bytes)

@@ -67,7 +67,7 @@ type Shown = (Vec<RouteView>, Option<Other>);
 
 #[wasm_bindgen]
 impl App {
-    /// Decodes the country shapes and loads a trade file (any format the core reads).
+    /// Decodes the country shapes and loads a tidy CSV (the default story; the worker reads other formats).
     #[wasm_bindgen(constructor)]
     pub fn new(world_topojson: &[u8], file_name: &str, data: &[u8]) -> Result<App, JsError> {
         let world = World::from_topojson(world_topojson).map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
