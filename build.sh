@@ -10,9 +10,28 @@ CRATE=roundabout
 TARGET=wasm32-unknown-unknown
 OUT=dist
 PORT="${PORT:-8080}"
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# Phases: each `phase NAME` ends the one before; the table of their times is printed when the script exits.
+PHASE_NAMES=() PHASE_MS=() PHASE_NOW="" PHASE_AT=0 START_MS=$(date +%s%3N)
+phase() {
+  local now; now=$(date +%s%3N)
+  if [ -n "$PHASE_NOW" ]; then PHASE_NAMES+=("$PHASE_NOW"); PHASE_MS+=($((now - PHASE_AT))); fi
+  PHASE_NOW="$1" PHASE_AT=$now
+  [ -z "$1" ] || say "$1"
+}
+phase_report() {
+  local rc=$? i
+  phase ""
+  [ "${#PHASE_NAMES[@]}" -gt 0 ] || return "$rc"
+  printf '\nphases (seconds):\n'
+  for i in "${!PHASE_NAMES[@]}"; do printf '  %7.1f  %s\n' "$(awk "BEGIN{print ${PHASE_MS[$i]}/1000}")" "${PHASE_NAMES[$i]}"; done
+  printf '  %7.1f  in all%s\n' "$(awk "BEGIN{print ($(date +%s%3N) - $START_MS)/1000}")" "$([ "$rc" -eq 0 ] || echo ", failed (exit $rc)")"
+  return "$rc"
+}
+trap phase_report EXIT
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
@@ -30,22 +49,23 @@ lock_version() { # version of a crate in Cargo.lock
 }
 
 setup() {
+  phase "setup: what is installed"
   have cargo || die "Rust is missing: install rustup (https://rustup.rs is not needed here if your distribution ships it) and run again"
   if ! rustup target list --installed 2>/dev/null | grep -qx "$TARGET"; then
-    say "adding the $TARGET target"; rustup target add "$TARGET"
+    phase "toolchain: the $TARGET target"; rustup target add "$TARGET"
   fi
   [ -f Cargo.lock ] || cargo generate-lockfile
   local want; want=$(lock_version wasm-bindgen)
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
-    say "installing wasm-bindgen-cli $want (about 2 minutes, once)"
+    phase "toolchain: wasm-bindgen-cli $want, built from crates.io (once)"
     cargo install --locked --no-default-features wasm-bindgen-cli --version "$want" \
       || cargo install --force --no-default-features wasm-bindgen-cli --version "$want"
   fi
-  have node && have npm || apt_install nodejs npm
+  have node && have npm || { phase "Debian packages: Node.js"; apt_install nodejs npm; }
   if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "installing npm packages from package-lock.json"; npm ci --no-audit --no-fund --loglevel=error
+    phase "npm packages from package-lock.json"; npm ci --no-audit --no-fund --loglevel=error
   fi
-  if ! have chromium || ! have chromedriver; then apt_install chromium chromium-driver; fi
+  if ! have chromium || ! have chromedriver; then phase "Debian packages: Chromium"; apt_install chromium chromium-driver; fi
 }
 
 # wasm-opt's features: those every browser we support has had since 2021.
@@ -63,10 +83,11 @@ build() {
   rm -rf "$OUT" && mkdir -p "$OUT/pkg" "$OUT/data"
   # The page's module is built for size (the map's work is small); the worker's, which reads whole trade
   # files, for speed.
-  say "building the page's wasm module"
+  phase "build: the page's wasm module"
   wasm_module page page "$CRATE"
-  say "building the worker's wasm module"
+  phase "build: the worker's wasm module"
   wasm_module worker release "${CRATE}_worker"
+  phase "build: the site (bundle, copy)"
   cp www/*.html www/*.svg www/*.png "$OUT/"
   # Social cards need an absolute image URL; the page itself stays relative-URL only.
   if [ -n "${ROUNDABOUT_URL:-}" ]; then
@@ -127,22 +148,35 @@ within_budget() { # WHAT BYTES FILE: fails when BYTES is over budget/FILE
   [ "$2" -le "$budget" ] || die "$1 is $2 bytes gzipped, over budget/$3 ($budget): shrink it, or raise the budget with a reason in CHANGES.md"
 }
 
+# The committed story table, headlines and HS table must be what the scripts derive from data/sources.
+derived_data_current() {
+  local out; out=$(mktemp -d)
+  python3 scripts/derive_story.py data/sources "$out" >/dev/null
+  node scripts/derive_hs.mjs data/sources "$out/hs.json" >/dev/null
+  local f; for f in story.csv headlines.json hs.json; do
+    cmp -s "$out/$f" "www/data/$f" || die "www/data/$f differs from what scripts/ derive from data/sources: run the scripts (README, Where the figures come from)"
+  done
+  rm -rf "$out"
+}
+
 run_tests() {
+  phase "test: budgets and derived data"
+  derived_data_current
   within_budget "the page's wasm module" "$(gz "$OUT/pkg/${CRATE}_bg.wasm")" wasm-gzip-bytes
   within_budget "the worker's wasm module" "$(gz "$OUT/pkg/${CRATE}_worker_bg.wasm")" worker-wasm-gzip-bytes
   within_budget "the page (wasm + JS + CSS + HTML)" "$(page_bytes)" page-gzip-bytes
-  say "host tests"
+  phase "test: host tests"
   cargo test --all-targets
-  say "clippy (host and wasm32)"
+  phase "test: clippy (host and wasm32)"
   cargo clippy --all-targets -- -D warnings
   cargo clippy --lib --test wasm_canvas --target "$TARGET" -- -D warnings
   cargo clippy --lib --target "$TARGET" --features bench -- -D warnings
   cargo clippy --lib --target "$TARGET" --no-default-features --features page -- -D warnings
   cargo clippy --lib --target "$TARGET" --no-default-features --features worker -- -D warnings
-  say "wasm tests in headless Chromium"
+  phase "test: wasm tests in headless Chromium"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
     cargo test --target "$TARGET" --test wasm_canvas
-  say "end-to-end tests in headless Chromium"
+  phase "test: end-to-end tests in headless Chromium"
   ROUNDABOUT_SITE="$OUT" node --test tests/e2e/
 }
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Derives www/data/hs.json, the page's compact HS nomenclature, from the reference tables in
-// ../shared/data (UN Comtrade's HS 2022 and HS 2017 tables, packaged by datasets/harmonized-system,
+// data/sources (UN Comtrade's HS 2022 and HS 2017 tables, packaged by datasets/harmonized-system,
 // ODC-PDDL-1.0). The page fetches it only when the product views open.
-//   node scripts/derive_hs.mjs [../shared/data] [www/data/hs.json]
+//   node scripts/derive_hs.mjs [data/sources] [www/data/hs.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const DATA = process.argv[2] ?? '../shared/data';
+const DATA = process.argv[2] ?? 'data/sources';
 const OUT = process.argv[3] ?? 'www/data/hs.json';
 /** Subheading descriptions past this many characters are cut at a word: the table stays small. */
 const MAX_CHARS = 90;

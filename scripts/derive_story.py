@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Derive the default story's tables from the reference files in shared/data.
+"""Derive the default story's tables from the reference files in data/sources.
 
 Writes www/data/story.csv (Roundabout's tidy format: one directed flow a row, each naming its source)
 and www/data/headlines.json (published headline figures, each with its source).
 
 Usage: scripts/derive_story.py [SHARED_DATA_DIR] [OUT_DIR]
-       defaults: ../shared/data relative to the repository, and www/data
+       defaults: data/sources and www/data, relative to the repository
 """
 import csv
 import json
@@ -108,7 +108,7 @@ def headlines(figures):
 
 
 def main(argv):
-    data = Path(argv[1]) if len(argv) > 1 else REPO.parent / "shared" / "data"
+    data = Path(argv[1]) if len(argv) > 1 else REPO / "data" / "sources"
     out = Path(argv[2]) if len(argv) > 2 else REPO / "www" / "data"
     figures = published(data)
     rows = sorted([*national_rows(data), *imf_rows(data), *gacc_rows(figures)],

@@ -1,5 +1,5 @@
 //! The committed story table (www/data/story.csv) against the reference files it was derived from.
-//! The raw files live in ../shared/data beside the repository; they are not copied into it.
+//! The raw files are copied into data/sources (see its README for their origin).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -11,8 +11,8 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn shared(name: &str) -> csv::Reader<std::fs::File> {
-    let path = repo().join("../shared/data").join(name);
+fn source(name: &str) -> csv::Reader<std::fs::File> {
+    let path = repo().join("data/sources").join(name);
     csv::Reader::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -39,7 +39,7 @@ fn story() -> BTreeMap<(String, String, u16, String), f64> {
 #[test]
 fn national_statistics_carry_over_exactly() {
     let story = story();
-    let mut raw = shared("national_stats_partner_totals_kaz_kgz_2019_2023.csv");
+    let mut raw = source("national_stats_partner_totals_kaz_kgz_2019_2023.csv");
     let mut compared = 0;
     for r in raw.records() {
         let r = r.unwrap();
@@ -60,7 +60,7 @@ fn national_statistics_carry_over_exactly() {
 #[test]
 fn imf_figures_for_russia_carry_over_to_the_cent() {
     let story = story();
-    let mut raw = shared("imf_imts_russia_by_partner_2016_2024.csv");
+    let mut raw = source("imf_imts_russia_by_partner_2016_2024.csv");
     let header = raw.headers().unwrap().clone();
     let col = |name: &str| header.iter().position(|h| h.trim_start_matches('\u{feff}') == name).unwrap();
     let (indicator, partner) = (col("INDICATOR.ID"), col("COUNTERPART_COUNTRY.ID"));
