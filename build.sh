@@ -14,24 +14,48 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
-# Phases: each `phase NAME` ends the one before; the table of their times is printed when the script exits.
-PHASE_NAMES=() PHASE_MS=() PHASE_NOW="" PHASE_AT=0 START_MS=$(date +%s%3N)
+# Phases: each `phase NAME` ends the one before; steps run with `in_background` time themselves. The table
+# of their times is printed when the script exits.
+PHASE_FILE=$(mktemp) PHASE_NOW="" PHASE_AT=0 START_MS=$(date +%s%3N)
+now_ms() { date +%s%3N; }
 phase() {
-  local now; now=$(date +%s%3N)
-  if [ -n "$PHASE_NOW" ]; then PHASE_NAMES+=("$PHASE_NOW"); PHASE_MS+=($((now - PHASE_AT))); fi
+  local now; now=$(now_ms)
+  [ -z "$PHASE_NOW" ] || printf '%s\t%s\n' "$((now - PHASE_AT))" "$PHASE_NOW" >>"$PHASE_FILE"
   PHASE_NOW="$1" PHASE_AT=$now
   [ -z "$1" ] || say "$1"
 }
 phase_report() {
-  local rc=$? i
+  local rc=$? ms name
   phase ""
-  [ "${#PHASE_NAMES[@]}" -gt 0 ] || return "$rc"
-  printf '\nphases (seconds):\n'
-  for i in "${!PHASE_NAMES[@]}"; do printf '  %7.1f  %s\n' "$(awk "BEGIN{print ${PHASE_MS[$i]}/1000}")" "${PHASE_NAMES[$i]}"; done
-  printf '  %7.1f  in all%s\n' "$(awk "BEGIN{print ($(date +%s%3N) - $START_MS)/1000}")" "$([ "$rc" -eq 0 ] || echo ", failed (exit $rc)")"
+  if [ -s "$PHASE_FILE" ]; then
+    printf '\nphases (seconds):\n'
+    while IFS=$'\t' read -r ms name; do printf '  %7.1f  %s\n' "$(awk "BEGIN{print $ms/1000}")" "$name"; done <"$PHASE_FILE"
+    printf '  %7.1f  in all%s\n' "$(awk "BEGIN{print ($(now_ms) - $START_MS)/1000}")" "$([ "$rc" -eq 0 ] || echo ", failed (exit $rc)")"
+  fi
+  rm -f "$PHASE_FILE"
   return "$rc"
 }
 trap phase_report EXIT
+
+# in_background NAME COMMAND…: runs a setup step beside the others (downloads beside compiling); joined waits.
+BACKGROUND=()
+in_background() {
+  local name=$1 log; shift; log=$(mktemp)
+  say "$name (in the background)"
+  ( t0=$(now_ms); rc=0; "$@" >"$log" 2>&1 || rc=$?
+    printf '%s\t%s\n' "$(($(now_ms) - t0))" "$name (in the background)" >>"$PHASE_FILE"; exit "$rc" ) &
+  BACKGROUND+=("$!|$log|$name")
+}
+joined() {
+  local job pid log name failed=""
+  for job in "${BACKGROUND[@]}"; do
+    IFS='|' read -r pid log name <<<"$job"
+    wait "$pid" || { cat "$log" >&2; failed="$name"; }
+    rm -f "$log"
+  done
+  BACKGROUND=()
+  [ -z "$failed" ] || die "$failed failed (its output is above)"
+}
 die() { printf 'build.sh: %s\n' "$*" >&2; exit 1; }
 have() { command -v "$1" >/dev/null 2>&1; }
 
@@ -56,16 +80,22 @@ setup() {
   fi
   [ -f Cargo.lock ] || cargo generate-lockfile
   local want; want=$(lock_version wasm-bindgen)
+  have node && have npm || { phase "Debian packages: Node.js"; apt_install nodejs npm; }
+  # Chromium's and npm's downloads go on while the wasm-bindgen CLI compiles.
+  if ! have chromium || ! have chromedriver; then
+    [ "$(id -u)" -eq 0 ] || die "missing chromium and chromium-driver: install these Debian packages and run again"
+    [ -n "${APT_UPDATED:-}" ] || { apt-get update -qq; APT_UPDATED=1; }
+    in_background "Debian packages: Chromium" apt_install chromium chromium-driver
+  fi
+  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    in_background "npm packages from package-lock.json" npm ci --no-audit --no-fund --loglevel=error
+  fi
   if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
     phase "toolchain: wasm-bindgen-cli $want, built from crates.io (once)"
     cargo install --locked --no-default-features wasm-bindgen-cli --version "$want" \
       || cargo install --force --no-default-features wasm-bindgen-cli --version "$want"
   fi
-  have node && have npm || { phase "Debian packages: Node.js"; apt_install nodejs npm; }
-  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    phase "npm packages from package-lock.json"; npm ci --no-audit --no-fund --loglevel=error
-  fi
-  if ! have chromium || ! have chromedriver; then phase "Debian packages: Chromium"; apt_install chromium chromium-driver; fi
+  [ "${#BACKGROUND[@]}" -eq 0 ] || { phase "setup: waiting for the downloads"; joined; }
 }
 
 # wasm-opt's features: those every browser we support has had since 2021.
