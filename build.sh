@@ -199,8 +199,7 @@ run_tests() {
   cargo test --all-targets
   phase "test: clippy (host and wasm32)"
   cargo clippy --all-targets -- -D warnings
-  cargo clippy --lib --test wasm_canvas --target "$TARGET" -- -D warnings
-  cargo clippy --lib --target "$TARGET" --features bench -- -D warnings
+  cargo clippy --lib --test wasm_canvas --target "$TARGET" --features bench -- -D warnings
   cargo clippy --lib --target "$TARGET" --no-default-features --features page -- -D warnings
   cargo clippy --lib --target "$TARGET" --no-default-features --features worker -- -D warnings
   phase "test: wasm tests in headless Chromium"
