@@ -87,7 +87,7 @@ def compare(name, want, files):
         return f"{len(got)} rows, the same as prepare's"
     extra = [r for r in got if r not in want][:3]
     lost = [r for r in want if r not in got][:3]
-    raise AssertionError(f"{name}: {len(got)} rows against prepare's {len(want)}; only in {name}: {extra}; "
+    raise AssertionError(f"{len(got)} rows against prepare's {len(want)}; only in {name}'s: {extra}; "
                          f"only in prepare's: {lost}")
 
 
@@ -140,7 +140,7 @@ def gzipped(views):
 
 
 def main():
-    n_rows = int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000
+    n_rows = int(sys.argv[1]) if len(sys.argv) > 1 else 300_000
     duck_views, spark_views, duck_zip_views, query = readme_sql()
     passed, failed = 0, 0
     with tempfile.TemporaryDirectory(prefix="roundabout-sql-") as tmp:
