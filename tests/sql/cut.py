@@ -34,6 +34,8 @@ def readme_sql():
     for name in ("views", "duckdb_zip", "query"):
         if name not in blocks:
             sys.exit(f"README.md: no ```sql block after a <!-- test-sql: {name} --> line")
+    if "-- Spark SQL\n" not in blocks["views"]:
+        sys.exit("README.md: the views block has no `-- Spark SQL` line between DuckDB's views and Spark's")
     duck, spark = blocks["views"].split("-- Spark SQL\n")
     return statements(duck), statements(spark), statements(blocks["duckdb_zip"]), blocks["query"]
 
