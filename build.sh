@@ -2,6 +2,7 @@
 # Roundabout's one entry point: setup | build | serve | test
 #   ./build.sh serve   installs what is missing, builds the static site into dist/, serves it on 127.0.0.1:8080
 #   ./build.sh test    installs what is missing, builds, runs every test
+#   ./build.sh test-sql  the README's big-dump SQL on DuckDB and Spark SQL against roundabout prepare
 #   ./build.sh bench   builds, then benchmarks against DuckDB-wasm and Arquero in Chromium (bench/RESULTS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -209,11 +210,33 @@ run_tests() {
   ROUNDABOUT_SITE="$OUT" node --test tests/e2e/
 }
 
+# test-sql: the README's big-dump SQL on DuckDB and Spark SQL (tests/sql/cut.py), with what they need: Python
+# packages pinned in tests/sql/requirements.txt, in .venv-sql/, and a Java runtime (Spark 4 wants 17 or later).
+# Apart from ./build.sh test: a user who never cuts a dump with an engine never installs them.
+test_sql() {
+  phase "test-sql: Python and Java"
+  have python3 || apt_install python3 python3-venv
+  local major; major=$(java -version 2>&1 | awk -F'"' '/version/ { split($2, v, "."); print v[1] }')
+  [ "${major:-0}" -ge 17 ] 2>/dev/null || apt_install default-jre-headless
+  local venv=.venv-sql
+  [ -x "$venv/bin/python" ] || python3 -m venv "$venv" || { apt_install python3-venv && python3 -m venv "$venv"; }
+  if [ ! -f "$venv/installed" ] || [ tests/sql/requirements.txt -nt "$venv/installed" ]; then
+    phase "test-sql: DuckDB and PySpark into $venv (tests/sql/requirements.txt)"
+    "$venv/bin/pip" install -q -r tests/sql/requirements.txt
+    cp tests/sql/requirements.txt "$venv/installed"
+  fi
+  phase "test-sql: the command-line tool"
+  cargo build --release --bin "$CRATE"
+  phase "test-sql: the README's cut SQL on DuckDB and Spark SQL"
+  "$venv/bin/python" tests/sql/cut.py
+}
+
 case "${1:-}" in
   setup) setup ;;
   build) setup; build ;;
   serve) setup; build; serve ;;
   test) setup; build; run_tests ;;
+  test-sql) test_sql ;;
   bench) setup; build; bench_pkg; node bench/frame.mjs; node bench/browser.mjs; node bench/profile.mjs ;;
-  *) echo "usage: ./build.sh setup|build|serve|test|bench" >&2; exit 2 ;;
+  *) echo "usage: ./build.sh setup|build|serve|test|test-sql|bench" >&2; exit 2 ;;
 esac
