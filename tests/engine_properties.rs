@@ -46,7 +46,7 @@ fn query() -> impl Strategy<Value = Query> {
     let years = proptest::option::of((2018u16..2026, 0u16..4).prop_map(|(a, n)| (a, a + n)));
     (pick(&COUNTRIES), pick(&COUNTRIES), pick(&TERMS), years, pick(&SIDES), keys).prop_map(|(e, i, p, years, sides, group_by)| {
         let s = |v: Option<Vec<&str>>| v.map(|v| v.into_iter().map(String::from).collect());
-        Query { exporters: s(e), importers: s(i), products: s(p), years, reported_by: sides, group_by }
+        Query { exporters: s(e), importers: s(i), products: s(p), years, reported_by: sides, flows: None, group_by }
     })
 }
 

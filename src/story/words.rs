@@ -79,6 +79,15 @@ impl Words {
         }
     }
 
+    /// Beside a route's value when the map cannot place one of its countries.
+    pub fn not_drawn(self) -> &'static str {
+        match self.0 {
+            Lang::En => "not drawn on the map",
+            Lang::Uk => "не показано на мапі",
+            Lang::Ru => "не показано на карте",
+        }
+    }
+
     /// The routes left off the map, summed: "183 other routes: $4.2bn".
     pub fn other_routes(self, count: usize, value: f64) -> String {
         let v = self.money(value);

@@ -39,6 +39,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
         level(4),
         level(6)
     );
+    println!("counted: {}", roundabout::query::count::basis(t));
     println!("sources: {}", t.sources().join(" | "));
     println!("bytes per row: {:.1}", t.bytes_per_row());
     println!("bad rows: {}", loaded.bad_rows);

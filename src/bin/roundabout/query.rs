@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use roundabout::query::{Key, Query, Side};
+use roundabout::query::{Flow, Key, Query, Side};
 use roundabout::store::{csv_cell, Cents, Table, TableBuilder};
 use roundabout::Error;
 
@@ -44,6 +44,9 @@ pub struct Filter {
     /// Reporting sides: exporter, importer, reconciled.
     #[arg(long, value_delimiter = ',', value_parser = parse_side)]
     reported_by: Option<Vec<Side>>,
+    /// Flows: export, import, re-export, re-import (or X, M, RX, RM); exports and imports by default.
+    #[arg(long = "flow", value_delimiter = ',', value_parser = parse_flow)]
+    flow: Option<Vec<Flow>>,
 }
 
 impl Filter {
@@ -55,6 +58,7 @@ impl Filter {
             products: self.hs.clone(),
             years: self.years,
             reported_by: self.reported_by.clone(),
+            flows: self.flow.clone(),
             group_by,
         }
     }
@@ -70,6 +74,10 @@ fn parse_years(s: &str) -> Result<(u16, u16), String> {
 
 fn parse_side(s: &str) -> Result<Side, String> {
     Side::parse(s.trim().as_bytes()).ok_or_else(|| format!("`{s}`: expected exporter, importer or reconciled"))
+}
+
+fn parse_flow(s: &str) -> Result<Flow, String> {
+    Flow::parse(s.as_bytes()).ok_or_else(|| format!("`{s}`: expected export, import, re-export or re-import (X, M, RX, RM)"))
 }
 
 fn parse_key(s: &str) -> Result<Key, String> {
