@@ -3,6 +3,7 @@ use std::fmt;
 use super::fields::Fields;
 use super::baci::BaciReader;
 use super::comtrade::ComtradeReader;
+use super::comtrade_legacy::{is_legacy, LegacyReader};
 use super::country_codes::CountryCodes;
 use super::tidy::TidyReader;
 use super::RowReader;
@@ -10,7 +11,8 @@ use crate::Error;
 
 /// What a file's header may be, for the error when none fits.
 pub const EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`, \
-CEPII BACI `t,i,j,k,v,q`, or UN Comtrade Plus CSV (refYear, refMonth, reporterCode, flowCode, partnerCode, cmdCode, qty, primaryValue, …)";
+CEPII BACI `t,i,j,k,v,q`, UN Comtrade Plus CSV (refYear, refMonth, reporterCode, flowCode, partnerCode, cmdCode, qty, primaryValue, …), \
+or the legacy UN Comtrade CSV (Year, Period, Trade Flow, Reporter Code, Partner Code, Commodity Code, Trade Value (US$), …)";
 
 /// The tidy CSV's header, for the error when a file read as tidy CSV has another.
 pub const TIDY_EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`";
@@ -24,6 +26,8 @@ pub enum Format {
     Baci,
     /// UN Comtrade Plus CSV.
     Comtrade,
+    /// The legacy comtrade.un.org CSV (API downloads and bulk files).
+    ComtradeLegacy,
 }
 
 impl fmt::Display for Format {
@@ -32,6 +36,7 @@ impl fmt::Display for Format {
             Format::Tidy => "tidy CSV",
             Format::Baci => "CEPII BACI",
             Format::Comtrade => "UN Comtrade Plus CSV",
+            Format::ComtradeLegacy => "UN Comtrade CSV (legacy layout)",
         })
     }
 }
@@ -79,6 +84,9 @@ pub(crate) fn reader(
     }
     if has("refYear") && has("cmdCode") && (has("primaryValue") || has("flowCode")) {
         return Ok((Format::Comtrade, Box::new(ComtradeReader::new(file, &names)?)));
+    }
+    if is_legacy(&names) {
+        return Ok((Format::ComtradeLegacy, Box::new(LegacyReader::new(file, &names)?)));
     }
     if has("country_code") && (has("country_iso3") || has("iso_3digit_alpha")) {
         return Err(header_error(

@@ -50,27 +50,28 @@ pub fn needed_level(q: &Query) -> u8 {
         .unwrap_or(0)
 }
 
+/// True when `table` holds aggregates beside detail: several product levels, or the World.
+pub fn aggregates(table: &Table) -> bool {
+    let mut levels = table.products.iter().map(|p| level(*p));
+    let first = levels.next();
+    levels.any(|l| Some(l) != first) || table.countries().any(|c| c == WORLD)
+}
+
 /// Per row of `table`, whether `query` counts it, given `kept` (whether the row passes the filters); `None`
 /// when every kept row counts (one product level and no World rows, the usual case, which costs nothing).
 pub fn counted(table: &Table, query: &Query, kept: impl Fn(usize) -> bool) -> Option<Vec<bool>> {
-    let levels: Vec<u8> = table.products.iter().map(|p| level(*p)).collect();
-    let world = table.countries().position(|c| c == WORLD).map(|w| w as u16);
-    let several_levels = levels.iter().any(|l| Some(l) != levels.first());
-    if !several_levels && world.is_none() {
+    if !aggregates(table) {
         return None;
     }
+    let levels: Vec<u8> = table.products.iter().map(|p| level(*p)).collect();
+    let world = table.countries().position(|c| c == WORLD).map(|w| w as u16);
     let need = needed_level(query);
-    let row_level = |i: usize| {
-        table
-            .product
-            .get(i)
-            .and_then(|p| levels.get(usize::from(*p)))
-            .copied()
-            .unwrap_or(0)
-    };
+    let row_level = |i: usize| table.product.get(i).and_then(|p| levels.get(usize::from(*p))).copied().unwrap_or(0);
+    let period = periods(table);
     let cell = |i: usize| {
         let at = |c: &Vec<u16>| u64::from(c.get(i).copied().unwrap_or(0));
-        at(&table.meta) << 32 | at(&table.exporter) << 16 | at(&table.importer)
+        let p = table.meta.get(i).and_then(|m| period.get(usize::from(*m))).copied().unwrap_or(0);
+        u64::from(p) << 32 | at(&table.exporter) << 16 | at(&table.importer)
     };
     // Per cell: the coarsest level at `need` or finer, and the finest coarser one.
     let mut cells: FxHashMap<u64, (u8, u8)> = FxHashMap::default();
@@ -86,48 +87,39 @@ pub fn counted(table: &Table, query: &Query, kept: impl Fn(usize) -> bool) -> Op
     }
     let chosen = |e: &(u8, u8)| if e.0 != u8::MAX { e.0 } else { e.1 };
     for (i, r) in rows.iter_mut().enumerate().filter(|(_, r)| **r) {
-        *r = cells
-            .get(&cell(i))
-            .map_or(false, |e| chosen(e) == row_level(i));
+        *r = cells.get(&cell(i)).map_or(false, |e| chosen(e) == row_level(i));
     }
     if let Some(w) = world {
         let fine = |i: usize| cells.get(&cell(i)).map_or(false, |e| e.0 != u8::MAX);
         for importer_side in [true, false] {
-            resolve_world(table, query, w, importer_side, &mut rows, &fine);
+            resolve_world(table, query, (w, importer_side), &period, &mut rows, &fine);
         }
     }
     Some(rows)
 }
 
-/// Step 2 for the World as importer (`importer_side`) or as exporter: see the module's documentation.
-fn resolve_world(
-    table: &Table,
-    q: &Query,
-    w: u16,
-    importer_side: bool,
-    rows: &mut [bool],
-    fine: &dyn Fn(usize) -> bool,
-) {
+/// Per meta entry, an index shared by the entries that differ only in their unit: one report's TOTAL (no
+/// quantity) and its chapters (in tonnes, in units) are one cell.
+fn periods(table: &Table) -> Vec<u16> {
+    let mut first: FxHashMap<(u16, u8, crate::store::Side, bool, u16), u16> = FxHashMap::default();
+    table
+        .metas
+        .iter()
+        .enumerate()
+        .map(|(i, m)| *first.entry((m.year, m.month, m.side, m.re, m.source)).or_insert(i as u16))
+        .collect()
+}
+
+/// Step 2 for the World as importer (`world.1`) or as exporter: see the module's documentation.
+fn resolve_world(table: &Table, q: &Query, world: (u16, bool), period: &[u16], rows: &mut [bool], fine: &dyn Fn(usize) -> bool) {
+    let (w, importer_side) = world;
     let (partner_col, reporter_col, key, named) = if importer_side {
-        (
-            &table.importer,
-            &table.exporter,
-            Key::Importer,
-            &q.importers,
-        )
+        (&table.importer, &table.exporter, Key::Importer, &q.importers)
     } else {
-        (
-            &table.exporter,
-            &table.importer,
-            Key::Exporter,
-            &q.exporters,
-        )
+        (&table.exporter, &table.importer, Key::Exporter, &q.exporters)
     };
-    let names_world = named.as_ref().map_or(false, |n| {
-        n.iter().any(|c| c.trim().eq_ignore_ascii_case(WORLD))
-    });
-    let partner = |i: usize| partner_col.get(i).copied();
-    let is_world = |i: usize| partner(i) == Some(w) && reporter_col.get(i).copied() != Some(w);
+    let names_world = named.as_ref().map_or(false, |n| n.iter().any(|c| c.trim().eq_ignore_ascii_case(WORLD)));
+    let is_world = |i: usize| partner_col.get(i).copied() == Some(w) && reporter_col.get(i).copied() != Some(w);
     if q.group_by.contains(&key) || (named.is_some() && !names_world) {
         for (i, r) in rows.iter_mut().enumerate() {
             *r &= !is_world(i) || names_world;
@@ -136,8 +128,8 @@ fn resolve_world(
     }
     // Summed over partners: per period and reporter, the World's rows or the partners', never both.
     let reporter = |i: usize| {
-        u32::from(table.meta.get(i).copied().unwrap_or(0)) << 16
-            | u32::from(reporter_col.get(i).copied().unwrap_or(0))
+        let p = table.meta.get(i).and_then(|m| period.get(usize::from(*m))).copied().unwrap_or(0);
+        u32::from(p) << 16 | u32::from(reporter_col.get(i).copied().unwrap_or(0))
     };
     // Per period and reporter: (has World rows, World rows as fine as needed, partner rows as fine as needed).
     let mut seen: FxHashMap<u32, (bool, bool, bool)> = FxHashMap::default();
@@ -151,11 +143,9 @@ fn resolve_world(
         }
     }
     for (i, r) in rows.iter_mut().enumerate().filter(|(_, r)| **r) {
-        let Some(&(has_world, world_fine, partners_fine)) = seen.get(&reporter(i)) else {
-            continue;
-        };
+        let Some(&(has_world, world_fine, partners_fine)) = seen.get(&reporter(i)) else { continue };
         let world_wins = has_world && (world_fine || !partners_fine);
-        *r = is_world(i) == world_wins || !has_world;
+        *r = !has_world || is_world(i) == world_wins;
     }
 }
 

@@ -39,7 +39,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
             "prepare writes tidy CSV, which holds exports and imports only: query re-exports and re-imports from the original file with `roundabout query --flow`".to_string(),
         ));
     }
-    let codes = super::load::codes(args.codes.as_deref())?;
+    let (data, codes) = super::load::data_and_codes(&args.data, args.codes.as_deref())?;
     let sink: Box<dyn Write> = match &args.out {
         Some(p) => Box::new(File::create(p).map_err(|e| Error::Input(format!("{}: cannot create: {e}", p.display())))?),
         None => Box::new(std::io::stdout().lock()),
@@ -48,7 +48,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
     let io = |source| Error::Write { what: "the story file".to_string(), source };
     writeln!(out, "{TIDY_HEADER}").map_err(io)?;
     let mut cut = Cut { query: q, out, read: 0, kept: 0 };
-    for path in &args.data {
+    for path in &data {
         cut.file(path, codes.as_ref())?;
     }
     cut.out.flush().map_err(io)?;

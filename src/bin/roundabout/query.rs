@@ -10,7 +10,8 @@ use roundabout::Error;
 /// Arguments of `roundabout query`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Trade file (tidy CSV, BACI, Comtrade Plus; plain or .gz). Repeat to combine files.
+    /// Trade file (tidy CSV, BACI, Comtrade Plus or legacy Comtrade; plain or .gz), or BACI's country-code
+    /// file. Repeat to combine files.
     #[arg(long = "data", required = true)]
     data: Vec<PathBuf>,
     /// BACI's country-code file, for BACI data files.
@@ -89,11 +90,14 @@ fn parse_key(s: &str) -> Result<Key, String> {
 
 /// Loads every `--data` file into one table, reporting bad rows on stderr.
 pub fn tables(data: &[PathBuf], codes: Option<&std::path::Path>, strict: bool) -> Result<Table, Error> {
-    let codes = super::load::codes(codes)?;
+    let (data, codes) = super::load::data_and_codes(data, codes)?;
     let mut merged: Option<TableBuilder> = None;
     let mut single: Option<Table> = None;
-    for path in data {
+    for path in &data {
         let loaded = super::load::file(path, codes.as_ref(), strict)?;
+        for note in &loaded.notes {
+            eprintln!("{}: {note}", path.display());
+        }
         if loaded.bad_rows > 0 {
             eprintln!("{}: skipped {} bad rows", path.display(), loaded.bad_rows);
             for e in &loaded.first_errors {
