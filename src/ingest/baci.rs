@@ -101,7 +101,7 @@ impl RowReader for BaciReader {
             let meta = l.year.checked_sub(1900).and_then(|y| self.metas.get(y as usize)).map(|m| m[usize::from(!l.quantity.is_nan())]);
             let product = self.products.get(l.product as usize).copied();
             match (meta, known(&self.seen, l.exporter), known(&self.seen, l.importer), product) {
-                (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && p != u16::MAX && l.cents <= MAX_CENTS => {
+                (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && p != u16::MAX && l.cents <= MAX_CENTS && e != i => {
                     b.push(m, e, i, p, l.cents, l.quantity);
                     at += used;
                     lines += 1;
@@ -167,6 +167,11 @@ impl RowReader for BaciReader {
                 }
                 p
             }
+        };
+        // A country's trade with itself is a re-import, as in the other formats (BACI itself has none).
+        let meta = match b.rows().metas.get(usize::from(meta)).copied() {
+            Some(m) if exp == imp => b.flow_meta(m.year, m.month, m.side, true, m.source, m.unit)?,
+            _ => meta,
         };
         b.push(meta, exp, imp, product, cents, qty);
         Ok(())
