@@ -1,4 +1,4 @@
-use super::detect::require;
+use super::header::require;
 use super::fields::Fields;
 use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};

@@ -1,6 +1,6 @@
 use rustc_hash::FxHashMap;
 
-use super::detect::header_error;
+use super::header::header_error;
 use super::fields::Fields;
 use super::lines::for_each_line;
 use super::number::parse_u32;
@@ -37,7 +37,7 @@ impl CountryCodes {
             let Some((code, iso3)) = cols else {
                 let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
                 fields.split(line);
-                let names = super::detect::names(line, &fields);
+                let names = super::header::names(line, &fields);
                 let find = |ns: &[&str]| names.iter().position(|c| ns.contains(&c.as_str()));
                 match (find(&["country_code"]), find(&["country_iso3", "iso_3digit_alpha"])) {
                     (Some(c), Some(i)) => cols = Some((c, i)),

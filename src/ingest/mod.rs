@@ -16,6 +16,8 @@ pub mod lines;
 pub mod fields;
 /// Fast number parsing: exact decimal to integer cents.
 pub mod number;
+/// A header line's column names, and the errors naming it.
+mod header;
 /// Recognising a format from the header line.
 pub mod detect;
 /// Bad rows: the error kept for the report and the control flow between parser and driver.

@@ -60,7 +60,9 @@ pub fn aggregates(table: &Table) -> bool {
 /// Per row of `table`, whether `query` counts it, given `kept` (whether the row passes the filters); `None`
 /// when every kept row counts (one product level and no World rows, the usual case, which costs nothing).
 pub fn counted(table: &Table, query: &Query, kept: impl Fn(usize) -> bool) -> Option<Vec<bool>> {
-    if !aggregates(table) {
+    // The page's own module reads only the story and the worker's cuts, which are counted once already (one
+    // level per route, no World): it leaves this out and stays within its weight budget.
+    if cfg!(all(feature = "page", not(feature = "worker"))) || !aggregates(table) {
         return None;
     }
     let levels: Vec<u8> = table.products.iter().map(|p| level(*p)).collect();
