@@ -89,10 +89,10 @@ pub fn counted(table: &Table, query: &Query, kept: impl Fn(usize) -> bool) -> Op
     }
     let chosen = |e: &(u8, u8)| if e.0 != u8::MAX { e.0 } else { e.1 };
     for (i, r) in rows.iter_mut().enumerate().filter(|(_, r)| **r) {
-        *r = cells.get(&cell(i)).map_or(false, |e| chosen(e) == row_level(i));
+        *r = cells.get(&cell(i)).is_some_and(|e| chosen(e) == row_level(i));
     }
     if let Some(w) = world {
-        let fine = |i: usize| cells.get(&cell(i)).map_or(false, |e| e.0 != u8::MAX);
+        let fine = |i: usize| cells.get(&cell(i)).is_some_and(|e| e.0 != u8::MAX);
         for importer_side in [true, false] {
             resolve_world(table, query, (w, importer_side), &period, &mut rows, &fine);
         }
@@ -120,7 +120,7 @@ fn resolve_world(table: &Table, q: &Query, world: (u16, bool), period: &[u16], r
     } else {
         (&table.exporter, &table.importer, Key::Exporter, &q.exporters)
     };
-    let names_world = named.as_ref().map_or(false, |n| n.iter().any(|c| c.trim().eq_ignore_ascii_case(WORLD)));
+    let names_world = named.as_ref().is_some_and(|n| n.iter().any(|c| c.trim().eq_ignore_ascii_case(WORLD)));
     let is_world = |i: usize| partner_col.get(i).copied() == Some(w) && reporter_col.get(i).copied() != Some(w);
     if q.group_by.contains(&key) || (named.is_some() && !names_world) {
         for (i, r) in rows.iter_mut().enumerate() {

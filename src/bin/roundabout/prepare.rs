@@ -34,7 +34,7 @@ pub struct Args {
 pub fn run(args: &Args) -> Result<(), Error> {
     let q = args.filter.query(Vec::new());
     // The tidy CSV has no flow column: a re-export written there would read back as an export.
-    if q.flows.as_ref().map_or(false, |f| f.iter().any(|f| f.side().1)) {
+    if q.flows.as_ref().is_some_and(|f| f.iter().any(|f| f.side().1)) {
         return Err(Error::Query(
             "prepare writes tidy CSV, which holds exports and imports only: query re-exports and re-imports from the original file with `roundabout query --flow`".to_string(),
         ));
