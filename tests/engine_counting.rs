@@ -180,3 +180,22 @@ fn the_cli_takes_the_code_file_as_data_and_counts_once() {
     let stdout = text(&out.stdout);
     assert!(stdout.contains("counted: all goods: the TOTAL rows where a route has them") && stdout.contains("the World (W00) rows"), "{stdout}");
 }
+
+#[test]
+fn the_legacy_api_layout_reads_too_and_skips_breakdowns() {
+    // The comtrade.un.org API's CSV: Australia's 2016 exports of live animals (chapter 01) to the World
+    // ($1,398,835,890), to China ($300) and a row broken down by transport mode (9, left out: its total is
+    // the row above); a monthly re-import (201603, $4,934,172) from the World.
+    let csv = "Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,2nd Partner Code,2nd Partner,2nd Partner ISO,Customs Proc. Code,Customs,Mode of Transport Code,Mode of Transport,Commodity Code,Commodity,Qty Unit Code,Qty Unit,Qty,Alt Qty Unit Code,Alt Qty Unit,Alt Qty,Netweight (kg),Gross weight (kg),Trade Value (US$),CIF Trade Value (US$),FOB Trade Value (US$),Flag\n\
+        H4,2016,2016,2016,2,0,2,Export,36,Australia,AUS,0,World,WLD,,,,,,,,01,Live animals,1,No Quantity,,,,,,,1398835890,,,0\n\
+        H4,2016,2016,2016,2,0,2,Export,36,Australia,AUS,156,China,CHN,,,,,,,,01,Live animals,1,No Quantity,,,,,,,300,,,0\n\
+        H4,2016,2016,2016,2,0,2,Export,36,Australia,AUS,156,China,CHN,,,,,,9,Other,01,Live animals,1,No Quantity,,,,,,,120,,,0\n\
+        H4,2016,201603,March 2016,2,0,4,Re-Import,36,Australia,AUS,0,World,WLD,,,,,,,,01,Live animals,1,No Quantity,,,,,,,4934172,,,0\n";
+    let l = load("comtrade.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((l.format, l.table.len(), l.bad_rows), (Format::ComtradeLegacy, 3, 0), "{:?}", l.first_errors);
+    let t = &l.table;
+    assert_eq!(sums(t, Query::default()), ["=139883589000"]);
+    assert_eq!(sums(t, Query { group_by: vec![Key::Importer], ..Query::default() }), ["CHN=30000"]);
+    let re = Query { flows: Some(vec![Flow::ReImport]), group_by: vec![Key::Month], ..Query::default() };
+    assert_eq!(sums(t, re), ["3=493417200"]);
+}
