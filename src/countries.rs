@@ -277,19 +277,38 @@ pub const ISO: [Country; 250] = [
 ];
 
 /// Numeric codes of BACI and UN Comtrade that are not ISO 3166-1 numeric codes, and the areas they name.
-pub const TRADE_EXCEPTIONS: [Country; 11] = [
+///
+/// Areas whose Comtrade ISO code is not three letters or digits (`_X`, `X1`, `X2`, `X3`) keep their numeric
+/// code as their code (`899`, `837`, `838`, `839`), so that every table and tidy file can hold them.
+pub const TRADE_EXCEPTIONS: [Country; 19] = [
     Country { alpha3: "W00", alpha2: "", numeric: 0, name: "World" },
     Country { alpha3: "BLX", alpha2: "", numeric: 58, name: "Belgium-Luxembourg" },
     Country { alpha3: "FRA", alpha2: "FR", numeric: 251, name: "France" },
+    // Italy was 381 in Comtrade and in BACI up to V202201, 380 (ISO) since.
+    Country { alpha3: "ITA", alpha2: "IT", numeric: 381, name: "Italy" },
     Country { alpha3: "S19", alpha2: "", numeric: 490, name: "Other Asia, nes" },
+    Country { alpha3: "O19", alpha2: "", numeric: 527, name: "Oceania, nes" },
+    Country { alpha3: "E19", alpha2: "", numeric: 568, name: "Other Europe, nes" },
+    Country { alpha3: "F19", alpha2: "", numeric: 577, name: "Other Africa, nes" },
     Country { alpha3: "NOR", alpha2: "NO", numeric: 579, name: "Norway" },
     Country { alpha3: "IND", alpha2: "IN", numeric: 699, name: "India" },
     Country { alpha3: "ZA1", alpha2: "", numeric: 711, name: "Southern African Customs Union" },
     Country { alpha3: "SDN", alpha2: "SD", numeric: 736, name: "Sudan (former)" },
     Country { alpha3: "CHE", alpha2: "CH", numeric: 757, name: "Switzerland" },
-    Country { alpha3: "USA", alpha2: "US", numeric: 842, name: "United States" },
     Country { alpha3: "SUN", alpha2: "", numeric: 810, name: "USSR" },
+    Country { alpha3: "837", alpha2: "", numeric: 837, name: "Bunkers" },
+    Country { alpha3: "838", alpha2: "", numeric: 838, name: "Free zones" },
+    Country { alpha3: "839", alpha2: "", numeric: 839, name: "Special categories" },
+    Country { alpha3: "USA", alpha2: "US", numeric: 842, name: "United States" },
+    Country { alpha3: "899", alpha2: "", numeric: 899, name: "Areas, nes" },
 ];
+
+/// True for a trade area's code rather than a country's: a letter or digit and two digits (`S19`, `E19`,
+/// `A59`, `899`). ISO 3166-1 alpha-3 codes are letters only, so no country is taken for one.
+pub fn is_area_code(code: &str) -> bool {
+    let b = code.as_bytes();
+    b.len() == 3 && b[0].is_ascii_alphanumeric() && b[1].is_ascii_digit() && b[2].is_ascii_digit()
+}
 
 /// The ISO country with this alpha-3 code (any case), or a trade area such as `S19`.
 pub fn by_alpha3(code: &str) -> Option<&'static Country> {
@@ -333,5 +352,9 @@ mod tests {
         }
         assert_eq!(by_alpha3("S19").map(|c| c.name), Some("Other Asia, nes"));
         assert_eq!(by_alpha3("XYZ"), None);
+        assert_eq!(by_trade_code(381).map(|c| c.alpha3), Some("ITA"));
+        assert_eq!(by_trade_code(380).map(|c| c.alpha3), Some("ITA"));
+        assert_eq!(by_trade_code(899).map(|c| c.name), Some("Areas, nes"));
+        assert!(is_area_code("A59") && is_area_code("899") && !is_area_code("KAZ") && !is_area_code("_X"));
     }
 }

@@ -46,7 +46,7 @@ fn query() -> impl Strategy<Value = Query> {
     let years = proptest::option::of((2018u16..2026, 0u16..4).prop_map(|(a, n)| (a, a + n)));
     (pick(&COUNTRIES), pick(&COUNTRIES), pick(&TERMS), years, pick(&SIDES), keys).prop_map(|(e, i, p, years, sides, group_by)| {
         let s = |v: Option<Vec<&str>>| v.map(|v| v.into_iter().map(String::from).collect());
-        Query { exporters: s(e), importers: s(i), products: s(p), years, reported_by: sides, group_by }
+        Query { exporters: s(e), importers: s(i), products: s(p), years, reported_by: sides, flows: None, group_by }
     })
 }
 
@@ -65,20 +65,37 @@ fn tidy(recs: &[Rec]) -> String {
     s
 }
 
-/// The slow, obvious answer: filter each record, then group in a BTreeMap.
+/// The slow, obvious answer: filter each record, count each value once, then group in a BTreeMap.
 fn naive(recs: &[Rec], q: &Query) -> BTreeMap<Vec<KeyValue>, (i64, f64, u64)> {
     let filter = q.products.as_ref().map(|p| ProductFilter::parse(p).unwrap_or_default());
+    let hs = |r: &Rec| HsCode::parse(PRODUCTS[r.product].as_bytes()).unwrap_or(HsCode::TOTAL);
+    // A country's trade with itself is a re-import, which queries leave out unless asked.
+    let kept: Vec<&Rec> = recs
+        .iter()
+        .filter(|r| {
+            r.exporter != r.importer
+                && q.exporters.as_ref().map_or(true, |v| v.iter().any(|c| c == COUNTRIES[r.exporter]))
+                && q.importers.as_ref().map_or(true, |v| v.iter().any(|c| c == COUNTRIES[r.importer]))
+                && filter.as_ref().map_or(true, |f| f.matches(hs(r)))
+                && q.years.map_or(true, |(a, b)| a <= r.year && r.year <= b)
+                && q.reported_by.as_ref().map_or(true, |s| s.contains(&SIDES[r.side]))
+        })
+        .collect();
+    // Each report (period, side, source, pair) is read at one product level: the coarsest as fine as the
+    // group keys need (TOTAL 0, 2 digits 2, 4 digits 3, 6 digits 4), else its finest.
+    let need = q.group_by.iter().map(|k| match k { Key::Hs2 => 2, Key::Hs4 => 3, Key::Hs6 => 4, _ => 0 }).max().unwrap_or(0);
+    let level = |r: &Rec| match hs(r).digits() { 0 => 0u8, d => d / 2 + 1 };
+    let cell = |r: &Rec| (r.year, r.month, r.side, r.source, r.exporter, r.importer);
+    let chosen = |r: &Rec| {
+        let mine: Vec<u8> = kept.iter().filter(|o| cell(o) == cell(r)).map(|o| level(o)).collect();
+        mine.iter().filter(|l| **l >= need).min().copied().or_else(|| mine.iter().max().copied())
+    };
     let mut out = BTreeMap::new();
-    for r in recs {
-        let hs = HsCode::parse(PRODUCTS[r.product].as_bytes()).unwrap_or(HsCode::TOTAL);
-        let keep = q.exporters.as_ref().map_or(true, |v| v.iter().any(|c| c == COUNTRIES[r.exporter]))
-            && q.importers.as_ref().map_or(true, |v| v.iter().any(|c| c == COUNTRIES[r.importer]))
-            && filter.as_ref().map_or(true, |f| f.matches(hs))
-            && q.years.map_or(true, |(a, b)| a <= r.year && r.year <= b)
-            && q.reported_by.as_ref().map_or(true, |s| s.contains(&SIDES[r.side]));
-        if !keep {
+    for r in kept.iter().copied() {
+        if chosen(r) != Some(level(r)) {
             continue;
         }
+        let hs = hs(r);
         let keys = q
             .group_by
             .iter()

@@ -18,6 +18,9 @@ function cell(tag, text, className) {
   return node;
 }
 
+/** A figure, or "no data" where the file has no row. */
+const amount = (v) => (v === null ? t('no data') : money(v));
+
 const points = (d) => (d === null || d === undefined ? '–' : `${d >= 0 ? '+' : '−'}${Math.abs(Math.round(d * 100))}`);
 
 /** Wires the hub choice. `context()` gives `{year, side, name(code), terms(), route()}`. */
@@ -34,6 +37,13 @@ export function attachEvidence(els, { context }) {
     if (v.rows.length === 0) {
       els.summary.textContent = t('No rows for these goods between {origin}, {hub} and {destination} in {year}.', { origin, hub: hubName, destination, year: c.year });
       els.caveat.textContent = '';
+    } else if (v.onward_usd === null || v.into_usd === null) {
+      // A leg without rows is no data, never "$0".
+      const figures = { year: c.year, hub: hubName, into: amount(v.into_usd), onward: amount(v.onward_usd), origin, destination };
+      els.summary.textContent = v.onward_usd === null
+        ? t('In {year}, {hub} imported {into} of these goods from {origin}; the file has no rows of them from {hub} to {destination}.', figures)
+        : t('In {year}, {hub} exported {onward} of these goods to {destination}; the file has no rows of them from {origin} to {hub}.', figures);
+      els.caveat.textContent = '';
     } else {
       const figures = { year: c.year, hub: hubName, into: money(v.into_usd), onward: money(v.onward_usd), origin, destination, goods: c.goods() };
       els.summary.textContent = figures.goods
@@ -45,15 +55,15 @@ export function attachEvidence(els, { context }) {
       const tr = document.createElement('tr');
       const product = cell('th', '', 'product');
       product.append(cell('span', r.code, 'code'), cell('span', describe(hs, r.code), 'desc'));
-      tr.append(product, cell('td', money(r.into_usd), 'num'),
-        cell('td', money(r.onward_usd), 'num'), cell('td', r.ratio === null ? '–' : percent(r.ratio, 0), 'num'));
+      tr.append(product, cell('td', amount(r.into_usd), 'num'),
+        cell('td', amount(r.onward_usd), 'num'), cell('td', r.ratio === null ? '–' : percent(r.ratio, 0), 'num'));
       tr.firstChild.scope = 'row';
       return tr;
     }));
     els.table.hidden = v.rows.length === 0;
     els.more.textContent = v.more ? t('and {count} more', { count: v.more.toLocaleString('en') }) : '';
     els.chartBox.hidden = v.rows.length === 0;
-    drawBars(els.chart, { series: [`${origin} → ${hubName}`, `${hubName} → ${destination}`], rows: v.rows.map((r) => ({ label: r.code, values: [r.into_usd, r.onward_usd] })) });
+    drawBars(els.chart, { series: [`${origin} → ${hubName}`, `${hubName} → ${destination}`], rows: v.rows.map((r) => ({ label: r.code, values: [r.into_usd ?? 0, r.onward_usd ?? 0] })) });
     els.chart.setAttribute('aria-label', t('Bar chart of {hub}\'s imports from {origin} and exports to {destination} per product, {year}; the table below gives the same figures.', { hub: hubName, origin, destination, year: c.year }));
   };
 

@@ -1,11 +1,11 @@
 use super::baci_line::PlainLine;
 use super::country_codes::CountryCodes;
-use super::detect::require;
+use super::header::require;
 use super::fields::Fields;
 use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
-use crate::countries::by_trade_code;
+use crate::countries::{by_numeric, by_trade_code};
 use crate::hs::HsCode;
 use crate::store::{Side, TableBuilder};
 use crate::Error;
@@ -28,12 +28,16 @@ pub(crate) struct BaciReader {
     products: Vec<u16>,
     /// The columns are BACI's own `t,i,j,k,v,q`, so [`PlainLine`] can read a line.
     usual_order: bool,
+    /// The data file's name, for the notes.
+    file: String,
+    /// Codes read from the built-in table that are not ISO's (Italy's 381), or that the code file lacks.
+    guessed: Vec<u16>,
 }
 
 impl BaciReader {
     pub(crate) fn new(file: &str, names: &[String], codes: Option<CountryCodes>) -> Result<BaciReader, Error> {
         let col = require(file, names, COLUMNS, "CEPII BACI")?;
-        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201], products: vec![u16::MAX; 1_000_000], usual_order: col == [0, 1, 2, 3, 4, 5] })
+        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201], products: vec![u16::MAX; 1_000_000], usual_order: col == [0, 1, 2, 3, 4, 5], file: file.to_string(), guessed: Vec::new() })
     }
 
     fn country(&mut self, n: u64, column: &str, raw: &[u8], b: &mut TableBuilder) -> Result<u16, Bad> {
@@ -42,11 +46,19 @@ impl BaciReader {
         if let Some(Some(id)) = self.seen.get(code as usize) {
             return Ok(*id);
         }
-        let alpha3 = match &self.codes {
-            Some(codes) => codes.alpha3(code as u16),
-            None => by_trade_code(code as u16).and_then(|c| c.alpha3.as_bytes().try_into().ok()),
+        // A code the code file lacks (one of another BACI release) is read from the built-in table, and said
+        // once in the notes rather than lost with every row that names it.
+        let listed = self.codes.as_ref().and_then(|codes| codes.alpha3(code as u16));
+        let built_in = || by_trade_code(code as u16).and_then(|c| c.alpha3.as_bytes().try_into().ok());
+        let alpha3 = match listed {
+            Some(a) => Some(a),
+            None => built_in().inspect(|_| {
+                if self.codes.is_some() || by_numeric(code as u16).is_none() {
+                    self.guessed.push(code as u16);
+                }
+            }),
         };
-        let where_ = if self.codes.is_some() { "the country-code file" } else { "the built-in country table" };
+        let where_ = if self.codes.is_some() { "the country-code file or the built-in country table" } else { "the built-in country table" };
         let alpha3 = alpha3.ok_or_else(|| RowError::field(n, column, raw, &format!("a country code listed in {where_}")))?;
         let id = b.country(&alpha3)?.ok_or_else(|| RowError::field(n, column, raw, expected))?;
         if let Some(slot) = self.seen.get_mut(code as usize) {
@@ -57,6 +69,28 @@ impl BaciReader {
 }
 
 impl RowReader for BaciReader {
+    fn notes(&self) -> Vec<String> {
+        let mut notes = Vec::new();
+        let data_version = super::country_codes::version_of(&self.file);
+        if let Some((codes, data)) = self.codes.as_ref().and_then(|c| c.version()).zip(data_version.as_deref()) {
+            if codes != data {
+                notes.push(format!(
+                    "the country-code file is of BACI release {codes}, the data file of {data}: give the country_codes_{data}.csv of the data file's own zip"
+                ));
+            }
+        }
+        if !self.guessed.is_empty() {
+            let named: Vec<String> = self
+                .guessed
+                .iter()
+                .filter_map(|c| by_trade_code(*c).map(|k| format!("{c} as {} ({})", k.name, k.alpha3)))
+                .collect();
+            let why = if self.codes.is_some() { "the country-code file lacks them" } else { "no country-code file was given" };
+            notes.push(format!("country codes read from the built-in table, since {why}: {}", named.join(", ")));
+        }
+        notes
+    }
+
     fn plain_run(&mut self, bytes: &[u8], b: &mut TableBuilder) -> (usize, u64) {
         let (mut at, mut lines) = (0, 0);
         if !self.usual_order {
@@ -67,7 +101,7 @@ impl RowReader for BaciReader {
             let meta = l.year.checked_sub(1900).and_then(|y| self.metas.get(y as usize)).map(|m| m[usize::from(!l.quantity.is_nan())]);
             let product = self.products.get(l.product as usize).copied();
             match (meta, known(&self.seen, l.exporter), known(&self.seen, l.importer), product) {
-                (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && p != u16::MAX && l.cents <= MAX_CENTS => {
+                (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && p != u16::MAX && l.cents <= MAX_CENTS && e != i => {
                     b.push(m, e, i, p, l.cents, l.quantity);
                     at += used;
                     lines += 1;
@@ -133,6 +167,11 @@ impl RowReader for BaciReader {
                 }
                 p
             }
+        };
+        // A country's trade with itself is a re-import, as in the other formats (BACI itself has none).
+        let meta = match b.rows().metas.get(usize::from(meta)).copied() {
+            Some(m) if exp == imp => b.flow_meta(m.year, m.month, m.side, true, m.source, m.unit)?,
+            _ => meta,
         };
         b.push(meta, exp, imp, product, cents, qty);
         Ok(())

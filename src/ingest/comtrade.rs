@@ -1,11 +1,11 @@
-use super::detect::require;
+use super::header::require;
 use super::fields::Fields;
 use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::countries::by_trade_code;
 use crate::hs::HsCode;
-use crate::store::{Side, TableBuilder};
+use crate::store::{Flow, Side, TableBuilder};
 use crate::Error;
 
 /// The UN Comtrade Plus columns this reader needs.
@@ -24,9 +24,10 @@ pub const COLUMNS: [&str; 10] = [
 
 /// Reads UN Comtrade Plus rows (annual, `refMonth` 52, or monthly).
 ///
-/// Exports (`X`, `RX`) are reported by the exporter, imports (`M`, `RM`) by the importer. The partner
-/// World (`W00`, code 0) and other aggregates keep their own codes, so they never mix with bilateral rows
-/// unless a query asks for them. Rows broken down by second partner, customs procedure or transport mode
+/// Exports (`X`, `RX`) are reported by the exporter, imports (`M`, `RM`) by the importer; re-exports and
+/// re-imports are marked as such ([`Flow`]), and so is a reporter's trade with itself (a re-import). The
+/// partner World (`W00`, code 0) and areas (`_X`, `X1`, `E19`, …) keep their own codes; how queries count
+/// World rows is [`crate::query::count`]'s business. Rows broken down by second partner, customs procedure or transport mode
 /// (`partner2Code` ≠ 0, `customsCode` ≠ `C00`, `motCode` ≠ 0, where those columns exist) are left out so
 /// that the totals are not counted twice.
 pub(crate) struct ComtradeReader {
@@ -85,14 +86,15 @@ impl RowReader for ComtradeReader {
             _ => return Err(RowError::field(n, "refMonth", m, "52 (annual) or a month 1..12").into()),
         };
         let flow = get(c_flow);
-        let side = match flow {
-            b"X" | b"RX" => Side::Exporter,
-            b"M" | b"RM" => Side::Importer,
-            _ => return Err(RowError::field(n, "flowCode", flow, "X, RX, M or RM").into()),
-        };
+        let (side, re) = Flow::parse(flow)
+            .filter(|_| flow.len() <= 2)
+            .map(Flow::side)
+            .ok_or_else(|| RowError::field(n, "flowCode", flow, "X, RX, M or RM"))?;
         let reporter = country(n, ("reporterISO", get(c_rep_iso)), ("reporterCode", get(c_rep)), b)?;
         let partner = country(n, ("partnerISO", get(c_par_iso)), ("partnerCode", get(c_par)), b)?;
         let (exp, imp) = if side == Side::Exporter { (reporter, partner) } else { (partner, reporter) };
+        // A country's trade with itself is goods coming home: a re-import, never a route.
+        let (side, re) = if exp == imp { (Side::Importer, true) } else { (side, re) };
         let cmd = get(c_cmd);
         let hs = HsCode::parse(cmd).ok_or_else(|| RowError::field(n, "cmdCode", cmd, "TOTAL or an HS code of 2, 4 or 6 digits"))?;
         let v = get(c_val);
@@ -117,7 +119,7 @@ impl RowReader for ComtradeReader {
                 s
             }
         };
-        let meta = b.meta(year, month, side, src, unit)?;
+        let meta = b.flow_meta(year, month, side, re, src, unit)?;
         let product = b.product(hs)?;
         b.push(meta, exp, imp, product, cents, qty);
         Ok(())

@@ -1,6 +1,6 @@
 use rustc_hash::FxHashMap;
 
-use super::detect::header_error;
+use super::header::header_error;
 use super::fields::Fields;
 use super::lines::for_each_line;
 use super::number::parse_u32;
@@ -13,6 +13,16 @@ pub const COLUMNS: &str = "country_code,country_name,country_iso2,country_iso3";
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CountryCodes {
     by_code: FxHashMap<u16, [u8; 3]>,
+    /// The BACI release its name gives (`V202401` of `country_codes_V202401.csv`), if any.
+    version: Option<String>,
+}
+
+/// The BACI release a file's name gives: `V` and six digits (`BACI_HS17_Y2023_V202401.csv` → `V202401`).
+pub fn version_of(file: &str) -> Option<String> {
+    let b = file.as_bytes();
+    (0..b.len().saturating_sub(6))
+        .find(|&i| b[i] == b'V' && b[i + 1..i + 7].iter().all(u8::is_ascii_digit) && b.get(i + 7).map_or(true, |c| !c.is_ascii_digit()))
+        .map(|i| file[i..i + 7].to_string())
 }
 
 impl CountryCodes {
@@ -27,7 +37,7 @@ impl CountryCodes {
             let Some((code, iso3)) = cols else {
                 let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
                 fields.split(line);
-                let names = super::detect::names(line, &fields);
+                let names = super::header::names(line, &fields);
                 let find = |ns: &[&str]| names.iter().position(|c| ns.contains(&c.as_str()));
                 match (find(&["country_code"]), find(&["country_iso3", "iso_3digit_alpha"])) {
                     (Some(c), Some(i)) => cols = Some((c, i)),
@@ -55,12 +65,17 @@ impl CountryCodes {
         if cols.is_none() {
             return Err(header_error(file, b"", &format!("a BACI country-code file `{COLUMNS}`")));
         }
-        Ok(CountryCodes { by_code })
+        Ok(CountryCodes { by_code, version: version_of(file) })
     }
 
     /// The alpha-3 code of a numeric code.
     pub fn alpha3(&self, code: u16) -> Option<[u8; 3]> {
         self.by_code.get(&code).copied()
+    }
+
+    /// The BACI release the file's name gives, e.g. `V202401`.
+    pub fn version(&self) -> Option<&str> {
+        self.version.as_deref()
     }
 
     /// How many codes the file gave.

@@ -1,8 +1,10 @@
 use std::fmt;
 
 use super::fields::Fields;
+use super::header::{header_error, names};
 use super::baci::BaciReader;
 use super::comtrade::ComtradeReader;
+use super::comtrade_legacy::{is_legacy, LegacyReader};
 use super::country_codes::CountryCodes;
 use super::tidy::TidyReader;
 use super::RowReader;
@@ -10,7 +12,8 @@ use crate::Error;
 
 /// What a file's header may be, for the error when none fits.
 pub const EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`, \
-CEPII BACI `t,i,j,k,v,q`, or UN Comtrade Plus CSV (refYear, refMonth, reporterCode, flowCode, partnerCode, cmdCode, qty, primaryValue, …)";
+CEPII BACI `t,i,j,k,v,q`, UN Comtrade Plus CSV (refYear, refMonth, reporterCode, flowCode, partnerCode, cmdCode, qty, primaryValue, …), \
+or the legacy UN Comtrade CSV (Year, Period, Trade Flow, Reporter Code, Partner Code, Commodity Code, Trade Value (US$), …)";
 
 /// The tidy CSV's header, for the error when a file read as tidy CSV has another.
 pub const TIDY_EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`";
@@ -24,6 +27,8 @@ pub enum Format {
     Baci,
     /// UN Comtrade Plus CSV.
     Comtrade,
+    /// The legacy comtrade.un.org CSV (API downloads and bulk files).
+    ComtradeLegacy,
 }
 
 impl fmt::Display for Format {
@@ -32,13 +37,9 @@ impl fmt::Display for Format {
             Format::Tidy => "tidy CSV",
             Format::Baci => "CEPII BACI",
             Format::Comtrade => "UN Comtrade Plus CSV",
+            Format::ComtradeLegacy => "UN Comtrade CSV (legacy layout)",
         })
     }
-}
-
-/// The header's column names.
-pub(crate) fn names(line: &[u8], fields: &Fields) -> Vec<String> {
-    (0..fields.len()).map(|i| String::from_utf8_lossy(fields.get(line, i)).into_owned()).collect()
 }
 
 /// Builds a row reader from a file's header line.
@@ -80,6 +81,9 @@ pub(crate) fn reader(
     if has("refYear") && has("cmdCode") && (has("primaryValue") || has("flowCode")) {
         return Ok((Format::Comtrade, Box::new(ComtradeReader::new(file, &names)?)));
     }
+    if is_legacy(&names) {
+        return Ok((Format::ComtradeLegacy, Box::new(LegacyReader::new(file, &names)?)));
+    }
     if has("country_code") && (has("country_iso3") || has("iso_3digit_alpha")) {
         return Err(header_error(
             file,
@@ -97,35 +101,4 @@ pub(crate) fn reader(
         }
     }
     Err(header_error(file, line, EXPECTED))
-}
-
-/// A header error quoting (the start of) the header found.
-pub(crate) fn header_error(file: &str, line: &[u8], expected: &str) -> Error {
-    let text = String::from_utf8_lossy(&line[..line.len().min(200)]).into_owned();
-    Error::Header { file: file.to_string(), found: text, expected: expected.to_string() }
-}
-
-/// The index of each required column, or a header error naming those missing.
-pub(crate) fn require<const N: usize>(
-    file: &str,
-    names: &[String],
-    wanted: [&str; N],
-    format: &str,
-) -> Result<[usize; N], Error> {
-    let mut out = [0usize; N];
-    let mut missing = Vec::new();
-    for (slot, w) in out.iter_mut().zip(wanted) {
-        match names.iter().position(|n| n == w) {
-            Some(i) => *slot = i,
-            None => missing.push(w),
-        }
-    }
-    if missing.is_empty() {
-        return Ok(out);
-    }
-    Err(Error::Header {
-        file: file.to_string(),
-        found: names.join(","),
-        expected: format!("{format} with columns {} (missing: {})", wanted.join(","), missing.join(",")),
-    })
 }

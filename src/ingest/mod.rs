@@ -16,6 +16,8 @@ pub mod lines;
 pub mod fields;
 /// Fast number parsing: exact decimal to integer cents.
 pub mod number;
+/// A header line's column names, and the errors naming it.
+mod header;
 /// Recognising a format from the header line.
 pub mod detect;
 /// Bad rows: the error kept for the report and the control flow between parser and driver.
@@ -30,6 +32,8 @@ mod baci_line;
 pub mod country_codes;
 /// UN Comtrade Plus CSV.
 pub mod comtrade;
+/// The legacy comtrade.un.org CSV.
+mod comtrade_legacy;
 /// Reading a stream in chunks of bounded memory.
 pub mod stream;
 /// A file pushed in chunks as it is read.
@@ -80,6 +84,9 @@ pub struct Loaded {
     pub bad_rows: u64,
     /// The first [`FIRST_ERRORS`] bad rows, with line and column.
     pub first_errors: Vec<RowError>,
+    /// What the reader had to guess or found amiss, once each, e.g. a country-code file of another
+    /// release, or codes read from the built-in table.
+    pub notes: Vec<String>,
 }
 
 impl fmt::Display for Loaded {
@@ -98,6 +105,11 @@ pub(crate) trait RowReader {
     /// dictionary), which is left to [`RowReader::row`]. Returns the bytes and lines read.
     fn plain_run(&mut self, _bytes: &[u8], _b: &mut TableBuilder) -> (usize, u64) {
         (0, 0)
+    }
+
+    /// What the reader guessed or found amiss over the whole file, once each ([`Loaded::notes`]).
+    fn notes(&self) -> Vec<String> {
+        Vec::new()
     }
 }
 
@@ -192,10 +204,11 @@ impl Driver {
 
     /// The table, once every line went through.
     fn finish(self) -> Result<Loaded, Error> {
-        let Some((format, _)) = self.reader else {
+        let Some((format, rows)) = self.reader else {
             return Err(Error::Header { file: self.file, found: String::new(), expected: detect::EXPECTED.to_string() });
         };
-        Ok(Loaded { table: self.builder.finish(), format, bad_rows: self.bad_rows, first_errors: self.first_errors })
+        let notes = rows.notes();
+        Ok(Loaded { table: self.builder.finish(), format, bad_rows: self.bad_rows, first_errors: self.first_errors, notes })
     }
 }
 
@@ -213,8 +226,9 @@ impl quoted::RowSink for Driver {
         }
         self.fields.split(line);
         // Tidy and BACI rows have the header's columns exactly; a comma in an unquoted number
-        // (`1,000.50`, `12,5`) would otherwise shift every later column. Comtrade is left lenient.
-        if *format != Format::Comtrade && self.fields.len() > self.header_fields {
+        // (`1,000.50`, `12,5`) would otherwise shift every later column. Comtrade is left lenient (legacy
+        // files end each line with a comma).
+        if !matches!(format, Format::Comtrade | Format::ComtradeLegacy) && self.fields.len() > self.header_fields {
             let message = format!(
                 "found {} fields, expected {} as in the header; a comma inside an unquoted value splits it (write 1000.50, not 1,000.50 or 1000,50)",
                 self.fields.len(),

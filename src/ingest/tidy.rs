@@ -1,9 +1,9 @@
-use super::detect::require;
+use super::header::require;
 use super::fields::Fields;
 use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};
 use super::text::decode;
-use crate::countries::by_alpha3;
+use crate::countries::{by_alpha3, is_area_code};
 use super::RowReader;
 use crate::hs::HsCode;
 use crate::store::{Side, TableBuilder};
@@ -28,7 +28,7 @@ impl TidyReader {
         Ok(TidyReader { col, last_source: None, last_unit: None, known: vec![0; 36 * 36 * 36] })
     }
 
-    /// True for an ISO 3166-1 alpha-3 code or a trade area of the built-in table (`KAZ`, `W00`, `S19`), so
+    /// True for an ISO 3166-1 alpha-3 code or a trade area's code (`KAZ`, `W00`, `S19`, `A59`, `899`), so
     /// that a typo such as `KZA` is a bad row instead of a country no map can place.
     fn known(&mut self, code: &[u8]) -> bool {
         let digit = |x: &u8| match x.to_ascii_uppercase() {
@@ -42,7 +42,7 @@ impl TidyReader {
         let slot = (a * 36 + b) * 36 + c;
         if self.known[slot] == 0 {
             let text = std::str::from_utf8(code).unwrap_or("");
-            self.known[slot] = if by_alpha3(text).is_some() { 1 } else { 2 };
+            self.known[slot] = if by_alpha3(text).is_some() || is_area_code(text) { 1 } else { 2 };
         }
         self.known[slot] == 1
     }
@@ -121,7 +121,8 @@ impl RowReader for TidyReader {
         let unit = cached(&mut self.last_unit, get(c_unit), |t| b.unit(t))?;
         let src = cached(&mut self.last_source, get(c_src), |t| b.source(t))?;
         let product = b.product(hs)?;
-        let meta = b.meta(year, month, side, src, unit)?;
+        // A country's trade with itself is a re-import, as the readers of the other formats mark it.
+        let meta = if exp == imp { b.flow_meta(year, month, Side::Importer, true, src, unit)? } else { b.meta(year, month, side, src, unit)? };
         b.push(meta, exp, imp, product, cents, qty);
         Ok(())
     }

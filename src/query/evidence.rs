@@ -46,6 +46,7 @@ pub fn hub_evidence(
             products: (!products.is_empty()).then(|| products.to_vec()),
             years: Some(years),
             reported_by: None,
+            flows: None,
             group_by: vec![Key::Hs6, Key::Year, Key::ReportedBy],
         };
         Ok(run(table, &q)?

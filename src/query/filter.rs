@@ -1,6 +1,6 @@
 use super::spec::Query;
 use crate::hs::ProductFilter;
-use crate::store::Table;
+use crate::store::{Flow, Table};
 use crate::Error;
 
 /// A query's filters as one flag per dictionary entry, so each row costs four lookups.
@@ -12,13 +12,25 @@ pub struct Compiled {
     pub importer: Vec<bool>,
     /// Per product.
     pub product: Vec<bool>,
-    /// Per period/side/source entry.
+    /// Per period/side/flow/source entry.
     pub meta: Vec<bool>,
+    /// Per row, whether it counts once the filters keep it ([`super::count::counted`]); `None` when all do.
+    pub counted: Option<Vec<bool>>,
 }
 
 impl Compiled {
-    /// Compiles the filters; malformed country codes, unknown presets and empty year ranges are errors.
+    /// Compiles the filters and which rows count ([`super::count`]); malformed country codes, unknown
+    /// presets and empty year ranges are errors.
     pub fn new(table: &Table, q: &Query) -> Result<Compiled, Error> {
+        let mut compiled = Compiled::filters(table, q)?;
+        let counted = super::count::counted(table, q, |i| compiled.passes(table, i));
+        compiled.counted = counted;
+        Ok(compiled)
+    }
+
+    /// The filters alone, every row that passes them counted: for keeping rows rather than summing them
+    /// (`prepare` writes each level and the World apart, and whoever sums them counts them once).
+    pub fn filters(table: &Table, q: &Query) -> Result<Compiled, Error> {
         let exporter = countries(table, q.exporters.as_deref(), "exporter")?;
         let importer = countries(table, q.importers.as_deref(), "importer")?;
         let product = match &q.products {
@@ -39,19 +51,32 @@ impl Compiled {
             .map(|m| {
                 q.years.map_or(true, |(a, b)| (a..=b).contains(&m.year))
                     && q.reported_by.as_ref().map_or(true, |s| s.contains(&m.side))
+                    && q.flows.as_deref().unwrap_or(&Flow::DEFAULT).iter().any(|f| f.holds(m.side, m.re))
             })
             .collect();
-        Ok(Compiled { exporter, importer, product, meta })
+        Ok(Compiled { exporter, importer, product, meta, counted: None })
     }
 
     /// True when every row passes, so that a scan can skip the lookups.
     pub fn keeps_all(&self) -> bool {
-        [&self.exporter, &self.importer, &self.product, &self.meta].iter().all(|v| v.iter().all(|k| *k))
+        self.counted.is_none() && [&self.exporter, &self.importer, &self.product, &self.meta].iter().all(|v| v.iter().all(|k| *k))
+    }
+
+    /// True when row `i` passes every filter and counts.
+    #[inline]
+    pub fn keeps(&self, t: &Table, i: usize) -> bool {
+        self.passes(t, i) && self.counts(i)
+    }
+
+    /// True when row `i` counts among the rows that pass ([`super::count`]).
+    #[inline]
+    pub fn counts(&self, i: usize) -> bool {
+        self.counted.as_ref().map_or(true, |c| c.get(i).copied().unwrap_or(false))
     }
 
     /// True when row `i` passes every filter.
     #[inline]
-    pub fn keeps(&self, t: &Table, i: usize) -> bool {
+    pub fn passes(&self, t: &Table, i: usize) -> bool {
         let at = |v: &Vec<bool>, ix: Option<&u16>| ix.and_then(|x| v.get(usize::from(*x)).copied()).unwrap_or(false);
         at(&self.meta, t.meta.get(i))
             && at(&self.product, t.product.get(i))

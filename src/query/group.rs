@@ -331,7 +331,7 @@ where
     for (a, b) in table.route_ranges(&filter.exporter, &filter.importer) {
         let rows = column(&table.meta, a, b).zip(column(&table.product, a, b)).zip(column(&table.exporter, a, b).zip(column(&table.importer, a, b)));
         for (i, ((&m, &p), (&e, &im))) in rows.enumerate() {
-            if !all && !(flag(&filter.meta, m) & flag(&filter.product, p) & flag(&filter.exporter, e) & flag(&filter.importer, im)) {
+            if !all && !(flag(&filter.meta, m) & flag(&filter.product, p) & flag(&filter.exporter, e) & flag(&filter.importer, im) & filter.counts(a + i)) {
                 continue;
             }
             each(a + i, parts.key(m, p, e, im));

@@ -18,6 +18,8 @@
 pub mod key;
 /// The query: filters and group keys, as a serde struct.
 pub mod spec;
+/// Counting each value once: aggregates kept apart from their detail.
+pub mod count;
 /// Compiling a query's filters against a table's dictionaries.
 pub mod filter;
 /// The grouped answer.
@@ -47,4 +49,4 @@ pub use share::shares;
 pub use key::{Key, KeyValue};
 pub use spec::Query;
 
-pub use crate::store::Side;
+pub use crate::store::{Flow, Side};

@@ -1,12 +1,12 @@
 use super::key::Key;
-use crate::store::Side;
+use crate::store::{Flow, Side};
 
 /// A query: which rows (each filter `None` = all) and how to group them.
 ///
 /// Countries are ISO 3166-1 alpha-3 codes. `products` holds presets (`chpl`, `chpl45`, `tier1` … `tier4b`,
 /// `drones`), chapters (`hs:85`) and codes or prefixes (`8542`, `854231`), see
 /// [`crate::hs::ProductFilter`]; `None` takes every product including `TOTAL`, while any list leaves
-/// `TOTAL` out. `years` is inclusive.
+/// `TOTAL` out. `years` is inclusive. Rows are counted once, by the rules of [`super::count`].
 ///
 /// From JSON: `{"exporters":["CHN"],"importers":["KAZ","KGZ"],"products":["chpl"],"years":[2021,2023],
 /// "group_by":["importer","year"]}`.
@@ -23,6 +23,8 @@ pub struct Query {
     pub years: Option<(u16, u16)>,
     /// Reporting sides to keep.
     pub reported_by: Option<Vec<Side>>,
+    /// Flows to count; `None` counts exports and imports ([`Flow::DEFAULT`]), never re-exports or re-imports.
+    pub flows: Option<Vec<Flow>>,
     /// Keys to group by, in output order; empty sums everything into one row.
     pub group_by: Vec<Key>,
 }

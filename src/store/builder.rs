@@ -119,7 +119,12 @@ impl TableBuilder {
 
     /// The index of a period/side/source/unit combination; `month` 0 means the whole year.
     pub fn meta(&mut self, year: u16, month: u8, side: Side, source: u16, unit: u16) -> Result<u16, Error> {
-        let m = Meta { year, month, side, source, unit };
+        self.flow_meta(year, month, side, false, source, unit)
+    }
+
+    /// [`TableBuilder::meta`] of a re-export or re-import when `re`.
+    pub fn flow_meta(&mut self, year: u16, month: u8, side: Side, re: bool, source: u16, unit: u16) -> Result<u16, Error> {
+        let m = Meta { year, month, side, re, source, unit };
         if let Some(&i) = self.metas.get(&m) {
             return Ok(i);
         }
@@ -184,7 +189,7 @@ impl TableBuilder {
         for r in other.records() {
             let src = self.source(r.source)?;
             let unit = self.unit(r.unit.unwrap_or(""))?;
-            let m = self.meta(r.year, r.month.unwrap_or(0), r.reported_by, src, unit)?;
+            let m = self.flow_meta(r.year, r.month.unwrap_or(0), r.reported_by, r.re, src, unit)?;
             let e = self.country(r.exporter.as_bytes())?;
             let i = self.country(r.importer.as_bytes())?;
             let p = self.product(r.product)?;

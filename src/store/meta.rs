@@ -12,6 +12,8 @@ pub struct Meta {
     pub month: u8,
     /// Who reported the flow.
     pub side: Side,
+    /// A re-export or re-import (see [`super::Flow`]), kept apart from exports and imports.
+    pub re: bool,
     /// Index into the table's sources.
     pub source: u16,
     /// Index into the table's units; 0 is "no unit".

@@ -2,6 +2,8 @@
 
 /// Who reported a flow: the exporter, the importer, or a reconciliation of both (BACI).
 pub mod side;
+/// Exports, imports, re-exports and re-imports.
+pub mod flow;
 /// The per-row "period" dictionary entry: year, month, side, source and unit together.
 pub mod meta;
 /// The table: its columns, dictionaries and read access.
@@ -14,6 +16,7 @@ mod cluster;
 pub mod write;
 
 pub use builder::TableBuilder;
+pub use flow::Flow;
 pub use meta::Meta;
 pub use side::Side;
 pub use table::{Record, Table};

@@ -45,6 +45,8 @@ pub struct Record<'a> {
     pub unit: Option<&'a str>,
     /// Who reported the flow.
     pub reported_by: Side,
+    /// A re-export or re-import (see [`super::Flow`]).
+    pub re: bool,
     /// Where the figure comes from.
     pub source: &'a str,
 }
@@ -132,6 +134,7 @@ impl Table {
             quantity: (!q.is_nan()).then_some(f64::from(q)),
             unit: (meta.unit != 0).then(|| self.units.get(usize::from(meta.unit)).map(String::as_str)).flatten(),
             reported_by: meta.side,
+            re: meta.re,
             source: self.sources.get(usize::from(meta.source)).map(String::as_str).unwrap_or(""),
         })
     }

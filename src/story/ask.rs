@@ -87,6 +87,7 @@ fn route(a: &RouteAsk, years: (u16, u16)) -> Query {
         products: None,
         years: Some(years),
         reported_by: None,
+        flows: None,
         group_by: vec![],
     }
 }

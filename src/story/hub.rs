@@ -29,10 +29,10 @@ pub struct HubAsk {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct HubRow {
     pub code: String,
-    /// Origin → hub in the year, US dollars.
-    pub into_usd: f64,
-    /// Hub → destination in the year.
-    pub onward_usd: f64,
+    /// Origin → hub in the year, US dollars; `None` where the file has no row (no data, not $0).
+    pub into_usd: Option<f64>,
+    /// Hub → destination in the year; `None` where the file has no row.
+    pub onward_usd: Option<f64>,
     /// `onward / into`; `None` when nothing came in.
     pub ratio: Option<f64>,
     pub into_base_usd: f64,
@@ -45,8 +45,9 @@ pub struct HubView {
     pub rows: Vec<HubRow>,
     /// Products past `limit`.
     pub more: usize,
-    pub into_usd: f64,
-    pub onward_usd: f64,
+    /// Over every product; `None` where the file has no row on that leg at all.
+    pub into_usd: Option<f64>,
+    pub onward_usd: Option<f64>,
 }
 
 /// The hub's evidence: [`hub_evidence`] for the year and the baseline, one row per product.
@@ -59,7 +60,7 @@ pub struct HubView {
 /// let ask = HubAsk { origin: "CHN".into(), hub: "KAZ".into(), destination: "RUS".into(),
 ///     products: vec!["drones".into()], year: 2023, baseline: 2021, limit: 10 };
 /// let v = hub_view(&table, &ask).unwrap();
-/// assert_eq!((v.rows[0].into_usd, v.rows[0].onward_usd), (5_900_000.0, 2_700_000.0));
+/// assert_eq!((v.rows[0].into_usd, v.rows[0].onward_usd), (Some(5_900_000.0), Some(2_700_000.0)));
 /// ```
 pub fn hub_view(table: &Table, ask: &HubAsk) -> Result<HubView, Error> {
     let years = (ask.baseline.min(ask.year), ask.baseline.max(ask.year));
@@ -73,17 +74,19 @@ pub fn hub_view(table: &Table, ask: &HubAsk) -> Result<HubView, Error> {
             let base = bases.get(e.product.as_str());
             HubRow {
                 code: e.product.clone(),
-                into_usd: e.into_hub_usd,
-                onward_usd: e.onward_usd,
+                into_usd: e.into_hub_side.map(|_| e.into_hub_usd),
+                onward_usd: e.onward_side.map(|_| e.onward_usd),
                 ratio: e.onward_ratio,
                 into_base_usd: base.map_or(0.0, |b| b.into_hub_usd),
                 onward_base_usd: base.map_or(0.0, |b| b.onward_usd),
             }
         })
         .collect();
-    crate::sort::sort_by(&mut rows, &|a, b| b.into_usd.total_cmp(&a.into_usd).then_with(|| b.onward_usd.total_cmp(&a.onward_usd)).then_with(|| a.code.cmp(&b.code)));
-    let into_usd = rows.iter().map(|r| r.into_usd).sum();
-    let onward_usd = rows.iter().map(|r| r.onward_usd).sum();
+    let zero = |v: Option<f64>| v.unwrap_or(0.0);
+    crate::sort::sort_by(&mut rows, &|a, b| zero(b.into_usd).total_cmp(&zero(a.into_usd)).then_with(|| zero(b.onward_usd).total_cmp(&zero(a.onward_usd))).then_with(|| a.code.cmp(&b.code)));
+    // A leg with no row at all is no data; one with rows sums them.
+    let total = |leg: fn(&HubRow) -> Option<f64>| rows.iter().filter_map(leg).reduce(|a, b| a + b);
+    let (into_usd, onward_usd) = (total(|r| r.into_usd), total(|r| r.onward_usd));
     let more = rows.len().saturating_sub(ask.limit);
     rows.truncate(ask.limit);
     Ok(HubView { rows, more, into_usd, onward_usd })
@@ -106,14 +109,19 @@ mod tests {
         let t = load("b.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
         let ask = HubAsk { origin: "CHN".into(), hub: "KAZ".into(), destination: "RUS".into(), products: vec![], year: 2023, baseline: 2021, limit: 2 };
         let v = hub_view(&t, &ask).unwrap_or_else(|e| panic!("{e}"));
-        type Got<'a> = (&'a str, f64, f64, Option<f64>, f64, f64);
+        type Got<'a> = (&'a str, Option<f64>, Option<f64>, Option<f64>, f64, f64);
         let got: Vec<Got> = v.rows.iter().map(|r| (r.code.as_str(), r.into_usd, r.onward_usd, r.ratio, r.into_base_usd, r.onward_base_usd)).collect();
-        assert_eq!(got[0], ("854231", 8_000_000.0, 0.0, Some(0.0), 0.0, 0.0));
+        // 854231 came in but the file has no row of it going on to Russia: no data, not $0.
+        assert_eq!(got[0], ("854231", Some(8_000_000.0), None, Some(0.0), 0.0, 0.0));
         assert_eq!(got[1].0, "880621");
-        assert_eq!((got[1].1, got[1].2, got[1].4, got[1].5), (5_900_000.0, 2_700_000.0, 1_000_000.0, 100_000.0));
+        assert_eq!((got[1].1, got[1].2, got[1].4, got[1].5), (Some(5_900_000.0), Some(2_700_000.0), 1_000_000.0, 100_000.0));
         assert!((got[1].3.unwrap_or(0.0) - 27.0 / 59.0).abs() < 1e-12);
         // 847150 went out without coming in: past the limit, but in the totals.
         assert_eq!(v.more, 1);
-        assert_eq!((v.into_usd, v.onward_usd), (13_900_000.0, 2_750_000.0));
+        assert_eq!((v.into_usd, v.onward_usd), (Some(13_900_000.0), Some(2_750_000.0)));
+        // Nothing on to Russia at all in 2023 for a product set that only came in: the total is no data.
+        let chips = HubAsk { products: vec!["854231".into()], ..ask };
+        let v = hub_view(&t, &chips).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((v.into_usd, v.onward_usd), (Some(8_000_000.0), None));
     }
 }

@@ -13,8 +13,10 @@ pub struct Other {
     pub text: String,
 }
 
-/// The `n` largest of `views` that the map `can_draw` (those in the reader's focus first), each with its
-/// share of the total on show; the rest with a value summed into [`Other`]. `pinned` routes (the story's own) keep their given
+/// The `n` largest of `views` (those in the reader's focus first), each with its share of the total on
+/// show; the rest with a value summed into [`Other`]. A route the map cannot draw (`can_draw` false: an
+/// area such as "Other Asia, nes", or a country without a place on the map) is ranked like any other and
+/// its value says it is not on the map. `pinned` routes (the story's own) keep their given
 /// order ahead of the others and stay even without a value, since a missing figure there is news.
 pub fn on_show(
     views: Vec<RouteView>,
@@ -24,7 +26,7 @@ pub fn on_show(
     words: Words,
 ) -> (Vec<RouteView>, Option<Other>) {
     let key = |v: &RouteView| (v.in_focus, v.figures.value.unwrap_or(f64::NEG_INFINITY));
-    let mut open: Vec<bool> = views.iter().map(|v| can_draw(v) && (v.figures.value.is_some() || pinned(v))).collect();
+    let mut open: Vec<bool> = views.iter().map(|v| v.figures.value.is_some() || pinned(v)).collect();
     // Picking the largest n times instead of sorting: a generic sort costs kilobytes of wasm, and n is small.
     let mut picked: Vec<usize> = Vec::new();
     while picked.len() < n {
@@ -51,7 +53,9 @@ pub fn on_show(
         .iter()
         .map(|&i| {
             let share = views[i].figures.value.filter(|_| total > 0.0).map(|value| value / total);
-            RouteView { share, share_text: share.map(|s| words.share(s)).unwrap_or_default(), ..views[i].clone() }
+            let v = &views[i];
+            let value_text = if can_draw(v) { v.value_text.clone() } else { format!("{} ({})", v.value_text, words.not_drawn()) };
+            RouteView { share, share_text: share.map(|s| words.share(s)).unwrap_or_default(), value_text, ..v.clone() }
         })
         .collect();
     let value: f64 = rest.iter().sum();
@@ -110,10 +114,16 @@ mod tests {
     }
 
     #[test]
-    fn routes_the_map_cannot_draw_count_as_other() {
-        let all = views(&[("CHN", "KAZ", Some(5.0)), ("XXX", "KAZ", Some(9.0))]);
-        let (shown, other) = on_show(all, 10, |_| false, |v| v.figures.exporter != "XXX", Words(Lang::En));
-        assert_eq!(pairs(&shown), ["CHN>KAZ"]);
-        assert_eq!(other.map(|o| (o.count, o.value)), Some((1, 9.0)));
+    fn routes_the_map_cannot_draw_are_ranked_and_say_so() {
+        // "Other Asia, nes" (S19) has no place on the map but is the largest route: it ranks first, its share
+        // counts (9 of 5 + 9 shown), and its value says it is not drawn; with two shown, KGZ → KAZ is other.
+        let all = views(&[("CHN", "KAZ", Some(5.0)), ("S19", "KAZ", Some(9.0)), ("KGZ", "KAZ", Some(1.0))]);
+        let drawable = |v: &RouteView| v.figures.exporter != "S19";
+        let (shown, other) = on_show(all, 2, |_| false, drawable, Words(Lang::En));
+        assert_eq!(pairs(&shown), ["S19>KAZ", "CHN>KAZ"]);
+        assert_eq!(shown[0].share, Some(9.0 / 14.0));
+        assert!(shown[0].value_text.ends_with("(not drawn on the map)"), "{}", shown[0].value_text);
+        assert!(!shown[1].value_text.contains("not drawn"));
+        assert_eq!(other.map(|o| (o.count, o.value)), Some((1, 1.0)));
     }
 }

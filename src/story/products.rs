@@ -88,6 +88,7 @@ pub fn products(table: &Table, ask: &ProductsAsk) -> Result<Products, Error> {
         products: (!ask.products.is_empty()).then(|| ask.products.clone()),
         years: Some((ask.baseline.min(ask.year), ask.baseline.max(ask.year))),
         reported_by: None,
+        flows: None,
         group_by: vec![Key::Exporter, Key::Importer, level, Key::Year, Key::ReportedBy],
     };
     let answer = run(table, &q)?;

@@ -80,6 +80,7 @@ fn route_sum(table: &Table, r: &Recipe, year: u16) -> Result<Option<(i64, Option
         products: Some(products),
         years: Some((year, year)),
         reported_by: None,
+        flows: None,
         group_by: vec![Key::Exporter, Key::Importer, Key::ReportedBy],
     };
     let mut rows = run(table, &q(terms))?.rows;

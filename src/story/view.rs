@@ -40,8 +40,15 @@ pub fn route_views(
         .iter()
         .map(|f| {
             let (exporter_name, importer_name) = (name(&f.exporter), name(&f.importer));
-            let report = |who: &str, v: Option<f64>| v.map(|v| words.reports(who, v));
-            let mut reports: Vec<String> = [report(&exporter_name, f.exporter_reported), report(&importer_name, f.importer_reported)]
+            // Russia has published no partner data since 2021: the IMF's figures for it are estimates.
+            let report = |who: &str, code: &str, v: Option<f64>, source: &Option<String>| {
+                let imf = code == "RUS" && f.year > 2021 && source.as_deref().is_some_and(|s| s.starts_with("IMF"));
+                v.map(|v| if imf { words.imf_estimate(who, v) } else { words.reports(who, v) })
+            };
+            let mut reports: Vec<String> = [
+                report(&exporter_name, &f.exporter, f.exporter_reported, &f.exporter_source),
+                report(&importer_name, &f.importer, f.importer_reported, &f.importer_source),
+            ]
                 .into_iter()
                 .flatten()
                 .collect();

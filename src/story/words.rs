@@ -42,6 +42,17 @@ impl Words {
         }
     }
 
+    /// A figure the IMF estimates for a country that publishes none (Russia since 2021):
+    /// "the IMF estimates $9.94bn for Russia".
+    pub fn imf_estimate(self, who: &str, value: f64) -> String {
+        let v = self.money(value);
+        match self.0 {
+            Lang::En => format!("the IMF estimates {v} for {who}"),
+            Lang::Uk => format!("оцінка МВФ для {who}: {v}"),
+            Lang::Ru => format!("оценка МВФ для {who}: {v}"),
+        }
+    }
+
     /// Where neither side reports and the figure reconciles both (BACI).
     pub fn reconciled(self, source: &str) -> String {
         match self.0 {
@@ -76,6 +87,15 @@ impl Words {
             Lang::En => format!("{s} of the flows shown"),
             Lang::Uk => format!("{s} показаних потоків"),
             Lang::Ru => format!("{s} показанных потоков"),
+        }
+    }
+
+    /// Beside a route's value when the map cannot place one of its countries.
+    pub fn not_drawn(self) -> &'static str {
+        match self.0 {
+            Lang::En => "not drawn on the map",
+            Lang::Uk => "не показано на мапі",
+            Lang::Ru => "не показано на карте",
         }
     }
 
@@ -144,6 +164,7 @@ mod tests {
         assert_eq!(Words(Lang::En).growth(0.87, 2021), "+87% on 2021");
         assert_eq!(Words(Lang::Uk).growth(0.87, 2021), "+87\u{a0}% до 2021");
         assert_eq!(Words(Lang::En).reports("China", 24.7e9), "China reports $24.7bn");
+        assert_eq!(Words(Lang::En).imf_estimate("Russia", 9.94e9), "the IMF estimates $9.94bn for Russia");
         assert_ne!(Words(Lang::Uk).all_goods_a_year(), Words(Lang::Ru).all_goods_a_year());
         assert_eq!(Words(Lang::En).share(0.384), "38% of the flows shown");
         assert_eq!(Words(Lang::En).group(Group::Tier(Tier::T3A)), "CHPL tier 3.A");

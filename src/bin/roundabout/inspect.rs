@@ -39,8 +39,12 @@ pub fn run(args: &Args) -> Result<(), Error> {
         level(4),
         level(6)
     );
+    println!("counted: {}", roundabout::query::count::basis(t));
     println!("sources: {}", t.sources().join(" | "));
     println!("bytes per row: {:.1}", t.bytes_per_row());
+    for note in &loaded.notes {
+        println!("note: {note}");
+    }
     println!("bad rows: {}", loaded.bad_rows);
     for e in &loaded.first_errors {
         println!("  {e}");

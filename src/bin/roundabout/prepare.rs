@@ -33,7 +33,13 @@ pub struct Args {
 /// Runs `roundabout prepare`; prints what was kept on stderr.
 pub fn run(args: &Args) -> Result<(), Error> {
     let q = args.filter.query(Vec::new());
-    let codes = super::load::codes(args.codes.as_deref())?;
+    // The tidy CSV has no flow column: a re-export written there would read back as an export.
+    if q.flows.as_ref().is_some_and(|f| f.iter().any(|f| f.side().1)) {
+        return Err(Error::Query(
+            "prepare writes tidy CSV, which holds exports and imports only: query re-exports and re-imports from the original file with `roundabout query --flow`".to_string(),
+        ));
+    }
+    let (data, codes) = super::load::data_and_codes(&args.data, args.codes.as_deref())?;
     let sink: Box<dyn Write> = match &args.out {
         Some(p) => Box::new(File::create(p).map_err(|e| Error::Input(format!("{}: cannot create: {e}", p.display())))?),
         None => Box::new(std::io::stdout().lock()),
@@ -42,7 +48,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
     let io = |source| Error::Write { what: "the story file".to_string(), source };
     writeln!(out, "{TIDY_HEADER}").map_err(io)?;
     let mut cut = Cut { query: q, out, read: 0, kept: 0 };
-    for path in &args.data {
+    for path in &data {
         cut.file(path, codes.as_ref())?;
     }
     cut.out.flush().map_err(io)?;
@@ -112,7 +118,7 @@ impl<W: Write> Cut<W> {
         let (query, out, kept) = (&self.query, &mut self.out, &mut self.kept);
         let s = stream(name, r, &Options::default(), codes, CHUNK_ROWS, |t: &Table| {
             // Dictionaries grow from chunk to chunk, so the filter is compiled again (it is per entry, cheap).
-            let keep = Compiled::new(t, query)?;
+            let keep = Compiled::filters(t, query)?;
             for i in (0..t.len()).filter(|&i| keep.keeps(t, i)) {
                 if let Some(r) = t.record(i) {
                     write_tidy_record(&r, out)?;

@@ -3,14 +3,15 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use roundabout::query::{Key, Query, Side};
+use roundabout::query::{Flow, Key, Query, Side};
 use roundabout::store::{csv_cell, Cents, Table, TableBuilder};
 use roundabout::Error;
 
 /// Arguments of `roundabout query`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Trade file (tidy CSV, BACI, Comtrade Plus; plain or .gz). Repeat to combine files.
+    /// Trade file (tidy CSV, BACI, Comtrade Plus or legacy Comtrade; plain or .gz), or BACI's country-code
+    /// file. Repeat to combine files.
     #[arg(long = "data", required = true)]
     data: Vec<PathBuf>,
     /// BACI's country-code file, for BACI data files.
@@ -44,6 +45,9 @@ pub struct Filter {
     /// Reporting sides: exporter, importer, reconciled.
     #[arg(long, value_delimiter = ',', value_parser = parse_side)]
     reported_by: Option<Vec<Side>>,
+    /// Flows: export, import, re-export, re-import (or X, M, RX, RM); exports and imports by default.
+    #[arg(long = "flow", value_delimiter = ',', value_parser = parse_flow)]
+    flow: Option<Vec<Flow>>,
 }
 
 impl Filter {
@@ -55,6 +59,7 @@ impl Filter {
             products: self.hs.clone(),
             years: self.years,
             reported_by: self.reported_by.clone(),
+            flows: self.flow.clone(),
             group_by,
         }
     }
@@ -72,6 +77,10 @@ fn parse_side(s: &str) -> Result<Side, String> {
     Side::parse(s.trim().as_bytes()).ok_or_else(|| format!("`{s}`: expected exporter, importer or reconciled"))
 }
 
+fn parse_flow(s: &str) -> Result<Flow, String> {
+    Flow::parse(s.as_bytes()).ok_or_else(|| format!("`{s}`: expected export, import, re-export or re-import (X, M, RX, RM)"))
+}
+
 fn parse_key(s: &str) -> Result<Key, String> {
     Key::parse(s).ok_or_else(|| {
         let names: Vec<&str> = Key::ALL.iter().map(|k| k.name()).collect();
@@ -81,11 +90,14 @@ fn parse_key(s: &str) -> Result<Key, String> {
 
 /// Loads every `--data` file into one table, reporting bad rows on stderr.
 pub fn tables(data: &[PathBuf], codes: Option<&std::path::Path>, strict: bool) -> Result<Table, Error> {
-    let codes = super::load::codes(codes)?;
+    let (data, codes) = super::load::data_and_codes(data, codes)?;
     let mut merged: Option<TableBuilder> = None;
     let mut single: Option<Table> = None;
-    for path in data {
+    for path in &data {
         let loaded = super::load::file(path, codes.as_ref(), strict)?;
+        for note in &loaded.notes {
+            eprintln!("{}: {note}", path.display());
+        }
         if loaded.bad_rows > 0 {
             eprintln!("{}: skipped {} bad rows", path.display(), loaded.bad_rows);
             for e in &loaded.first_errors {

@@ -1,0 +1,45 @@
+// Each value counted once, in the page: a Comtrade Plus download holding a World row beside the partners,
+// TOTAL beside chapters, areas, a re-export and a country's trade with itself (issue 13).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { ARTIFACTS, openPage, openSite } from './browser.mjs';
+
+let site;
+before(async () => { site = await openSite(); });
+after(async () => { await site?.close(); });
+
+const route = (page, name) => page.locator('#routes li', { hasText: name });
+
+test('a file with World, TOTAL and chapter rows shows each route once, areas listed as not drawn', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  // Kazakhstan's 2024 exports (tests/fixtures/counting/comtrade_plus_traps.csv, worked out in
+  // tests/engine_counting.rs): China's TOTAL $600 beside its chapters 85 ($100) and 27 ($400), Russia's
+  // TOTAL $300 beside chapter 85 ($200), the World's TOTAL $1,000, three areas, a re-export and an import
+  // from Kazakhstan itself.
+  await page.setInputFiles('#file-input', join('tests/fixtures/counting', 'comtrade_plus_traps.csv'));
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.match(await page.locator('#file-message').textContent(), /^Showing comtrade_plus_traps\.csv: UN Comtrade Plus CSV, 13 rows, /);
+  assert.equal(await page.textContent('#panel-title'), 'Routes in 2024');
+  // China: the TOTAL, $600, not $1,100 (TOTAL and chapters added) nor $1,170 (with the re-export).
+  assert.match(await route(page, 'Kazakhstan → China').innerText(), /\$600(?!\d)/);
+  assert.match(await route(page, 'Kazakhstan → Russia').innerText(), /\$300(?!\d)/);
+  // The World is no route, nor is Kazakhstan's trade with itself.
+  assert.equal(await route(page, 'World').count(), 0);
+  assert.equal(await route(page, 'Kazakhstan → Kazakhstan').count(), 0);
+  // Areas are ranked and listed, and say the map cannot draw them.
+  assert.match(await route(page, 'Kazakhstan → Areas, nes').innerText(), /\$50[\s\S]*not drawn on the map/);
+  assert.match(await route(page, 'Kazakhstan → Other Asia, nes').innerText(), /\$20[\s\S]*not drawn on the map/);
+  assert.match(await route(page, 'Kazakhstan → Bunkers').innerText(), /\$30/);
+  // The data table: the same figures.
+  await page.click('.data-table summary');
+  await page.locator('.data-table table').waitFor({ state: 'visible' });
+  // Rows read exporter, importer, value…; the story's own routes stay listed (with no data) above.
+  const row = (importer) => page.locator('.data-table tbody tr', { hasText: new RegExp(`^Kazakhstan${importer}`) }).first().innerText();
+  assert.match(await row('China'), /\$600(?!\d)/);
+  assert.match(await row('Other Asia, nes'), /\$20 \(not drawn on the map\)/);
+  assert.equal(await page.locator('.data-table tbody tr', { hasText: 'World' }).count(), 0);
+  await page.screenshot({ path: join(ARTIFACTS, 'counting-1280x800.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
