@@ -10,8 +10,9 @@ use super::{CountryCodes, Feed, Format, Loaded, Options, RowError, FIRST_ERRORS}
 use crate::store::{Table, TableBuilder};
 use crate::Error;
 
-/// Bytes of a BACI file read into one piece: some 500,000 rows, 10 MB of table.
-const PIECE: usize = 16 << 20;
+/// Bytes of a BACI file read into one piece: some 500,000 rows, 10 MB of table (4 KB in the tests, so that
+/// small files are cut).
+const PIECE: usize = if cfg!(test) { 1 << 12 } else { 16 << 20 };
 
 /// The files read so far, as one table.
 pub struct Gather {
@@ -271,4 +272,59 @@ fn extend_kept(b: &mut TableBuilder, t: &Table, keep: Option<&[String]>) -> Resu
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::load;
+
+    fn gathered(files: &[(&str, &[u8])], keep: Option<Vec<String>>, chunk: usize) -> Result<Gathered, Error> {
+        let mut g = Gather::new(&Options::default(), keep);
+        for (name, bytes) in files {
+            g.begin(name, bytes.len(), None)?;
+            for c in bytes.chunks(chunk) {
+                g.push(c)?;
+            }
+            g.end()?;
+        }
+        g.finish()
+    }
+
+    fn rows(t: &Table) -> Vec<String> {
+        let mut r: Vec<String> = t.records().map(|r| format!("{r:?}")).collect();
+        r.sort();
+        r
+    }
+
+    #[test]
+    fn pieces_read_as_the_whole_file_with_its_own_line_numbers() {
+        let mut csv = crate::bench_data::baci(3_000, 7);
+        // Bad rows far into the file, in the third piece and later: their line numbers are the file's.
+        csv.push_str("2023,156,398,10121,abc,1\n2023,156,398,10121,5,1\n2023,156,398,x,5,1\n");
+        let whole = load("b.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(whole.first_errors.iter().map(|e| e.line).collect::<Vec<_>>(), [3_002, 3_004]);
+        for chunk in [1_000, 4_096, 50_000, csv.len()] {
+            let got = gathered(&[("b.csv", csv.as_bytes())], None, chunk).unwrap_or_else(|e| panic!("{e}"));
+            assert!(csv.len() > 20 * PIECE, "the file is cut into many pieces");
+            assert_eq!(rows(&got.loaded.table), rows(&whole.table), "chunks of {chunk}");
+            assert_eq!((got.loaded.bad_rows, &got.loaded.first_errors), (2, &whole.first_errors), "chunks of {chunk}");
+        }
+        let mut strict = Gather::new(&Options { strict: true }, None);
+        let r = strict.begin("s.csv", 0, None).and_then(|()| strict.push(csv.as_bytes())).and_then(|()| strict.finish().map(|_| ()));
+        assert!(r.err().map(|e| e.to_string()).unwrap_or_default().starts_with("s.csv: line 3002, column `v`"));
+    }
+
+    #[test]
+    fn several_files_merge_and_keep_only_the_countries_asked() {
+        let baci = b"t,i,j,k,v,q\n2023,156,398,854231,1,\n2023,842,276,854231,2,\n2023,276,643,854231,bad,\n";
+        let tidy = b"year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n2023,,KAZ,RUS,TOTAL,5.00,,,importer,x\n";
+        let all = gathered(&[("a.csv", baci), ("b.csv", tidy)], None, 7).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((all.loaded.table.len(), all.formats.as_str(), all.files.len()), (3, "CEPII BACI, tidy CSV", 2));
+        let errors: Vec<String> = all.loaded.first_errors.iter().map(|e| e.to_string()).collect();
+        assert!(errors.len() == 1 && errors[0].starts_with("line 4, column `v`: found `bad`") && errors[0].ends_with("(a.csv)"), "{errors:?}");
+        let kept = gathered(&[("a.csv", baci), ("b.csv", tidy)], Some(vec!["kaz".into(), "RUS".into()]), 7).unwrap_or_else(|e| panic!("{e}"));
+        let pairs: Vec<(String, String)> = kept.loaded.table.records().map(|r| (r.exporter.to_string(), r.importer.to_string())).collect();
+        assert_eq!(pairs, [("CHN".to_string(), "KAZ".to_string()), ("KAZ".to_string(), "RUS".to_string())]);
+    }
 }
