@@ -93,3 +93,18 @@ pub fn zip_data_at(file: &str, entry: JsValue, local: &[u8]) -> Result<f64, JsEr
     let e: JsEntry = serde_wasm_bindgen::from_value(entry)?;
     Ok(zip::data_at(file, &e.entry(), local).map_err(to_js)? as f64)
 }
+
+/// A small entry (the country-code file) inflated whole by the core and checked: its plain bytes.
+#[wasm_bindgen(js_name = zipInflate)]
+pub fn zip_inflate(file: &str, entry: JsValue, compressed: &[u8]) -> Result<Vec<u8>, JsError> {
+    let e: JsEntry = serde_wasm_bindgen::from_value(entry)?;
+    let mut reader = zip::EntryReader::new(file, &e.entry(), false).map_err(to_js)?;
+    let mut out = Vec::new();
+    let mut sink = |b: &[u8]| {
+        out.extend_from_slice(b);
+        Ok(())
+    };
+    reader.push(compressed, &mut sink).map_err(to_js)?;
+    reader.finish(&mut sink).map_err(to_js)?;
+    Ok(out)
+}
