@@ -36,8 +36,16 @@ fn build(files: &[(&str, &str)], zip64: bool, base: u64) -> Vec<u8> {
     for (name, text) in files {
         let data = deflate(text.as_bytes());
         let at = base + out.len() as u64;
-        let sizes64 = [(text.len() as u64).to_le_bytes(), (data.len() as u64).to_le_bytes()].concat();
-        let local_extra = if zip64 { [&1u16.to_le_bytes()[..], &16u16.to_le_bytes(), &sizes64].concat() } else { Vec::new() };
+        let sizes64 = [
+            (text.len() as u64).to_le_bytes(),
+            (data.len() as u64).to_le_bytes(),
+        ]
+        .concat();
+        let local_extra = if zip64 {
+            [&1u16.to_le_bytes()[..], &16u16.to_le_bytes(), &sizes64].concat()
+        } else {
+            Vec::new()
+        };
         out.extend_from_slice(&0x0403_4b50u32.to_le_bytes());
         out.extend_from_slice(&[45, 0, 0, 0, 8, 0, 0, 0, 0, 0]);
         out.extend_from_slice(&crc(text.as_bytes()).to_le_bytes());
@@ -52,7 +60,17 @@ fn build(files: &[(&str, &str)], zip64: bool, base: u64) -> Vec<u8> {
         out.extend_from_slice(name.as_bytes());
         out.extend_from_slice(&local_extra);
         out.extend_from_slice(&data);
-        let extra = if zip64 { [&1u16.to_le_bytes()[..], &24u16.to_le_bytes(), &sizes64, &at.to_le_bytes()].concat() } else { Vec::new() };
+        let extra = if zip64 {
+            [
+                &1u16.to_le_bytes()[..],
+                &24u16.to_le_bytes(),
+                &sizes64,
+                &at.to_le_bytes(),
+            ]
+            .concat()
+        } else {
+            Vec::new()
+        };
         central.extend_from_slice(&0x0201_4b50u32.to_le_bytes());
         central.extend_from_slice(&[45, 3, 45, 0, 0, 0, 8, 0, 0, 0, 0, 0]);
         central.extend_from_slice(&crc(text.as_bytes()).to_le_bytes());
@@ -66,7 +84,11 @@ fn build(files: &[(&str, &str)], zip64: bool, base: u64) -> Vec<u8> {
         central.extend_from_slice(&(extra.len() as u16).to_le_bytes());
         central.extend_from_slice(&[0; 8]); // comment length, disk, internal and external attributes
         central.extend_from_slice(&[0; 2]);
-        central.extend_from_slice(&if zip64 { max32 } else { (at as u32).to_le_bytes() });
+        central.extend_from_slice(&if zip64 {
+            max32
+        } else {
+            (at as u32).to_le_bytes()
+        });
         central.extend_from_slice(name.as_bytes());
         central.extend_from_slice(&extra);
     }
@@ -121,7 +143,10 @@ fn write(name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn roundabout(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_roundabout")).args(args).output().unwrap_or_else(|e| panic!("running roundabout: {e}"))
+    Command::new(env!("CARGO_BIN_EXE_roundabout"))
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("running roundabout: {e}"))
 }
 
 fn text(b: &[u8]) -> String {
@@ -129,7 +154,13 @@ fn text(b: &[u8]) -> String {
 }
 
 fn query(zip: &Path, more: &[&str]) -> String {
-    let mut args = vec!["query", "--data", zip.to_str().unwrap_or_default(), "--group-by", "exporter,importer,year"];
+    let mut args = vec![
+        "query",
+        "--data",
+        zip.to_str().unwrap_or_default(),
+        "--group-by",
+        "exporter,importer,year",
+    ];
     args.extend_from_slice(more);
     let out = roundabout(&args);
     assert!(out.status.success(), "{}", text(&out.stderr));
@@ -142,21 +173,51 @@ const BY_HAND: &str = "exporter,importer,year,value_usd\nCHN,KAZ,2022,1002845.00
 fn a_zip64_archive_lists_its_years_and_reads_like_the_files_unzipped() {
     let bytes = build(&baci_files(), true, 0);
     let mut r = std::io::Cursor::new(&bytes);
-    let all = zip::read_directory("b.zip", &mut r, bytes.len() as u64).unwrap_or_else(|e| panic!("{e}"));
+    let all =
+        zip::read_directory("b.zip", &mut r, bytes.len() as u64).unwrap_or_else(|e| panic!("{e}"));
     let kinds: Vec<Kind> = all.iter().map(|e| e.kind()).collect();
-    assert_eq!(kinds, [Kind::Data, Kind::Skipped, Kind::Data, Kind::CountryCodes]);
+    assert_eq!(
+        kinds,
+        [Kind::Data, Kind::Skipped, Kind::Data, Kind::CountryCodes]
+    );
     let (data, codes) = zip::contents("b.zip", &all).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(data.iter().map(|e| e.year()).collect::<Vec<_>>(), [Some(2022), Some(2023)], "sorted by name");
-    assert_eq!(codes.map(|c| c.name), Some("country_codes_V202501.csv".to_string()));
-    assert_eq!(data[0].size, Y2022.len() as u64, "size from the zip64 extra field");
+    assert_eq!(
+        data.iter().map(|e| e.year()).collect::<Vec<_>>(),
+        [Some(2022), Some(2023)],
+        "sorted by name"
+    );
+    assert_eq!(
+        codes.map(|c| c.name),
+        Some("country_codes_V202501.csv".to_string())
+    );
+    assert_eq!(
+        data[0].size,
+        Y2022.len() as u64,
+        "size from the zip64 extra field"
+    );
     let path = write("zip64.zip", &bytes);
     assert_eq!(query(&path, &[]), BY_HAND);
     // The plain archive (32-bit records) gives the same.
-    assert_eq!(query(&write("plain.zip", &build(&baci_files(), false, 0)), &[]), BY_HAND);
+    assert_eq!(
+        query(&write("plain.zip", &build(&baci_files(), false, 0)), &[]),
+        BY_HAND
+    );
     // --years skips the other entries: only 2023 is read.
-    let out = roundabout(&["query", "--data", path.to_str().unwrap_or_default(), "--years", "2023", "--group-by", "year"]);
+    let out = roundabout(&[
+        "query",
+        "--data",
+        path.to_str().unwrap_or_default(),
+        "--years",
+        "2023",
+        "--group-by",
+        "year",
+    ]);
     assert_eq!(text(&out.stdout), "year,value_usd\n2023,8600001.00\n");
-    assert!(text(&out.stderr).contains("reading BACI_HS22_Y2023_V202501.csv (1 of 1)"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("reading BACI_HS22_Y2023_V202501.csv (1 of 1)"),
+        "{}",
+        text(&out.stderr)
+    );
 }
 
 #[test]
@@ -166,8 +227,10 @@ fn entries_past_4_gib_are_found_through_64_bit_offsets() {
     let path = scratch("far.zip");
     let mut f = std::fs::File::create(&path).unwrap_or_else(|e| panic!("{e}"));
     f.write_all(b"PK\x03\x04").unwrap_or_else(|e| panic!("{e}"));
-    f.seek(SeekFrom::Start(base)).unwrap_or_else(|e| panic!("{e}"));
-    f.write_all(&build(&baci_files(), true, base)).unwrap_or_else(|e| panic!("{e}"));
+    f.seek(SeekFrom::Start(base))
+        .unwrap_or_else(|e| panic!("{e}"));
+    f.write_all(&build(&baci_files(), true, base))
+        .unwrap_or_else(|e| panic!("{e}"));
     drop(f);
     assert_eq!(query(&path, &[]), BY_HAND);
     let _ = std::fs::remove_file(&path);
@@ -180,21 +243,56 @@ fn inspect_render_and_prepare_take_the_zip() {
     let out = roundabout(&["inspect", p]);
     let s = text(&out.stdout);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert!(s.contains("entries: 2\n") && s.contains("format: CEPII BACI\n") && s.contains("rows: 4\n") && s.contains("years: 2022-2023\n"), "{s}");
-    assert!(s.contains("countries: 4 (CHN KAZ KGZ RUS)"), "the zip's own code file names them: {s}");
+    assert!(
+        s.contains("entries: 2\n")
+            && s.contains("format: CEPII BACI\n")
+            && s.contains("rows: 4\n")
+            && s.contains("years: 2022-2023\n"),
+        "{s}"
+    );
+    assert!(
+        s.contains("countries: 4 (CHN KAZ KGZ RUS)"),
+        "the zip's own code file names them: {s}"
+    );
     let svg = scratch("cmds.svg");
-    let shapes = format!("{}/node_modules/world-atlas/countries-110m.json", env!("CARGO_MANIFEST_DIR"));
+    let shapes = format!(
+        "{}/node_modules/world-atlas/countries-110m.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
     if Path::new(&shapes).exists() {
-        let out = roundabout(&["render", "--data", p, "--story", "--out", svg.to_str().unwrap_or_default(), "--shapes", &shapes]);
+        let out = roundabout(&[
+            "render",
+            "--data",
+            p,
+            "--story",
+            "--out",
+            svg.to_str().unwrap_or_default(),
+            "--shapes",
+            &shapes,
+        ]);
         assert!(out.status.success(), "{}", text(&out.stderr));
         let drawn = std::fs::read_to_string(&svg).unwrap_or_default();
-        assert!(drawn.contains("$5.9m"), "China → Kyrgyzstan in 2023 is drawn with its figure");
+        assert!(
+            drawn.contains("$5.9m"),
+            "China → Kyrgyzstan in 2023 is drawn with its figure"
+        );
     }
     let tidy = scratch("cmds.csv");
-    let out = roundabout(&["prepare", "--data", p, "--exporter", "CHN", "--out", tidy.to_str().unwrap_or_default()]);
+    let out = roundabout(&[
+        "prepare",
+        "--data",
+        p,
+        "--exporter",
+        "CHN",
+        "--out",
+        tidy.to_str().unwrap_or_default(),
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let back = query(&tidy, &[]);
-    assert_eq!(back, "exporter,importer,year,value_usd\nCHN,KAZ,2022,1002845.00\nCHN,KGZ,2023,5900000.00\n");
+    assert_eq!(
+        back,
+        "exporter,importer,year,value_usd\nCHN,KAZ,2022,1002845.00\nCHN,KGZ,2023,5900000.00\n"
+    );
 }
 
 #[test]
@@ -203,11 +301,19 @@ fn a_damaged_zip_is_named() {
     let p = write("short.zip", &bytes[..bytes.len() - 30]);
     let out = roundabout(&["query", "--data", p.to_str().unwrap_or_default()]);
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("short.zip: zip archive"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("short.zip: zip archive"),
+        "{}",
+        text(&out.stderr)
+    );
     // One flipped byte inside the first entry's deflated data: the inflater or the CRC says so.
     bytes[30 + "BACI_HS22_Y2023_V202501.csv".len() + 20 + 3] ^= 0x55;
     let p = write("flipped.zip", &bytes);
     let out = roundabout(&["query", "--data", p.to_str().unwrap_or_default()]);
     assert!(!out.status.success());
-    assert!(text(&out.stderr).contains("flipped.zip/BACI_HS22_Y20"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("flipped.zip/BACI_HS22_Y20"),
+        "{}",
+        text(&out.stderr)
+    );
 }

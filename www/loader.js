@@ -14,7 +14,7 @@ const STORY_COUNTRIES = 'CHN, KAZ, KGZ, RUS';
 const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());
 const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder().decode(bytes));
 const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
-const rowCount = (n) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : Math.round(n).toLocaleString('en'));
+const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: (n / 1e6).toFixed(1) }) : Math.round(n).toLocaleString('en'));
 
 /**
  * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker)` puts a cut on

@@ -22,7 +22,11 @@ impl Files {
     /// An empty set; with `keep` (alpha-3 codes), only the rows whose exporter or importer is one of them.
     #[wasm_bindgen(constructor)]
     pub fn new(keep: Option<Vec<String>>) -> Files {
-        Files { gather: Some(Gather::new(&Options::default(), keep)), codes: None, entry: None }
+        Files {
+            gather: Some(Gather::new(&Options::default(), keep)),
+            codes: None,
+            entry: None,
+        }
     }
 
     /// BACI's country-code file, for the BACI data read after it.
@@ -35,12 +39,19 @@ impl Files {
     /// Starts a file of `size` bytes.
     pub fn begin(&mut self, name: &str, size: f64) -> Result<(), JsError> {
         let codes = self.codes.clone();
-        self.gather()?.begin(name, size as usize, codes.as_ref()).map_err(to_js)
+        self.gather()?
+            .begin(name, size as usize, codes.as_ref())
+            .map_err(to_js)
     }
 
     /// Starts an entry of the zip `file`; `inflated` when the bytes pushed will be inflated already.
     #[wasm_bindgen(js_name = beginEntry)]
-    pub fn begin_entry(&mut self, file: &str, entry: JsValue, inflated: bool) -> Result<(), JsError> {
+    pub fn begin_entry(
+        &mut self,
+        file: &str,
+        entry: JsValue,
+        inflated: bool,
+    ) -> Result<(), JsError> {
         let e: JsEntry = serde_wasm_bindgen::from_value(entry)?;
         let reader = EntryReader::new(file, &e.entry(), inflated).map_err(to_js)?;
         let (name, size) = (reader.name().to_string(), e.entry().size as f64);
@@ -74,8 +85,17 @@ impl Files {
 
     /// Every file's rows as one table, named `label` in the summary.
     pub fn analysis(&mut self, label: &str) -> Result<super::analysis::Analysis, JsError> {
-        let gathered = self.gather.take().ok_or_else(done)?.finish().map_err(to_js)?;
-        Ok(super::analysis::Analysis { file: label.to_string(), loaded: gathered.loaded, formats: Some(gathered.formats) })
+        let gathered = self
+            .gather
+            .take()
+            .ok_or_else(done)?
+            .finish()
+            .map_err(to_js)?;
+        Ok(super::analysis::Analysis {
+            file: label.to_string(),
+            loaded: gathered.loaded,
+            formats: Some(gathered.formats),
+        })
     }
 }
 

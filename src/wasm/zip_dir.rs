@@ -36,7 +36,14 @@ impl JsEntry {
     }
 
     pub(super) fn entry(&self) -> Entry {
-        Entry { name: self.name.clone(), method: self.method, crc: self.crc, compressed: self.compressed as u64, size: self.size as u64, header_at: self.header_at as u64 }
+        Entry {
+            name: self.name.clone(),
+            method: self.method,
+            crc: self.crc,
+            compressed: self.compressed as u64,
+            size: self.size as u64,
+            header_at: self.header_at as u64,
+        }
     }
 }
 
@@ -83,7 +90,12 @@ pub fn zip_entries(file: &str, dir: &[u8]) -> Result<JsValue, JsError> {
     let all = zip::entries(file, dir).map_err(to_js)?;
     let (data, codes) = zip::contents(file, &all).map_err(to_js)?;
     let mut list: Vec<JsEntry> = data.iter().map(|e| JsEntry::new(e, "data")).collect();
-    list.extend(codes.iter().filter(|e| e.kind() == Kind::CountryCodes).map(|e| JsEntry::new(e, "codes")));
+    list.extend(
+        codes
+            .iter()
+            .filter(|e| e.kind() == Kind::CountryCodes)
+            .map(|e| JsEntry::new(e, "codes")),
+    );
     Ok(serde_wasm_bindgen::to_value(&list)?)
 }
 

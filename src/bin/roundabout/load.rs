@@ -16,19 +16,30 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Error> {
 /// Loads trade files into one table, a chunk at a time: memory holds the table, never a whole file. Of a
 /// zip, only the entries of `years` (when given) are read. A BACI country-code file among the files is
 /// used as `codes` is.
-pub fn files(paths: &[&Path], codes: Option<&CountryCodes>, strict: bool, years: Option<(u16, u16)>) -> Result<Gathered, Error> {
+pub fn files(
+    paths: &[&Path],
+    codes: Option<&CountryCodes>,
+    strict: bool,
+    years: Option<(u16, u16)>,
+) -> Result<Gathered, Error> {
     let mut given = codes.cloned();
     let mut data = Vec::new();
     for &path in paths {
         if is_codes(path)? {
-            given = Some(CountryCodes::parse(&path.display().to_string(), &read(path)?)?);
+            given = Some(CountryCodes::parse(
+                &path.display().to_string(),
+                &read(path)?,
+            )?);
         } else {
             data.push(path);
         }
     }
     if data.is_empty() {
         let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(Error::Input(format!("{}: a BACI country-code file; give a BACI data file with it", names.join(", "))));
+        return Err(Error::Input(format!(
+            "{}: a BACI country-code file; give a BACI data file with it",
+            names.join(", ")
+        )));
     }
     let mut gather = Gather::new(&Options { strict }, None);
     for path in data {
@@ -45,17 +56,27 @@ fn head(path: &Path, len: usize) -> Result<Vec<u8>, Error> {
     let name = path.display().to_string();
     let mut f = std::fs::File::open(path).map_err(cannot(&name))?;
     let mut out = Vec::new();
-    f.by_ref().take(len as u64).read_to_end(&mut out).map_err(cannot(&name))?;
+    f.by_ref()
+        .take(len as u64)
+        .read_to_end(&mut out)
+        .map_err(cannot(&name))?;
     Ok(out)
 }
 
 /// True for BACI's country-code file (its header starts `country_code,`).
 fn is_codes(path: &Path) -> Result<bool, Error> {
     let h = head(path, 64)?;
-    Ok(h.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&h).starts_with(b"country_code,"))
+    Ok(h.strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(&h)
+        .starts_with(b"country_code,"))
 }
 
-fn one(gather: &mut Gather, path: &Path, codes: Option<&CountryCodes>, years: Option<(u16, u16)>) -> Result<(), Error> {
+fn one(
+    gather: &mut Gather,
+    path: &Path,
+    codes: Option<&CountryCodes>,
+    years: Option<(u16, u16)>,
+) -> Result<(), Error> {
     let name = path.display().to_string();
     let mut input = std::fs::File::open(path).map_err(cannot(&name))?;
     let size = input.metadata().map_or(0, |m| m.len());
@@ -76,7 +97,14 @@ fn one(gather: &mut Gather, path: &Path, codes: Option<&CountryCodes>, years: Op
 }
 
 /// A zip's data entries of `years`, one after another, with its own country-code file unless one was given.
-fn archive<R: Read + Seek>(gather: &mut Gather, name: &str, r: &mut R, size: u64, codes: Option<&CountryCodes>, years: Option<(u16, u16)>) -> Result<(), Error> {
+fn archive<R: Read + Seek>(
+    gather: &mut Gather,
+    name: &str,
+    r: &mut R,
+    size: u64,
+    codes: Option<&CountryCodes>,
+    years: Option<(u16, u16)>,
+) -> Result<(), Error> {
     let (data, codes_entry) = zip::contents(name, &zip::read_directory(name, r, size)?)?;
     let inner = match (codes, &codes_entry) {
         (None, Some(e)) => Some(zip::read_codes(name, r, e)?),
@@ -89,12 +117,28 @@ fn archive<R: Read + Seek>(gather: &mut Gather, name: &str, r: &mut R, size: u64
     };
     let chosen: Vec<&zip::Entry> = data.iter().filter(wanted).collect();
     if chosen.is_empty() {
-        let all: Vec<String> = data.iter().filter_map(|e| e.year()).map(|y| y.to_string()).collect();
-        return Err(Error::Input(format!("{name}: no entry for the years asked; the archive holds {}", all.join(", "))));
+        let all: Vec<String> = data
+            .iter()
+            .filter_map(|e| e.year())
+            .map(|y| y.to_string())
+            .collect();
+        return Err(Error::Input(format!(
+            "{name}: no entry for the years asked; the archive holds {}",
+            all.join(", ")
+        )));
     }
     for (i, entry) in chosen.iter().enumerate() {
-        eprintln!("{name}: reading {} ({} of {})", entry.name, i + 1, chosen.len());
-        gather.begin(&format!("{name}/{}", entry.name), entry.size as usize, codes)?;
+        eprintln!(
+            "{name}: reading {} ({} of {})",
+            entry.name,
+            i + 1,
+            chosen.len()
+        );
+        gather.begin(
+            &format!("{name}/{}", entry.name),
+            entry.size as usize,
+            codes,
+        )?;
         zip::read_entry(name, r, entry, &mut |bytes| gather.push(bytes))?;
         gather.end()?;
     }
@@ -103,5 +147,6 @@ fn archive<R: Read + Seek>(gather: &mut Gather, name: &str, r: &mut R, size: u64
 
 /// Reads BACI's country-code file when a path is given.
 pub fn codes(path: Option<&Path>) -> Result<Option<CountryCodes>, Error> {
-    path.map(|p| CountryCodes::parse(&p.display().to_string(), &read(p)?)).transpose()
+    path.map(|p| CountryCodes::parse(&p.display().to_string(), &read(p)?))
+        .transpose()
 }

@@ -89,7 +89,12 @@ impl<W: Write> Cut<W> {
             .iter()
             .filter(|n| {
                 let b = base(n);
-                (b.ends_with(".csv") || b.ends_with(".csv.gz")) && !b.starts_with("country_codes") && !b.starts_with("product_codes")
+                let year = roundabout::ingest::zip::year_in(n);
+                let asked = match (self.query.years, year) {
+                    (Some((a, z)), Some(y)) => (a..=z).contains(&y),
+                    _ => true,
+                };
+                asked && (b.ends_with(".csv") || b.ends_with(".csv.gz")) && !b.starts_with("country_codes") && !b.starts_with("product_codes")
             })
             .collect();
         data.sort();

@@ -45,33 +45,53 @@ pub struct Entry {
 }
 
 fn u16_at(b: &[u8], at: usize) -> u16 {
-    b.get(at..at + 2).map_or(0, |s| u16::from_le_bytes([s[0], s[1]]))
+    b.get(at..at + 2)
+        .map_or(0, |s| u16::from_le_bytes([s[0], s[1]]))
 }
 
 fn u32_at(b: &[u8], at: usize) -> u32 {
-    b.get(at..at + 4).map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    b.get(at..at + 4)
+        .map_or(0, |s| u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
 
 fn u64_at(b: &[u8], at: usize) -> u64 {
-    b.get(at..at + 8).map_or(0, |s| u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]))
+    b.get(at..at + 8).map_or(0, |s| {
+        u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]])
+    })
 }
 
 fn damaged(file: &str, what: &str) -> Error {
-    Error::Decode { file: file.to_string(), message: format!("zip archive: {what}; the file may be cut short or not a zip: download it again") }
+    Error::Decode {
+        file: file.to_string(),
+        message: format!(
+            "zip archive: {what}; the file may be cut short or not a zip: download it again"
+        ),
+    }
 }
 
 /// Finds the end record in `tail`, the file's last bytes, which start at offset `tail_at`.
 pub fn find_end(file: &str, tail: &[u8], tail_at: u64) -> Result<End, Error> {
     let sig = END_SIG.to_le_bytes();
-    let at = (0..tail.len().saturating_sub(21)).rev().find(|&i| tail[i..].starts_with(&sig)).ok_or_else(|| damaged(file, "no end of central directory"))?;
+    let at = (0..tail.len().saturating_sub(21))
+        .rev()
+        .find(|&i| tail[i..].starts_with(&sig))
+        .ok_or_else(|| damaged(file, "no end of central directory"))?;
     let r = &tail[at..];
     let (entries, len, offset) = (u16_at(r, 10), u32_at(r, 12), u32_at(r, 16));
     if entries == u16::MAX || len == u32::MAX || offset == u32::MAX {
-        let l = at.checked_sub(20).map(|l| &tail[l..at]).filter(|l| u32_at(l, 0) == LOCATOR_SIG);
+        let l = at
+            .checked_sub(20)
+            .map(|l| &tail[l..at])
+            .filter(|l| u32_at(l, 0) == LOCATOR_SIG);
         let locator = l.ok_or_else(|| damaged(file, "zip64 fields without a zip64 locator"))?;
-        return Ok(End::Zip64 { record_at: u64_at(locator, 8) });
+        return Ok(End::Zip64 {
+            record_at: u64_at(locator, 8),
+        });
     }
-    let dir = End::Directory { at: u64::from(offset), len: u64::from(len) };
+    let dir = End::Directory {
+        at: u64::from(offset),
+        len: u64::from(len),
+    };
     // An archive whose directory would run past its end record is cut or damaged.
     if u64::from(offset) + u64::from(len) > tail_at + at as u64 {
         return Err(damaged(file, "the central directory runs past its end"));
@@ -82,9 +102,15 @@ pub fn find_end(file: &str, tail: &[u8], tail_at: u64) -> Result<End, Error> {
 /// Reads the zip64 end record (the [`ZIP64_RECORD`] bytes at [`End::Zip64`]'s offset).
 pub fn zip64_end(file: &str, record: &[u8]) -> Result<End, Error> {
     if record.len() < ZIP64_RECORD as usize || u32_at(record, 0) != ZIP64_END_SIG {
-        return Err(damaged(file, "no zip64 end record where its locator points"));
+        return Err(damaged(
+            file,
+            "no zip64 end record where its locator points",
+        ));
     }
-    Ok(End::Directory { at: u64_at(record, 48), len: u64_at(record, 40) })
+    Ok(End::Directory {
+        at: u64_at(record, 48),
+        len: u64_at(record, 40),
+    })
 }
 
 /// Reads every entry of the central directory `dir`.
@@ -96,14 +122,21 @@ pub fn entries(file: &str, dir: &[u8]) -> Result<Vec<Entry>, Error> {
         if u32_at(e, 0) != ENTRY_SIG {
             break;
         }
-        let (name_len, extra_len, comment_len) = (usize::from(u16_at(e, 28)), usize::from(u16_at(e, 30)), usize::from(u16_at(e, 32)));
+        let (name_len, extra_len, comment_len) = (
+            usize::from(u16_at(e, 28)),
+            usize::from(u16_at(e, 30)),
+            usize::from(u16_at(e, 32)),
+        );
         let end = 46 + name_len + extra_len + comment_len;
         if e.len() < end {
             return Err(damaged(file, "an entry runs past the central directory"));
         }
         let name = String::from_utf8_lossy(&e[46..46 + name_len]).into_owned();
         if u16_at(e, 8) & 1 != 0 {
-            return Err(Error::Decode { file: file.to_string(), message: format!("{name} is encrypted; unzip it with its password first") });
+            return Err(Error::Decode {
+                file: file.to_string(),
+                message: format!("{name} is encrypted; unzip it with its password first"),
+            });
         }
         let mut entry = Entry {
             name,
@@ -145,9 +178,20 @@ fn zip64_fields(mut extra: &[u8], e: &mut Entry) {
 /// Where an entry's data starts, from its local header's first [`LOCAL_HEADER`] bytes.
 pub fn data_at(file: &str, entry: &Entry, local: &[u8]) -> Result<u64, Error> {
     if local.len() < LOCAL_HEADER as usize || u32_at(local, 0) != LOCAL_SIG {
-        return Err(damaged(file, &format!("no local header for {} where the directory points", entry.name)));
+        return Err(damaged(
+            file,
+            &format!(
+                "no local header for {} where the directory points",
+                entry.name
+            ),
+        ));
     }
-    Ok(entry.header_at + LOCAL_HEADER + u64::from(u16_at(local, 26)) + u64::from(u16_at(local, 28)))
+    Ok(
+        entry.header_at
+            + LOCAL_HEADER
+            + u64::from(u16_at(local, 26))
+            + u64::from(u16_at(local, 28)),
+    )
 }
 
 #[cfg(test)]
@@ -157,13 +201,23 @@ mod tests {
     #[test]
     fn truncated_or_foreign_bytes_are_named_errors() {
         let msg = |r: Result<End, Error>| r.err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(msg(find_end("a.zip", b"not a zip at all, no records here", 0)).starts_with("a.zip: zip archive: no end"));
+        assert!(
+            msg(find_end("a.zip", b"not a zip at all, no records here", 0))
+                .starts_with("a.zip: zip archive: no end")
+        );
         // An end record whose directory would start beyond the file.
         let mut end = END_SIG.to_le_bytes().to_vec();
         end.extend_from_slice(&[0, 0, 0, 0, 1, 0, 1, 0, 46, 0, 0, 0, 0, 1, 0, 0, 0, 0]);
         assert!(msg(find_end("b.zip", &end, 0)).contains("runs past"));
         assert!(entries("c.zip", b"PK\x01\x02").is_err());
-        let e = Entry { name: "x.csv".into(), method: 8, crc: 0, compressed: 1, size: 1, header_at: 0 };
+        let e = Entry {
+            name: "x.csv".into(),
+            method: 8,
+            crc: 0,
+            compressed: 1,
+            size: 1,
+            header_at: 0,
+        };
         assert!(data_at("d.zip", &e, b"PK\x03\x04short").is_err());
     }
 }

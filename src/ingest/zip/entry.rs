@@ -36,9 +36,18 @@ impl Entry {
 
     /// The year in a BACI entry's name (`BACI_HS22_Y2023_V202501.csv`).
     pub fn year(&self) -> Option<u16> {
-        let base = self.base_name();
-        base.match_indices("_Y").find_map(|(i, _)| base.get(i + 2..i + 6)?.parse().ok().filter(|y| (1900..2200).contains(y)))
+        year_in(self.base_name())
     }
+}
+
+/// The year in a BACI file's name: the four digits after `_Y`.
+pub fn year_in(name: &str) -> Option<u16> {
+    name.match_indices("_Y").find_map(|(i, _)| {
+        name.get(i + 2..i + 6)?
+            .parse()
+            .ok()
+            .filter(|y| (1900..2200).contains(y))
+    })
 }
 
 /// Bytes of inflated output handed on at a time.
@@ -64,10 +73,19 @@ impl EntryReader {
             8 => Some(Decompress::new(false)),
             m => {
                 let message = format!("compressed with method {m}; only stored and deflated entries are read (unzip it and load the CSV)");
-                return Err(Error::Decode { file: name, message });
+                return Err(Error::Decode {
+                    file: name,
+                    message,
+                });
             }
         };
-        Ok(EntryReader { file: name, inflate, out: vec![0; OUT], crc: Crc::new(), expected: (entry.size, entry.crc) })
+        Ok(EntryReader {
+            file: name,
+            inflate,
+            out: vec![0; OUT],
+            crc: Crc::new(),
+            expected: (entry.size, entry.crc),
+        })
     }
 
     /// The entry's name as errors give it: `archive.zip/inner.csv`.
@@ -76,7 +94,11 @@ impl EntryReader {
     }
 
     /// Reads the next bytes of the entry and hands the plain bytes to `sink`.
-    pub fn push(&mut self, mut input: &[u8], sink: &mut dyn FnMut(&[u8]) -> Result<(), Error>) -> Result<(), Error> {
+    pub fn push(
+        &mut self,
+        mut input: &[u8],
+        sink: &mut dyn FnMut(&[u8]) -> Result<(), Error>,
+    ) -> Result<(), Error> {
         let Some(z) = self.inflate.as_mut() else {
             self.crc.update(input);
             return sink(input);
@@ -84,8 +106,14 @@ impl EntryReader {
         while !input.is_empty() {
             let (before_in, before_out) = (z.total_in(), z.total_out());
             let status = z.decompress(input, &mut self.out, FlushDecompress::None);
-            let status = status.map_err(|e| Error::Decode { file: self.file.clone(), message: format!("deflate data is damaged ({e}); download the zip again") })?;
-            let (used, made) = ((z.total_in() - before_in) as usize, (z.total_out() - before_out) as usize);
+            let status = status.map_err(|e| Error::Decode {
+                file: self.file.clone(),
+                message: format!("deflate data is damaged ({e}); download the zip again"),
+            })?;
+            let (used, made) = (
+                (z.total_in() - before_in) as usize,
+                (z.total_out() - before_out) as usize,
+            );
             input = &input[used..];
             self.crc.update(&self.out[..made]);
             sink(&self.out[..made])?;
@@ -115,7 +143,10 @@ impl EntryReader {
         // Crc counts its bytes in a u32: compare the size modulo 2^32, the CRC settles the rest.
         if got.0 != self.expected.0 & u64::from(u32::MAX) || got.1 != self.expected.1 {
             let message = format!("{} bytes with CRC {:08x}, the directory says {} bytes with CRC {:08x}; the zip is damaged or cut short: download it again", got.0, got.1, self.expected.0, self.expected.1);
-            return Err(Error::Decode { file: self.file, message });
+            return Err(Error::Decode {
+                file: self.file,
+                message,
+            });
         }
         Ok(())
     }
@@ -126,15 +157,28 @@ mod tests {
     use super::*;
 
     fn entry(name: &str) -> Entry {
-        Entry { name: name.into(), method: 8, crc: 0, compressed: 0, size: 0, header_at: 0 }
+        Entry {
+            name: name.into(),
+            method: 8,
+            crc: 0,
+            compressed: 0,
+            size: 0,
+            header_at: 0,
+        }
     }
 
     #[test]
     fn names_say_kind_and_year() {
         assert_eq!(entry("BACI_HS22_Y2023_V202501.csv").kind(), Kind::Data);
         assert_eq!(entry("BACI_HS22_Y2023_V202501.csv").year(), Some(2023));
-        assert_eq!(entry("x/country_codes_V202501.csv").kind(), Kind::CountryCodes);
-        assert_eq!(entry("product_codes_HS22_V202501.csv").kind(), Kind::Skipped);
+        assert_eq!(
+            entry("x/country_codes_V202501.csv").kind(),
+            Kind::CountryCodes
+        );
+        assert_eq!(
+            entry("product_codes_HS22_V202501.csv").kind(),
+            Kind::Skipped
+        );
         assert_eq!(entry("Readme.txt").kind(), Kind::Skipped);
         assert_eq!(entry("trade.csv").year(), None);
     }
@@ -142,13 +186,46 @@ mod tests {
     #[test]
     fn damaged_deflate_and_wrong_crc_are_named() {
         let mut sink = |_: &[u8]| Ok(());
-        let mut r = EntryReader::new("a.zip", &Entry { size: 3, ..entry("t.csv") }, false).unwrap_or_else(|e| panic!("{e}"));
-        let err = r.push(&[0xff; 16], &mut sink).err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(err.starts_with("a.zip/t.csv: deflate data is damaged"), "{err}");
-        let stored = Entry { method: 0, size: 3, crc: 1, ..entry("s.csv") };
+        let mut r = EntryReader::new(
+            "a.zip",
+            &Entry {
+                size: 3,
+                ..entry("t.csv")
+            },
+            false,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let err = r
+            .push(&[0xff; 16], &mut sink)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            err.starts_with("a.zip/t.csv: deflate data is damaged"),
+            "{err}"
+        );
+        let stored = Entry {
+            method: 0,
+            size: 3,
+            crc: 1,
+            ..entry("s.csv")
+        };
         let mut r = EntryReader::new("a.zip", &stored, false).unwrap_or_else(|e| panic!("{e}"));
         assert!(r.push(b"abc", &mut sink).is_ok());
-        assert!(r.finish(&mut sink).err().map(|e| e.to_string()).unwrap_or_default().contains("CRC"));
-        assert!(EntryReader::new("a.zip", &Entry { method: 12, ..entry("b.csv") }, false).is_err());
+        assert!(r
+            .finish(&mut sink)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+            .contains("CRC"));
+        assert!(EntryReader::new(
+            "a.zip",
+            &Entry {
+                method: 12,
+                ..entry("b.csv")
+            },
+            false
+        )
+        .is_err());
     }
 }

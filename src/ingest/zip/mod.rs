@@ -9,7 +9,7 @@ pub mod directory;
 pub mod entry;
 
 pub use directory::{data_at, entries, find_end, zip64_end, End, Entry};
-pub use entry::{EntryReader, Kind};
+pub use entry::{year_in, EntryReader, Kind};
 
 use crate::Error;
 
