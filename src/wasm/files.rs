@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::to_js;
-use super::zip_dir::JsEntry;
+use super::zip_dir::ZipEntry;
 use crate::ingest::gather::Gather;
 use crate::ingest::zip::EntryReader;
 use crate::ingest::{CountryCodes, Options};
@@ -49,12 +49,11 @@ impl Files {
     pub fn begin_entry(
         &mut self,
         file: &str,
-        entry: JsValue,
+        entry: &ZipEntry,
         inflated: bool,
     ) -> Result<(), JsError> {
-        let e: JsEntry = serde_wasm_bindgen::from_value(entry)?;
-        let reader = EntryReader::new(file, &e.entry(), inflated).map_err(to_js)?;
-        let (name, size) = (reader.name().to_string(), e.entry().size as f64);
+        let reader = EntryReader::new(file, &entry.entry, inflated).map_err(to_js)?;
+        let (name, size) = (reader.name().to_string(), entry.entry.size as f64);
         self.entry = Some(reader);
         self.begin(&name, size)
     }

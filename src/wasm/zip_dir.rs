@@ -1,49 +1,61 @@
 //! A zip's central directory for the page's worker, which reads the slices with `File.slice()`: the tail,
 //! the zip64 record when there is one, the directory, each entry's local header.
 
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 use super::to_js;
 use crate::ingest::zip::{self, End, Entry, Kind};
 
-/// An entry as the worker sees it: offsets and sizes as numbers (exact up to 2^53 bytes).
-#[derive(Serialize, Deserialize)]
-pub(super) struct JsEntry {
-    name: String,
-    /// "data" or "codes"; skipped entries are left out.
-    kind: String,
-    year: Option<u16>,
-    method: u16,
-    crc: u32,
-    compressed: f64,
-    size: f64,
-    header_at: f64,
+/// An entry as the worker sees it: offsets and sizes as numbers (exact up to 2^53 bytes). A class rather
+/// than a plain object, so that it comes back without a deserializer in the module.
+#[wasm_bindgen]
+pub struct ZipEntry {
+    pub(super) entry: Entry,
+    codes: bool,
 }
 
-impl JsEntry {
-    fn new(e: &Entry, kind: &str) -> JsEntry {
-        JsEntry {
-            name: e.name.clone(),
-            kind: kind.to_string(),
-            year: e.year(),
-            method: e.method,
-            crc: e.crc,
-            compressed: e.compressed as f64,
-            size: e.size as f64,
-            header_at: e.header_at as f64,
-        }
+#[wasm_bindgen]
+impl ZipEntry {
+    /// The path inside the archive.
+    #[wasm_bindgen(getter)]
+    pub fn name(&self) -> String {
+        self.entry.name.clone()
     }
 
-    pub(super) fn entry(&self) -> Entry {
-        Entry {
-            name: self.name.clone(),
-            method: self.method,
-            crc: self.crc,
-            compressed: self.compressed as u64,
-            size: self.size as u64,
-            header_at: self.header_at as u64,
-        }
+    /// "data" or "codes" (BACI's country-code file); skipped entries are left out.
+    #[wasm_bindgen(getter)]
+    pub fn kind(&self) -> String {
+        if self.codes { "codes" } else { "data" }.to_string()
+    }
+
+    /// The year in a BACI entry's name.
+    #[wasm_bindgen(getter)]
+    pub fn year(&self) -> Option<u16> {
+        self.entry.year()
+    }
+
+    /// 0 stored, 8 deflated.
+    #[wasm_bindgen(getter)]
+    pub fn method(&self) -> u16 {
+        self.entry.method
+    }
+
+    /// Bytes once inflated.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> f64 {
+        self.entry.size as f64
+    }
+
+    /// Bytes as stored.
+    #[wasm_bindgen(getter)]
+    pub fn compressed(&self) -> f64 {
+        self.entry.compressed as f64
+    }
+
+    /// Where its local header starts.
+    #[wasm_bindgen(getter)]
+    pub fn header_at(&self) -> f64 {
+        self.entry.header_at as f64
     }
 }
 
@@ -53,7 +65,7 @@ pub fn is_zip(head: &[u8]) -> bool {
     zip::is_zip(head)
 }
 
-/// How many bytes of the file's end to read for [`zip_end`], and of the zip64 record for [`zip64_end`].
+/// How many bytes of the file's end to read for [`zip_end`].
 #[wasm_bindgen(js_name = zipTail)]
 pub fn zip_tail(size: f64) -> f64 {
     (zip::directory::TAIL as f64).min(size)
@@ -83,34 +95,36 @@ fn located(end: End) -> Result<JsValue, JsError> {
     Ok(o.into())
 }
 
-/// The archive's data entries (sorted by name) and its country-code entry, from the directory's bytes:
-/// `[{name, kind, year, method, crc, compressed, size, header_at}]`.
+/// The archive's data entries (sorted by name), then its country-code entry, from the directory's bytes.
 #[wasm_bindgen(js_name = zipEntries)]
-pub fn zip_entries(file: &str, dir: &[u8]) -> Result<JsValue, JsError> {
+pub fn zip_entries(file: &str, dir: &[u8]) -> Result<Vec<ZipEntry>, JsError> {
     let all = zip::entries(file, dir).map_err(to_js)?;
     let (data, codes) = zip::contents(file, &all).map_err(to_js)?;
-    let mut list: Vec<JsEntry> = data.iter().map(|e| JsEntry::new(e, "data")).collect();
+    let mut list: Vec<ZipEntry> = data
+        .into_iter()
+        .map(|entry| ZipEntry {
+            entry,
+            codes: false,
+        })
+        .collect();
     list.extend(
         codes
-            .iter()
             .filter(|e| e.kind() == Kind::CountryCodes)
-            .map(|e| JsEntry::new(e, "codes")),
+            .map(|entry| ZipEntry { entry, codes: true }),
     );
-    Ok(serde_wasm_bindgen::to_value(&list)?)
+    Ok(list)
 }
 
 /// Where an entry's data starts, from the first 30 bytes of its local header.
 #[wasm_bindgen(js_name = zipDataAt)]
-pub fn zip_data_at(file: &str, entry: JsValue, local: &[u8]) -> Result<f64, JsError> {
-    let e: JsEntry = serde_wasm_bindgen::from_value(entry)?;
-    Ok(zip::data_at(file, &e.entry(), local).map_err(to_js)? as f64)
+pub fn zip_data_at(file: &str, entry: &ZipEntry, local: &[u8]) -> Result<f64, JsError> {
+    Ok(zip::data_at(file, &entry.entry, local).map_err(to_js)? as f64)
 }
 
 /// A small entry (the country-code file) inflated whole by the core and checked: its plain bytes.
 #[wasm_bindgen(js_name = zipInflate)]
-pub fn zip_inflate(file: &str, entry: JsValue, compressed: &[u8]) -> Result<Vec<u8>, JsError> {
-    let e: JsEntry = serde_wasm_bindgen::from_value(entry)?;
-    let mut reader = zip::EntryReader::new(file, &e.entry(), false).map_err(to_js)?;
+pub fn zip_inflate(file: &str, entry: &ZipEntry, compressed: &[u8]) -> Result<Vec<u8>, JsError> {
+    let mut reader = zip::EntryReader::new(file, &entry.entry, false).map_err(to_js)?;
     let mut out = Vec::new();
     let mut sink = |b: &[u8]| {
         out.extend_from_slice(b);
