@@ -21,7 +21,7 @@ pub fn is_zip(head: &[u8]) -> bool {
 /// An archive's data entries, sorted by name, and the country-code entry when there is one.
 pub fn contents(file: &str, entries: &[Entry]) -> Result<(Vec<Entry>, Option<Entry>), Error> {
     let mut data: Vec<Entry> = entries.iter().filter(|e| e.kind() == Kind::Data).cloned().collect();
-    data.sort_by(|a, b| a.name.cmp(&b.name));
+    data.sort_unstable_by(|a, b| a.name.cmp(&b.name));
     if data.is_empty() {
         return Err(Error::Input(format!("{file}: the zip archive holds no CSV file")));
     }
