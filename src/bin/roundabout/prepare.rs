@@ -89,12 +89,7 @@ impl<W: Write> Cut<W> {
             .iter()
             .filter(|n| {
                 let b = base(n);
-                let year = roundabout::ingest::zip::year_in(n);
-                let asked = match (self.query.years, year) {
-                    (Some((a, z)), Some(y)) => (a..=z).contains(&y),
-                    _ => true,
-                };
-                asked && (b.ends_with(".csv") || b.ends_with(".csv.gz")) && !b.starts_with("country_codes") && !b.starts_with("product_codes")
+                (b.ends_with(".csv") || b.ends_with(".csv.gz")) && !b.starts_with("country_codes") && !b.starts_with("product_codes")
             })
             .collect();
         data.sort();
