@@ -94,6 +94,8 @@ function money(cents) {
   return `$${Number(scaled.toPrecision(3))}${unit}`;
 }
 
+/** Waits until the status line shows `name`'s rows: #file-back stays visible from the file before. */
+const shown = (page, name) => page.waitForFunction((n) => document.getElementById('file-message').textContent.startsWith(`Showing ${n}:`), name);
 const route = (page, name) => page.locator('#routes li', { hasText: name }).innerText();
 const message = (page) => page.locator('#file-message');
 
@@ -152,17 +154,17 @@ test('two Comtrade files picked together are both read, named and counted', asyn
   writeFileSync(a, [header, ...rows.slice(0, half)].join('\n') + '\n');
   writeFileSync(b, [header, ...rows.slice(half)].join('\n') + '\n');
   await page.setInputFiles('#file-input', join(FIXTURES, 'comtrade_small.csv'));
-  await page.locator('#file-back').waitFor({ state: 'visible' });
+  await shown(page, 'comtrade_small.csv');
   const whole = Number((await message(page).textContent()).match(/, ([\d,]+) rows/)[1].replace(/,/g, ''));
   const halves = [];
   for (const f of [a, b]) {
     await page.setInputFiles('#file-input', f);
-    await page.locator('#file-back').waitFor({ state: 'visible' });
+    await shown(page, f.split('/').pop());
     halves.push(Number((await message(page).textContent()).match(/, ([\d,]+) rows/)[1].replace(/,/g, '')));
   }
   assert.ok(halves[0] > 0 && halves[1] > 0, 'each half holds rows');
   await page.setInputFiles('#file-input', [a, b]);
-  await page.locator('#file-back').waitFor({ state: 'visible' });
+  await shown(page, 'comtrade_a.csv, comtrade_b.csv');
   const text = await message(page).textContent();
   assert.match(text, /^Showing comtrade_a\.csv, comtrade_b\.csv: UN Comtrade Plus CSV, /);
   assert.equal(Number(text.match(/, ([\d,]+) rows/)[1].replace(/,/g, '')), halves[0] + halves[1]);
