@@ -24,6 +24,12 @@ pub mod analysis;
 /// A reader's file, pushed in chunks by the page's worker.
 #[cfg(feature = "worker")]
 pub mod file_feed;
+/// Several files, zips among them, read into one table by the page's worker.
+#[cfg(feature = "worker")]
+pub mod files;
+/// A zip's directory, read from slices of the file.
+#[cfg(feature = "worker")]
+pub mod zip_dir;
 /// Benchmark handles, left out of the page's build.
 #[cfg(feature = "bench")]
 pub mod bench;

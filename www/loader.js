@@ -1,12 +1,20 @@
-// "Load your own file": pick or drop a CEPII BACI, UN Comtrade or tidy CSV (gzipped too). A worker
-// reads it; the page shows progress and a Cancel button, and keeps what it showed until the new
-// data is in. Everything from the file is shown as text, never as markup.
+// "Load your own file": pick or drop CEPII BACI, UN Comtrade or tidy CSVs (gzipped too), several at once,
+// or BACI's zip as downloaded. A worker reads them into one table; the page shows progress and a Cancel
+// button, and keeps what it showed until the new data is in. Of a zip the reader chooses the years, and
+// when they would not fit, keeps only some countries' rows. Everything from a file is shown as text, never
+// as markup.
 import { t } from './i18n.js';
 
-/** Files beyond this are refused before reading: the tab would run out of memory. */
+/** Plain files beyond this are refused before reading: their whole table would not fit. A zip is read
+ * entry by entry, and the reader chooses how much of it is kept. */
 export const MAX_BYTES = 1 << 30;
+/** The story's countries, offered when a zip would not fit whole. */
+const STORY_COUNTRIES = 'CHN, KAZ, KGZ, RUS';
 
-const isCodeFile = async (file) => /^country_code[,;]/.test(await file.slice(0, 64).text());
+const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());
+const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder().decode(bytes));
+const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
+const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: (n / 1e6).toFixed(1) }) : Math.round(n).toLocaleString('en'));
 
 /**
  * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker)` puts a cut on
@@ -29,55 +37,102 @@ export function attachLoader(els, { show, restore }) {
     cancel.hidden = true;
   };
 
-  const load = async (files) => {
-    const list = [...files];
+  /** Asks which of a zip's entries to read, and whether to keep only some countries' rows. */
+  const ask = ({ entries, rows, limit }, reply) => {
+    const form = document.createElement('form');
+    form.className = 'zip-choice';
+    const perByte = rows / Math.max(1, entries.reduce((n, e) => n + e.size, 0));
+    const years = document.createElement('fieldset');
+    years.append(Object.assign(document.createElement('legend'), { textContent: t('Read') }));
+    for (const e of entries) {
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true, value: `${e.file}/${e.name}` });
+      const label = document.createElement('label');
+      label.append(box, ` ${e.year ?? e.name} `, Object.assign(document.createElement('small'), { textContent: t('(about {rows} rows)', { rows: rowCount(e.size * perByte) }) }));
+      years.append(label);
+    }
+    const keep = Object.assign(document.createElement('input'), { type: 'checkbox', checked: rows > limit, id: 'zip-keep' });
+    const countries = Object.assign(document.createElement('input'), { type: 'text', value: STORY_COUNTRIES, id: 'zip-countries', size: 24 });
+    countries.setAttribute('aria-label', t('Countries to keep (alpha-3 codes)'));
+    const keepLabel = document.createElement('label');
+    keepLabel.append(keep, ` ${t('Keep only the rows of')} `);
+    const go = Object.assign(document.createElement('button'), { type: 'submit', textContent: t('Read the years chosen') });
+    form.append(years, keepLabel, countries, ' ', go);
+    const files = [...new Set(entries.map((e) => e.file))].join(', ');
+    let text = t('{file} holds {count} tables, about {rows} rows; the page keeps up to {limit}.', { file: files, count: entries.length, rows: rowCount(rows), limit: rowCount(limit) });
+    if (rows > limit) text += ` ${t('Too many to keep whole: keep only the story\'s countries (or others), or choose fewer years.')}`;
+    setMessage(text);
+    bar.hidden = true;
+    message.after(form);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const chosen = [...years.querySelectorAll('input:checked')].map((b) => b.value);
+      if (chosen.length === 0) return setMessage(t('Choose at least one year.'), true);
+      const list = countries.value.split(/[\s,;]+/).filter(Boolean);
+      form.remove();
+      bar.hidden = false;
+      reply({ type: 'choose', entries: chosen, keep: keep.checked && list.length ? list : undefined });
+    });
+  };
+
+  const load = async (picked) => {
+    const list = [...picked];
     if (list.length === 0) return;
-    const flags = await Promise.all(list.map(isCodeFile));
-    const codes = list.find((_, i) => flags[i]);
-    const file = list.find((_, i) => !flags[i]);
-    if (!file) return setMessage(t('{file} is a BACI country-code file: drop it together with a BACI data file.', { file: codes.name }), true);
-    if (file.size > MAX_BYTES) {
+    const heads = await Promise.all(list.map(head));
+    const codes = list.filter((_, i) => isCodeFile(heads[i]));
+    const data = list.filter((_, i) => !isCodeFile(heads[i]));
+    if (data.length === 0) return setMessage(t('{file} is a BACI country-code file: drop it together with a BACI data file.', { file: codes.map((c) => c.name).join(', ') }), true);
+    const big = data.find((f, i) => f.size > MAX_BYTES && !isZip(heads[list.indexOf(f)]));
+    if (big) {
       return setMessage(t('{file} is {size} MB, more than this page can hold ({max} MB). Cut it down first with `roundabout prepare`.', {
-        file: file.name, size: Math.round(file.size / 2 ** 20), max: MAX_BYTES / 2 ** 20,
+        file: big.name, size: Math.round(big.size / 2 ** 20), max: MAX_BYTES / 2 ** 20,
       }), true);
     }
+    const names = data.map((f) => f.name).join(', ');
     finish();
+    status.querySelector('.zip-choice')?.remove();
     errors.replaceChildren();
     back.hidden = true;
-    setMessage(t('Reading {file}…', { file: file.name }));
+    setMessage(t('Reading {file}…', { file: names }));
     bar.hidden = false;
     bar.removeAttribute('value');
     cancel.hidden = false;
     worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module' });
-    worker.onmessage = ({ data }) => {
-      if (data.type === 'progress') {
-        if (data.phase === 'reading') {
-          bar.max = data.total;
-          bar.value = data.done;
+    const own = worker;
+    worker.onmessage = ({ data: m }) => {
+      if (m.type === 'progress') {
+        if (m.phase === 'reading') {
+          bar.max = m.total;
+          bar.value = m.done;
+          const step = m.entry ?? m.file;
+          setMessage(m.count > 1
+            ? t('Reading {file} ({index} of {count})…', { file: step, index: m.index, count: m.count })
+            : t('Reading {file}…', { file: step }));
         } else {
           bar.removeAttribute('value');
-          setMessage(t('Reading {file}: counting the routes…', { file: file.name }));
+          setMessage(t('Reading {file}: counting the routes…', { file: names }));
         }
-      } else if (data.type === 'error') {
+      } else if (m.type === 'choose') {
+        ask(m, (reply) => own.postMessage(reply));
+      } else if (m.type === 'error') {
         finish();
-        setMessage(data.message, true);
-      } else if (data.type === 'done') {
+        setMessage(m.message, true);
+      } else if (m.type === 'done') {
         const kept = worker;
         kept.onmessage = null;
         finish(true);
         try {
-          show(file.name, new TextEncoder().encode(data.csv), data.summary, kept);
-          describe(data.summary);
+          show(m.label, new TextEncoder().encode(m.csv), m.summary, kept);
+          describe(m.summary);
         } catch (error) {
-          setMessage(`${file.name}: ${error.message ?? error}`, true);
+          setMessage(`${m.label}: ${error.message ?? error}`, true);
         }
       }
     };
     worker.onerror = (event) => {
       finish();
-      setMessage(`${file.name}: ${event.message}`, true);
+      setMessage(`${names}: ${event.message}`, true);
     };
-    worker.postMessage({ file, codes });
+    worker.postMessage({ files: data, codes });
   };
 
   const describe = (s) => {
@@ -91,7 +146,11 @@ export function attachLoader(els, { show, restore }) {
   };
 
   input.addEventListener('change', () => { load(input.files); input.value = ''; });
-  cancel.addEventListener('click', () => { finish(); setMessage(t('Cancelled. The map still shows the data it had.')); });
+  cancel.addEventListener('click', () => {
+    finish();
+    status.querySelector('.zip-choice')?.remove();
+    setMessage(t('Cancelled. The map still shows the data it had.'));
+  });
   back.addEventListener('click', () => {
     restore();
     status.hidden = true;

@@ -1,18 +1,27 @@
-// Reads a reader's trade file off the main thread: the page stays responsive, and cancelling is
-// terminating this worker. The file streams into the core chunk by chunk, so the tab never holds the
-// whole file; the core cuts it down to the story's routes and only that cut (a few hundred rows at most)
-// goes back to the page. The worker then keeps the whole table and answers the page's product questions
-// by message ({type: 'ask', id, question}), with small answers. For the default story it is sent the
-// story's bytes ({type: 'story', bytes}) and answers the same questions. Its wasm module is the worker's
-// own: every trade format and the analysis, which the page's module leaves out.
-import init, { Analysis, FileFeed } from './pkg/roundabout_worker.js';
+// Reads a reader's trade files off the main thread: the page stays responsive, and cancelling is
+// terminating this worker. Every file picked or dropped is read (BACI data files with their code file,
+// several Comtrade or tidy files, BACI's zip) and their rows merged into one table. Files stream into the
+// core chunk by chunk, so the tab never holds a whole file; a zip is read through `File.slice()`: its
+// directory, then each chosen entry in turn, inflated by the browser's DecompressionStream where there is
+// one, by the core otherwise. The core cuts the table down to a few hundred rows for the page. The worker
+// then keeps the whole table and answers the page's product questions by message ({type: 'ask', id,
+// question}), with small answers. For the default story it is sent the story's bytes ({type: 'story',
+// bytes}) and answers the same questions. Its wasm module is the worker's own: every trade format, zips
+// and the analysis, which the page's module leaves out.
+import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipInflate } from './pkg/roundabout_worker.js';
 
 const ready = init({ module_or_path: new URL('pkg/roundabout_worker_bg.wasm', import.meta.url) }); // bundled: see main.js
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
+/** Rows the page keeps at most without asking (20 bytes each: 200 MB), and the bytes of BACI CSV a row takes. */
+const MAX_ROWS = 10_000_000;
+const BYTES_PER_ROW = 32;
 
-/** Calls `each` with every chunk of the file, reporting how much has been read. */
-async function stream(file, each) {
-  const reader = file.stream().getReader();
+const bytesAt = async (file, at, len) => new Uint8Array(await file.slice(at, at + len).arrayBuffer());
+const inflater = () => typeof DecompressionStream === 'function';
+
+/** Calls `each` with every chunk of `stream`, reporting progress against `total` for `step`. */
+async function drain(stream, total, step, each) {
+  const reader = stream.getReader();
   let at = 0;
   let reported = 0;
   for (;;) {
@@ -22,33 +31,105 @@ async function stream(file, each) {
     at += value.length;
     if (at - reported >= PROGRESS_EVERY) {
       reported = at;
-      self.postMessage({ type: 'progress', phase: 'reading', done: at, total: file.size });
+      self.postMessage({ type: 'progress', phase: 'reading', ...step, done: Math.min(at, total), total });
     }
   }
 }
 
+/** A zip's data entries and its country-code entry, from slices of its end and its directory. */
+async function directory(file) {
+  const len = zipTail(file.size);
+  let end = zipEnd(file.name, await bytesAt(file, file.size - len, len), file.size - len);
+  if (end.record_at !== undefined) end = zip64End(file.name, await bytesAt(file, end.record_at, 56));
+  const entries = zipEntries(file.name, await bytesAt(file, end.at, end.len));
+  return { data: entries.filter((e) => e.kind === 'data'), codes: entries.find((e) => e.kind === 'codes') };
+}
+
+/** An entry's bytes as they are stored in the zip. */
+async function stored(file, entry) {
+  const at = zipDataAt(file.name, entry, await bytesAt(file, entry.header_at, 30));
+  return file.slice(at, at + entry.compressed);
+}
+
+/** Streams one entry into `files`: inflated by the browser when it can, else by the core. */
+async function readEntry(files, file, entry, step) {
+  const blob = await stored(file, entry);
+  const browser = entry.method === 8 && inflater();
+  files.beginEntry(file.name, entry, browser);
+  if (browser) {
+    await drain(blob.stream().pipeThrough(new DecompressionStream('deflate-raw')), entry.size, step, (c) => files.push(c));
+  } else {
+    await drain(blob.stream(), entry.compressed, step, (c) => files.push(c));
+  }
+  files.end();
+}
+
 let analysis;
 let held = Promise.resolve(); // the table's loading, which questions wait for
+let choose; // resolves with the reader's choice of a zip's entries
 
 async function story({ bytes }) {
   await ready;
   analysis = new Analysis('story.csv', bytes);
 }
 
-async function load({ file, codes }) {
+/** Reads every file: code files first, then zips' chosen entries and the other files, in the order given. */
+async function load({ files: list, codes }) {
+  const names = list.map((f) => f.name).join(', ');
   try {
     await ready;
-    const codeBytes = codes ? new Uint8Array(await codes.arrayBuffer()) : undefined;
-    const feed = new FileFeed(file.name, file.size, codes?.name, codeBytes);
-    await stream(file, (chunk) => feed.push(chunk));
-    self.postMessage({ type: 'progress', phase: 'parsing', done: file.size, total: file.size });
-    analysis = feed.analysis();
+    const zips = new Map();
+    for (const file of list) {
+      if (isZip(await bytesAt(file, 0, 4))) zips.set(file, await directory(file));
+    }
+    let keep;
+    let chosen = new Set([...zips.values()].flatMap((z) => z.data));
+    if (zips.size) {
+      const entries = [...zips].flatMap(([file, z]) => z.data.map((e) => ({ file: file.name, name: e.name, year: e.year, size: e.size })));
+      const rows = Math.round(entries.reduce((s, e) => s + e.size, 0) / BYTES_PER_ROW);
+      self.postMessage({ type: 'choose', entries, rows, limit: MAX_ROWS });
+      const choice = await new Promise((resolve) => { choose = resolve; });
+      chosen = new Set([...zips].flatMap(([file, z]) => z.data.filter((e) => choice.entries.includes(`${file.name}/${e.name}`))));
+      keep = choice.keep;
+    }
+    const files = new Files(keep);
+    for (const c of codes) files.setCodes(c.name, new Uint8Array(await c.arrayBuffer()));
+    const steps = list.reduce((n, f) => n + (zips.has(f) ? zips.get(f).data.filter((e) => chosen.has(e)).length : 1), 0);
+    let index = 0;
+    const labels = [];
+    for (const file of list) {
+      const zip = zips.get(file);
+      if (!zip) {
+        index += 1;
+        labels.push(file.name);
+        files.begin(file.name, file.size);
+        await drain(file.stream(), file.size, { file: file.name, index, count: steps }, (c) => files.push(c));
+        files.end();
+        continue;
+      }
+      if (zip.codes && codes.length === 0) {
+        const e = zip.codes;
+        const plain = inflater() && e.method === 8
+          ? new Uint8Array(await new Response((await stored(file, e)).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer())
+          : zipInflate(file.name, e, new Uint8Array(await (await stored(file, e)).arrayBuffer()));
+        files.setCodes(`${file.name}/${e.name}`, plain);
+      }
+      const read = zip.data.filter((e) => chosen.has(e));
+      for (const entry of read) {
+        index += 1;
+        await readEntry(files, file, entry, { file: file.name, entry: entry.name, index, count: steps, rows: files.rows() });
+      }
+      const years = read.map((e) => e.year ?? e.name);
+      labels.push(read.length === zip.data.length ? file.name : `${file.name} (${years.join(', ')})`);
+    }
+    self.postMessage({ type: 'progress', phase: 'parsing' });
+    analysis = files.analysis(labels.join(', '));
     const cut = analysis.cut();
-    self.postMessage({ type: 'done', csv: cut.csv, summary: cut.summary });
+    self.postMessage({ type: 'done', csv: cut.csv, summary: cut.summary, label: labels.join(', ') });
   } catch (error) {
     // A panic in the core arrives here as a RuntimeError: still just a message for the reader.
     const message = error instanceof WebAssembly.RuntimeError
-      ? `${file.name}: the file could not be read (internal error: ${error.message})`
+      ? `${names}: the files could not be read (internal error: ${error.message})`
       : String(error.message ?? error);
     self.postMessage({ type: 'error', message });
   }
@@ -65,5 +146,6 @@ async function ask({ id, question }) {
 
 self.onmessage = ({ data }) => {
   if (data.type === 'ask') ask(data);
+  else if (data.type === 'choose') choose?.(data);
   else held = data.type === 'story' ? story(data) : load(data);
 };

@@ -44,6 +44,12 @@ pub mod sniff;
 pub mod text;
 /// Rows whose quoted fields hold line breaks.
 pub mod quoted;
+/// Zip archives (BACI's download), read entry by entry; the worker's module only.
+#[cfg(feature = "worker")]
+pub mod zip;
+/// Several files, or a zip's entries, read into one table.
+#[cfg(feature = "worker")]
+pub mod gather;
 
 use std::fmt;
 

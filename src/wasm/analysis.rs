@@ -13,6 +13,8 @@ use crate::story;
 pub struct Analysis {
     pub(super) file: String,
     pub(super) loaded: ingest::Loaded,
+    /// Each file's format, when several files were read together.
+    pub(super) formats: Option<String>,
 }
 
 #[wasm_bindgen]
@@ -22,12 +24,15 @@ impl Analysis {
     #[wasm_bindgen(constructor)]
     pub fn new(file_name: &str, bytes: &[u8]) -> Result<Analysis, JsError> {
         let loaded = ingest::load(file_name, bytes, &Options::default()).map_err(to_js)?;
-        Ok(Analysis { file: file_name.to_string(), loaded })
+        Ok(Analysis { file: file_name.to_string(), loaded, formats: None })
     }
 
     /// The file cut down to the story's routes: `{csv, summary}`.
     pub fn cut(&self) -> Result<JsValue, JsError> {
-        let cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+        if let Some(formats) = &self.formats {
+            cut.summary.format.clone_from(formats);
+        }
         Ok(serde_wasm_bindgen::to_value(&cut)?)
     }
 

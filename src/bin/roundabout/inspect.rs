@@ -7,7 +7,7 @@ use roundabout::Error;
 /// Arguments of `roundabout inspect`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The trade file.
+    /// The trade file: plain, .gz, or BACI's .zip.
     file: PathBuf,
     /// BACI's country-code file, for a BACI data file.
     #[arg(long)]
@@ -17,10 +17,14 @@ pub struct Args {
 /// Runs `roundabout inspect`.
 pub fn run(args: &Args) -> Result<(), Error> {
     let codes = super::load::codes(args.codes.as_deref())?;
-    let loaded = super::load::file(&args.file, codes.as_ref(), false)?;
+    let gathered = super::load::files(&[args.file.as_path()], codes.as_ref(), false, None)?;
+    let loaded = &gathered.loaded;
     let t = &loaded.table;
     println!("file: {}", args.file.display());
-    println!("format: {}", loaded.format);
+    if gathered.files.len() > 1 {
+        println!("entries: {}", gathered.files.len());
+    }
+    println!("format: {}", gathered.formats);
     println!("rows: {}", t.len());
     match t.years() {
         Some((a, b)) => println!("years: {a}-{b}"),

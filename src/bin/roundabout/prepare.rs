@@ -39,7 +39,12 @@ pub fn run(args: &Args) -> Result<(), Error> {
             "prepare writes tidy CSV, which holds exports and imports only: query re-exports and re-imports from the original file with `roundabout query --flow`".to_string(),
         ));
     }
-    let (data, codes) = super::load::data_and_codes(&args.data, args.codes.as_deref())?;
+    let paths: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
+    let (data, among) = super::load::data_and_codes(&paths)?;
+    let codes = match among {
+        Some(codes) => Some(codes),
+        None => super::load::codes(args.codes.as_deref())?,
+    };
     let sink: Box<dyn Write> = match &args.out {
         Some(p) => Box::new(File::create(p).map_err(|e| Error::Input(format!("{}: cannot create: {e}", p.display())))?),
         None => Box::new(std::io::stdout().lock()),

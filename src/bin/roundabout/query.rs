@@ -4,14 +4,14 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use roundabout::query::{Flow, Key, Query, Side};
-use roundabout::store::{csv_cell, Cents, Table, TableBuilder};
+use roundabout::store::{csv_cell, Cents, Table};
 use roundabout::Error;
 
 /// Arguments of `roundabout query`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Trade file (tidy CSV, BACI, Comtrade Plus or legacy Comtrade; plain or .gz), or BACI's country-code
-    /// file. Repeat to combine files.
+    /// Trade file (tidy CSV, BACI, Comtrade Plus or legacy Comtrade; plain, .gz, or BACI's .zip, whose
+    /// entries outside --years are skipped), or BACI's country-code file. Repeat to combine files.
     #[arg(long = "data", required = true)]
     data: Vec<PathBuf>,
     /// BACI's country-code file, for BACI data files.
@@ -88,43 +88,28 @@ fn parse_key(s: &str) -> Result<Key, String> {
     })
 }
 
-/// Loads every `--data` file into one table, reporting bad rows on stderr.
-pub fn tables(data: &[PathBuf], codes: Option<&std::path::Path>, strict: bool) -> Result<Table, Error> {
-    let (data, codes) = super::load::data_and_codes(data, codes)?;
-    let mut merged: Option<TableBuilder> = None;
-    let mut single: Option<Table> = None;
-    for path in &data {
-        let loaded = super::load::file(path, codes.as_ref(), strict)?;
-        for note in &loaded.notes {
-            eprintln!("{}: {note}", path.display());
-        }
-        if loaded.bad_rows > 0 {
-            eprintln!("{}: skipped {} bad rows", path.display(), loaded.bad_rows);
-            for e in &loaded.first_errors {
-                eprintln!("  {e}");
-            }
-        }
-        match (&mut merged, single.take()) {
-            (None, None) => single = Some(loaded.table),
-            (None, Some(first)) => {
-                let mut b = TableBuilder::new("combined data");
-                b.extend_from(&first)?;
-                b.extend_from(&loaded.table)?;
-                merged = Some(b);
-            }
-            (Some(b), _) => b.extend_from(&loaded.table)?,
+/// Loads every `--data` file into one table (of a zip, the entries of `years`), reporting bad rows on stderr.
+pub fn tables(data: &[PathBuf], codes: Option<&std::path::Path>, strict: bool, years: Option<(u16, u16)>) -> Result<Table, Error> {
+    let codes = super::load::codes(codes)?;
+    let paths: Vec<&std::path::Path> = data.iter().map(PathBuf::as_path).collect();
+    let gathered = super::load::files(&paths, codes.as_ref(), strict, years)?;
+    let loaded = gathered.loaded;
+    for note in &loaded.notes {
+        eprintln!("{note}");
+    }
+    if loaded.bad_rows > 0 {
+        eprintln!("{}: skipped {} bad rows", gathered.files.join(", "), loaded.bad_rows);
+        for e in &loaded.first_errors {
+            eprintln!("  {e}");
         }
     }
-    Ok(match merged {
-        Some(b) => b.finish(),
-        None => single.unwrap_or_default(),
-    })
+    Ok(loaded.table)
 }
 
 impl Args {
     /// The files of `--data`, as one table.
     pub fn table(&self) -> Result<Table, Error> {
-        tables(&self.data, self.codes.as_deref(), self.strict)
+        tables(&self.data, self.codes.as_deref(), self.strict, self.filter.years)
     }
 
     /// The query the flags describe.

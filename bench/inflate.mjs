@@ -1,0 +1,95 @@
+// The two inflaters of a BACI zip's entries, on the same zip in headless Chromium: the browser's
+// DecompressionStream('deflate-raw') and the core's (flate2's Rust backend, in the worker's wasm), each
+// alone and each feeding the rows into the table as the worker does. Prints MB/s of uncompressed CSV.
+//   node bench/inflate.mjs [rows]   (after ./build.sh build; the zip is made with `roundabout generate`)
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serveDir } from '../scripts/serve.mjs';
+
+const ROWS = Number(process.argv[2] ?? 3_000_000);
+const DATA = resolve('bench/data');
+const RUNS = 3;
+
+/** One stored-as-deflated entry in a zip, 32-bit records. */
+function zipOne(name, raw) {
+  const data = deflateRawSync(raw);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc32(raw), 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(raw.length, 22);
+  local.writeUInt16LE(name.length, 26);
+  const entry = Buffer.alloc(46);
+  entry.writeUInt32LE(0x02014b50, 0);
+  entry.writeUInt16LE(20, 6);
+  entry.writeUInt16LE(8, 10);
+  entry.writeUInt32LE(crc32(raw), 16);
+  entry.writeUInt32LE(data.length, 20);
+  entry.writeUInt32LE(raw.length, 24);
+  entry.writeUInt16LE(name.length, 28);
+  const dirAt = 30 + name.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + name.length, 12);
+  end.writeUInt32LE(dirAt, 16);
+  return Buffer.concat([local, Buffer.from(name), data, entry, Buffer.from(name), end]);
+}
+
+mkdirSync(DATA, { recursive: true });
+const csv = join(DATA, `baci-${ROWS}.csv`);
+const bin = existsSync('target/release/roundabout') ? 'target/release/roundabout' : 'target/debug/roundabout';
+if (!existsSync(csv)) execFileSync(bin, ['generate', '--rows', String(ROWS), '--seed', '42', '--out', csv], { stdio: 'inherit' });
+const zipPath = join(DATA, `baci-${ROWS}.zip`);
+if (!existsSync(zipPath)) writeFileSync(zipPath, zipOne('BACI_HS22_Y2023_V202501.csv', readFileSync(csv)));
+
+copyFileSync(zipPath, 'dist/bench-inflate.zip'); // served beside the page for the run
+const server = await serveDir(resolve('dist'), 0, '/');
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+const figures = await page.evaluate(async ({ zipUrl, runs }) => {
+  const m = await import('/pkg/roundabout_worker.js');
+  await m.default({ module_or_path: '/pkg/roundabout_worker_bg.wasm' });
+  const file = new File([await (await fetch(zipUrl)).blob()], 'bench.zip');
+  const bytesAt = async (at, len) => new Uint8Array(await file.slice(at, at + len).arrayBuffer());
+  const len = m.zipTail(file.size);
+  const end = m.zipEnd(file.name, await bytesAt(file.size - len, len), file.size - len);
+  const [entry] = m.zipEntries(file.name, await bytesAt(end.at, end.len));
+  const at = m.zipDataAt(file.name, entry, await bytesAt(entry.header_at, 30));
+  const blob = file.slice(at, at + entry.compressed);
+  const compressed = new Uint8Array(await blob.arrayBuffer());
+  const drain = async (stream, each) => { const r = stream.getReader(); for (;;) { const { done, value } = await r.read(); if (done) return; each(value); } };
+  const time = async (f) => { const out = []; for (let i = 0; i < runs; i += 1) { const t0 = performance.now(); await f(); out.push(performance.now() - t0); } return out.sort((a, b) => a - b)[Math.floor(runs / 2)]; };
+  const ms = {
+    browserAlone: await time(() => drain(blob.stream().pipeThrough(new DecompressionStream('deflate-raw')), () => {})),
+    coreAlone: await time(async () => m.zipInflate(file.name, entry, compressed)),
+    browserLoad: await time(async () => {
+      const f = new m.Files(undefined);
+      f.beginEntry(file.name, entry, true);
+      await drain(blob.stream().pipeThrough(new DecompressionStream('deflate-raw')), (c) => f.push(c));
+      f.end();
+      f.analysis('bench').free();
+    }),
+    coreLoad: await time(async () => {
+      const f = new m.Files(undefined);
+      f.beginEntry(file.name, entry, false);
+      await drain(blob.stream(), (c) => f.push(c));
+      f.end();
+      f.analysis('bench').free();
+    }),
+  };
+  return { ms, size: entry.size, compressed: entry.compressed, ua: navigator.userAgent };
+}, { zipUrl: '/bench-inflate.zip', runs: RUNS });
+await browser.close();
+server.close();
+rmSync('dist/bench-inflate.zip');
+const mbs = (ms) => (figures.size / 1e6 / (ms / 1e3)).toFixed(0);
+console.log(`${ROWS} rows: ${(figures.size / 1e6).toFixed(1)} MB of CSV, ${(figures.compressed / 1e6).toFixed(1)} MB deflated; ${figures.ua.match(/Chrome\/[\d.]+/)?.[0]}; median of ${RUNS}`);
+for (const [k, v] of Object.entries(figures.ms)) console.log(`  ${k}: ${v.toFixed(0)} ms, ${mbs(v)} MB/s of CSV`);

@@ -1,0 +1,474 @@
+//! Several trade files (or a zip's entries) read one after another into one table, as the command line's
+//! repeated `--data` and the page's several dropped files: each through a [`Feed`], the rows merged, and
+//! optionally only the rows touching some countries kept, so that memory holds the rows kept.
+//!
+//! A BACI file is cut into pieces at line ends (its header given again to each piece), so that however
+//! big an entry, only one piece's table is held beside the rows kept; line numbers in errors stay the
+//! file's own.
+
+use super::{CountryCodes, Feed, Format, Loaded, Options, RowError, FIRST_ERRORS};
+use crate::store::{Table, TableBuilder};
+use crate::Error;
+
+/// Bytes of a BACI file read into one piece: some 500,000 rows, 10 MB of table (4 KB in the tests, so that
+/// small files are cut).
+const PIECE: usize = if cfg!(test) { 1 << 12 } else { 16 << 20 };
+
+/// The files read so far, as one table.
+pub struct Gather {
+    options: Options,
+    keep: Option<Vec<String>>,
+    first: Option<Table>,
+    merged: Option<TableBuilder>,
+    formats: Vec<Format>,
+    files: Vec<String>,
+    bad_rows: u64,
+    first_errors: Vec<(usize, RowError)>,
+    /// What the readers guessed or found amiss, once each, naming the file.
+    notes: Vec<String>,
+    part: Option<Part>,
+}
+
+/// The file being read.
+struct Part {
+    name: String,
+    codes: Option<CountryCodes>,
+    size: usize,
+    /// The bytes before the header line's end, until it is known.
+    head: Vec<u8>,
+    /// BACI's header line, given again to every piece; `None` for a file read whole.
+    header: Option<Vec<u8>>,
+    feed: Option<Feed>,
+    /// Bytes and line ends pushed into the current piece, and line ends of the file before it.
+    piece_bytes: usize,
+    piece_lines: u64,
+    lines_before: u64,
+    /// Pieces read before the current one.
+    pieces: u64,
+}
+
+/// What [`Gather::finish`] hands back.
+#[derive(Debug)]
+pub struct Gathered {
+    /// The rows kept, their format (the first file's) and the bad rows of every file.
+    pub loaded: Loaded,
+    /// Each file's format, in reading order, e.g. "CEPII BACI, UN Comtrade Plus CSV".
+    pub formats: String,
+    /// The files read, in order.
+    pub files: Vec<String>,
+}
+
+impl Gather {
+    /// An empty gathering; with `keep`, only the rows whose exporter or importer is one of those alpha-3 codes.
+    pub fn new(options: &Options, keep: Option<Vec<String>>) -> Gather {
+        let keep = keep.map(|k| {
+            k.iter()
+                .map(|c| c.trim().to_ascii_uppercase())
+                .filter(|c| !c.is_empty())
+                .collect()
+        });
+        Gather {
+            options: options.clone(),
+            keep,
+            first: None,
+            merged: None,
+            formats: Vec::new(),
+            files: Vec::new(),
+            bad_rows: 0,
+            first_errors: Vec::new(),
+            notes: Vec::new(),
+            part: None,
+        }
+    }
+
+    /// Starts reading the file `name` of `size` bytes (0 when unknown), with BACI's country codes.
+    pub fn begin(
+        &mut self,
+        name: &str,
+        size: usize,
+        codes: Option<&CountryCodes>,
+    ) -> Result<(), Error> {
+        if self.part.is_some() {
+            self.end()?;
+        }
+        self.part = Some(Part {
+            name: name.to_string(),
+            codes: codes.cloned(),
+            size,
+            head: Vec::new(),
+            header: None,
+            feed: None,
+            piece_bytes: 0,
+            piece_lines: 0,
+            lines_before: 0,
+            pieces: 0,
+        });
+        Ok(())
+    }
+
+    /// Reads the next bytes of the file begun.
+    pub fn push(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
+        let Some(part) = self.part.as_mut() else {
+            return Err(Error::Input(
+                "bytes pushed before a file was begun".to_string(),
+            ));
+        };
+        if part.feed.is_none() {
+            let Some(end) = memchr::memchr(b'\n', bytes) else {
+                part.head.extend_from_slice(bytes);
+                return if part.head.len() > 4096 {
+                    self.start(&[])
+                } else {
+                    Ok(())
+                };
+            };
+            self.start(&bytes[..=end])?;
+            bytes = &bytes[end + 1..];
+        }
+        while !bytes.is_empty() {
+            let Some(part) = self.part.as_mut() else {
+                break;
+            };
+            if part.header.is_none() || part.piece_bytes < PIECE {
+                part.push(bytes)?;
+                return Ok(());
+            }
+            // The piece is full: it ends at the next line end, and the rest starts a new one.
+            let Some(end) = memchr::memchr(b'\n', bytes) else {
+                return part.push(bytes);
+            };
+            part.push(&bytes[..=end])?;
+            bytes = &bytes[end + 1..];
+            self.next_piece()?;
+        }
+        Ok(())
+    }
+
+    /// Makes the feed once the header line (or 4 KB without one) is in: BACI files are read in pieces.
+    fn start(&mut self, rest: &[u8]) -> Result<(), Error> {
+        let Some(part) = self.part.as_mut() else {
+            return Ok(());
+        };
+        let mut head = std::mem::take(&mut part.head);
+        head.extend_from_slice(rest);
+        let line = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
+        if line.trim_ascii().eq_ignore_ascii_case(b"t,i,j,k,v,q") {
+            part.header = Some(head.clone());
+        }
+        part.feed = Some(Feed::new(
+            &part.name,
+            &self.options,
+            part.codes.as_ref(),
+            part.size.min(PIECE),
+        ));
+        part.push(&head)
+    }
+
+    /// Ends the current piece and starts the next with the header.
+    fn next_piece(&mut self) -> Result<(), Error> {
+        let Some(part) = self.part.as_mut() else {
+            return Ok(());
+        };
+        let Some(feed) = part.feed.take() else {
+            return Ok(());
+        };
+        let header = part.header.clone().unwrap_or_default();
+        let name = part.name.clone();
+        let offset = part.offset();
+        part.lines_before += part.piece_lines;
+        part.pieces += 1;
+        part.feed = Some(Feed::new(
+            &part.name,
+            &self.options,
+            part.codes.as_ref(),
+            PIECE,
+        ));
+        part.push(&header)?;
+        // The header given again is not a line of the file.
+        (part.piece_lines, part.piece_bytes) = (0, 0);
+        self.absorb(&name, feed, offset).map(|_| ())
+    }
+
+    /// Ends the file begun.
+    pub fn end(&mut self) -> Result<(), Error> {
+        if self.part.as_ref().is_some_and(|p| p.feed.is_none()) {
+            self.start(&[])?;
+        }
+        let Some(mut part) = self.part.take() else {
+            return Ok(());
+        };
+        let offset = part.offset();
+        if let Some(feed) = part.feed.take() {
+            let format = self.absorb(&part.name, feed, offset)?;
+            self.formats.push(format);
+        }
+        self.files.push(part.name);
+        Ok(())
+    }
+
+    /// Merges a finished piece's rows, its lines counted from `offset`; returns its format.
+    fn absorb(&mut self, name: &str, feed: Feed, offset: u64) -> Result<Format, Error> {
+        let loaded = feed.finish().map_err(|e| match e {
+            Error::Row {
+                file,
+                line,
+                column,
+                message,
+            } => Error::Row {
+                file,
+                line: line + offset,
+                column,
+                message,
+            },
+            e => e,
+        })?;
+        self.bad_rows += loaded.bad_rows;
+        let file = self.files.len();
+        for note in loaded.notes {
+            let named = format!("{name}: {note}");
+            if !self.notes.contains(&named) {
+                self.notes.push(named);
+            }
+        }
+        for mut e in loaded.first_errors {
+            if self.first_errors.len() < FIRST_ERRORS {
+                e.line += offset;
+                self.first_errors.push((file, e));
+            }
+        }
+        let (format, table) = (loaded.format, loaded.table);
+        match (&self.keep, self.first.take(), &mut self.merged) {
+            (None, None, None) => self.first = Some(table),
+            (None, Some(first), None) => {
+                let mut b = TableBuilder::new("combined data");
+                b.extend_from(&first)?;
+                b.extend_from(&table)?;
+                self.merged = Some(b);
+            }
+            (keep, first, merged) => {
+                let b = merged.get_or_insert_with(|| TableBuilder::new("combined data"));
+                for t in first.iter().chain([&table]) {
+                    extend_kept(b, t, keep.as_deref())?;
+                }
+            }
+        }
+        Ok(format)
+    }
+
+    /// Rows kept so far.
+    pub fn rows(&self) -> usize {
+        self.first.as_ref().map_or(0, Table::len)
+            + self.merged.as_ref().map_or(0, TableBuilder::len)
+    }
+
+    /// Every file's rows as one table.
+    pub fn finish(mut self) -> Result<Gathered, Error> {
+        self.end()?;
+        let Some(&format) = self.formats.first() else {
+            return Err(Error::Input("no file was read".to_string()));
+        };
+        let table = match (self.first, self.merged) {
+            (Some(t), None) => t,
+            (_, Some(b)) => b.finish(),
+            (None, None) => Table::default(),
+        };
+        let several = self.files.len() > 1;
+        let files = self.files;
+        // With several files, each error says whose it is.
+        let first_errors = self
+            .first_errors
+            .into_iter()
+            .map(|(f, mut e)| {
+                if several {
+                    e.message = format!(
+                        "{} ({})",
+                        e.message,
+                        files.get(f).map_or("", String::as_str)
+                    );
+                }
+                e
+            })
+            .collect();
+        let mut formats: Vec<String> = Vec::new();
+        for f in &self.formats {
+            if !formats.contains(&f.to_string()) {
+                formats.push(f.to_string());
+            }
+        }
+        Ok(Gathered {
+            loaded: Loaded {
+                table,
+                format,
+                bad_rows: self.bad_rows,
+                first_errors,
+                notes: self.notes,
+            },
+            formats: formats.join(", "),
+            files,
+        })
+    }
+}
+
+impl Part {
+    /// The current piece's line n is the file's line n + offset (n > 1; its header stands for line 1).
+    fn offset(&self) -> u64 {
+        if self.pieces == 0 {
+            0
+        } else {
+            self.lines_before.saturating_sub(1)
+        }
+    }
+
+    fn push(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        let Some(feed) = self.feed.as_mut() else {
+            return Ok(());
+        };
+        if self.header.is_some() {
+            self.piece_bytes += bytes.len();
+            self.piece_lines += memchr::memchr_iter(b'\n', bytes).count() as u64;
+        }
+        feed.push(bytes)
+    }
+}
+
+/// Appends the rows of `t` touching one of `keep` (all rows when `None`).
+fn extend_kept(b: &mut TableBuilder, t: &Table, keep: Option<&[String]>) -> Result<(), Error> {
+    let Some(keep) = keep else {
+        return b.extend_from(t);
+    };
+    let wanted = |c: &str| keep.iter().any(|k| k == c);
+    for r in t
+        .records()
+        .filter(|r| wanted(r.exporter) || wanted(r.importer))
+    {
+        let src = b.source(r.source)?;
+        let unit = b.unit(r.unit.unwrap_or(""))?;
+        let m = b.meta(r.year, r.month.unwrap_or(0), r.reported_by, src, unit)?;
+        let (e, i, p) = (
+            b.country(r.exporter.as_bytes())?,
+            b.country(r.importer.as_bytes())?,
+            b.product(r.product)?,
+        );
+        if let (Some(e), Some(i)) = (e, i) {
+            b.push(m, e, i, p, r.value_cents, r.quantity.unwrap_or(f64::NAN));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::load;
+
+    fn gathered(
+        files: &[(&str, &[u8])],
+        keep: Option<Vec<String>>,
+        chunk: usize,
+    ) -> Result<Gathered, Error> {
+        let mut g = Gather::new(&Options::default(), keep);
+        for (name, bytes) in files {
+            g.begin(name, bytes.len(), None)?;
+            for c in bytes.chunks(chunk) {
+                g.push(c)?;
+            }
+            g.end()?;
+        }
+        g.finish()
+    }
+
+    fn rows(t: &Table) -> Vec<String> {
+        let mut r: Vec<String> = t.records().map(|r| format!("{r:?}")).collect();
+        r.sort();
+        r
+    }
+
+    #[test]
+    fn pieces_read_as_the_whole_file_with_its_own_line_numbers() {
+        let mut csv = crate::bench_data::baci(3_000, 7);
+        // Bad rows far into the file, in the third piece and later: their line numbers are the file's.
+        csv.push_str("2023,156,398,10121,abc,1\n2023,156,398,10121,5,1\n2023,156,398,x,5,1\n");
+        let whole =
+            load("b.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            whole
+                .first_errors
+                .iter()
+                .map(|e| e.line)
+                .collect::<Vec<_>>(),
+            [3_002, 3_004]
+        );
+        for chunk in [1_000, 4_096, 50_000, csv.len()] {
+            let got = gathered(&[("b.csv", csv.as_bytes())], None, chunk)
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert!(csv.len() > 20 * PIECE, "the file is cut into many pieces");
+            assert_eq!(
+                rows(&got.loaded.table),
+                rows(&whole.table),
+                "chunks of {chunk}"
+            );
+            assert_eq!(
+                (got.loaded.bad_rows, &got.loaded.first_errors),
+                (2, &whole.first_errors),
+                "chunks of {chunk}"
+            );
+        }
+        let mut strict = Gather::new(&Options { strict: true }, None);
+        let r = strict
+            .begin("s.csv", 0, None)
+            .and_then(|()| strict.push(csv.as_bytes()))
+            .and_then(|()| strict.finish().map(|_| ()));
+        assert!(r
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+            .starts_with("s.csv: line 3002, column `v`"));
+    }
+
+    #[test]
+    fn several_files_merge_and_keep_only_the_countries_asked() {
+        let baci = b"t,i,j,k,v,q\n2023,156,398,854231,1,\n2023,842,276,854231,2,\n2023,276,643,854231,bad,\n";
+        let tidy = b"year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n2023,,KAZ,RUS,TOTAL,5.00,,,importer,x\n";
+        let all = gathered(&[("a.csv", baci), ("b.csv", tidy)], None, 7)
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (
+                all.loaded.table.len(),
+                all.formats.as_str(),
+                all.files.len()
+            ),
+            (3, "CEPII BACI, tidy CSV", 2)
+        );
+        let errors: Vec<String> = all
+            .loaded
+            .first_errors
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
+        assert!(
+            errors.len() == 1
+                && errors[0].starts_with("line 4, column `v`: found `bad`")
+                && errors[0].ends_with("(a.csv)"),
+            "{errors:?}"
+        );
+        let kept = gathered(
+            &[("a.csv", baci), ("b.csv", tidy)],
+            Some(vec!["kaz".into(), "RUS".into()]),
+            7,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let pairs: Vec<(String, String)> = kept
+            .loaded
+            .table
+            .records()
+            .map(|r| (r.exporter.to_string(), r.importer.to_string()))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("CHN".to_string(), "KAZ".to_string()),
+                ("KAZ".to_string(), "RUS".to_string())
+            ]
+        );
+    }
+}

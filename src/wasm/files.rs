@@ -1,0 +1,109 @@
+//! The files a reader picked or dropped, read one after another by the page's worker into one table: plain
+//! or gzip files pushed as they are, a zip's entries pushed deflated (the core inflates them) or already
+//! inflated (by the browser's `DecompressionStream`).
+
+use wasm_bindgen::prelude::*;
+
+use super::to_js;
+use super::zip_dir::ZipEntry;
+use crate::ingest::gather::Gather;
+use crate::ingest::zip::EntryReader;
+use crate::ingest::{CountryCodes, Options};
+
+#[wasm_bindgen]
+pub struct Files {
+    gather: Option<Gather>,
+    codes: Option<CountryCodes>,
+    entry: Option<EntryReader>,
+}
+
+#[wasm_bindgen]
+impl Files {
+    /// An empty set; with `keep` (alpha-3 codes), only the rows whose exporter or importer is one of them.
+    #[wasm_bindgen(constructor)]
+    pub fn new(keep: Option<Vec<String>>) -> Files {
+        Files {
+            gather: Some(Gather::new(&Options::default(), keep)),
+            codes: None,
+            entry: None,
+        }
+    }
+
+    /// BACI's country-code file, for the BACI data read after it.
+    #[wasm_bindgen(js_name = setCodes)]
+    pub fn set_codes(&mut self, name: &str, bytes: &[u8]) -> Result<(), JsError> {
+        self.codes = Some(CountryCodes::parse(name, bytes).map_err(to_js)?);
+        Ok(())
+    }
+
+    /// Starts a file of `size` bytes.
+    pub fn begin(&mut self, name: &str, size: f64) -> Result<(), JsError> {
+        let codes = self.codes.clone();
+        self.gather()?
+            .begin(name, size as usize, codes.as_ref())
+            .map_err(to_js)
+    }
+
+    /// Starts an entry of the zip `file`; `inflated` when the bytes pushed will be inflated already.
+    #[wasm_bindgen(js_name = beginEntry)]
+    pub fn begin_entry(
+        &mut self,
+        file: &str,
+        entry: &ZipEntry,
+        inflated: bool,
+    ) -> Result<(), JsError> {
+        let reader = EntryReader::new(file, &entry.entry, inflated).map_err(to_js)?;
+        let (name, size) = (reader.name().to_string(), entry.entry.size as f64);
+        self.entry = Some(reader);
+        self.begin(&name, size)
+    }
+
+    /// Reads the next chunk of the file or entry begun.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), JsError> {
+        let gather = self.gather.as_mut().ok_or_else(done)?;
+        match self.entry.as_mut() {
+            Some(reader) => reader.push(chunk, &mut |b| gather.push(b)),
+            None => gather.push(chunk),
+        }
+        .map_err(to_js)
+    }
+
+    /// Ends the file or entry begun; an entry is checked against the directory's size and CRC.
+    pub fn end(&mut self) -> Result<(), JsError> {
+        let gather = self.gather.as_mut().ok_or_else(done)?;
+        if let Some(reader) = self.entry.take() {
+            reader.finish(&mut |b| gather.push(b)).map_err(to_js)?;
+        }
+        gather.end().map_err(to_js)
+    }
+
+    /// Rows kept so far.
+    pub fn rows(&self) -> f64 {
+        self.gather.as_ref().map_or(0.0, |g| g.rows() as f64)
+    }
+
+    /// Every file's rows as one table, named `label` in the summary.
+    pub fn analysis(&mut self, label: &str) -> Result<super::analysis::Analysis, JsError> {
+        let gathered = self
+            .gather
+            .take()
+            .ok_or_else(done)?
+            .finish()
+            .map_err(to_js)?;
+        Ok(super::analysis::Analysis {
+            file: label.to_string(),
+            loaded: gathered.loaded,
+            formats: Some(gathered.formats),
+        })
+    }
+}
+
+impl Files {
+    fn gather(&mut self) -> Result<&mut Gather, JsError> {
+        self.gather.as_mut().ok_or_else(done)
+    }
+}
+
+fn done() -> JsError {
+    JsError::new("the files were already read to their end")
+}

@@ -1,0 +1,136 @@
+//! A zip's central directory for the page's worker, which reads the slices with `File.slice()`: the tail,
+//! the zip64 record when there is one, the directory, each entry's local header.
+
+use wasm_bindgen::prelude::*;
+
+use super::to_js;
+use crate::ingest::zip::{self, End, Entry, Kind};
+
+/// An entry as the worker sees it: offsets and sizes as numbers (exact up to 2^53 bytes). A class rather
+/// than a plain object, so that it comes back without a deserializer in the module.
+#[wasm_bindgen]
+pub struct ZipEntry {
+    pub(super) entry: Entry,
+    codes: bool,
+}
+
+#[wasm_bindgen]
+impl ZipEntry {
+    /// The path inside the archive.
+    #[wasm_bindgen(getter)]
+    pub fn name(&self) -> String {
+        self.entry.name.clone()
+    }
+
+    /// "data" or "codes" (BACI's country-code file); skipped entries are left out.
+    #[wasm_bindgen(getter)]
+    pub fn kind(&self) -> String {
+        if self.codes { "codes" } else { "data" }.to_string()
+    }
+
+    /// The year in a BACI entry's name.
+    #[wasm_bindgen(getter)]
+    pub fn year(&self) -> Option<u16> {
+        self.entry.year()
+    }
+
+    /// 0 stored, 8 deflated.
+    #[wasm_bindgen(getter)]
+    pub fn method(&self) -> u16 {
+        self.entry.method
+    }
+
+    /// Bytes once inflated.
+    #[wasm_bindgen(getter)]
+    pub fn size(&self) -> f64 {
+        self.entry.size as f64
+    }
+
+    /// Bytes as stored.
+    #[wasm_bindgen(getter)]
+    pub fn compressed(&self) -> f64 {
+        self.entry.compressed as f64
+    }
+
+    /// Where its local header starts.
+    #[wasm_bindgen(getter)]
+    pub fn header_at(&self) -> f64 {
+        self.entry.header_at as f64
+    }
+}
+
+/// True for the bytes a zip archive starts with.
+#[wasm_bindgen(js_name = isZip)]
+pub fn is_zip(head: &[u8]) -> bool {
+    zip::is_zip(head)
+}
+
+/// How many bytes of the file's end to read for [`zip_end`].
+#[wasm_bindgen(js_name = zipTail)]
+pub fn zip_tail(size: f64) -> f64 {
+    (zip::directory::TAIL as f64).min(size)
+}
+
+/// Where the directory is, from the file's tail starting at `tail_at`: `{at, len}`, or `{record_at}` for
+/// a zip64 archive, whose 56-byte record at that offset goes to [`zip64_end`].
+#[wasm_bindgen(js_name = zipEnd)]
+pub fn zip_end(file: &str, tail: &[u8], tail_at: f64) -> Result<JsValue, JsError> {
+    located(zip::find_end(file, tail, tail_at as u64).map_err(to_js)?)
+}
+
+/// The directory's place, from a zip64 end record.
+#[wasm_bindgen(js_name = zip64End)]
+pub fn zip64_end(file: &str, record: &[u8]) -> Result<JsValue, JsError> {
+    located(zip::zip64_end(file, record).map_err(to_js)?)
+}
+
+fn located(end: End) -> Result<JsValue, JsError> {
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: u64| js_sys::Reflect::set(&o, &k.into(), &JsValue::from_f64(v as f64));
+    let ok = match end {
+        End::Directory { at, len } => set("at", at).and_then(|_| set("len", len)),
+        End::Zip64 { record_at } => set("record_at", record_at),
+    };
+    ok.map_err(|_| JsError::new("zip archive: the directory's place could not be handed over"))?;
+    Ok(o.into())
+}
+
+/// The archive's data entries (sorted by name), then its country-code entry, from the directory's bytes.
+#[wasm_bindgen(js_name = zipEntries)]
+pub fn zip_entries(file: &str, dir: &[u8]) -> Result<Vec<ZipEntry>, JsError> {
+    let all = zip::entries(file, dir).map_err(to_js)?;
+    let (data, codes) = zip::contents(file, &all).map_err(to_js)?;
+    let mut list: Vec<ZipEntry> = data
+        .into_iter()
+        .map(|entry| ZipEntry {
+            entry,
+            codes: false,
+        })
+        .collect();
+    list.extend(
+        codes
+            .filter(|e| e.kind() == Kind::CountryCodes)
+            .map(|entry| ZipEntry { entry, codes: true }),
+    );
+    Ok(list)
+}
+
+/// Where an entry's data starts, from the first 30 bytes of its local header.
+#[wasm_bindgen(js_name = zipDataAt)]
+pub fn zip_data_at(file: &str, entry: &ZipEntry, local: &[u8]) -> Result<f64, JsError> {
+    Ok(zip::data_at(file, &entry.entry, local).map_err(to_js)? as f64)
+}
+
+/// A small entry (the country-code file) inflated whole by the core and checked: its plain bytes.
+#[wasm_bindgen(js_name = zipInflate)]
+pub fn zip_inflate(file: &str, entry: &ZipEntry, compressed: &[u8]) -> Result<Vec<u8>, JsError> {
+    let mut reader = zip::EntryReader::new(file, &entry.entry, false).map_err(to_js)?;
+    let mut out = Vec::new();
+    let mut sink = |b: &[u8]| {
+        out.extend_from_slice(b);
+        Ok(())
+    };
+    reader.push(compressed, &mut sink).map_err(to_js)?;
+    reader.finish(&mut sink).map_err(to_js)?;
+    Ok(out)
+}

@@ -1,0 +1,174 @@
+// BACI's zip as downloaded, and several files at once: the worker reads a zip's directory through
+// File.slice(), the reader chooses the years (and, when they would not fit, the countries kept), and every
+// file picked is read and counted.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { ARTIFACTS, openPage, openSite } from './browser.mjs';
+
+const FIXTURES = 'tests/fixtures/engine';
+let site;
+let scratch;
+
+before(async () => {
+  site = await openSite();
+  scratch = mkdtempSync(join(tmpdir(), 'roundabout-zip-'));
+});
+after(async () => {
+  await site?.close();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** A zip of `files` ([name, text]), each deflated, with 32-bit records (zip64 is tested on the host). */
+function zipOf(files) {
+  const parts = [];
+  const central = [];
+  let at = 0;
+  for (const [name, text] of files) {
+    const raw = Buffer.from(text);
+    const data = deflateRawSync(raw);
+    const fixed = (sig) => {
+      const b = Buffer.alloc(sig === 0x04034b50 ? 30 : 46);
+      b.writeUInt32LE(sig, 0);
+      return b;
+    };
+    const local = fixed(0x04034b50);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(raw), 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    const entry = fixed(0x02014b50);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt16LE(8, 10);
+    entry.writeUInt32LE(crc32(raw), 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(raw.length, 24);
+    entry.writeUInt16LE(name.length, 28);
+    entry.writeUInt32LE(at, 42);
+    parts.push(local, Buffer.from(name), data);
+    central.push(entry, Buffer.from(name));
+    at += 30 + name.length + data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(at, 16);
+  return Buffer.concat([...parts, dir, end]);
+}
+
+const CODES = 'country_code,country_name,country_iso2,country_iso3\n156,China,CN,CHN\n398,Kazakhstan,KZ,KAZ\n417,Kyrgyzstan,KG,KGZ\n643,Russian Federation,RU,RUS\n842,USA,US,USA\n276,Germany,DE,DEU\n';
+// 2023 by hand: China → Kyrgyzstan 5,900 thousand USD = $5.9m; Kazakhstan → Russia 2,700.001 thousand = $2.7m.
+const Y2023 = 't,i,j,k,v,q\n2023,156,417,880621,5900,\n2023,398,643,880621,2700.001,1.5\n';
+const GENERATED = 20_000;
+
+/** 2022: GENERATED seeded rows among six countries, and China → Kazakhstan's sum in cents. */
+function generated() {
+  const countries = [156, 398, 417, 643, 842, 276];
+  let seed = 12345;
+  const next = (n) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
+  let lines = 't,i,j,k,v,q\n';
+  let chnKaz = 0;
+  for (let r = 0; r < GENERATED; r += 1) {
+    const i = countries[next(6)];
+    let j = countries[next(6)];
+    if (j === i) j = i === 156 ? 398 : 156;
+    const thousandths = next(1_000_000); // v in thousand USD, three decimals
+    lines += `2022,${i},${j},${String(100000 + next(800000)).padStart(6, '0')},${(thousandths / 1000).toFixed(3)},\n`;
+    if (i === 156 && j === 398) chnKaz += thousandths * 100; // 1/1000 of 1000 USD = 1 USD = 100 cents
+  }
+  return { lines, chnKaz };
+}
+
+/** The page's money format in English: three significant digits and a scale word. */
+function money(cents) {
+  const v = cents / 100;
+  const [scaled, unit] = v >= 1e9 ? [v / 1e9, 'bn'] : v >= 1e6 ? [v / 1e6, 'm'] : v >= 1e3 ? [v / 1e3, 'k'] : [v, ''];
+  return `$${Number(scaled.toPrecision(3))}${unit}`;
+}
+
+/** Waits until the status line shows `name`'s rows: #file-back stays visible from the file before. */
+const shown = (page, name) => page.waitForFunction((n) => document.getElementById('file-message').textContent.startsWith(`Showing ${n}:`), name);
+const route = (page, name) => page.locator('#routes li', { hasText: name }).innerText();
+const message = (page) => page.locator('#file-message');
+
+test('a BACI zip: its years listed, its code file used, its figures shown', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const { lines, chnKaz } = generated();
+  const path = join(scratch, 'BACI_HS22_V202501.zip');
+  writeFileSync(path, zipOf([
+    ['BACI_HS22_Y2022_V202501.csv', lines],
+    ['BACI_HS22_Y2023_V202501.csv', Y2023],
+    ['country_codes_V202501.csv', CODES],
+    ['product_codes_HS22_V202501.csv', 'code,description\n880621,Drones\n'],
+  ]));
+  await page.setInputFiles('#file-input', path);
+  await page.locator('.zip-choice').waitFor();
+  assert.match(await message(page).textContent(), /^BACI_HS22_V202501\.zip holds 2 tables, about [\d,]+ rows; the page keeps up to 10\.0 million\.$/);
+  const labels = await page.locator('.zip-choice fieldset label').allInnerTexts();
+  assert.deepEqual(labels.map((l) => l.trim().split(' ')[0]), ['2022', '2023']);
+  assert.equal(await page.isChecked('#zip-keep'), false, 'small enough to keep whole');
+  await page.screenshot({ path: join(ARTIFACTS, 'zip-choice-1280x800.png') });
+  await page.click('.zip-choice button');
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.match(await message(page).textContent(), new RegExp(`^Showing BACI_HS22_V202501\\.zip: CEPII BACI, ${(GENERATED + 2).toLocaleString('en')} rows, 2022–2023\\.`));
+  assert.match(await route(page, 'China → Kyrgyzstan'), /\$5\.9m/);
+  assert.match(await route(page, 'Kazakhstan → Russia'), /\$2\.7m/);
+  await page.click('#years input[value="2022"]');
+  assert.ok((await route(page, 'China → Kazakhstan')).includes(money(chnKaz)), `${money(chnKaz)} in ${await route(page, 'China → Kazakhstan')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('of a zip, only the years chosen and the countries asked are kept', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const path = join(scratch, 'two.zip');
+  writeFileSync(path, zipOf([['BACI_HS22_Y2022_V202501.csv', generated().lines], ['BACI_HS22_Y2023_V202501.csv', Y2023], ['country_codes_V202501.csv', CODES]]));
+  await page.setInputFiles('#file-input', path);
+  await page.locator('.zip-choice').waitFor();
+  await page.uncheck('.zip-choice input[value$="Y2022_V202501.csv"]');
+  await page.check('#zip-keep');
+  await page.fill('#zip-countries', 'kgz');
+  await page.click('.zip-choice button');
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  // 2023 alone, and of it the one row touching Kyrgyzstan: China → Kyrgyzstan.
+  assert.match(await message(page).textContent(), /^Showing two\.zip \(2023\): CEPII BACI, 1 rows, 2023–2023\. No rows for CHN → KAZ, KAZ → RUS, KGZ → RUS\.$/);
+  assert.match(await route(page, 'China → Kyrgyzstan'), /\$5\.9m/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('two Comtrade files picked together are both read, named and counted', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const [header, ...rows] = readFileSync(join(FIXTURES, 'comtrade_small.csv'), 'utf8').trimEnd().split('\n');
+  const half = Math.ceil(rows.length / 2);
+  const a = join(scratch, 'comtrade_a.csv');
+  const b = join(scratch, 'comtrade_b.csv');
+  writeFileSync(a, [header, ...rows.slice(0, half)].join('\n') + '\n');
+  writeFileSync(b, [header, ...rows.slice(half)].join('\n') + '\n');
+  await page.setInputFiles('#file-input', join(FIXTURES, 'comtrade_small.csv'));
+  await shown(page, 'comtrade_small.csv');
+  const whole = Number((await message(page).textContent()).match(/, ([\d,]+) rows/)[1].replace(/,/g, ''));
+  const halves = [];
+  for (const f of [a, b]) {
+    await page.setInputFiles('#file-input', f);
+    await shown(page, f.split('/').pop());
+    halves.push(Number((await message(page).textContent()).match(/, ([\d,]+) rows/)[1].replace(/,/g, '')));
+  }
+  assert.ok(halves[0] > 0 && halves[1] > 0, 'each half holds rows');
+  await page.setInputFiles('#file-input', [a, b]);
+  await shown(page, 'comtrade_a.csv, comtrade_b.csv');
+  const text = await message(page).textContent();
+  assert.match(text, /^Showing comtrade_a\.csv, comtrade_b\.csv: UN Comtrade Plus CSV, /);
+  assert.equal(Number(text.match(/, ([\d,]+) rows/)[1].replace(/,/g, '')), halves[0] + halves[1]);
+  assert.equal(halves[0] + halves[1], whole, 'the two halves hold the whole file');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
