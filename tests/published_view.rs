@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use roundabout::lang::Lang;
 use roundabout::scene::palette::category;
-use roundabout::story::published_map::{published_map_spec, Key};
+use roundabout::story::published_map::{published_map_spec, Arrows, Key};
 use roundabout::story::published_view::{build, Kind, PublishedView};
 
 const CSV: &str = "data/sources/published_chpl_figures.csv";
@@ -93,6 +93,8 @@ fn every_figure_comes_from_a_row_with_its_address_and_derived_values_redo_their_
 #[test]
 fn each_arrow_is_one_figure_of_one_goods_definition_never_a_sum() {
     let v = view();
+    let json = serde_json::to_vec(&v).unwrap_or_else(|e| panic!("{e}"));
+    let map = Arrows::from_json("published.json", &json).unwrap_or_else(|e| panic!("{e}"));
     let mut arrows = 0;
     for (p, period) in v.periods.iter().enumerate() {
         for (r, row) in period.rows.iter().enumerate() {
@@ -109,7 +111,7 @@ fn each_arrow_is_one_figure_of_one_goods_definition_never_a_sum() {
         // a fork's branches carry none.
         let goods: Vec<String> = v.goods.iter().map(|g| g.label.clone()).collect();
         let key = Key { title: "", goods: &goods, lang: Lang::En };
-        let spec = published_map_spec(&v, p, [900.0, 600.0], None, &key, |c| c.to_string(), |_| Some(1));
+        let spec = published_map_spec(&map, p, [900.0, 600.0], None, &key, |c| c.to_string(), |_| Some(1));
         for flow in &spec.flows {
             let drawn = v.drawn(p, flow.id as usize).unwrap_or_else(|| panic!("flow {} has no figure", flow.id));
             assert!(flow.value == 0.0 || Some(flow.value) == drawn.value_usd, "{}", drawn.id);

@@ -1,17 +1,109 @@
 //! The published figures of one period as the map's flows: one arrow per route, coloured by its goods
 //! definition; a route with several ends is one arrow that forks, its value on the trunk alone.
+//!
+//! The page reads only what the map needs from `published.json` ([`Arrows::from_json`]), walking the JSON
+//! tree the country shapes' reader already links in, rather than a typed reader of the whole file.
 
-use super::published_view::PublishedView;
+use serde_json::Value;
+
 use crate::format::money_in;
 use crate::geo::anchor;
 use crate::lang::Lang;
 use crate::scene::palette::category;
 use crate::scene::{FlowSpec, MapSpec};
+use crate::Error;
 
 /// Widest flow, in CSS pixels, for the largest value of the view.
 const MAX_WIDTH: f64 = 26.0;
 /// How far along from the origin to its ends' middle a forking arrow splits.
 const FORK_AT: f64 = 0.6;
+
+/// The figure drawn on one route in one period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrow {
+    pub from: Vec<String>,
+    pub to: Vec<String>,
+    /// US dollars.
+    pub value: f64,
+    /// Index of its goods definition.
+    pub goods: usize,
+    /// `""`, `"about"`, `"over"` or `"under"`.
+    pub bound: String,
+}
+
+/// The arrows of every period: `rows[period][row]`, `None` where the route has no published figure, so
+/// that a flow's id is its row in the period (as in the page's table).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Arrows {
+    /// The periods' keys (`2023`, `2023-10`, `2023-01/2023-09`).
+    pub periods: Vec<String>,
+    pub default_period: usize,
+    pub rows: Vec<Vec<Option<Arrow>>>,
+}
+
+impl Arrows {
+    /// Reads the arrows of `published.json` (written by `published_view::build`); an error names the file
+    /// and the period (or the part) that does not fit.
+    pub fn from_json(file: &str, bytes: &[u8]) -> Result<Arrows, Error> {
+        let fail = |message: String| Error::Decode { file: file.to_string(), message };
+        let json: Value = serde_json::from_slice(bytes).map_err(|e| fail(format!("line {}, column {}: {e}", e.line(), e.column())))?;
+        let routes = list(&json["routes"]).and_then(|rs| rs.iter().map(|r| Some((codes(&r["from"])?, codes(&r["to"])?))).collect::<Option<Vec<_>>>());
+        let (Some(routes), Some(figures), Some(periods), Some(default_period)) = (routes, list(&json["figures"]), list(&json["periods"]), index(&json["default_period"])) else {
+            return Err(fail("expected routes, figures, periods and default_period".into()));
+        };
+        let mut out = Arrows { periods: Vec::new(), default_period, rows: Vec::new() };
+        for (p, period) in periods.iter().enumerate() {
+            let rows = period_rows(period, &routes, figures).ok_or_else(|| fail(format!("periods[{p}] does not fit")))?;
+            out.periods.push(period["key"].as_str().unwrap_or_default().to_string());
+            out.rows.push(rows);
+        }
+        Ok(out)
+    }
+
+    /// The largest value drawn in any period: one width scale for the whole view.
+    pub fn max_value(&self) -> f64 {
+        self.rows.iter().flatten().flatten().map(|a| a.value).fold(0.0, f64::max)
+    }
+}
+
+type Ends = (Vec<String>, Vec<String>);
+
+/// A period's rows: the first figure of each is drawn when it is the route's own and has a value.
+fn period_rows(period: &Value, routes: &[Ends], figures: &[Value]) -> Option<Vec<Option<Arrow>>> {
+    period["key"].as_str()?;
+    let mut rows = Vec::new();
+    for row in list(&period["rows"])? {
+        let route = index(&row["route"])?;
+        let (from, to) = routes.get(route)?;
+        let figure = match row["figures"].get(0) {
+            Some(i) => Some(figures.get(index(i)?)?),
+            None => None,
+        };
+        rows.push(match figure {
+            Some(f) if index(&f["route"]) == Some(route) => f["value_usd"].as_f64().map(|value| Arrow {
+                from: from.clone(),
+                to: to.clone(),
+                value,
+                goods: index(&f["goods"]).unwrap_or_default(),
+                bound: f["bound"].as_str().unwrap_or_default().to_string(),
+            }),
+            _ => None,
+        });
+    }
+    Some(rows)
+}
+
+fn list(v: &Value) -> Option<&[Value]> {
+    v.as_array().map(Vec::as_slice)
+}
+
+fn index(v: &Value) -> Option<usize> {
+    v.as_u64().and_then(|n| usize::try_from(n).ok())
+}
+
+fn codes(v: &Value) -> Option<Vec<String>> {
+    list(v)?.iter().map(|c| c.as_str().map(str::to_string)).collect()
+}
 
 /// What the page words itself: the key's title and the goods definitions' names, in its language.
 pub struct Key<'a> {
@@ -23,7 +115,7 @@ pub struct Key<'a> {
 /// The map of period `period`; flow ids are indices into the period's rows. `name` gives a country's
 /// name and `numeric` its ISO 3166-1 numeric code, which the country shapes carry.
 pub fn published_map_spec(
-    view: &PublishedView,
+    arrows: &Arrows,
     period: usize,
     size: [f64; 2],
     hover: Option<u32>,
@@ -34,47 +126,46 @@ pub fn published_map_spec(
     let mut flows: Vec<FlowSpec> = Vec::new();
     let mut countries: Vec<&str> = Vec::new();
     let mut goods_shown: Vec<usize> = Vec::new();
-    let rows = view.periods.get(period).map_or(&[][..], |p| &p.rows[..]);
-    for (row, r) in rows.iter().enumerate() {
-        let (Some(figure), Ok(id)) = (view.drawn(period, row), u32::try_from(row)) else { continue };
-        let route = &view.routes[r.route];
-        let (Some(from), Some(value)) = (route.from.first().and_then(|c| anchor(c)), figure.value_usd) else { continue };
-        let ends: Vec<[f64; 2]> = route.to.iter().filter_map(|c| anchor(c)).collect();
+    let rows = arrows.rows.get(period).map_or(&[][..], |p| &p[..]);
+    for (row, a) in rows.iter().enumerate() {
+        let (Some(a), Ok(id)) = (a, u32::try_from(row)) else { continue };
+        let Some(from) = a.from.first().and_then(|c| anchor(c)) else { continue };
+        let ends: Vec<[f64; 2]> = a.to.iter().filter_map(|c| anchor(c)).collect();
         if ends.is_empty() {
             continue;
         }
-        countries.extend(route.from.iter().chain(&route.to).map(String::as_str));
-        if !goods_shown.contains(&figure.goods) {
-            goods_shown.push(figure.goods);
+        for c in a.from.iter().chain(&a.to) {
+            if !countries.contains(&c.as_str()) {
+                countries.push(c);
+            }
         }
-        let color = category(figure.goods, 255);
-        let label = format!("{}{}", bound_mark(&figure.bound), money_in(value, key.lang));
+        goods_shown.push(a.goods);
+        let color = category(a.goods, 255);
+        let label = format!("{}{}", bound_mark(&a.bound), money_in(a.value, key.lang));
         let flow = |from, to, value, label| FlowSpec { id, from, to, value, color, label, bands: Vec::new() };
         if let [to] = ends[..] {
-            flows.push(flow(from, to, value, label));
+            flows.push(flow(from, to, a.value, label));
             continue;
         }
         // One arrow to the fork, then a thin branch to each end: the value is never split among them.
         let n = ends.len() as f64;
         let middle = [ends.iter().map(|e| e[0]).sum::<f64>() / n, ends.iter().map(|e| e[1]).sum::<f64>() / n];
         let fork = [from[0] + FORK_AT * (middle[0] - from[0]), from[1] + FORK_AT * (middle[1] - from[1])];
-        flows.push(flow(from, fork, value, label));
+        flows.push(flow(from, fork, a.value, label));
         flows.extend(ends.into_iter().map(|end| flow(fork, end, 0.0, String::new())));
     }
-    countries.sort_unstable();
-    countries.dedup();
-    goods_shown.sort_unstable();
     MapSpec {
         width: size[0],
         height: size[1],
         highlight: countries.iter().filter_map(|c| numeric(c)).collect(),
         labels: countries.iter().filter_map(|c| Some((anchor(c)?, name(c)))).collect(),
         flows,
-        max_value: view.max_value(),
+        max_value: arrows.max_value(),
         max_width: MAX_WIDTH,
         legend_title: key.title.to_string(),
         legend_note: String::new(),
-        legend_colors: goods_shown.into_iter().map(|g| (category(g, 255), key.goods.get(g).cloned().unwrap_or_default())).collect(),
+        // The key lists the goods on show in their own order.
+        legend_colors: (0..key.goods.len()).filter(|g| goods_shown.contains(g)).map(|g| (category(g, 255), key.goods[g].clone())).collect(),
         lang: key.lang,
         hover,
     }
@@ -101,11 +192,32 @@ mod tests {
         c,3,hs8806,KAZ,RUS,2023,flow,3,USD m,,,w,p,https://c,d,x\n\
         d,4,chpl45,CHN,KAZ+KGZ,2022,growth,64,%,,a,w,p,https://a,d,x\n";
 
-    fn spec(period: usize) -> MapSpec {
+    fn arrows() -> Arrows {
         let view = build("p.csv", CSV).unwrap_or_else(|e| panic!("{e}"));
+        let json = serde_json::to_vec(&view).unwrap_or_else(|e| panic!("{e}"));
+        Arrows::from_json("p.json", &json).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    fn spec(period: usize) -> MapSpec {
         let goods: Vec<String> = crate::story::published_view::GOODS.iter().map(|g| g.label.to_string()).collect();
         let key = Key { title: "t", goods: &goods, lang: Lang::En };
-        published_map_spec(&view, period, [800.0, 500.0], None, &key, |c| c.to_string(), |_| Some(1))
+        published_map_spec(&arrows(), period, [800.0, 500.0], None, &key, |c| c.to_string(), |_| Some(1))
+    }
+
+    #[test]
+    fn the_pages_reader_takes_each_rows_first_figure_and_names_a_bad_field() {
+        let a = arrows();
+        assert_eq!(a.periods, ["2022", "2023"]);
+        assert_eq!(a.default_period, 1);
+        assert_eq!(a.rows[0][0].as_ref().map(|x| (x.value, x.goods)), Some((1.3 * 1e9 / (1.0 + 64.0 / 100.0), 0)));
+        // Kazakhstan → Russia has no figure in 2022: its row is there, empty.
+        assert_eq!(a.rows[0][1], None);
+        let e = Arrows::from_json("p.json", br#"{"routes":[],"figures":[],"default_period":0,"periods":[{"key":"2023","rows":[{"route":3,"figures":[]}]}]}"#);
+        assert_eq!(e.err().map(|e| e.to_string()).unwrap_or_default(), "p.json: periods[0] does not fit");
+        let e = Arrows::from_json("p.json", br#"{"routes":[],"periods":[]}"#);
+        assert_eq!(e.err().map(|e| e.to_string()).unwrap_or_default(), "p.json: expected routes, figures, periods and default_period");
+        let e = Arrows::from_json("p.json", b"{\n  [");
+        assert!(e.err().map(|e| e.to_string()).unwrap_or_default().starts_with("p.json: line 2, column 3"));
     }
 
     #[test]

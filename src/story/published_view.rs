@@ -4,9 +4,10 @@
 //! Each figure keeps its own goods definition, period, source and bounds; nothing is summed. A value is
 //! derived only where the arithmetic is exact from published numbers (a share of a published total, a
 //! value before a published growth), and it carries its sum. The page reads the result as
-//! `www/data/published.json`, written from the CSV by [`build`] (a test checks the two agree).
+//! `www/data/published.json`, written from the CSV by [`build`] (a test checks the two agree); the map's
+//! part of it is read by `published_map::Arrows`.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::format::money;
 use crate::ingest::fields::Fields;
@@ -34,7 +35,7 @@ pub const GOODS: [GoodsDef; 7] = [
 ];
 
 /// What a row of the CSV states.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     /// A value of goods on a route.
@@ -48,7 +49,7 @@ pub enum Kind {
 }
 
 /// One figure as the page shows it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Figure {
     /// The row's `id` in the CSV.
     pub id: String,
@@ -77,7 +78,7 @@ pub struct Figure {
 }
 
 /// A route: one origin, one or more ends (drawn as one arrow that forks, never split).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Route {
     pub from: Vec<String>,
     pub to: Vec<String>,
@@ -86,14 +87,14 @@ pub struct Route {
 /// A route in one period: its figures, the one drawn first, then every other figure for the same route
 /// and period (a figure of several origins or ends counts for each route it overlaps). Empty: no
 /// published figure.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Row {
     pub route: usize,
     pub figures: Vec<usize>,
 }
 
 /// A period the figures cover: a year, a month or a span of months.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Period {
     /// `2023`, `2023-10` or `2023-01/2023-09`.
     pub key: String,
@@ -104,7 +105,7 @@ pub struct Period {
 }
 
 /// The view's goods definitions, as shipped to the page.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Goods {
     pub key: String,
     pub label: String,
@@ -112,7 +113,7 @@ pub struct Goods {
 }
 
 /// Everything the page shows in the view.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct PublishedView {
     pub goods: Vec<Goods>,
     pub periods: Vec<Period>,
