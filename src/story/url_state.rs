@@ -20,8 +20,10 @@ const MAX_LEN: usize = 2_000;
 /// Every part of the view a link can carry; `None` leaves the page's default.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UrlState {
-    /// The all-goods view (`goods=all`) rather than the published figures on the sanctioned goods.
-    pub all_goods: bool,
+    /// `goods=all` (`true`): the all-goods view; `goods=published` (`false`): the published figures on the
+    /// sanctioned goods. Left out, a link with settings of the all-goods view (year, side, focus, top)
+    /// opens that view, as links did before there were two, and any other opens the published figures.
+    pub all_goods: Option<bool>,
     /// A period of the published figures: `2023`, `2023-10`, `2023-01/2023-09`.
     pub period: Option<String>,
     pub year: Option<u16>,
@@ -49,6 +51,11 @@ pub struct Parsed {
 }
 
 impl UrlState {
+    /// Whether the link asks for the all-goods view: by `goods`, else by carrying its settings.
+    pub fn wants_all_goods(&self) -> bool {
+        self.all_goods.unwrap_or(self.year.is_some() || self.side.is_some() || self.focus.is_some() || self.top.is_some())
+    }
+
     /// Reads a query string, with or without its leading `?`.
     ///
     /// ```
@@ -71,10 +78,11 @@ impl UrlState {
             let value = decode(raw);
             let s = &mut out.state;
             let ok = match key {
-                "goods" => {
-                    s.all_goods = value == "all";
-                    s.all_goods || value == "published"
-                }
+                "goods" => set(&mut s.all_goods, match value.as_str() {
+                    "all" => Some(true),
+                    "published" => Some(false),
+                    _ => None,
+                }),
                 "period" => set(&mut s.period, period(&value)),
                 "year" => set(&mut s.year, year(&value)),
                 "side" => set(&mut s.side, Side::parse(&value)),
@@ -111,8 +119,8 @@ impl UrlState {
     /// ```
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
-        if self.all_goods {
-            parts.push("goods=all".to_string());
+        if let Some(all) = self.all_goods {
+            parts.push(format!("goods={}", if all { "all" } else { "published" }));
         }
         if let Some(p) = &self.period {
             parts.push(format!("period={p}"));
@@ -233,7 +241,7 @@ mod tests {
     #[test]
     fn every_setting_round_trips() {
         let s = UrlState {
-            all_goods: true,
+            all_goods: Some(true),
             period: Some("2023-01/2023-09".into()),
             year: Some(2021),
             side: Some(Side::Exporter),
@@ -259,6 +267,15 @@ mod tests {
         assert_eq!(p.warnings.len(), 12, "{:?}", p.warnings);
         assert!(p.warnings.iter().any(|w| w == "focus: `<img>` is not a valid value"));
         assert!(p.warnings.iter().any(|w| w == "`colour` is not a setting Roundabout knows"));
+    }
+
+    #[test]
+    fn a_link_of_the_all_goods_settings_opens_that_view_unless_it_names_one() {
+        assert!(!UrlState::parse("").state.wants_all_goods());
+        assert!(!UrlState::parse("?period=2023-10&zoom=2").state.wants_all_goods());
+        assert!(UrlState::parse("?year=2021&focus=KAZ").state.wants_all_goods());
+        assert!(!UrlState::parse("?goods=published&year=2021").state.wants_all_goods());
+        assert!(UrlState::parse("?goods=all").state.wants_all_goods());
     }
 
     #[test]

@@ -300,7 +300,7 @@ impl App {
         self.top = s.top.unwrap_or(DEFAULT_TOP);
         self.focus = s.focus.clone().filter(|c| self.route_countries().contains(c)).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
         self.view = View { zoom: s.zoom.unwrap_or(1.0), pan: s.pan.unwrap_or([0.0, 0.0]) };
-        self.all_goods = s.all_goods;
+        self.all_goods = s.wants_all_goods();
         if let Some(view) = &self.published {
             self.period = s.period.as_ref().and_then(|k| view.periods.iter().position(|p| p == k)).unwrap_or(view.default_period);
         }
@@ -317,8 +317,8 @@ impl App {
             Some(view) if !self.all_goods && self.period != view.default_period => view.periods.get(self.period).cloned(),
             _ => None,
         };
-        UrlState {
-            all_goods: self.all_goods && self.published.is_some(),
+        let mut state = UrlState {
+            all_goods: None,
             period,
             year: Some(self.year).filter(|y| Some(*y) != latest),
             side: Some(self.timeline.side()).filter(|s| *s != Side::Importer),
@@ -330,8 +330,12 @@ impl App {
             lang,
             embed,
             step,
+        };
+        // Named only where the rest of the link would not read back to the same view.
+        if self.published.is_some() && state.wants_all_goods() != self.all_goods {
+            state.all_goods = Some(self.all_goods);
         }
-        .to_query()
+        state.to_query()
     }
 
     /// The page's language (`"en"`, `"uk"`, `"ru"`) and, for the latter two, the country names of

@@ -27,7 +27,7 @@ test('a link opens its year, side and focus', async () => {
 });
 
 test('changes write links; back and forward walk them', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   assert.equal(await search(page), '');
   await page.click('#years label:has-text("2022")');
   assert.equal(await search(page), '?year=2022');

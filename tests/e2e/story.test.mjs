@@ -13,7 +13,7 @@ after(async () => { await site?.close(); });
 const figures = (text) => text.match(/\$[\d.]+(bn|m)|\d+%/g) ?? [];
 
 test('each step shows its view, and every figure its caption quotes is on the page', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.click('#story-start');
   await page.locator('#story-bar').waitFor({ state: 'visible' });
   assert.equal(await page.textContent('#story-counter'), 'Step 1 of 5');
@@ -50,7 +50,7 @@ test('a link opens the story at its step', async () => {
 });
 
 test('play steps through the years and pause holds the year', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   await page.click('#play');
   assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'true');
   assert.equal(await page.textContent('#panel-title'), 'Routes in 2019', 'from the last year, play starts over');

@@ -44,7 +44,7 @@ async function loadMany(page) {
 }
 
 test('a file with 60 pairs shows the largest 10, sums the other 50, and the control and link change N', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   assert.equal(await page.inputValue('#top'), '10');
   assert.equal(await page.isVisible('#top'), false, 'the story\'s four routes all fit: no menu');
   await loadMany(page);
@@ -121,7 +121,7 @@ async function drawn(page) {
 }
 
 test('the data table lists the flows drawn and follows the year, the focus and N', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide between years
   assert.equal(await page.isVisible('.data-table table'), false, 'closed until asked for');
   await page.focus('.data-table summary');
@@ -166,7 +166,7 @@ test('the data table lists the flows drawn and follows the year, the focus and N
 });
 
 test('the data table at 360 px scrolls in its own box, never the page sideways', async () => {
-  const { page } = await openPage(site, 360, 740);
+  const { page } = await openPage(site, 360, 740, '/?goods=all');
   await page.click('.data-table summary');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
