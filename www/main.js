@@ -156,7 +156,7 @@ async function start() {
   };
   let publishedView;
   const refresh = () => {
-    if (app.shows_published()) {
+    if (app.period() !== undefined) {
       publishedView.render();
       analysis?.update();
       draw();
@@ -207,9 +207,9 @@ async function start() {
     const y = e.clientY - box.top;
     const id = app.hover(x, y);
     if (id !== hovered) { hovered = id; draw(); }
-    if (id !== undefined && app.shows_published()) return showLines($('tooltip'), publishedView.tooltip(id), x, y, box);
+    if (id !== undefined && app.period() !== undefined) return showLines($('tooltip'), publishedView.tooltip(id), x, y, box);
     if (id !== undefined) return showTooltip($('tooltip'), routes[id], x, y, box);
-    if (app.shows_published()) return hideTooltip($('tooltip'));
+    if (app.period() !== undefined) return hideTooltip($('tooltip'));
     const country = app.country_at(x, y);
     const summary = country === undefined ? undefined : app.country_summary(country);
     if (summary) showCountryTooltip($('tooltip'), summary, x, y, box);
@@ -269,7 +269,7 @@ async function start() {
     errors: $('file-errors'),
   }, {
     show: (name, bytes, summary, worker) => {
-      app.show_published(false);
+      app.show_period(undefined);
       app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
       analysisViews().use(workerChannel(worker), name);
     },

@@ -18,16 +18,16 @@ function el(tag, className, text) {
   return node;
 }
 
-/** The key's title and the goods definitions' names in the page's language, for the core's map. */
+/** The key's title and the goods definitions' names (one a line) in the page's language, for the core's map. */
 export function publishedWords(data) {
-  return [t('Published figures, US$: widths compare only within one goods definition'), data.goods.map((g) => t(g.label))];
+  return [t('Published figures, US$: widths compare only within one goods definition'), data.goods.map((g) => t(g.label)).join('\n')];
 }
 
 /** Wires the view to `app` and the page's elements; `changed()` is called after the reader picks a view or a period. */
 export function attachPublishedView(app, data, els, changed) {
   const list = (codes) => new Intl.ListFormat(lang(), { type: 'conjunction' }).format(codes.map((c) => app.country_name(c)));
   const routeName = (i) => `${list(data.routes[i].from)} → ${list(data.routes[i].to)}`;
-  const period = () => data.periods[app.period()];
+  const period = () => data.periods[app.period() ?? data.default_period];
   const goods = (f) => t(data.goods[f.goods].label);
 
   /** A figure's value in words: "$1.3bn", "about $283m", "$7.04bn, derived: 56.3% × $12.5bn = $7.04bn". */
@@ -59,26 +59,28 @@ export function attachPublishedView(app, data, els, changed) {
   periodSelect.replaceChildren(...data.periods.map((p, i) => Object.assign(el('option', null, t(p.label)), { value: String(i) })));
   const choose = (i) => {
     if (i < 0 || i >= data.periods.length) return;
-    app.set_period(i);
+    app.show_period(i);
     changed();
   };
   periodSelect.addEventListener('change', () => choose(Number(periodSelect.value)));
-  els.prev.addEventListener('click', () => choose(app.period() - 1));
-  els.next.addEventListener('click', () => choose(app.period() + 1));
-  const showView = (on) => { app.show_published(on); changed(); };
-  els.published.addEventListener('click', () => showView(true));
-  els.all.addEventListener('click', () => showView(false));
+  // The period on show when the published figures are (else the one they would come back to).
+  let last = app.period() ?? data.default_period;
+  els.prev.addEventListener('click', () => choose(last - 1));
+  els.next.addEventListener('click', () => choose(last + 1));
+  els.published.addEventListener('click', () => { app.show_period(last); changed(); });
+  els.all.addEventListener('click', () => { app.show_period(undefined); changed(); });
   els.switch.hidden = false;
 
   /** The controls show what the core holds. */
   const sync = () => {
-    const on = app.shows_published();
+    const on = app.period() !== undefined;
+    if (on) last = app.period();
     document.body.dataset.view = on ? 'published' : 'all';
     els.published.setAttribute('aria-pressed', String(on));
     els.all.setAttribute('aria-pressed', String(!on));
-    periodSelect.value = String(app.period());
-    els.prev.disabled = app.period() === 0;
-    els.next.disabled = app.period() === data.periods.length - 1;
+    periodSelect.value = String(last);
+    els.prev.disabled = last === 0;
+    els.next.disabled = last === data.periods.length - 1;
   };
 
   /** The panel's list, the data table, the summary and the titles for the period on show. */

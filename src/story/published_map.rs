@@ -20,89 +20,72 @@ const FORK_AT: f64 = 0.6;
 
 /// The figure drawn on one route in one period.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Arrow {
-    pub from: Vec<String>,
-    pub to: Vec<String>,
+pub struct Arrow<'a> {
+    pub from: &'a str,
+    /// One or more ends.
+    pub to: Vec<&'a str>,
     /// US dollars.
     pub value: f64,
     /// Index of its goods definition.
     pub goods: usize,
     /// `""`, `"about"`, `"over"` or `"under"`.
-    pub bound: String,
+    pub bound: &'a str,
 }
 
-/// The arrows of every period: `rows[period][row]`, `None` where the route has no published figure, so
-/// that a flow's id is its row in the period (as in the page's table).
-#[derive(Clone, Debug, PartialEq)]
+/// The view's file, kept as read: a period's row `r` is drawn as [`Arrows::arrow`] (its id on the map
+/// is `r`, as in the page's table).
 pub struct Arrows {
+    json: Value,
     /// The periods' keys (`2023`, `2023-10`, `2023-01/2023-09`).
     pub periods: Vec<String>,
     pub default_period: usize,
-    pub rows: Vec<Vec<Option<Arrow>>>,
 }
 
 impl Arrows {
-    /// Reads the arrows of `published.json` (written by `published_view::build`); an error names the file
-    /// and the period (or the part) that does not fit.
+    /// Reads `published.json` (written by `published_view::build`); an error names the file and the line
+    /// and column, or the part missing.
     pub fn from_json(file: &str, bytes: &[u8]) -> Result<Arrows, Error> {
         let fail = |message: String| Error::Decode { file: file.to_string(), message };
         let json: Value = serde_json::from_slice(bytes).map_err(|e| fail(format!("line {}, column {}: {e}", e.line(), e.column())))?;
-        let routes = list(&json["routes"]).and_then(|rs| rs.iter().map(|r| Some((codes(&r["from"])?, codes(&r["to"])?))).collect::<Option<Vec<_>>>());
-        let (Some(routes), Some(figures), Some(periods), Some(default_period)) = (routes, list(&json["figures"]), list(&json["periods"]), index(&json["default_period"])) else {
-            return Err(fail("expected routes, figures, periods and default_period".into()));
+        let periods = json["periods"].as_array().map(|ps| ps.iter().map(|p| p["key"].as_str().unwrap_or_default().to_string()).collect());
+        let (Some(periods), Some(default_period)) = (periods, index(&json["default_period"])) else {
+            return Err(fail("expected periods and default_period".into()));
         };
-        let mut out = Arrows { periods: Vec::new(), default_period, rows: Vec::new() };
-        for (p, period) in periods.iter().enumerate() {
-            let rows = period_rows(period, &routes, figures).ok_or_else(|| fail(format!("periods[{p}] does not fit")))?;
-            out.periods.push(period["key"].as_str().unwrap_or_default().to_string());
-            out.rows.push(rows);
+        Ok(Arrows { json, periods, default_period })
+    }
+
+    /// How many routes period `p` lists.
+    pub fn rows(&self, p: usize) -> usize {
+        self.json["periods"][p]["rows"].as_array().map_or(0, Vec::len)
+    }
+
+    /// The figure drawn on row `r` of period `p`: the row's first, when it is the route's own and has a
+    /// value; `None` where the route has no published figure.
+    pub fn arrow(&self, p: usize, r: usize) -> Option<Arrow<'_>> {
+        let row = &self.json["periods"][p]["rows"][r];
+        let route_id = index(&row["route"])?;
+        let figure = &self.json["figures"][index(&row["figures"][0])?];
+        if index(&figure["route"]) != Some(route_id) {
+            return None;
         }
-        Ok(out)
+        let route = &self.json["routes"][route_id];
+        Some(Arrow {
+            from: route["from"][0].as_str()?,
+            to: route["to"].as_array()?.iter().filter_map(Value::as_str).collect(),
+            value: figure["value_usd"].as_f64()?,
+            goods: index(&figure["goods"])?,
+            bound: figure["bound"].as_str().unwrap_or_default(),
+        })
     }
 
     /// The largest value drawn in any period: one width scale for the whole view.
     pub fn max_value(&self) -> f64 {
-        self.rows.iter().flatten().flatten().map(|a| a.value).fold(0.0, f64::max)
+        (0..self.periods.len()).flat_map(|p| (0..self.rows(p)).filter_map(move |r| self.arrow(p, r))).map(|a| a.value).fold(0.0, f64::max)
     }
-}
-
-type Ends = (Vec<String>, Vec<String>);
-
-/// A period's rows: the first figure of each is drawn when it is the route's own and has a value.
-fn period_rows(period: &Value, routes: &[Ends], figures: &[Value]) -> Option<Vec<Option<Arrow>>> {
-    period["key"].as_str()?;
-    let mut rows = Vec::new();
-    for row in list(&period["rows"])? {
-        let route = index(&row["route"])?;
-        let (from, to) = routes.get(route)?;
-        let figure = match row["figures"].get(0) {
-            Some(i) => Some(figures.get(index(i)?)?),
-            None => None,
-        };
-        rows.push(match figure {
-            Some(f) if index(&f["route"]) == Some(route) => f["value_usd"].as_f64().map(|value| Arrow {
-                from: from.clone(),
-                to: to.clone(),
-                value,
-                goods: index(&f["goods"]).unwrap_or_default(),
-                bound: f["bound"].as_str().unwrap_or_default().to_string(),
-            }),
-            _ => None,
-        });
-    }
-    Some(rows)
-}
-
-fn list(v: &Value) -> Option<&[Value]> {
-    v.as_array().map(Vec::as_slice)
 }
 
 fn index(v: &Value) -> Option<usize> {
     v.as_u64().and_then(|n| usize::try_from(n).ok())
-}
-
-fn codes(v: &Value) -> Option<Vec<String>> {
-    list(v)?.iter().map(|c| c.as_str().map(str::to_string)).collect()
 }
 
 /// What the page words itself: the key's title and the goods definitions' names, in its language.
@@ -126,22 +109,21 @@ pub fn published_map_spec(
     let mut flows: Vec<FlowSpec> = Vec::new();
     let mut countries: Vec<&str> = Vec::new();
     let mut goods_shown: Vec<usize> = Vec::new();
-    let rows = arrows.rows.get(period).map_or(&[][..], |p| &p[..]);
-    for (row, a) in rows.iter().enumerate() {
-        let (Some(a), Ok(id)) = (a, u32::try_from(row)) else { continue };
-        let Some(from) = a.from.first().and_then(|c| anchor(c)) else { continue };
+    for row in 0..arrows.rows(period) {
+        let (Some(a), Ok(id)) = (arrows.arrow(period, row), u32::try_from(row)) else { continue };
+        let Some(from) = anchor(a.from) else { continue };
         let ends: Vec<[f64; 2]> = a.to.iter().filter_map(|c| anchor(c)).collect();
         if ends.is_empty() {
             continue;
         }
-        for c in a.from.iter().chain(&a.to) {
-            if !countries.contains(&c.as_str()) {
+        for c in a.to.iter().chain([&a.from]) {
+            if !countries.contains(c) {
                 countries.push(c);
             }
         }
         goods_shown.push(a.goods);
         let color = category(a.goods, 255);
-        let label = format!("{}{}", bound_mark(&a.bound), money_in(a.value, key.lang));
+        let label = format!("{}{}", bound_mark(a.bound), money_in(a.value, key.lang));
         let flow = |from, to, value, label| FlowSpec { id, from, to, value, color, label, bands: Vec::new() };
         if let [to] = ends[..] {
             flows.push(flow(from, to, a.value, label));
@@ -209,13 +191,15 @@ mod tests {
         let a = arrows();
         assert_eq!(a.periods, ["2022", "2023"]);
         assert_eq!(a.default_period, 1);
-        assert_eq!(a.rows[0][0].as_ref().map(|x| (x.value, x.goods)), Some((1.3 * 1e9 / (1.0 + 64.0 / 100.0), 0)));
+        assert_eq!(a.arrow(0, 0).map(|x| (x.from, x.to, x.value, x.goods)), Some(("CHN", vec!["KAZ", "KGZ"], 1.3 * 1e9 / (1.0 + 64.0 / 100.0), 0)));
         // Kazakhstan → Russia has no figure in 2022: its row is there, empty.
-        assert_eq!(a.rows[0][1], None);
-        let e = Arrows::from_json("p.json", br#"{"routes":[],"figures":[],"default_period":0,"periods":[{"key":"2023","rows":[{"route":3,"figures":[]}]}]}"#);
-        assert_eq!(e.err().map(|e| e.to_string()).unwrap_or_default(), "p.json: periods[0] does not fit");
+        assert_eq!((a.rows(0), a.arrow(0, 1)), (2, None));
+        assert_eq!(a.arrow(1, 1).map(|x| x.bound), Some("over"));
+        // A row naming a route or figure the file lacks draws nothing.
+        let a = Arrows::from_json("p.json", br#"{"routes":[],"figures":[],"default_period":0,"periods":[{"key":"2023","rows":[{"route":3,"figures":[0]}]}]}"#);
+        assert_eq!(a.map(|a| (a.rows(0), a.arrow(0, 0).is_none())).ok(), Some((1, true)));
         let e = Arrows::from_json("p.json", br#"{"routes":[],"periods":[]}"#);
-        assert_eq!(e.err().map(|e| e.to_string()).unwrap_or_default(), "p.json: expected routes, figures, periods and default_period");
+        assert_eq!(e.err().map(|e| e.to_string()).unwrap_or_default(), "p.json: expected periods and default_period");
         let e = Arrows::from_json("p.json", b"{\n  [");
         assert!(e.err().map(|e| e.to_string()).unwrap_or_default().starts_with("p.json: line 2, column 3"));
     }

@@ -168,7 +168,7 @@ struct Raw {
 pub fn build(file: &str, csv: &str) -> Result<PublishedView, Error> {
     let raws = read(file, csv)?;
     let mut periods: Vec<String> = raws.iter().map(|r| r.period.clone()).collect();
-    periods.sort_by(|a, b| period_order(a).cmp(&period_order(b)));
+    periods.sort_by_key(|p| period_order(p));
     periods.dedup();
     let mut routes: Vec<Route> = Vec::new();
     let mut figures = Vec::new();

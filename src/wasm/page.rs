@@ -419,34 +419,28 @@ impl App {
         Ok(())
     }
 
-    /// The published figures' key: its title and the goods definitions' names, in the page's language.
-    pub fn set_published_words(&mut self, title: String, goods: Vec<String>) {
-        self.published_words = (title, goods);
+    /// The published figures' key: its title and the goods definitions' names (one a line), in the
+    /// page's language.
+    pub fn set_published_words(&mut self, title: String, goods: &str) {
+        self.published_words = (title, goods.lines().map(str::to_string).collect());
     }
 
-    /// Whether the map shows the published figures (rather than all goods).
-    pub fn shows_published(&self) -> bool {
-        self.published.is_some() && !self.all_goods
+    /// The published figures' period on show (an index into the file's periods), or `undefined` when
+    /// the map shows all goods.
+    pub fn period(&self) -> Option<usize> {
+        self.published.as_ref().filter(|_| !self.all_goods).map(|_| self.period)
     }
 
-    /// Shows the published figures (`true`) or all goods.
-    pub fn show_published(&mut self, on: bool) {
-        self.all_goods = !on;
+    /// Shows the published figures of `period` (one the file has; another keeps the one on show), or,
+    /// with `undefined`, all goods.
+    pub fn show_period(&mut self, period: Option<usize>) {
+        self.all_goods = period.is_none();
+        if let (Some(p), Some(view)) = (period, &self.published) {
+            self.period = if p < view.periods.len() { p } else { self.period };
+        }
         self.hover = None;
         self.transition = None;
         self.drawn = None;
-    }
-
-    /// The published figures' period on show, an index into the file's periods.
-    pub fn period(&self) -> usize {
-        self.period
-    }
-
-    pub fn set_period(&mut self, period: usize) {
-        if self.published.as_ref().is_some_and(|v| period < v.periods.len()) {
-            self.period = period;
-            self.hover = None;
-        }
     }
 
     /// The last drawn map as a standalone SVG document.

@@ -60,7 +60,7 @@ test('the Embed button hands out a snippet of the current view', async () => {
 
 test('the strict Content-Security-Policy is in force and the page still works', async () => {
   const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
-  const response = await page.goto(`${site.base}/`);
+  const response = await page.goto(`${site.base}/?goods=all`);
   assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
   await page.waitForSelector('body[data-ready="true"]');
   assert.ok(await countColour(page, '#map-canvas', INTO_HUB) > 200);
