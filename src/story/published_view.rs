@@ -25,13 +25,41 @@ pub struct GoodsDef {
 
 /// The goods definitions, in the order of their colours on the map.
 pub const GOODS: [GoodsDef; 7] = [
-    GoodsDef { key: "chpl45", label: "CHPL, 45 goods (the list before February 2024)", filter: &["chpl45"] },
-    GoodsDef { key: "chpl50", label: "CHPL, 50 goods", filter: &["chpl"] },
-    GoodsDef { key: "chpl", label: "CHPL, list size not stated", filter: &[] },
-    GoodsDef { key: "hs8542", label: "Integrated circuits (HS 8542)", filter: &["8542"] },
-    GoodsDef { key: "chips", label: "Chips, as the source selects them", filter: &[] },
-    GoodsDef { key: "hs8806", label: "Drones (HS 8806)", filter: &["drones"] },
-    GoodsDef { key: "electronics", label: "Electronic components, as the source selects them", filter: &[] },
+    GoodsDef {
+        key: "chpl45",
+        label: "CHPL, 45 goods (the list before February 2024)",
+        filter: &["chpl45"],
+    },
+    GoodsDef {
+        key: "chpl50",
+        label: "CHPL, 50 goods",
+        filter: &["chpl"],
+    },
+    GoodsDef {
+        key: "chpl",
+        label: "CHPL, list size not stated",
+        filter: &[],
+    },
+    GoodsDef {
+        key: "hs8542",
+        label: "Integrated circuits (HS 8542)",
+        filter: &["8542"],
+    },
+    GoodsDef {
+        key: "chips",
+        label: "Chips, as the source selects them",
+        filter: &[],
+    },
+    GoodsDef {
+        key: "hs8806",
+        label: "Drones (HS 8806)",
+        filter: &["drones"],
+    },
+    GoodsDef {
+        key: "electronics",
+        label: "Electronic components, as the source selects them",
+        filter: &[],
+    },
 ];
 
 /// What a row of the CSV states.
@@ -127,7 +155,9 @@ impl PublishedView {
     /// The figure drawn for row `row` of period `period`: the row's first, when it has a value.
     pub fn drawn(&self, period: usize, row: usize) -> Option<&Figure> {
         let first = *self.periods.get(period)?.rows.get(row)?.figures.first()?;
-        self.figures.get(first).filter(|f| f.value_usd.is_some() && f.route == Some(self.periods[period].rows[row].route))
+        self.figures.get(first).filter(|f| {
+            f.value_usd.is_some() && f.route == Some(self.periods[period].rows[row].route)
+        })
     }
 
     /// The largest value drawn in any period: one width scale for the whole view.
@@ -142,7 +172,24 @@ impl PublishedView {
 /// The period the view opens on: the year with the most figures drawn.
 const DEFAULT_PERIOD: &str = "2023";
 
-const COLUMNS: [&str; 16] = ["id", "source_line", "goods", "from", "to", "period", "kind", "value", "unit", "bound", "of", "whose", "publisher", "url", "date", "about"];
+const COLUMNS: [&str; 16] = [
+    "id",
+    "source_line",
+    "goods",
+    "from",
+    "to",
+    "period",
+    "kind",
+    "value",
+    "unit",
+    "bound",
+    "of",
+    "whose",
+    "publisher",
+    "url",
+    "date",
+    "about",
+];
 
 /// One CSV row, checked.
 struct Raw {
@@ -173,12 +220,20 @@ pub fn build(file: &str, csv: &str) -> Result<PublishedView, Error> {
     let mut routes: Vec<Route> = Vec::new();
     let mut figures = Vec::new();
     for r in &raws {
-        let bad = |message: String| Error::Row { file: file.to_string(), line: r.line, column: Some("of".into()), message };
+        let bad = |message: String| Error::Row {
+            file: file.to_string(),
+            line: r.line,
+            column: Some("of".into()),
+            message,
+        };
         let (value_usd, percent, derived) = match r.kind {
             Kind::Flow | Kind::Total => (Some(r.number * r.scale), None, None),
             Kind::Share | Kind::Growth if r.of.is_empty() => (None, Some(r.number), None),
             Kind::Share | Kind::Growth => {
-                let base = raws.iter().find(|b| b.id == r.of).ok_or_else(|| bad(format!("no row `{}`", r.of)))?;
+                let base = raws
+                    .iter()
+                    .find(|b| b.id == r.of)
+                    .ok_or_else(|| bad(format!("no row `{}`", r.of)))?;
                 let (value, sum) = derive(r, base).map_err(bad)?;
                 (value, Some(r.number), sum)
             }
@@ -186,39 +241,98 @@ pub fn build(file: &str, csv: &str) -> Result<PublishedView, Error> {
         let route = if r.from.iter().any(|c| c == "WLD") {
             None
         } else {
-            let route = Route { from: r.from.clone(), to: r.to.clone() };
+            let route = Route {
+                from: r.from.clone(),
+                to: r.to.clone(),
+            };
             Some(routes.iter().position(|x| *x == route).unwrap_or_else(|| {
                 routes.push(route);
                 routes.len() - 1
             }))
         };
         let [whose, publisher, url, date, about] = r.rest.clone();
-        let period = periods.iter().position(|p| *p == r.period).unwrap_or_default();
-        figures.push(Figure { id: r.id.clone(), goods: r.goods, route, period, kind: r.kind, value_usd, percent, bound: r.bound.clone(), derived, whose, publisher, url, date, about });
+        let period = periods
+            .iter()
+            .position(|p| *p == r.period)
+            .unwrap_or_default();
+        figures.push(Figure {
+            id: r.id.clone(),
+            goods: r.goods,
+            route,
+            period,
+            kind: r.kind,
+            value_usd,
+            percent,
+            bound: r.bound.clone(),
+            derived,
+            whose,
+            publisher,
+            url,
+            date,
+            about,
+        });
     }
     // A route is drawn when some period has a value for it; routes of shares alone are listed with the
     // routes they overlap.
-    let drawn: Vec<usize> = (0..routes.len()).filter(|&i| figures.iter().any(|f| f.route == Some(i) && f.value_usd.is_some())).collect();
+    let drawn: Vec<usize> = (0..routes.len())
+        .filter(|&i| {
+            figures
+                .iter()
+                .any(|f| f.route == Some(i) && f.value_usd.is_some())
+        })
+        .collect();
     let periods: Vec<Period> = periods
         .iter()
         .enumerate()
         .map(|(p, key)| Period {
             key: key.clone(),
             label: period_label(key),
-            rows: drawn.iter().map(|&route| Row { route, figures: row_figures(&figures, &routes, &drawn, route, p) }).collect(),
+            rows: drawn
+                .iter()
+                .map(|&route| Row {
+                    route,
+                    figures: row_figures(&figures, &routes, &drawn, route, p),
+                })
+                .collect(),
         })
         .collect();
-    let default_period = periods.iter().position(|p| p.key == DEFAULT_PERIOD).unwrap_or_default();
-    let goods = GOODS.iter().map(|g| Goods { key: g.key.into(), label: g.label.into(), filter: g.filter.iter().map(|s| s.to_string()).collect() }).collect();
-    Ok(PublishedView { goods, periods, routes, figures, default_period })
+    let default_period = periods
+        .iter()
+        .position(|p| p.key == DEFAULT_PERIOD)
+        .unwrap_or_default();
+    let goods = GOODS
+        .iter()
+        .map(|g| Goods {
+            key: g.key.into(),
+            label: g.label.into(),
+            filter: g.filter.iter().map(|s| s.to_string()).collect(),
+        })
+        .collect();
+    Ok(PublishedView {
+        goods,
+        periods,
+        routes,
+        figures,
+        default_period,
+    })
 }
 
 /// The figures for `route` in period `p`: those on the route itself with a value first (the first is
 /// drawn), then the rest of the route's, then those of routes not drawn (shares of several origins) that
 /// overlap it.
-fn row_figures(figures: &[Figure], routes: &[Route], drawn: &[usize], route: usize, p: usize) -> Vec<usize> {
+fn row_figures(
+    figures: &[Figure],
+    routes: &[Route],
+    drawn: &[usize],
+    route: usize,
+    p: usize,
+) -> Vec<usize> {
     let r = &routes[route];
-    let overlaps = |o: usize| !drawn.contains(&o) && routes[o].from.iter().any(|c| r.from.contains(c)) && routes[o].to.iter().any(|c| r.to.contains(c));
+    let overlaps = |o: usize| {
+        !drawn.contains(&o)
+            && routes[o].from.iter().any(|c| r.from.contains(c))
+            && routes[o].to.iter().any(|c| r.to.contains(c))
+    };
     let mut ranked: Vec<(u8, usize)> = figures
         .iter()
         .enumerate()
@@ -264,7 +378,11 @@ fn read(file: &str, csv: &str) -> Result<Vec<Raw>, Error> {
     let mut lines = csv.lines();
     let header = lines.next().unwrap_or_default();
     if header.split(',').ne(COLUMNS) {
-        return Err(Error::Header { file: file.into(), found: header.chars().take(200).collect(), expected: COLUMNS.join(",") });
+        return Err(Error::Header {
+            file: file.into(),
+            found: header.chars().take(200).collect(),
+            expected: COLUMNS.join(","),
+        });
     }
     let mut fields = Fields::default();
     let mut out: Vec<Raw> = Vec::new();
@@ -272,18 +390,32 @@ fn read(file: &str, csv: &str) -> Result<Vec<Raw>, Error> {
         let line_no = n as u64 + 2;
         fields.split(line.as_bytes());
         let get = |i: usize| String::from_utf8_lossy(fields.get(line.as_bytes(), i)).into_owned();
-        let bad = |col: usize, message: String| Error::Row { file: file.into(), line: line_no, column: Some(COLUMNS[col].into()), message };
+        let bad = |col: usize, message: String| Error::Row {
+            file: file.into(),
+            line: line_no,
+            column: Some(COLUMNS[col].into()),
+            message,
+        };
         if fields.len() != COLUMNS.len() {
-            return Err(bad(0, format!("{} fields; expected {}", fields.len(), COLUMNS.len())));
+            return Err(bad(
+                0,
+                format!("{} fields; expected {}", fields.len(), COLUMNS.len()),
+            ));
         }
         let id = get(0);
         if id.is_empty() || out.iter().any(|r| r.id == id) {
             return Err(bad(0, format!("`{id}`: each row needs an id of its own")));
         }
-        let goods = GOODS.iter().position(|g| g.key == get(2)).ok_or_else(|| bad(2, format!("`{}` is not a goods definition", get(2))))?;
+        let goods = GOODS
+            .iter()
+            .position(|g| g.key == get(2))
+            .ok_or_else(|| bad(2, format!("`{}` is not a goods definition", get(2))))?;
         let codes = |col: usize| -> Result<Vec<String>, Error> {
             let list: Vec<String> = get(col).split('+').map(str::to_string).collect();
-            match list.iter().find(|c| !(*c == "WLD" || crate::geo::anchor(c).is_some())) {
+            match list
+                .iter()
+                .find(|c| !(*c == "WLD" || crate::geo::anchor(c).is_some()))
+            {
                 Some(c) => Err(bad(col, format!("`{c}` is not a country on the map"))),
                 None => Ok(list),
             }
@@ -291,17 +423,31 @@ fn read(file: &str, csv: &str) -> Result<Vec<Raw>, Error> {
         let (from, to) = (codes(3)?, codes(4)?);
         let period = get(5);
         if period_order(&period).is_none() {
-            return Err(bad(5, format!("`{period}`: expected a year, a month (2023-10) or a span (2023-01/2023-09)")));
+            return Err(bad(
+                5,
+                format!(
+                    "`{period}`: expected a year, a month (2023-10) or a span (2023-01/2023-09)"
+                ),
+            ));
         }
         let kind = match get(6).as_str() {
             "flow" => Kind::Flow,
             "share" => Kind::Share,
             "growth" => Kind::Growth,
             "total" => Kind::Total,
-            other => return Err(bad(6, format!("`{other}`: expected flow, share, growth or total"))),
+            other => {
+                return Err(bad(
+                    6,
+                    format!("`{other}`: expected flow, share, growth or total"),
+                ))
+            }
         };
         let text = get(7);
-        let number = text.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| bad(7, format!("`{text}` is not a number")))?;
+        let number = text
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .ok_or_else(|| bad(7, format!("`{text}` is not a number")))?;
         let scale = match (get(8).as_str(), kind) {
             ("USD bn", Kind::Flow | Kind::Total) => 1e9,
             ("USD m", Kind::Flow | Kind::Total) => 1e6,
@@ -310,13 +456,30 @@ fn read(file: &str, csv: &str) -> Result<Vec<Raw>, Error> {
         };
         let bound = get(9);
         if !["", "about", "over", "under"].contains(&bound.as_str()) {
-            return Err(bad(9, format!("`{bound}`: expected nothing, about, over or under")));
+            return Err(bad(
+                9,
+                format!("`{bound}`: expected nothing, about, over or under"),
+            ));
         }
         let url = get(13);
         if !url.starts_with("https://") && !url.starts_with("http://") {
             return Err(bad(13, format!("`{url}` is not a web address")));
         }
-        out.push(Raw { line: line_no, id, goods, from, to, period, kind, text, number, scale, bound, of: get(10), rest: [get(11), get(12), url, get(14), get(15)] });
+        out.push(Raw {
+            line: line_no,
+            id,
+            goods,
+            from,
+            to,
+            period,
+            kind,
+            text,
+            number,
+            scale,
+            bound,
+            of: get(10),
+            rest: [get(11), get(12), url, get(14), get(15)],
+        });
     }
     Ok(out)
 }
@@ -336,15 +499,22 @@ fn period_order(key: &str) -> Option<(u32, u32)> {
     if let Some(m) = month(key) {
         return Some((m, m));
     }
-    let y = key.parse::<u32>().ok().filter(|y| (1990..2100).contains(y))?;
+    let y = key
+        .parse::<u32>()
+        .ok()
+        .filter(|y| (1990..2100).contains(y))?;
     Some((y * 12, y * 12 + 11))
 }
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// `2023`, `Oct 2023`, `Jan–Sep 2023`, `Feb 2022–Feb 2023`.
 fn period_label(key: &str) -> String {
-    let Some((a, b)) = period_order(key) else { return key.to_string() };
+    let Some((a, b)) = period_order(key) else {
+        return key.to_string();
+    };
     let name = |m: u32| MONTHS[(m % 12) as usize];
     match (a % 12, b % 12, a / 12 == b / 12) {
         (0, 11, true) => (a / 12).to_string(),
@@ -389,10 +559,19 @@ mod tests {
         let s = &v.figures[1];
         assert_eq!(s.value_usd, Some(56.3 / 100.0 * (12.5 * 1e9)));
         assert_eq!(s.derived.as_deref(), Some("56.3% × $12.5bn = $7.04bn"));
-        assert_eq!((v.figures[2].value_usd, v.figures[2].derived.as_ref()), (None, None));
+        assert_eq!(
+            (v.figures[2].value_usd, v.figures[2].derived.as_ref()),
+            (None, None)
+        );
         // The published flow is drawn; the derived value and the other share are listed beside it.
         // A share of China and Hong Kong together is listed too, not split.
-        assert_eq!(v.periods[0].rows, [Row { route: 0, figures: vec![3, 1, 2, 4] }]);
+        assert_eq!(
+            v.periods[0].rows,
+            [Row {
+                route: 0,
+                figures: vec![3, 1, 2, 4]
+            }]
+        );
         assert_eq!(v.drawn(0, 0).map(|f| f.id.as_str()), Some("f"));
     }
 
@@ -404,9 +583,16 @@ mod tests {
         let g = &v.figures[1];
         assert_eq!(g.value_usd, Some(1.3 * 1e9 / (1.0 + 64.0 / 100.0)));
         assert_eq!(g.derived.as_deref(), Some("$1.3bn ÷ (1 + 64%) = $793m"));
-        assert_eq!(v.periods.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(), ["2022", "2023"]);
-        let v = view(&rows.replace("1.3,USD bn,,", "1.3,USD bn,over,")).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(v.figures[1].value_usd, None, "a bound on the later value makes the sum inexact");
+        assert_eq!(
+            v.periods.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(),
+            ["2022", "2023"]
+        );
+        let v = view(&rows.replace("1.3,USD bn,,", "1.3,USD bn,over,"))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            v.figures[1].value_usd, None,
+            "a bound on the later value makes the sum inexact"
+        );
     }
 
     #[test]
@@ -418,7 +604,19 @@ mod tests {
         )
         .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(v.routes[0].to, ["RUS", "KAZ", "KGZ"]);
-        assert_eq!(v.periods[1].rows, [Row { route: 0, figures: vec![] }, Row { route: 1, figures: vec![2] }]);
+        assert_eq!(
+            v.periods[1].rows,
+            [
+                Row {
+                    route: 0,
+                    figures: vec![]
+                },
+                Row {
+                    route: 1,
+                    figures: vec![2]
+                }
+            ]
+        );
         assert_eq!(v.drawn(1, 0), None);
         // The fork's figure is not split into Turkey → Kazakhstan's.
         assert_eq!(v.periods[0].rows[1].figures, [1]);
@@ -427,10 +625,25 @@ mod tests {
     #[test]
     fn bad_rows_are_refused_naming_line_and_column() {
         let e = |rows: &str| view(rows).err().map(|e| e.to_string()).unwrap_or_default();
-        assert_eq!(e("a,1,tea,CHN,RUS,2023,flow,1,USD m,,,w,p,https://a,d,x\n"), "p.csv: line 2, column `goods`: `tea` is not a goods definition");
-        assert_eq!(e("a,1,chpl,CHN,XYZ,2023,flow,1,USD m,,,w,p,https://a,d,x\n"), "p.csv: line 2, column `to`: `XYZ` is not a country on the map");
-        assert_eq!(e("a,1,chpl,CHN,RUS,2023,flow,1,%,,,w,p,https://a,d,x\n"), "p.csv: line 2, column `unit`: `%` does not fit a flow");
-        assert_eq!(e("a,1,chpl,CHN,RUS,2023,flow,1,USD m,,,w,p,ftp://a,d,x\n"), "p.csv: line 2, column `url`: `ftp://a` is not a web address");
-        assert_eq!(e("a,1,chpl,CHN,RUS,2023,share,1,%,,zz,w,p,https://a,d,x\n"), "p.csv: line 2, column `of`: no row `zz`");
+        assert_eq!(
+            e("a,1,tea,CHN,RUS,2023,flow,1,USD m,,,w,p,https://a,d,x\n"),
+            "p.csv: line 2, column `goods`: `tea` is not a goods definition"
+        );
+        assert_eq!(
+            e("a,1,chpl,CHN,XYZ,2023,flow,1,USD m,,,w,p,https://a,d,x\n"),
+            "p.csv: line 2, column `to`: `XYZ` is not a country on the map"
+        );
+        assert_eq!(
+            e("a,1,chpl,CHN,RUS,2023,flow,1,%,,,w,p,https://a,d,x\n"),
+            "p.csv: line 2, column `unit`: `%` does not fit a flow"
+        );
+        assert_eq!(
+            e("a,1,chpl,CHN,RUS,2023,flow,1,USD m,,,w,p,ftp://a,d,x\n"),
+            "p.csv: line 2, column `url`: `ftp://a` is not a web address"
+        );
+        assert_eq!(
+            e("a,1,chpl,CHN,RUS,2023,share,1,%,,zz,w,p,https://a,d,x\n"),
+            "p.csv: line 2, column `of`: no row `zz`"
+        );
     }
 }
