@@ -156,6 +156,7 @@ fn each_arrow_is_one_figure_of_one_goods_definition_never_a_sum() {
         let goods: Vec<String> = v.goods.iter().map(|g| g.label.clone()).collect();
         let key = Key {
             title: "",
+            note: "",
             goods: &goods,
             lang: Lang::En,
         };

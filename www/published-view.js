@@ -18,9 +18,9 @@ function el(tag, className, text) {
   return node;
 }
 
-/** The key's title and the goods definitions' names (one a line) in the page's language, for the core's map. */
+/** The key's title, its note and the goods definitions' names (one a line) in the page's language, for the core's map. */
 export function publishedWords(data) {
-  return [t('Published figures, US$: widths compare only within one goods definition'), data.goods.map((g) => t(g.label)).join('\n')];
+  return [t('Published figures, US$'), t('Widths compare only within one goods definition'), data.goods.map((g) => t(g.label)).join('\n')];
 }
 
 /** Wires the view to `app` and the page's elements; `changed()` is called after the reader picks a view or a period. */

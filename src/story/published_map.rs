@@ -110,9 +110,11 @@ fn index(v: &Value) -> Option<usize> {
     v.as_u64().and_then(|n| usize::try_from(n).ok())
 }
 
-/// What the page words itself: the key's title and the goods definitions' names, in its language.
+/// What the page words itself: the key's title, its note and the goods definitions' names, in its language.
 pub struct Key<'a> {
     pub title: &'a str,
+    /// Under the key's samples: that widths compare only within one goods definition.
+    pub note: &'a str,
     pub goods: &'a [String],
     pub lang: Lang,
 }
@@ -189,7 +191,7 @@ pub fn published_map_spec(
         max_value: arrows.max_value(),
         max_width: MAX_WIDTH,
         legend_title: key.title.to_string(),
-        legend_note: String::new(),
+        legend_note: key.note.to_string(),
         // The key lists the goods on show in their own order.
         legend_colors: (0..key.goods.len())
             .filter(|g| goods_shown.contains(g))
@@ -234,6 +236,7 @@ mod tests {
             .collect();
         let key = Key {
             title: "t",
+            note: "n",
             goods: &goods,
             lang: Lang::En,
         };

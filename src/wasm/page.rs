@@ -63,8 +63,8 @@ pub struct App {
     shown: RefCell<Option<(ShownKey, Shown)>>,
     /// The published figures on the sanctioned goods (`published.json`), once the page has them.
     published: Option<Arrows>,
-    /// Their key's title and goods definitions' names, in the page's language.
-    published_words: (String, Vec<String>),
+    /// Their key's title, its note and the goods definitions' names, in the page's language.
+    published_words: (String, String, Vec<String>),
     /// The all-goods view rather than the published figures, which the page opens on.
     all_goods: bool,
     /// The published figures' period on show.
@@ -161,7 +161,7 @@ impl App {
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
         let spec = match (&self.published, self.all_goods) {
             (Some(view), false) => {
-                let key = Key { title: &self.published_words.0, goods: &self.published_words.1, lang: self.words.0 };
+                let key = Key { title: &self.published_words.0, note: &self.published_words.1, goods: &self.published_words.2, lang: self.words.0 };
                 published_map_spec(view, self.period, [width, height], self.hover, &key, |c| self.name(c), numeric_code)
             }
             _ => {
@@ -419,10 +419,10 @@ impl App {
         Ok(())
     }
 
-    /// The published figures' key: its title and the goods definitions' names (one a line), in the
-    /// page's language.
-    pub fn set_published_words(&mut self, title: String, goods: &str) {
-        self.published_words = (title, goods.lines().map(str::to_string).collect());
+    /// The published figures' key: its title, its note and the goods definitions' names (one a line),
+    /// in the page's language.
+    pub fn set_published_words(&mut self, title: String, note: String, goods: &str) {
+        self.published_words = (title, note, goods.lines().map(str::to_string).collect());
     }
 
     /// The published figures' period on show (an index into the file's periods), or `undefined` when
