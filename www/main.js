@@ -2,7 +2,8 @@
 import init, { App, format_money, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
-import { showTooltip, showCountryTooltip, hideTooltip } from './tooltip.js';
+import { showTooltip, showCountryTooltip, hideTooltip, showLines } from './tooltip.js';
+import { attachPublishedView, publishedWords } from './published-view.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads, save } from './download.js';
 import { slide, startParticles } from './motion.js';
@@ -22,6 +23,7 @@ const DETAIL_URL = 'data/countries-50m.json';
 const STORY_URL = 'data/story.csv';
 const HEADLINES_URL = 'data/headlines.json';
 const STEPS_URL = 'data/story-steps.json';
+const PUBLISHED_URL = 'data/published.json';
 
 const MIN_TOP = 5; // the smallest choice of "Largest routes shown"
 
@@ -80,6 +82,18 @@ function attachLanguageChoice(select, lang, choose) {
   select.addEventListener('change', () => choose(select.value));
 }
 
+/** The published figures' file, handed to the core (which draws them) and read for their words; nothing
+ * (with a warning) when the core refuses it: the all-goods view works without. */
+function readPublished(app, bytes) {
+  try {
+    app.set_published('published.json', bytes);
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    console.warn(`The published figures are off: ${error.message ?? error}`);
+    return undefined;
+  }
+}
+
 /** The story file's steps, or nothing (with a warning) when the core refuses it: the map works without. */
 function readSteps(bytes) {
   try {
@@ -91,19 +105,23 @@ function readSteps(bytes) {
 }
 
 async function start() {
-  const [, world, story, headlines, steps] = await Promise.all([
+  const [, world, story, headlines, steps, published] = await Promise.all([
     // The path named, not left to the glue's own address: the glue is bundled into this file.
     init({ module_or_path: new URL('pkg/roundabout_bg.wasm', import.meta.url) }),
     fetchBytes(WORLD_URL),
     fetchBytes(STORY_URL),
     fetch(HEADLINES_URL).then((r) => (r.ok ? r.json() : [])),
     fetchBytes(STEPS_URL).catch(() => undefined),
+    fetchBytes(PUBLISHED_URL).catch((error) => console.warn(`The published figures are off: ${error.message}`)),
   ]);
   const app = new App(world, 'story.csv', story);
+  // The published figures on the sanctioned goods: the view the page opens on. Without them, all goods.
+  const publishedData = published && readPublished(app, published);
   readLink(app);
   const lang = chooseLanguage(page.lang);
   await translatePage(lang);
   if (lang !== 'en') app.set_language(lang, await fetchBytes(`data/names-${lang}.json`));
+  if (publishedData) app.set_published_words(...publishedWords(publishedData));
   attachLanguageChoice($('lang'), lang, (chosen) => {
     page.lang = chosen === 'en' ? undefined : chosen;
     window.location.assign(app.link(page.lang, page.embed, page.step) || window.location.pathname);
@@ -136,7 +154,15 @@ async function start() {
     app.draw_chart($('chart'));
     renderChartTable($('chart-table'), app.chart_series(), (v) => format_money(v, document.documentElement.lang || 'en'));
   };
+  let publishedView;
   const refresh = () => {
+    if (app.period() !== undefined) {
+      publishedView.render();
+      analysis?.update();
+      draw();
+      return;
+    }
+    publishedView?.sync();
     routes = app.routes();
     other = app.other();
     renderRoutes($('routes'), routes, other);
@@ -150,6 +176,22 @@ async function start() {
     canvas.dataset.year = String(app.year());
   };
 
+  if (publishedData) {
+    publishedView = attachPublishedView(app, publishedData, {
+      switch: $('view-switch'),
+      published: $('view-published'),
+      all: $('view-all'),
+      period: $('period'),
+      prev: $('period-prev'),
+      next: $('period-next'),
+      title: $('panel-title'),
+      embedTitle: $('embed-title'),
+      routes: $('routes'),
+      caption: $('published-caption'),
+      body: $('published-body'),
+      summary: $('map-summary'),
+    }, () => { hideTooltip($('tooltip')); sync(); refresh(); writeLink(app); });
+  }
   const chooseYear = (year) => { app.set_year(year); sync(); refresh(); slide(app, draw); writeLink(app); };
   buildYearControl(app, chooseYear);
   attachPlay($('play'), () => app.years(), () => app.year(), chooseYear);
@@ -165,7 +207,9 @@ async function start() {
     const y = e.clientY - box.top;
     const id = app.hover(x, y);
     if (id !== hovered) { hovered = id; draw(); }
+    if (id !== undefined && app.period() !== undefined) return showLines($('tooltip'), publishedView.tooltip(id), x, y, box);
     if (id !== undefined) return showTooltip($('tooltip'), routes[id], x, y, box);
+    if (app.period() !== undefined) return hideTooltip($('tooltip'));
     const country = app.country_at(x, y);
     const summary = country === undefined ? undefined : app.country_summary(country);
     if (summary) showCountryTooltip($('tooltip'), summary, x, y, box);
@@ -225,6 +269,7 @@ async function start() {
     errors: $('file-errors'),
   }, {
     show: (name, bytes, summary, worker) => {
+      app.show_period(undefined);
       app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
       analysisViews().use(workerChannel(worker), name);
     },

@@ -6,7 +6,7 @@
 (() => {
   const MESSAGE = 'roundabout:height';
   // Attributes of <roundabout-map> and the link settings they become.
-  const SETTINGS = { period: 'year', focus: 'focus', dir: 'dir', side: 'side', top: 'top', lang: 'lang', step: 'step' };
+  const SETTINGS = { goods: 'goods', period: 'year', focus: 'focus', dir: 'dir', side: 'side', top: 'top', lang: 'lang', step: 'step' };
 
   window.addEventListener('message', (event) => {
     const data = event.data;

@@ -26,10 +26,17 @@ export function showCountryTooltip(box, summary, x, y, area) {
   place(box, [['strong', summary.name], ...summary.lines.map((line) => ['div', line])], x, y, area);
 }
 
+/** The published figures' lines for an arrow (`[tag, text or element, class]`, from published-view.js). */
+export function showLines(box, lines, x, y, area) {
+  place(box, lines, x, y, area);
+}
+
 function place(box, lines, x, y, area) {
   box.replaceChildren(...lines.map(([tag, text, cls]) => {
     const node = document.createElement(tag);
-    node.textContent = text;
+    // A source's link comes as an element the caller built; anything else is text.
+    if (text instanceof Node) node.append(text);
+    else node.textContent = text;
     if (cls) node.className = cls;
     return node;
   }));

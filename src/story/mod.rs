@@ -39,6 +39,10 @@ pub mod products;
 pub mod hub;
 /// Our figures beside the published headline figures.
 pub mod published;
+/// The published figures on the sanctioned goods, route by route and period by period.
+pub mod published_view;
+/// The published figures of one period as the map's flows.
+pub mod published_map;
 /// The questions the page asks of a loaded table, and the answers.
 pub mod ask;
 /// Paired bars (in against out, one side against the other), on any plotters backend.

@@ -1,4 +1,4 @@
-//! The view as a link: `?year=2022&side=exporter&focus=KAZ&dir=outgoing&top=20&zoom=2&pan=-40,12&lang=uk&embed=1`.
+//! The view as a link: `?goods=all&year=2022&side=exporter&focus=KAZ&dir=outgoing&top=20&zoom=2&pan=-40,12&lang=uk&embed=1`.
 //!
 //! Parsing takes anything (the address bar is user input) and keeps only values it can vouch for:
 //! a value that fails its check is dropped with a warning, never passed on, so nothing from the URL
@@ -20,6 +20,12 @@ const MAX_LEN: usize = 2_000;
 /// Every part of the view a link can carry; `None` leaves the page's default.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 pub struct UrlState {
+    /// `goods=all` (`true`): the all-goods view; `goods=published` (`false`): the published figures on the
+    /// sanctioned goods. Left out, a link with settings of the all-goods view (year, side, focus, top)
+    /// opens that view, as links did before there were two, and any other opens the published figures.
+    pub all_goods: Option<bool>,
+    /// A period of the published figures: `2023`, `2023-10`, `2023-01/2023-09`.
+    pub period: Option<String>,
     pub year: Option<u16>,
     pub side: Option<Side>,
     /// ISO 3166-1 alpha-3, upper case.
@@ -45,6 +51,11 @@ pub struct Parsed {
 }
 
 impl UrlState {
+    /// Whether the link asks for the all-goods view: by `goods`, else by carrying its settings.
+    pub fn wants_all_goods(&self) -> bool {
+        self.all_goods.unwrap_or(self.year.is_some() || self.side.is_some() || self.focus.is_some() || self.top.is_some())
+    }
+
     /// Reads a query string, with or without its leading `?`.
     ///
     /// ```
@@ -67,6 +78,12 @@ impl UrlState {
             let value = decode(raw);
             let s = &mut out.state;
             let ok = match key {
+                "goods" => set(&mut s.all_goods, match value.as_str() {
+                    "all" => Some(true),
+                    "published" => Some(false),
+                    _ => None,
+                }),
+                "period" => set(&mut s.period, period(&value)),
                 "year" => set(&mut s.year, year(&value)),
                 "side" => set(&mut s.side, Side::parse(&value)),
                 "focus" => set(&mut s.focus, country(&value)),
@@ -102,6 +119,12 @@ impl UrlState {
     /// ```
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
+        if let Some(all) = self.all_goods {
+            parts.push(format!("goods={}", if all { "all" } else { "published" }));
+        }
+        if let Some(p) = &self.period {
+            parts.push(format!("period={p}"));
+        }
         if let Some(y) = self.year {
             parts.push(format!("year={y}"));
         }
@@ -152,6 +175,11 @@ fn set<T>(slot: &mut Option<T>, value: Option<T>) -> bool {
 
 fn year(s: &str) -> Option<u16> {
     s.parse().ok().filter(|y| (1900..=2100).contains(y))
+}
+
+/// A period's shape only (`2023`, `2023-10`, `2023-01/2023-09`); the page looks it up among its own.
+fn period(s: &str) -> Option<String> {
+    (s.len() <= 15 && s.bytes().next().is_some_and(|b| b.is_ascii_digit()) && s.bytes().all(|b| b.is_ascii_digit() || b == b'-' || b == b'/')).then(|| s.to_string())
 }
 
 fn country(s: &str) -> Option<String> {
@@ -213,6 +241,8 @@ mod tests {
     #[test]
     fn every_setting_round_trips() {
         let s = UrlState {
+            all_goods: Some(true),
+            period: Some("2023-01/2023-09".into()),
             year: Some(2021),
             side: Some(Side::Exporter),
             focus: Some("KGZ".into()),
@@ -225,18 +255,27 @@ mod tests {
             step: Some(3),
         };
         let q = s.to_query();
-        assert_eq!(q, "?year=2021&side=exporter&focus=KGZ&dir=incoming&top=25&zoom=2.25&pan=-40.5,12&lang=uk&embed=1&step=3");
+        assert_eq!(q, "?goods=all&period=2023-01/2023-09&year=2021&side=exporter&focus=KGZ&dir=incoming&top=25&zoom=2.25&pan=-40.5,12&lang=uk&embed=1&step=3");
         assert_eq!(UrlState::parse(&q), Parsed { state: s, warnings: vec![] });
         assert_eq!(UrlState::default().to_query(), "");
     }
 
     #[test]
     fn bad_values_are_dropped_with_a_warning() {
-        let p = UrlState::parse("year=20x3&side=both&focus=<img>&dir=up&top=0&zoom=1e9&pan=1,NaN&lang=fr&step=0&colour=red");
+        let p = UrlState::parse("goods=some&period=<b>&year=20x3&side=both&focus=<img>&dir=up&top=0&zoom=1e9&pan=1,NaN&lang=fr&step=0&colour=red");
         assert_eq!(p.state, UrlState::default());
-        assert_eq!(p.warnings.len(), 10, "{:?}", p.warnings);
+        assert_eq!(p.warnings.len(), 12, "{:?}", p.warnings);
         assert!(p.warnings.iter().any(|w| w == "focus: `<img>` is not a valid value"));
         assert!(p.warnings.iter().any(|w| w == "`colour` is not a setting Roundabout knows"));
+    }
+
+    #[test]
+    fn a_link_of_the_all_goods_settings_opens_that_view_unless_it_names_one() {
+        assert!(!UrlState::parse("").state.wants_all_goods());
+        assert!(!UrlState::parse("?period=2023-10&zoom=2").state.wants_all_goods());
+        assert!(UrlState::parse("?year=2021&focus=KAZ").state.wants_all_goods());
+        assert!(!UrlState::parse("?goods=published&year=2021").state.wants_all_goods());
+        assert!(UrlState::parse("?goods=all").state.wants_all_goods());
     }
 
     #[test]

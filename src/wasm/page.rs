@@ -20,6 +20,7 @@ use crate::story::names::Names;
 use crate::story::on_show::{on_show, Other, DEFAULT_TOP};
 use crate::story::url_state::UrlState;
 use crate::story::words::Words;
+use crate::story::published_map::{published_map_spec, Arrows, Key};
 use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
@@ -60,6 +61,14 @@ pub struct App {
     /// The routes on show for the settings in the key: a file's thousands of pairs are phrased and
     /// ranked once, not on every repaint and pointer move.
     shown: RefCell<Option<(ShownKey, Shown)>>,
+    /// The published figures on the sanctioned goods (`published.json`), once the page has them.
+    published: Option<Arrows>,
+    /// Their key's title, its note and the goods definitions' names, in the page's language.
+    published_words: (String, String, Vec<String>),
+    /// The all-goods view rather than the published figures, which the page opens on.
+    all_goods: bool,
+    /// The published figures' period on show.
+    period: usize,
 }
 
 type ShownKey = (u16, Side, u16, Option<Focus>, Lang);
@@ -74,7 +83,7 @@ impl App {
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, straight: true, shown: RefCell::new(None) })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, straight: true, shown: RefCell::new(None), published: None, published_words: Default::default(), all_goods: false, period: 0 })
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
@@ -150,13 +159,21 @@ impl App {
 
     /// Draws the map at `width` × `height` CSS pixels.
     pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
-        let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
-        let (views, other) = self.shown();
-        let mut target = map_spec(&views, width, height, max_value, self.hover, numeric_code, self.words);
-        target.legend_note = other.map(|o| o.text).unwrap_or_default();
-        let spec = match &self.transition {
-            Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
-            _ => target,
+        let spec = match (&self.published, self.all_goods) {
+            (Some(view), false) => {
+                let key = Key { title: &self.published_words.0, note: &self.published_words.1, goods: &self.published_words.2, lang: self.words.0 };
+                published_map_spec(view, self.period, [width, height], self.hover, &key, |c| self.name(c), numeric_code)
+            }
+            _ => {
+                let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
+                let (views, other) = self.shown();
+                let mut target = map_spec(&views, width, height, max_value, self.hover, numeric_code, self.words);
+                target.legend_note = other.map(|o| o.text).unwrap_or_default();
+                match &self.transition {
+                    Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
+                    _ => target,
+                }
+            }
         };
         let world = match &self.detail {
             Some(detail) if self.view.zoom >= DETAIL_ZOOM => detail,
@@ -283,6 +300,11 @@ impl App {
         self.top = s.top.unwrap_or(DEFAULT_TOP);
         self.focus = s.focus.clone().filter(|c| self.route_countries().contains(c)).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
         self.view = View { zoom: s.zoom.unwrap_or(1.0), pan: s.pan.unwrap_or([0.0, 0.0]) };
+        self.all_goods = s.wants_all_goods();
+        if let Some(view) = &self.published {
+            self.period = s.period.as_ref().and_then(|k| view.periods.iter().position(|p| p == k)).unwrap_or(view.default_period);
+        }
+        self.hover = None;
         self.transition = None;
         let plain = serde_wasm_bindgen::Serializer::json_compatible();
         Ok(serde::Serialize::serialize(&parsed, &plain)?)
@@ -291,7 +313,13 @@ impl App {
     /// The query string of the current view, with the page's `lang`, `embed` and story `step`.
     pub fn link(&self, lang: Option<String>, embed: bool, step: Option<u32>) -> String {
         let latest = self.timeline.years().last().copied();
-        UrlState {
+        let period = match &self.published {
+            Some(view) if !self.all_goods && self.period != view.default_period => view.periods.get(self.period).cloned(),
+            _ => None,
+        };
+        let mut state = UrlState {
+            all_goods: None,
+            period,
             year: Some(self.year).filter(|y| Some(*y) != latest),
             side: Some(self.timeline.side()).filter(|s| *s != Side::Importer),
             focus: self.focus.as_ref().map(|f| f.country.clone()),
@@ -302,8 +330,12 @@ impl App {
             lang,
             embed,
             step,
+        };
+        // Named only where the rest of the link would not read back to the same view.
+        if self.published.is_some() && state.wants_all_goods() != self.all_goods {
+            state.all_goods = Some(self.all_goods);
         }
-        .to_query()
+        state.to_query()
     }
 
     /// The page's language (`"en"`, `"uk"`, `"ru"`) and, for the latter two, the country names of
@@ -376,6 +408,39 @@ impl App {
             Some(scene) => particles::draw(ctx, scene, seconds, pixel_ratio),
             None => Ok(()),
         }
+    }
+
+    /// The published figures on the sanctioned goods (`published.json`, written by
+    /// `story::published_view::build`); the map shows them unless a link asks for all goods.
+    pub fn set_published(&mut self, file_name: &str, bytes: &[u8]) -> Result<(), JsError> {
+        let view = Arrows::from_json(file_name, bytes).map_err(to_js)?;
+        self.period = view.default_period;
+        self.published = Some(view);
+        Ok(())
+    }
+
+    /// The published figures' key: its title, its note and the goods definitions' names (one a line),
+    /// in the page's language.
+    pub fn set_published_words(&mut self, title: String, note: String, goods: &str) {
+        self.published_words = (title, note, goods.lines().map(str::to_string).collect());
+    }
+
+    /// The published figures' period on show (an index into the file's periods), or `undefined` when
+    /// the map shows all goods.
+    pub fn period(&self) -> Option<usize> {
+        self.published.as_ref().filter(|_| !self.all_goods).map(|_| self.period)
+    }
+
+    /// Shows the published figures of `period` (one the file has; another keeps the one on show), or,
+    /// with `undefined`, all goods.
+    pub fn show_period(&mut self, period: Option<usize>) {
+        self.all_goods = period.is_none();
+        if let (Some(p), Some(view)) = (period, &self.published) {
+            self.period = if p < view.periods.len() { p } else { self.period };
+        }
+        self.hover = None;
+        self.transition = None;
+        self.drawn = None;
     }
 
     /// The last drawn map as a standalone SVG document.

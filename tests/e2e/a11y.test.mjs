@@ -22,9 +22,12 @@ async function violations(page) {
 }
 
 for (const [name, width, height, path] of [
-  ['the page at 1280 px', 1280, 800, '/'],
-  ['the page at 375 px', 375, 700, '/'],
-  ['embed mode', 640, 520, '/?embed=1'],
+  ['the page at 1280 px', 1280, 800, '/?goods=all'],
+  ['the page at 375 px', 375, 700, '/?goods=all'],
+  ['embed mode', 640, 520, '/?goods=all&embed=1'],
+  ['the published figures at 1280 px', 1280, 800, '/'],
+  ['the published figures at 375 px', 375, 700, '/'],
+  ['the published figures embedded', 640, 520, '/?embed=1&period=2023-01/2023-09'],
   ['a focused country', 1280, 800, '/?focus=KAZ&dir=outgoing'],
 ]) {
   test(`axe-core: no violations on ${name}`, async () => {
@@ -35,17 +38,18 @@ for (const [name, width, height, path] of [
 }
 
 test('axe-core: no violations with the data table open, on a desktop and a phone', async () => {
-  for (const [width, height] of [[1280, 800], [360, 740]]) {
-    const { page } = await openPage(site, width, height, '/?top=3');
+  for (const [width, height, path, table] of [[1280, 800, '/?top=3', '.data-table table.all-goods-only'], [360, 740, '/?top=3', '.data-table table.all-goods-only'],
+    [1280, 800, '/', '#published-table'], [360, 740, '/', '#published-table']]) {
+    const { page } = await openPage(site, width, height, path);
     await page.click('.data-table summary');
-    await page.locator('.data-table table').waitFor({ state: 'visible' });
-    assert.deepEqual(await violations(page), [], `at ${width} px`);
+    await page.locator(table).waitFor({ state: 'visible' });
+    assert.deepEqual(await violations(page), [], `at ${width} px, ${path}`);
     await page.close();
   }
 });
 
 test('the keyboard alone reaches every control, with a visible focus, and drives the map', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const reached = [];
   for (let i = 0; i < 30; i += 1) {
     await page.keyboard.press('Tab');
@@ -69,7 +73,7 @@ test('the keyboard alone reaches every control, with a visible focus, and drives
 });
 
 test('the dark theme follows the system: page, map and chart turn dark, with no axe violation', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.emulateMedia({ colorScheme: 'dark' });
   // The theme's change event repaints on a later frame: wait for it rather than guess.
   const dark = (selector) => page.waitForFunction((sel) => {

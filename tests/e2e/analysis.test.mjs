@@ -32,7 +32,7 @@ async function loadBaci(page) {
 }
 
 test('the default story says it holds totals only, shows the mirror gap and compares what it can; hs.json is not fetched', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   const fetched = [];
   page.on('request', (r) => fetched.push(r.url()));
   await ready(page, 'products');
@@ -52,7 +52,7 @@ test('the default story says it holds totals only, shows the mirror gap and comp
 });
 
 test('a BACI file: rank products, sort, drill down to a subheading, read its evidence, play the years', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await loadBaci(page);
   assert.match(await page.textContent('#file-message'), /^Showing baci_synthetic\.csv: CEPII BACI, 28 rows, 2021–2023\./);
   // China → Kazakhstan and Kyrgyzstan, 2023, by chapter: 85 = 2500 + 900 + 2200 + 1200 = $6.8m on 3900 in
@@ -90,7 +90,7 @@ test('a BACI file: rank products, sort, drill down to a subheading, read its evi
 });
 
 test('evidence for all goods at a hub, the difference in differences and the published figures', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await loadBaci(page);
   // Kazakhstan, 2023: in 5900 + 2500 + 2200 + 900 + 350 = 11,850; out 2700 + 1400 + 200 = 4,300.
   assert.equal(await page.textContent('#evidence-summary'), 'In 2023, Kazakhstan imported $11.8m of these goods from China and exported $4.3m of them to Russia.');
@@ -128,7 +128,7 @@ test('evidence for all goods at a hub, the difference in differences and the pub
 });
 
 test('the evidence chart downloads as SVG, PNG and CSV', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   await loadBaci(page);
   const download = async (id) => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
@@ -151,7 +151,7 @@ test('the evidence chart downloads as SVG, PNG and CSV', async () => {
 
 test('axe-core: no violations with a BACI file loaded, at 1280 and 360 px', async () => {
   for (const [width, height] of [[1280, 800], [360, 740]]) {
-    const { page, errors } = await openPage(site, width, height);
+    const { page, errors } = await openPage(site, width, height, '/?goods=all');
     await loadBaci(page);
     await page.evaluate(AXE);
     const found = await page.evaluate(async () => (await window.axe.run(document)).violations
@@ -165,7 +165,7 @@ test('axe-core: no violations with a BACI file loaded, at 1280 and 360 px', asyn
 });
 
 test('the analysis views in Ukrainian: sentences, numbers and headings', async () => {
-  const { page, errors } = await openPage(site, 1280, 800, '/?lang=uk');
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all&lang=uk');
   await ready(page, 'products');
   assert.match(await page.textContent('#products-note'), /^Основна історія містить лише підсумок/);
   await loadBaci(page);
@@ -181,7 +181,7 @@ test('the analysis views in Ukrainian: sentences, numbers and headings', async (
 });
 
 test('the routes chart has a table for screen readers and downloads as SVG, PNG and CSV', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   // story.csv: China → Kazakhstan, importer's report, 2023: $15.4bn.
   const row2023 = await page.locator('#chart-table tbody tr', { hasText: '2023' }).innerText();
   assert.match(row2023, /\$15\.4bn/);
@@ -202,7 +202,7 @@ test('the routes chart has a table for screen readers and downloads as SVG, PNG 
 });
 
 test('the HS codes can be browsed as a tree, section to subheading, and a code chosen there shows its products', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await loadBaci(page);
   await page.locator('#hs-browse > summary').click();
   const section = page.locator('#hs-browse .hs-tree > li > details > summary', { hasText: /^Section XVII:/ });

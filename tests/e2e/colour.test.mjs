@@ -44,7 +44,7 @@ async function hoverUntil(page, rgb, wanted) {
 }
 
 test('a file with two CHPL tiers: bands in the groups\' colours, the key names them, the tooltip and table split the value', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await load(page);
   assert.match(await page.textContent('#file-message'), /^Showing baci_tiers_synthetic\.csv: CEPII BACI, 12 rows, 2022–2023\./);
   assert.ok(await countColour(page, '#map-canvas', TIER_1, 20) > 50, 'tier 1 bands on the map');
@@ -72,7 +72,7 @@ test('a file with two CHPL tiers: bands in the groups\' colours, the key names t
 });
 
 test('the colours and key hold on a phone, in Ukrainian and in the dark theme', async () => {
-  const { page, errors } = await openPage(site, 375, 700, '/?lang=uk');
+  const { page, errors } = await openPage(site, 375, 700, '/?goods=all&lang=uk');
   await load(page);
   const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
   const svg = await readFile(await file.path(), 'utf8');

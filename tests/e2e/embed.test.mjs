@@ -48,7 +48,7 @@ test('the host script sizes the iframe, and <roundabout-map> carries its setting
 });
 
 test('the Embed button hands out a snippet of the current view', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   await page.click('#years label:has-text("2022")');
   await page.click('#embed-button');
   assert.equal(await page.getAttribute('#embed-button', 'aria-expanded'), 'true');
@@ -59,8 +59,8 @@ test('the Embed button hands out a snippet of the current view', async () => {
 });
 
 test('the strict Content-Security-Policy is in force and the page still works', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
-  const response = await page.goto(`${site.base}/`);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
+  const response = await page.goto(`${site.base}/?goods=all`);
   assert.match(response.headers()['content-security-policy'], /script-src 'self' 'wasm-unsafe-eval'/);
   await page.waitForSelector('body[data-ready="true"]');
   assert.ok(await countColour(page, '#map-canvas', INTO_HUB) > 200);

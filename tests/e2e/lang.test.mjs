@@ -18,7 +18,7 @@ for (const [lang, expected] of [
   ['ru', { h1: /^Обходной путь/, title: 'Пути в 2023 г.', route: 'Китай → Казахстан', value: `15,4${NBSP}млрд${NBSP}$`, growth: `+87${NBSP}% к 2021` }],
 ]) {
   test(`the page in ${lang}`, async () => {
-    const { page, errors } = await openPage(site, 1280, 800, `/?lang=${lang}`);
+    const { page, errors } = await openPage(site, 1280, 800, `/?goods=all&lang=${lang}`);
     assert.equal(await page.getAttribute('html', 'lang'), lang);
     assert.match(await page.textContent('h1'), expected.h1);
     assert.equal(await page.textContent('#panel-title'), expected.title);

@@ -26,7 +26,7 @@ const route = (page, name) => page.locator('#routes li', { hasText: name }).inne
 const message = (page) => page.locator('#file-message');
 
 test('a BACI file replaces the story; the summary names what it holds; back restores the story', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.setInputFiles('#file-input', join(FIXTURES, 'baci_small.csv'));
   await page.locator('#file-back').waitFor({ state: 'visible' });
   // Figures as `roundabout query --data tests/fixtures/engine/baci_small.csv --group-by exporter,importer,year` sums them.
@@ -48,7 +48,7 @@ test('a BACI file replaces the story; the summary names what it holds; back rest
 });
 
 test('a gzipped Comtrade file loads too', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const path = join(scratch, 'comtrade_small.csv.gz');
   writeFileSync(path, gzipSync(readFileSync(join(FIXTURES, 'comtrade_small.csv'))));
   await page.setInputFiles('#file-input', path);
@@ -58,7 +58,7 @@ test('a gzipped Comtrade file loads too', async () => {
 });
 
 test('a broken file gets a clear message and the map keeps its data', async () => {
-  const { page, errors } = await openPage(site, 375, 700);
+  const { page, errors } = await openPage(site, 375, 700, '/?goods=all');
   await page.setInputFiles('#file-input', join(FIXTURES, 'unknown_header.csv'));
   await page.locator('#file-status.error').waitFor();
   assert.match(await message(page).textContent(), /^unknown_header\.csv: header `year,exporter,importer,product,value` fits no known format; expected/);
@@ -74,7 +74,7 @@ test('a broken file gets a clear message and the map keeps its data', async () =
 });
 
 test('a big file reads in the worker with progress; Cancel stops it and the old data stays', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const path = join(scratch, 'big.csv');
   const row = '2023,,CHN,KAZ,854231,1000.00,,,importer,generated for the test\n';
   writeFileSync(path, TIDY_HEADER + '\n' + row.repeat(2_500_000)); // ~170 MB
@@ -92,7 +92,7 @@ test('a big file reads in the worker with progress; Cancel stops it and the old 
 });
 
 test('a file too big for the tab is refused before it is read', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const path = join(scratch, 'huge.csv');
   writeFileSync(path, '');
   truncateSync(path, 1229 * 2 ** 20); // sparse: no disk used
@@ -103,7 +103,7 @@ test('a file too big for the tab is refused before it is read', async () => {
 });
 
 test('nothing from a file becomes markup', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   const evil = '<img src=x onerror="window.__pwned=1">';
   const path = join(scratch, `${'<b>'}x.csv`);
   writeFileSync(path, `${TIDY_HEADER}\n2023,,CHN,KAZ,TOTAL,5.00,,,importer,"${evil.replace(/"/g, '""')}"\n2023,,CHN,KAZ,TOTAL,oops,,,importer,${'<script>window.__pwned=2</script>'}\n`);

@@ -23,7 +23,7 @@ async function picture(page) {
 }
 
 test('the zoom buttons enlarge the flows, fetch finer shapes, and reset restores the fitted map', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   const fitted = await picture(page);
   const before = await countColour(page, '#map-canvas', INTO_HUB);
   const finer = page.waitForResponse((r) => r.url().endsWith('/data/countries-50m.json') && r.ok());
@@ -40,7 +40,7 @@ test('the zoom buttons enlarge the flows, fetch finer shapes, and reset restores
 });
 
 test('the keyboard pans and zooms the focused map', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const fitted = await picture(page);
   await page.focus('#map-canvas');
   await page.keyboard.press('ArrowLeft');
@@ -54,7 +54,7 @@ test('the keyboard pans and zooms the focused map', async () => {
 });
 
 test('dragging pans without a tooltip; plain wheel scrolls the page and Ctrl + wheel zooms', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const fitted = await picture(page);
   const box = await page.locator('#map-canvas').boundingBox();
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
@@ -75,7 +75,7 @@ test('dragging pans without a tooltip; plain wheel scrolls the page and Ctrl + w
 });
 
 test('the map downloads as SVG and PNG', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
   assert.equal(svgFile.suggestedFilename(), 'roundabout-2023.svg');
   const svg = await readFile(await svgFile.path(), 'utf8');
@@ -101,7 +101,7 @@ function dots(page) {
 }
 
 test('dots travel along the flows until paused, and never for readers who prefer reduced motion', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   assert.ok(await dots(page) > 50, 'dots are drawn');
   const first = await page.evaluate(() => document.querySelector('#map-particles').toDataURL());
   await page.waitForFunction((before) => document.querySelector('#map-particles').toDataURL() !== before, first, { timeout: 5000 });
@@ -119,7 +119,7 @@ test('dots travel along the flows until paused, and never for readers who prefer
 });
 
 test('clicking a country focuses its flows; the panel follows; search and clear work', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   const visibleRoutes = () => page.locator('#routes li:visible').allInnerTexts();
   await page.fill('#country-search', 'Kazakhstan');
   await page.press('#country-search', 'Enter');
@@ -158,7 +158,7 @@ test('clicking a country focuses its flows; the panel follows; search and clear 
 });
 
 test('a locked scale keeps arrows comparable when the side changes', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide: the next frame shows the new side
   const blue = [0, 114, 178];
   const importerSide = await countColour(page, '#map-canvas', blue);

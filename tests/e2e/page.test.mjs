@@ -16,7 +16,7 @@ function routeText(page, name) {
 }
 
 test('the map draws the four routes with no console error and no foreign request', async () => {
-  const { page, errors, foreign } = await openPage(site, 1280, 800);
+  const { page, errors, foreign } = await openPage(site, 1280, 800, '/?goods=all');
   assert.ok(await countColour(page, '#map-canvas', INTO_HUB) > 500, 'China → hub flows are drawn');
   assert.ok(await countColour(page, '#map-canvas', ONWARD) > 200, 'hub → Russia flows are drawn');
   assert.equal(await page.locator('#routes li').count(), 4);
@@ -28,7 +28,7 @@ test('the map draws the four routes with no console error and no foreign request
 });
 
 test('what the first map waits for is fetched from the start: one script, and the wasm and data preloaded', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/worker.js')));
   const { before, after } = await page.evaluate(() => {
     const drawn = performance.getEntriesByName('roundabout-map-drawn')[0].startTime;
@@ -49,7 +49,7 @@ test('what the first map waits for is fetched from the start: one script, and th
 });
 
 test('an embed never fetches the worker and its wasm module', async () => {
-  const { page, errors } = await openPage(site, 600, 450, '/?embed=1');
+  const { page, errors } = await openPage(site, 600, 450, '/?goods=all&embed=1');
   await page.mouse.wheel(0, 2000);
   await page.waitForTimeout(300); // an observer's callback would have run by now
   const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
@@ -60,7 +60,7 @@ test('an embed never fetches the worker and its wasm module', async () => {
 });
 
 test('changing the year changes the panel and the map', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide: the next frame shows the new year
   const before2023 = await routeText(page, 'China → Kazakhstan');
   const pixels2023 = await countColour(page, '#map-canvas', INTO_HUB);
@@ -76,7 +76,7 @@ test('changing the year changes the panel and the map', async () => {
 });
 
 test('the other side of the mirror: China reports more than Kazakhstan', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   assert.match(await routeText(page, 'China → Kazakhstan'), /China reports \$24\.7bn; Kazakhstan reports \$15\.4bn/);
   await page.selectOption('#side', 'exporter');
   await page.waitForFunction(() => /\$24\.7bn/.test(document.querySelector('#routes li').textContent));
@@ -84,7 +84,7 @@ test('the other side of the mirror: China reports more than Kazakhstan', async (
 });
 
 test('hovering a flow shows its figures, its share of the flows shown and its source', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const point = await findColour(page, '#map-canvas', ONWARD);
   assert.ok(point, 'an onward flow is on the canvas');
   const box = await page.locator('#map-canvas').boundingBox();
@@ -101,7 +101,7 @@ test('hovering a flow shows its figures, its share of the flows shown and its so
 });
 
 test('a phone-sized screen shows the whole map and panel', async () => {
-  const { page, errors } = await openPage(site, 375, 700);
+  const { page, errors } = await openPage(site, 375, 700, '/?goods=all');
   assert.ok(await countColour(page, '#map-canvas', ONWARD) > 50);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);

@@ -13,25 +13,29 @@ after(async () => { await site?.close(); });
 const figures = (text) => text.match(/\$[\d.]+(bn|m)|\d+%/g) ?? [];
 
 test('each step shows its view, and every figure its caption quotes is on the page', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.click('#story-start');
   await page.locator('#story-bar').waitFor({ state: 'visible' });
-  assert.equal(await page.textContent('#story-counter'), 'Step 1 of 5');
+  assert.equal(await page.textContent('#story-counter'), 'Step 1 of 6');
   assert.equal(await page.isDisabled('#story-prev'), true);
-  for (let step = 1; step <= 5; step += 1) {
+  for (let step = 1; step <= 6; step += 1) {
     const caption = await page.textContent('#story-caption');
+    // Steps 5 and 6 show the published figures: every figure for a route is in the data table.
+    const published = await page.getAttribute('body', 'data-view') === 'published';
+    assert.equal(published, step >= 5, `step ${step}'s view`);
     const shown = (await page.locator('#routes li:visible').allInnerTexts()).join(' ')
-      + await page.innerText('#headlines');
+      + await page.innerText('#headlines') + (published ? await page.textContent('#published-body') : '');
     for (const figure of figures(caption)) {
       assert.ok(shown.includes(figure), `step ${step}: "${figure}" of "${caption}" is on the page`);
     }
     assert.match(await page.evaluate(() => window.location.search), new RegExp(`step=${step}`));
-    if (step < 5) await page.click('#story-next');
+    if (step < 6) await page.click('#story-next');
   }
   assert.equal(await page.isDisabled('#story-next'), true);
   await page.focus('#story-prev');
   await page.keyboard.press('ArrowLeft');
-  assert.equal(await page.textContent('#story-counter'), 'Step 4 of 5');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.textContent('#story-counter'), 'Step 4 of 6');
   assert.equal(await page.textContent('#focus-name'), 'Kyrgyzstan');
   await page.keyboard.press('Escape');
   assert.equal(await page.isVisible('#story-bar'), false);
@@ -43,14 +47,14 @@ test('each step shows its view, and every figure its caption quotes is on the pa
 test('a link opens the story at its step', async () => {
   const { page } = await openPage(site, 375, 700, '/?step=2');
   await page.locator('#story-bar').waitFor({ state: 'visible' });
-  assert.equal(await page.textContent('#story-counter'), 'Step 2 of 5');
+  assert.equal(await page.textContent('#story-counter'), 'Step 2 of 6');
   assert.equal(await page.textContent('#panel-title'), 'Routes in 2023');
   assert.equal(await page.textContent('#focus-name'), 'Kazakhstan');
   await page.close();
 });
 
 test('play steps through the years and pause holds the year', async () => {
-  const { page } = await openPage(site, 1280, 800);
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
   await page.click('#play');
   assert.equal(await page.getAttribute('#play', 'aria-pressed'), 'true');
   assert.equal(await page.textContent('#panel-title'), 'Routes in 2019', 'from the last year, play starts over');

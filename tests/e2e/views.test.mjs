@@ -44,7 +44,7 @@ async function loadMany(page) {
 }
 
 test('a file with 60 pairs shows the largest 10, sums the other 50, and the control and link change N', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   assert.equal(await page.inputValue('#top'), '10');
   assert.equal(await page.isVisible('#top'), false, 'the story\'s four routes all fit: no menu');
   await loadMany(page);
@@ -93,7 +93,7 @@ test('a link sets N; a number not on the menu is added to it', async () => {
   assert.equal((await shownRoutes(page)).length, 3);
   assert.match(await page.textContent('#routes li.other'), /^1 other route: \$/);
   await page.selectOption('#top', '10');
-  assert.equal(new URL(page.url()).search, '', 'the default is left out of the link');
+  assert.equal(new URL(page.url()).search, '?goods=all', 'the default is left out of the link (the view stays named)');
   await page.goBack();
   await page.waitForFunction(() => document.querySelector('#top').value === '3');
   assert.equal((await shownRoutes(page)).length, 3);
@@ -103,11 +103,11 @@ test('a link sets N; a number not on the menu is added to it', async () => {
 
 /** The data table's caption and rows, each row as its cells' text. */
 const readTable = (page) => page.evaluate(() => ({
-  caption: document.querySelector('.data-table caption').textContent,
-  head: [...document.querySelectorAll('.data-table thead th')].map((th) => `${th.scope}:${th.textContent}`),
-  rows: [...document.querySelectorAll('.data-table tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent)),
-  rowHeaders: [...document.querySelectorAll('.data-table tbody th')].map((th) => th.scope),
-  foot: document.querySelector('.data-table tfoot').textContent,
+  caption: document.querySelector('.data-table .all-goods-only caption').textContent,
+  head: [...document.querySelectorAll('.data-table .all-goods-only thead th')].map((th) => `${th.scope}:${th.textContent}`),
+  rows: [...document.querySelectorAll('.data-table .all-goods-only tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent)),
+  rowHeaders: [...document.querySelectorAll('.data-table .all-goods-only tbody th')].map((th) => th.scope),
+  foot: document.querySelector('.data-table .all-goods-only tfoot').textContent,
 }));
 
 /** The map as drawn, from the scene's own SVG (downloaded): its text labels and how many arrows it has. */
@@ -121,12 +121,12 @@ async function drawn(page) {
 }
 
 test('the data table lists the flows drawn and follows the year, the focus and N', async () => {
-  const { page, errors } = await openPage(site, 1280, 800);
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide between years
-  assert.equal(await page.isVisible('.data-table table'), false, 'closed until asked for');
+  assert.equal(await page.isVisible('.data-table table.all-goods-only'), false, 'closed until asked for');
   await page.focus('.data-table summary');
   await page.keyboard.press('Enter');
-  assert.equal(await page.isVisible('.data-table table'), true, 'the keyboard opens it');
+  assert.equal(await page.isVisible('.data-table table.all-goods-only'), true, 'the keyboard opens it');
   let table = await readTable(page);
   assert.deepEqual(table.head, ['col:Exporter', 'col:Importer', 'col:Value', 'col:Change', 'col:Reported by', 'col:Source']);
   assert.equal(table.caption, 'Flows on the map in 2023');
@@ -135,7 +135,7 @@ test('the data table lists the flows drawn and follows the year, the focus and N
   assert.ok(table.rowHeaders.every((s) => s === 'row'));
 
   await page.click('#years input[value="2022"]');
-  await page.waitForFunction(() => document.querySelector('.data-table caption').textContent.endsWith('2022'));
+  await page.waitForFunction(() => document.querySelector('.data-table .all-goods-only caption').textContent.endsWith('2022'));
   table = await readTable(page);
   const panel = await page.locator('#routes li .value').allTextContents();
   assert.deepEqual(table.rows.map((r) => r[2]), panel, 'the panel\'s figures, route by route');
@@ -166,7 +166,7 @@ test('the data table lists the flows drawn and follows the year, the focus and N
 });
 
 test('the data table at 360 px scrolls in its own box, never the page sideways', async () => {
-  const { page } = await openPage(site, 360, 740);
+  const { page } = await openPage(site, 360, 740, '/?goods=all');
   await page.click('.data-table summary');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `no sideways scrolling (${overflow}px too wide)`);
