@@ -90,7 +90,7 @@ impl Timeline {
                 let (exporter, importer) = (&self.routes[r].0, &self.routes[r].1);
                 let label = format!("{} → {}", name(exporter), name(importer));
                 // Runs of points from one report (a year without a figure does not end a run).
-                let mut runs: Vec<((Option<Side>, &str), u16, u16)> = Vec::new();
+                let mut runs: Vec<(Origin, u16, u16)> = Vec::new();
                 let mut changes = Vec::new();
                 for (&year, figures) in self.years.iter().zip(&self.by_year) {
                     let Some(f) = figures.get(r).filter(|f| f.value.is_some()) else { continue };
@@ -104,7 +104,7 @@ impl Timeline {
                     }
                 }
                 let note = (runs.len() > 1).then(|| {
-                    let run = |&((side, source), from, to): &((Option<Side>, &str), u16, u16)| {
+                    let run = |&((side, source), from, to): &(Origin, u16, u16)| {
                         let whose = side.map(|s| match s {
                             Side::Importer => (name(importer), true),
                             Side::Exporter => (name(exporter), false),
@@ -129,8 +129,11 @@ impl Timeline {
     }
 }
 
-/// Whose report a figure is, and its source: two points differing in either come from different reports.
-fn origin(f: &RouteFigures) -> (Option<Side>, &str) {
+/// Whose report a figure is (`None`: reconciling both sides), and its source.
+type Origin<'a> = (Option<Side>, &'a str);
+
+/// A figure's [`Origin`]: two points differing in either come from different reports.
+fn origin(f: &RouteFigures) -> Origin<'_> {
     let source = match f.shown_side {
         Some(Side::Importer) => &f.importer_source,
         Some(Side::Exporter) => &f.exporter_source,
