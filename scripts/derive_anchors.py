@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Anchors for the countries of world-atlas's 110m shapes that src/geo/anchors.rs has no hand-picked place
 for: a point deep inside each country's largest polygon (the grid point farthest from its edges), never a
-centroid, which far territories pull off the land. Prints the rows to paste into ANCHORS.
+centroid, which far territories pull off the land. Prints the rows to paste into DEEP_POINTS: ISO numeric,
+lon and lat in hundredths of a degree. Rings across 180° are not unwrapped: check such a country (Fiji).
 
     python3 scripts/derive_anchors.py node_modules/world-atlas/countries-110m.json
 """
@@ -88,7 +89,7 @@ def main(path):
         lon, lat = deep_point(largest)
         rows.append((codes[int(gid)], int(gid), lon, lat, name))
     for a3, n, lon, lat, name in sorted(rows):
-        print(f'    ("{a3}", {n}, {lon:.2f}, {lat:.2f}, "{name}"),')
+        print(f"    ({n}, {round(lon * 100)}, {round(lat * 100)}), // {a3} {name}")
 
 
 main(sys.argv[1])

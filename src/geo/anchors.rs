@@ -108,93 +108,107 @@ const ANCHORS: &[(&str, u16, f64, f64, &str)] = &[
     ("NGA", 566, 7.49, 9.06, "Abuja"),
     ("NZL", 554, 174.78, -41.29, "Wellington"),
     ("ZAF", 710, 28.19, -25.75, "Pretoria"),
-    // The other countries of world-atlas's 110m shapes: the point of their largest polygon farthest from
-    // its edges, so every country with shapes is drawn (scripts/derive_anchors.py writes these rows).
-    ("AGO", 24, 17.86, -12.20, "Angola"),
-    ("ATA", 10, 54.00, -75.56, "Antarctica"),
-    ("ATF", 260, 69.23, -49.29, "Fr. S. Antarctic Lands"),
-    ("BDI", 108, 29.89, -3.42, "Burundi"),
-    ("BEN", 204, 2.44, 10.56, "Benin"),
-    ("BFA", 854, -1.07, 12.78, "Burkina Faso"),
-    ("BHS", 44, -78.04, 24.68, "Bahamas"),
-    ("BLZ", 84, -88.70, 17.45, "Belize"),
-    ("BOL", 68, -64.75, -16.65, "Bolivia"),
-    ("BRN", 96, 115.02, 4.73, "Brunei"),
-    ("BTN", 64, 90.05, 27.51, "Bhutan"),
-    ("BWA", 72, 24.19, -22.02, "Botswana"),
-    ("CAF", 140, 21.56, 6.93, "Central African Rep."),
-    ("CIV", 384, -5.73, 7.43, "Côte d'Ivoire"),
-    ("CMR", 120, 12.25, 4.51, "Cameroon"),
-    ("COD", 180, 23.10, -1.69, "Dem. Rep. Congo"),
-    ("COG", 178, 15.88, 0.00, "Congo"),
-    ("COL", 170, -73.24, 3.23, "Colombia"),
-    ("CRI", 188, -84.07, 10.09, "Costa Rica"),
-    ("CUB", 192, -77.96, 21.44, "Cuba"),
-    ("DJI", 262, 42.24, 11.55, "Djibouti"),
-    ("DOM", 214, -70.86, 19.14, "Dominican Rep."),
-    ("ECU", 218, -78.39, -1.15, "Ecuador"),
-    ("ERI", 232, 38.01, 16.20, "Eritrea"),
-    ("ESH", 732, -13.70, 22.00, "W. Sahara"),
-    ("FJI", 242, 178.00, -17.80, "Viti Levu"), // by hand: the script does not unwrap rings across 180°
-    ("FLK", 238, -58.53, -51.58, "Falkland Is."),
-    ("GAB", 266, 10.91, -0.83, "Gabon"),
-    ("GHA", 288, -1.20, 6.95, "Ghana"),
-    ("GIN", 324, -9.84, 10.48, "Guinea"),
-    ("GMB", 270, -16.02, 13.37, "Gambia"),
-    ("GNB", 624, -15.19, 11.95, "Guinea-Bissau"),
-    ("GNQ", 226, 10.10, 1.68, "Eq. Guinea"),
-    ("GRL", 304, -39.70, 74.20, "Greenland"),
-    ("GTM", 320, -90.53, 14.96, "Guatemala"),
-    ("GUY", 328, -58.98, 5.70, "Guyana"),
-    ("HND", 340, -87.18, 14.72, "Honduras"),
-    ("HTI", 332, -72.19, 19.26, "Haiti"),
-    ("JAM", 388, -77.27, 18.09, "Jamaica"),
-    ("KEN", 404, 37.87, 0.42, "Kenya"),
-    ("KHM", 116, 104.32, 12.63, "Cambodia"),
-    ("LAO", 418, 102.54, 19.67, "Laos"),
-    ("LBR", 430, -10.17, 6.97, "Liberia"),
-    ("LBY", 434, 20.41, 26.02, "Libya"),
-    ("LSO", 426, 28.34, -29.50, "Lesotho"),
-    ("MDG", 450, 46.68, -18.48, "Madagascar"),
-    ("MLI", 466, -1.89, 18.65, "Mali"),
-    ("MMR", 104, 96.08, 21.43, "Myanmar"),
-    ("MOZ", 508, 38.13, -14.01, "Mozambique"),
-    ("MRT", 478, -9.78, 19.41, "Mauritania"),
-    ("MWI", 454, 33.69, -13.21, "Malawi"),
-    ("NAM", 516, 17.07, -20.57, "Namibia"),
-    ("NCL", 540, 165.34, -21.14, "New Caledonia"),
-    ("NER", 562, 10.05, 17.57, "Niger"),
-    ("NIC", 558, -85.07, 12.55, "Nicaragua"),
-    ("NPL", 524, 82.31, 28.91, "Nepal"),
-    ("PAN", 591, -81.25, 8.30, "Panama"),
-    ("PER", 604, -72.49, -13.32, "Peru"),
-    ("PNG", 598, 143.21, -5.82, "Papua New Guinea"),
-    ("PRI", 630, -66.91, 18.25, "Puerto Rico"),
-    ("PRY", 600, -60.17, -21.60, "Paraguay"),
-    ("PSE", 275, 35.28, 32.00, "Palestine"),
-    ("RWA", 646, 30.23, -1.85, "Rwanda"),
-    ("SDN", 729, 29.35, 16.49, "Sudan"),
-    ("SEN", 686, -14.85, 15.21, "Senegal"),
-    ("SLB", 90, 159.36, -8.05, "Solomon Is."),
-    ("SLE", 694, -11.81, 8.50, "Sierra Leone"),
-    ("SLV", 222, -89.21, 13.88, "El Salvador"),
-    ("SOM", 706, 43.01, 2.43, "Somalia"),
-    ("SSD", 728, 30.45, 7.22, "S. Sudan"),
-    ("SUR", 740, -56.00, 4.24, "Suriname"),
-    ("SWZ", 748, 31.37, -26.51, "eSwatini"),
-    ("TCD", 148, 19.23, 17.41, "Chad"),
-    ("TGO", 768, 1.05, 8.86, "Togo"),
-    ("TLS", 626, 125.44, -8.92, "Timor-Leste"),
-    ("TTO", 780, -61.29, 10.45, "Trinidad and Tobago"),
-    ("TUN", 788, 9.01, 33.83, "Tunisia"),
-    ("TZA", 834, 34.00, -5.53, "Tanzania"),
-    ("UGA", 800, 32.99, 1.97, "Uganda"),
-    ("URY", 858, -56.21, -32.77, "Uruguay"),
-    ("VEN", 862, -64.16, 7.02, "Venezuela"),
-    ("VUT", 548, 166.92, -15.32, "Vanuatu"),
-    ("ZMB", 894, 26.24, -14.80, "Zambia"),
-    ("ZWE", 716, 29.81, -18.89, "Zimbabwe"),
 ];
+
+/// The other countries of world-atlas's 110m shapes, so that every country with shapes is drawn: ISO
+/// numeric, then lon and lat in hundredths of a degree of the point of its largest polygon farthest from
+/// its edges (`scripts/derive_anchors.py` writes these rows; small, as the page's module carries them).
+const DEEP_POINTS: &[(u16, i16, i16)] = &[
+    (24, 1786, -1220), // AGO Angola
+    (10, 5400, -7556), // ATA Antarctica
+    (260, 6923, -4929), // ATF Fr. S. Antarctic Lands
+    (108, 2989, -342), // BDI Burundi
+    (204, 244, 1056), // BEN Benin
+    (854, -107, 1278), // BFA Burkina Faso
+    (44, -7804, 2468), // BHS Bahamas
+    (84, -8870, 1745), // BLZ Belize
+    (68, -6475, -1665), // BOL Bolivia
+    (96, 11502, 473), // BRN Brunei
+    (64, 9005, 2751), // BTN Bhutan
+    (72, 2419, -2202), // BWA Botswana
+    (140, 2156, 693), // CAF Central African Rep.
+    (384, -573, 743), // CIV Côte d'Ivoire
+    (120, 1225, 451), // CMR Cameroon
+    (180, 2310, -169), // COD Dem. Rep. Congo
+    (178, 1588, 0), // COG Congo
+    (170, -7324, 323), // COL Colombia
+    (188, -8407, 1009), // CRI Costa Rica
+    (192, -7796, 2144), // CUB Cuba
+    (262, 4224, 1155), // DJI Djibouti
+    (214, -7086, 1914), // DOM Dominican Rep.
+    (218, -7839, -115), // ECU Ecuador
+    (232, 3801, 1620), // ERI Eritrea
+    (732, -1370, 2200), // ESH W. Sahara
+    (242, 17800, -1780), // FJI Fiji: Viti Levu, by hand (its ring crosses 180°)
+    (238, -5853, -5158), // FLK Falkland Is.
+    (266, 1091, -83), // GAB Gabon
+    (288, -120, 695), // GHA Ghana
+    (324, -984, 1048), // GIN Guinea
+    (270, -1602, 1337), // GMB Gambia
+    (624, -1519, 1195), // GNB Guinea-Bissau
+    (226, 1010, 168), // GNQ Eq. Guinea
+    (304, -3970, 7420), // GRL Greenland
+    (320, -9053, 1496), // GTM Guatemala
+    (328, -5898, 570), // GUY Guyana
+    (340, -8718, 1472), // HND Honduras
+    (332, -7219, 1926), // HTI Haiti
+    (388, -7727, 1809), // JAM Jamaica
+    (404, 3787, 42), // KEN Kenya
+    (116, 10432, 1263), // KHM Cambodia
+    (418, 10254, 1967), // LAO Laos
+    (430, -1017, 697), // LBR Liberia
+    (434, 2041, 2602), // LBY Libya
+    (426, 2834, -2950), // LSO Lesotho
+    (450, 4668, -1848), // MDG Madagascar
+    (466, -189, 1865), // MLI Mali
+    (104, 9608, 2143), // MMR Myanmar
+    (508, 3813, -1401), // MOZ Mozambique
+    (478, -978, 1941), // MRT Mauritania
+    (454, 3369, -1321), // MWI Malawi
+    (516, 1707, -2057), // NAM Namibia
+    (540, 16534, -2114), // NCL New Caledonia
+    (562, 1005, 1757), // NER Niger
+    (558, -8507, 1255), // NIC Nicaragua
+    (524, 8231, 2891), // NPL Nepal
+    (591, -8125, 830), // PAN Panama
+    (604, -7249, -1332), // PER Peru
+    (598, 14321, -582), // PNG Papua New Guinea
+    (630, -6691, 1825), // PRI Puerto Rico
+    (600, -6017, -2160), // PRY Paraguay
+    (275, 3528, 3200), // PSE Palestine
+    (646, 3023, -185), // RWA Rwanda
+    (729, 2935, 1649), // SDN Sudan
+    (686, -1485, 1521), // SEN Senegal
+    (90, 15936, -805), // SLB Solomon Is.
+    (694, -1181, 850), // SLE Sierra Leone
+    (222, -8921, 1388), // SLV El Salvador
+    (706, 4301, 243), // SOM Somalia
+    (728, 3045, 722), // SSD S. Sudan
+    (740, -5600, 424), // SUR Suriname
+    (748, 3137, -2651), // SWZ eSwatini
+    (148, 1923, 1741), // TCD Chad
+    (768, 105, 886), // TGO Togo
+    (626, 12544, -892), // TLS Timor-Leste
+    (780, -6129, 1045), // TTO Trinidad and Tobago
+    (788, 901, 3383), // TUN Tunisia
+    (834, 3400, -553), // TZA Tanzania
+    (800, 3299, 197), // UGA Uganda
+    (858, -5621, -3277), // URY Uruguay
+    (862, -6416, 702), // VEN Venezuela
+    (548, 16692, -1532), // VUT Vanuatu
+    (894, 2624, -1480), // ZMB Zambia
+    (716, 2981, -1889), // ZWE Zimbabwe
+];
+
+fn deep_point(id: u16) -> Option<[f64; 2]> {
+    DEEP_POINTS.iter().find(|d| d.0 == id).map(|d| [f64::from(d.1) / 100.0, f64::from(d.2) / 100.0])
+}
+
+/// The ISO numeric code of a country without a hand-picked place but with a deep point.
+fn deep_id(iso3: &str) -> Option<u16> {
+    let id = crate::countries::by_alpha3(iso3.trim())?.numeric;
+    deep_point(id).map(|_| id)
+}
 
 fn find(iso3: &str) -> Option<&'static (&'static str, u16, f64, f64, &'static str)> {
     let code = iso3.trim();
@@ -209,12 +223,12 @@ fn find(iso3: &str) -> Option<&'static (&'static str, u16, f64, f64, &'static st
 /// assert_eq!(roundabout::geo::anchor("XXX"), None);
 /// ```
 pub fn anchor(iso3: &str) -> Option<[f64; 2]> {
-    find(iso3).map(|a| [a.2, a.3])
+    find(iso3).map(|a| [a.2, a.3]).or_else(|| deep_point(deep_id(iso3)?))
 }
 
 /// `[lon, lat]` of the country's anchor, by ISO 3166-1 numeric code.
 pub fn anchor_numeric(id: u16) -> Option<[f64; 2]> {
-    ANCHORS.iter().find(|a| a.1 == id).map(|a| [a.2, a.3])
+    ANCHORS.iter().find(|a| a.1 == id).map(|a| [a.2, a.3]).or_else(|| deep_point(id))
 }
 
 /// ISO 3166-1 numeric code of an alpha-3 code that has an anchor (the ids of `World`).
@@ -223,10 +237,11 @@ pub fn anchor_numeric(id: u16) -> Option<[f64; 2]> {
 /// assert_eq!(roundabout::geo::iso_numeric("kaz"), Some(398));
 /// ```
 pub fn iso_numeric(iso3: &str) -> Option<u16> {
-    find(iso3).map(|a| a.1)
+    find(iso3).map(|a| a.1).or_else(|| deep_id(iso3))
 }
 
-/// The name of the anchor place (capital or economic centre), by alpha-3 code.
+/// The name of the anchor place (capital or economic centre), by alpha-3 code; `None` for a country
+/// anchored at a deep point of its shape.
 pub fn anchor_place(iso3: &str) -> Option<&'static str> {
     find(iso3).map(|a| a.4)
 }
@@ -264,5 +279,12 @@ mod test {
                 a.0
             );
         }
+        for (i, d) in DEEP_POINTS.iter().enumerate() {
+            let hand_picked = ANCHORS.iter().any(|a| a.1 == d.0);
+            assert!(!hand_picked && DEEP_POINTS[i + 1..].iter().all(|e| e.0 != d.0), "{}", d.0);
+            assert!(d.1.abs() <= 18000 && d.2.abs() <= 9000, "{}", d.0);
+        }
+        assert!(anchor("moz").is_some_and(|p| (p[0] - 38.13).abs() < 0.01) && anchor_place("MOZ").is_none());
+        assert_eq!((iso_numeric("BWA"), anchor_numeric(516).is_some()), (Some(72), true));
     }
 }
