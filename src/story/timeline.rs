@@ -139,7 +139,14 @@ fn origin(f: &RouteFigures) -> Origin<'_> {
         Some(Side::Exporter) => &f.exporter_source,
         None => &f.reconciled_source,
     };
-    (f.shown_side, source.as_deref().unwrap_or(""))
+    (f.shown_side, publisher(source.as_deref().unwrap_or("")))
+}
+
+/// Who publishes a source, without the file or page it came in: "Kazakhstan Bureau of National
+/// Statistics, Osnovnye pokazateli … (file …_2019.xls)" → "Kazakhstan Bureau of National Statistics", so
+/// a year's figures from another file of the same office are no change.
+fn publisher(source: &str) -> &str {
+    source.split([',', '(']).next().map_or(source, str::trim)
 }
 
 #[cfg(test)]
@@ -228,5 +235,12 @@ mod tests {
         let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
         let t = Timeline::new(table, &[("KAZ", "RUS")], Side::Importer).unwrap();
         assert_eq!(t.series(name, |_, _| true, Words(Lang::En))[0].changes, [2022]);
+        // Another file of the same office is no change.
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2021,,KAZ,RUS,TOTAL,5,,,importer,\"Stat office, tables (file a_2021.xls)\"\n\
+            2022,,KAZ,RUS,TOTAL,6,,,importer,Stat office (file b_2022.xls)\n";
+        let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
+        let t = Timeline::new(table, &[("KAZ", "RUS")], Side::Importer).unwrap();
+        assert!(t.series(name, |_, _| true, Words(Lang::En))[0].changes.is_empty());
     }
 }
