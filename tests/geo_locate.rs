@@ -19,6 +19,23 @@ fn anchors_fall_in_their_own_countries() {
 }
 
 #[test]
+fn every_country_with_shapes_has_an_anchor_inside_them() {
+    let w = world();
+    let mut checked = 0;
+    for c in &w.countries {
+        // Shapes without an ISO code (Kosovo, Somaliland, Northern Cyprus) belong to no trade partner.
+        let Some(iso3) = roundabout::countries::by_numeric(c.id).map(|k| k.alpha3) else { continue };
+        let p = anchor(iso3).unwrap_or_else(|| panic!("{iso3} ({}) has shapes but no anchor", c.name));
+        assert_eq!(w.country_at(p).map(|c| c.id), Some(c.id), "{iso3} at {p:?}");
+        checked += 1;
+    }
+    assert!(checked > 170, "{checked} countries checked");
+    for iso3 in ["MOZ", "BWA", "NAM"] {
+        assert!(anchor(iso3).is_some(), "{iso3}");
+    }
+}
+
+#[test]
 fn a_screen_point_turns_back_into_its_country() {
     let w = world();
     let spec = MapSpec {

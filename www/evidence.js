@@ -101,7 +101,13 @@ export function attachEvidence(els, { context }) {
     }
     els.mirror.replaceChildren(...m.pairs.filter((p) => p.exporter_usd && p.importer_usd).map((p) => {
       const [e, i] = p.keys.map(c.name);
-      return cell('li', t('{exporter} reports {ex} of exports to {importer}; {importer} reports {im} of imports from {exporter}: a gap of {gap}.', {
+      // Russia's figures after 2021 are the IMF's estimates, not its own reports: named as such.
+      const sentence = p.importer_imf
+        ? '{exporter} reports {ex} of exports to {importer}; the IMF estimates {im} of imports from {exporter} for {importer}: a gap of {gap}.'
+        : p.exporter_imf
+          ? 'The IMF estimates {ex} of exports to {importer} for {exporter}; {importer} reports {im} of imports from {exporter}: a gap of {gap}.'
+          : '{exporter} reports {ex} of exports to {importer}; {importer} reports {im} of imports from {exporter}: a gap of {gap}.';
+      return cell('li', t(sentence, {
         exporter: e, importer: i, ex: money(p.exporter_usd), im: money(p.importer_usd), gap: money(p.gap_usd) }));
     }));
     els.mirrorCaveat.textContent = t('Two customs rarely agree: imports include freight and insurance, goods cross the border in different months, and goods that pass through a third country may be counted against it. A gap alone is not evidence of evasion.');

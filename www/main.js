@@ -153,6 +153,9 @@ async function start() {
   const drawChart = () => {
     app.draw_chart($('chart'));
     renderChartTable($('chart-table'), app.chart_series(), (v) => format_money(v, document.documentElement.lang || 'en'));
+    const notes = app.chart_notes();
+    $('chart-notes').textContent = notes.join(' ');
+    $('chart-notes').hidden = notes.length === 0;
   };
   let publishedView;
   const refresh = () => {

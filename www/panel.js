@@ -67,4 +67,14 @@ export function renderChartTable(table, series, money) {
     }));
     return tr;
   }));
+  // Where a line joins two reports (one side's figures, then the other's), a note names them.
+  const notes = series.map(([, , note]) => note).filter((note) => note);
+  const foot = table.tFoot ?? table.createTFoot();
+  foot.replaceChildren(...notes.map((note) => {
+    const td = el('td', null, note);
+    td.colSpan = series.length + 1;
+    const tr = el('tr');
+    tr.append(td);
+    return tr;
+  }));
 }

@@ -22,7 +22,7 @@ export async function compareHeadlines(list, headlines, channel, fileLabel) {
       : t('Ours, from {file}: {value}{side}.', {
         file: fileLabel,
         value: o.growth ? change(o.value) : money(o.value),
-        side: o.side ? ` (${t(SIDES[o.side])})` : '',
+        side: o.imf ? ` (${t("the IMF's estimate for Russia, which has published no partner data since 2021")})` : o.side ? ` (${t(SIDES[o.side])})` : '',
       });
     const span = Object.assign(document.createElement('span'), { className: 'ours', textContent: text });
     item.append(span);

@@ -1,4 +1,5 @@
-//! Where a country's flows start and end: the lon/lat of its capital or economic centre.
+//! Where a country's flows start and end: the lon/lat of its capital or economic centre, or for a country
+//! without one picked, the point of its largest polygon farthest from its edges.
 //!
 //! Never a polygon centroid: Russia crosses 180° and France has overseas parts, so their
 //! centroids land in odd places.
@@ -13,7 +14,7 @@ const ANCHORS: &[(&str, u16, f64, f64, &str)] = &[
     ("BIH", 70, 18.41, 43.86, "Sarajevo"),
     ("BLR", 112, 27.56, 53.90, "Minsk"),
     ("CHE", 756, 7.45, 46.95, "Bern"),
-    ("CYP", 196, 33.38, 35.17, "Nicosia"),
+    ("CYP", 196, 33.04, 34.68, "Limassol"), // Nicosia falls in the 110m shape of Northern Cyprus
     ("CZE", 203, 14.42, 50.08, "Prague"),
     ("DEU", 276, 13.40, 52.52, "Berlin"),
     ("DNK", 208, 12.57, 55.68, "Copenhagen"),
@@ -109,6 +110,106 @@ const ANCHORS: &[(&str, u16, f64, f64, &str)] = &[
     ("ZAF", 710, 28.19, -25.75, "Pretoria"),
 ];
 
+/// The other countries of world-atlas's 110m shapes, so that every country with shapes is drawn: ISO
+/// numeric, then lon and lat in hundredths of a degree of the point of its largest polygon farthest from
+/// its edges (`scripts/derive_anchors.py` writes these rows; small, as the page's module carries them).
+const DEEP_POINTS: &[(u16, i16, i16)] = &[
+    (24, 1786, -1220), // AGO Angola
+    (10, 5400, -7556), // ATA Antarctica
+    (260, 6923, -4929), // ATF Fr. S. Antarctic Lands
+    (108, 2989, -342), // BDI Burundi
+    (204, 244, 1056), // BEN Benin
+    (854, -107, 1278), // BFA Burkina Faso
+    (44, -7804, 2468), // BHS Bahamas
+    (84, -8870, 1745), // BLZ Belize
+    (68, -6475, -1665), // BOL Bolivia
+    (96, 11502, 473), // BRN Brunei
+    (64, 9005, 2751), // BTN Bhutan
+    (72, 2419, -2202), // BWA Botswana
+    (140, 2156, 693), // CAF Central African Rep.
+    (384, -573, 743), // CIV Côte d'Ivoire
+    (120, 1225, 451), // CMR Cameroon
+    (180, 2310, -169), // COD Dem. Rep. Congo
+    (178, 1588, 0), // COG Congo
+    (170, -7324, 323), // COL Colombia
+    (188, -8407, 1009), // CRI Costa Rica
+    (192, -7796, 2144), // CUB Cuba
+    (262, 4224, 1155), // DJI Djibouti
+    (214, -7086, 1914), // DOM Dominican Rep.
+    (218, -7839, -115), // ECU Ecuador
+    (232, 3801, 1620), // ERI Eritrea
+    (732, -1370, 2200), // ESH W. Sahara
+    (242, 17800, -1780), // FJI Fiji: Viti Levu, by hand (its ring crosses 180°)
+    (238, -5853, -5158), // FLK Falkland Is.
+    (266, 1091, -83), // GAB Gabon
+    (288, -120, 695), // GHA Ghana
+    (324, -984, 1048), // GIN Guinea
+    (270, -1602, 1337), // GMB Gambia
+    (624, -1519, 1195), // GNB Guinea-Bissau
+    (226, 1010, 168), // GNQ Eq. Guinea
+    (304, -3970, 7420), // GRL Greenland
+    (320, -9053, 1496), // GTM Guatemala
+    (328, -5898, 570), // GUY Guyana
+    (340, -8718, 1472), // HND Honduras
+    (332, -7219, 1926), // HTI Haiti
+    (388, -7727, 1809), // JAM Jamaica
+    (404, 3787, 42), // KEN Kenya
+    (116, 10432, 1263), // KHM Cambodia
+    (418, 10254, 1967), // LAO Laos
+    (430, -1017, 697), // LBR Liberia
+    (434, 2041, 2602), // LBY Libya
+    (426, 2834, -2950), // LSO Lesotho
+    (450, 4668, -1848), // MDG Madagascar
+    (466, -189, 1865), // MLI Mali
+    (104, 9608, 2143), // MMR Myanmar
+    (508, 3813, -1401), // MOZ Mozambique
+    (478, -978, 1941), // MRT Mauritania
+    (454, 3369, -1321), // MWI Malawi
+    (516, 1707, -2057), // NAM Namibia
+    (540, 16534, -2114), // NCL New Caledonia
+    (562, 1005, 1757), // NER Niger
+    (558, -8507, 1255), // NIC Nicaragua
+    (524, 8231, 2891), // NPL Nepal
+    (591, -8125, 830), // PAN Panama
+    (604, -7249, -1332), // PER Peru
+    (598, 14321, -582), // PNG Papua New Guinea
+    (630, -6691, 1825), // PRI Puerto Rico
+    (600, -6017, -2160), // PRY Paraguay
+    (275, 3528, 3200), // PSE Palestine
+    (646, 3023, -185), // RWA Rwanda
+    (729, 2935, 1649), // SDN Sudan
+    (686, -1485, 1521), // SEN Senegal
+    (90, 15936, -805), // SLB Solomon Is.
+    (694, -1181, 850), // SLE Sierra Leone
+    (222, -8921, 1388), // SLV El Salvador
+    (706, 4301, 243), // SOM Somalia
+    (728, 3045, 722), // SSD S. Sudan
+    (740, -5600, 424), // SUR Suriname
+    (748, 3137, -2651), // SWZ eSwatini
+    (148, 1923, 1741), // TCD Chad
+    (768, 105, 886), // TGO Togo
+    (626, 12544, -892), // TLS Timor-Leste
+    (780, -6129, 1045), // TTO Trinidad and Tobago
+    (788, 901, 3383), // TUN Tunisia
+    (834, 3400, -553), // TZA Tanzania
+    (800, 3299, 197), // UGA Uganda
+    (858, -5621, -3277), // URY Uruguay
+    (862, -6416, 702), // VEN Venezuela
+    (548, 16692, -1532), // VUT Vanuatu
+    (894, 2624, -1480), // ZMB Zambia
+    (716, 2981, -1889), // ZWE Zimbabwe
+];
+
+fn deep_point(id: u16) -> Option<[f64; 2]> {
+    DEEP_POINTS.iter().find(|d| d.0 == id).map(|d| [f64::from(d.1) / 100.0, f64::from(d.2) / 100.0])
+}
+
+/// The ISO numeric code of a country without a hand-picked place but with a deep point.
+fn deep_id(iso3: &str) -> Option<u16> {
+    let id = crate::countries::by_alpha3(iso3.trim())?.numeric;
+    deep_point(id).map(|_| id)
+}
+
 fn find(iso3: &str) -> Option<&'static (&'static str, u16, f64, f64, &'static str)> {
     let code = iso3.trim();
     ANCHORS.iter().find(|a| a.0.eq_ignore_ascii_case(code))
@@ -122,12 +223,12 @@ fn find(iso3: &str) -> Option<&'static (&'static str, u16, f64, f64, &'static st
 /// assert_eq!(roundabout::geo::anchor("XXX"), None);
 /// ```
 pub fn anchor(iso3: &str) -> Option<[f64; 2]> {
-    find(iso3).map(|a| [a.2, a.3])
+    find(iso3).map(|a| [a.2, a.3]).or_else(|| deep_point(deep_id(iso3)?))
 }
 
 /// `[lon, lat]` of the country's anchor, by ISO 3166-1 numeric code.
 pub fn anchor_numeric(id: u16) -> Option<[f64; 2]> {
-    ANCHORS.iter().find(|a| a.1 == id).map(|a| [a.2, a.3])
+    ANCHORS.iter().find(|a| a.1 == id).map(|a| [a.2, a.3]).or_else(|| deep_point(id))
 }
 
 /// ISO 3166-1 numeric code of an alpha-3 code that has an anchor (the ids of `World`).
@@ -136,10 +237,11 @@ pub fn anchor_numeric(id: u16) -> Option<[f64; 2]> {
 /// assert_eq!(roundabout::geo::iso_numeric("kaz"), Some(398));
 /// ```
 pub fn iso_numeric(iso3: &str) -> Option<u16> {
-    find(iso3).map(|a| a.1)
+    find(iso3).map(|a| a.1).or_else(|| deep_id(iso3))
 }
 
-/// The name of the anchor place (capital or economic centre), by alpha-3 code.
+/// The name of the anchor place (capital or economic centre), by alpha-3 code; `None` for a country
+/// anchored at a deep point of its shape.
 pub fn anchor_place(iso3: &str) -> Option<&'static str> {
     find(iso3).map(|a| a.4)
 }
@@ -177,5 +279,12 @@ mod test {
                 a.0
             );
         }
+        for (i, d) in DEEP_POINTS.iter().enumerate() {
+            let hand_picked = ANCHORS.iter().any(|a| a.1 == d.0);
+            assert!(!hand_picked && DEEP_POINTS[i + 1..].iter().all(|e| e.0 != d.0), "{}", d.0);
+            assert!(d.1.abs() <= 18000 && d.2.abs() <= 9000, "{}", d.0);
+        }
+        assert!(anchor("moz").is_some_and(|p| (p[0] - 38.13).abs() < 0.01) && anchor_place("MOZ").is_none());
+        assert_eq!((iso_numeric("BWA"), anchor_numeric(516).is_some()), (Some(72), true));
     }
 }

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::hub::{hub_view, HubAsk, HubView};
+use super::imf::imf_estimate;
 use super::products::{products, side_order, Products, ProductsAsk};
 use super::published::{published, Ours, PublishedAsk};
 use crate::query::{diff_in_diff, mirror, run, DiffInDiff, Key, KeyValue, Mirror, Query};
@@ -53,9 +54,18 @@ pub struct DidView {
 /// Both sides' reports of the route's goods in the year, summed over its country pairs.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct MirrorView {
-    pub pairs: Vec<Mirror>,
+    pub pairs: Vec<MirrorPair>,
     /// False when the table holds one figure per flow (BACI's reconciled ones): there is no gap to show.
     pub two_sides: bool,
+}
+
+/// One country pair's two reports, and whether either is the IMF's estimate (Russia after 2021).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MirrorPair {
+    #[serde(flatten)]
+    pub mirror: Mirror,
+    pub exporter_imf: bool,
+    pub importer_imf: bool,
 }
 
 /// An answer, shaped as its question's kind.
@@ -111,8 +121,23 @@ fn mirror_view(table: &Table, a: &RouteAsk) -> Result<MirrorView, Error> {
         group_by: vec![Key::Exporter, Key::Importer],
         ..route(a, (a.year, a.year))
     };
-    let pairs = mirror(table, &q)?;
-    let two_sides = pairs.iter().any(|m| m.exporter_usd != 0.0 && m.importer_usd != 0.0);
+    let estimates = run(table, &Query { group_by: vec![Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source], ..q.clone() })?;
+    // Whether the pair's report by `side` rests on the IMF's estimates.
+    let imf = |keys: &[KeyValue], side: Side| {
+        let country = if side == Side::Exporter { keys.first() } else { keys.get(1) };
+        estimates.rows.iter().any(|r| {
+            let [e, i, by, source] = &r.keys[..] else { return false };
+            keys.first() == Some(e)
+                && keys.get(1) == Some(i)
+                && *by == KeyValue::Text(side.as_str().to_string())
+                && country.is_some_and(|c| imf_estimate(&c.to_string(), a.year, &source.to_string()))
+        })
+    };
+    let pairs: Vec<MirrorPair> = mirror(table, &q)?
+        .into_iter()
+        .map(|m| MirrorPair { exporter_imf: imf(&m.keys, Side::Exporter), importer_imf: imf(&m.keys, Side::Importer), mirror: m })
+        .collect();
+    let two_sides = pairs.iter().any(|p| p.mirror.exporter_usd != 0.0 && p.mirror.importer_usd != 0.0);
     Ok(MirrorView { pairs, two_sides })
 }
 
@@ -156,10 +181,32 @@ mod tests {
         let a = ask(r#"{"mirror":{"exporters":["CHN"],"importers":["KAZ"],"products":["8542"],"year":2023,"baseline":2021}}"#);
         let Ok(Reply::Mirror(v)) = answer(&table(), &a) else { panic!("not a mirror answer") };
         assert!(v.two_sides);
-        assert_eq!((v.pairs[0].exporter_usd, v.pairs[0].importer_usd, v.pairs[0].gap_usd), (450.0, 600.0, -150.0));
+        let m = &v.pairs[0].mirror;
+        assert_eq!((m.exporter_usd, m.importer_usd, m.gap_usd), (450.0, 600.0, -150.0));
+        assert!(!v.pairs[0].importer_imf && !v.pairs[0].exporter_imf);
         let baci = load("b.csv", "t,i,j,k,v,q\n2023,156,398,854231,1,\n".as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
         let Ok(Reply::Mirror(v)) = answer(&baci, &a) else { panic!("not a mirror answer") };
         assert!(!v.two_sides);
+    }
+
+    #[test]
+    fn the_imfs_figures_for_russia_after_2021_are_named_in_the_mirror_gap() {
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2021,,KAZ,RUS,TOTAL,80,,,importer,IMF DOTS\n\
+            2021,,KAZ,RUS,TOTAL,90,,,exporter,UN Comtrade\n\
+            2023,,KAZ,RUS,TOTAL,100,,,importer,IMF DOTS\n\
+            2023,,KAZ,RUS,TOTAL,120,,,exporter,UN Comtrade\n\
+            2023,,CHN,KAZ,TOTAL,300,,,importer,IMF DOTS\n\
+            2023,,CHN,KAZ,TOTAL,310,,,exporter,IMF DOTS\n";
+        let t = load("t.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
+        let pairs = |year: u16| {
+            let a = ask(&format!(r#"{{"mirror":{{"exporters":["CHN","KAZ"],"importers":["KAZ","RUS"],"year":{year},"baseline":2021}}}}"#));
+            let Ok(Reply::Mirror(v)) = answer(&t, &a) else { panic!("not a mirror answer") };
+            v.pairs.iter().map(|p| (p.mirror.keys[1].to_string(), p.exporter_imf, p.importer_imf)).collect::<Vec<_>>()
+        };
+        // Russia's 2023 imports are the IMF's estimate; Kazakhstan's own IMF figures and Russia's 2021 are reports.
+        assert_eq!(pairs(2023), [("KAZ".to_string(), false, false), ("RUS".to_string(), false, true)]);
+        assert_eq!(pairs(2021), [("RUS".to_string(), false, false)]);
     }
 
     #[test]

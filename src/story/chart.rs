@@ -39,6 +39,11 @@ pub struct Series {
     pub label: String,
     pub color: (u8, u8, u8),
     pub points: Vec<(u16, Option<f64>)>,
+    /// Years whose point comes from another report than the point before it: drawn hollow.
+    pub changes: Vec<u16>,
+    /// Names the reports joined, for the chart's table, e.g. "China → Kazakhstan: Kazakhstan's import
+    /// figures (Comtrade) 2019–2022; China's export figures (Comtrade) 2023".
+    pub note: Option<String>,
 }
 
 /// Draws the routes over time on any plotters backend: the page's canvas, or SVG on the host.
@@ -108,7 +113,13 @@ pub fn draw<DB: DrawingBackend>(
         let points: Vec<(f64, f64)> =
             s.points.iter().filter_map(|&(y, v)| v.map(|v| (f64::from(y), v / 1e9))).collect();
         chart.draw_series(LineSeries::new(points.iter().copied(), color.stroke_width(2)))?;
-        chart.draw_series(points.iter().map(|&p| Circle::new(p, 3, color.filled())))?;
+        // A point whose report differs from the one before it is hollow: the line joins two sources.
+        let hollow = |x: f64| s.changes.iter().any(|&y| f64::from(y) == x);
+        chart.draw_series(points.iter().map(|&p| {
+            let style = if hollow(p.0) { palette.paper.filled() } else { color.filled() };
+            Circle::new(p, 3, style)
+        }))?;
+        chart.draw_series(points.iter().filter(|p| hollow(p.0)).map(|&p| Circle::new(p, 3, color.stroke_width(2))))?;
         if let Some(&last) = points.last() {
             labels.push((chart.backend_coord(&last), s.label.as_str(), color));
         }
@@ -129,7 +140,8 @@ pub fn draw<DB: DrawingBackend>(
 ///
 /// ```
 /// use roundabout::story::chart::{csv, Series};
-/// let s = Series { label: "China → Kazakhstan".into(), color: (0, 0, 0), points: vec![(2021, Some(8.2e9)), (2022, None)] };
+/// let points = vec![(2021, Some(8.2e9)), (2022, None)];
+/// let s = Series { label: "China → Kazakhstan".into(), color: (0, 0, 0), points, changes: vec![], note: None };
 /// assert_eq!(csv(&[s]), "year,China → Kazakhstan (USD)\n2021,8200000000.00\n2022,\n");
 /// ```
 pub fn csv(series: &[Series]) -> String {
@@ -187,6 +199,8 @@ mod tests {
             label: "China → Kazakhstan".to_string(),
             color: (0, 114, 178),
             points: vec![(2019, Some(6.8e9)), (2020, None), (2021, Some(8.2e9)), (2023, Some(15.4e9))],
+            changes: vec![],
+            note: None,
         }];
         let out = svg(&series);
         assert_eq!(out.matches("<circle").count(), 3, "{out}");
@@ -197,8 +211,26 @@ mod tests {
     }
 
     #[test]
+    fn a_point_from_another_report_than_the_one_before_is_hollow() {
+        let series = [Series {
+            label: "China → Kazakhstan".to_string(),
+            color: (0, 114, 178),
+            points: vec![(2021, Some(8.2e9)), (2022, Some(11.1e9)), (2023, Some(24.7e9))],
+            changes: vec![2023],
+            note: Some("China → Kazakhstan: …".to_string()),
+        }];
+        let out = svg(&series);
+        let circles: Vec<&str> = out.split("<circle").skip(1).map(|c| c.split("/>").next().unwrap_or("")).collect();
+        // Three dots, the third outlined over the paper; the first two filled with the line's colour.
+        let hollow = circles.iter().filter(|c| c.contains("fill=\"none\"")).count();
+        assert_eq!(hollow, 1, "{out}");
+        assert_eq!(circles.iter().filter(|c| c.contains("fill=\"#0072B2\"")).count(), 2, "{out}");
+        assert_eq!(circles.iter().filter(|c| c.contains("fill=\"#FFFFFF\"")).count(), 1, "{out}");
+    }
+
+    #[test]
     fn an_axis_in_millions_reads_in_millions() {
-        let series = [Series { label: "Drones".to_string(), color: (0, 0, 0), points: vec![(2022, Some(1.2e6)), (2023, Some(5.9e6))] }];
+        let series = [Series { label: "Drones".to_string(), color: (0, 0, 0), points: vec![(2022, Some(1.2e6)), (2023, Some(5.9e6))], changes: vec![], note: None }];
         let out = svg(&series);
         assert!(out.contains("$2m") || out.contains("$2.0m"), "a tick in millions: {out}");
         assert!(!out.contains(">$0<") || out.matches(">$0<").count() == 1, "only the origin reads $0: {out}");
@@ -206,7 +238,7 @@ mod tests {
 
     #[test]
     fn each_line_is_labelled_and_close_labels_are_pushed_apart() {
-        let line = |label: &str, v: f64| Series { label: label.to_string(), color: (0, 0, 0), points: vec![(2022, Some(v)), (2023, Some(v))] };
+        let line = |label: &str, v: f64| Series { label: label.to_string(), color: (0, 0, 0), points: vec![(2022, Some(v)), (2023, Some(v))], changes: vec![], note: None };
         let out = svg(&[line("High", 10e9), line("Low", 1e9), line("Also low", 1.05e9)]);
         for label in ["High", "Low", "Also low"] {
             assert!(out.contains(label), "{label} in {out}");
@@ -230,8 +262,8 @@ mod tests {
 
     #[test]
     fn csv_has_a_column_per_series_and_a_row_per_year() {
-        let a = Series { label: "A, b".into(), color: (0, 0, 0), points: vec![(2022, Some(1.5)), (2023, None)] };
-        let b = Series { label: "C".into(), color: (0, 0, 0), points: vec![(2021, Some(2.0)), (2023, Some(3.25))] };
+        let a = Series { label: "A, b".into(), color: (0, 0, 0), points: vec![(2022, Some(1.5)), (2023, None)], changes: vec![], note: None };
+        let b = Series { label: "C".into(), color: (0, 0, 0), points: vec![(2021, Some(2.0)), (2023, Some(3.25))], changes: vec![], note: None };
         assert_eq!(csv(&[a, b]), "year,\"A, b (USD)\",C (USD)\n2021,,2.00\n2022,1.50,\n2023,,3.25\n");
     }
 

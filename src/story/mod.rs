@@ -23,6 +23,8 @@ pub mod top_flows;
 pub mod steps;
 /// Country names in Ukrainian and Russian.
 pub mod names;
+/// Which figures are the IMF's estimates (Russia's after 2021), not a country's own report.
+pub mod imf;
 /// The story's sentences in English, Ukrainian and Russian.
 pub mod words;
 /// Every year's figures for the routes of one table.

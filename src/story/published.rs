@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::imf::imf_estimate;
 use super::products::side_order;
 use crate::query::{run, Key, KeyValue, Query};
 use crate::store::{Side, Table};
@@ -46,6 +47,8 @@ pub struct Ours {
     pub growth: bool,
     /// Whose reports the sum rests on, when one side's throughout.
     pub side: Option<Side>,
+    /// True when it rests on the IMF's estimates for Russia (after 2021), not Russia's own reports.
+    pub imf: bool,
 }
 
 /// Computes each metric of `ask` that a recipe exists for; unknown metrics are left out.
@@ -54,21 +57,22 @@ pub fn published(table: &Table, ask: &PublishedAsk) -> Result<Vec<Ours>, Error> 
     for m in &ask.metrics {
         let Some(r) = RECIPES.iter().find(|r| r.metric == m) else { continue };
         let sum = |year| route_sum(table, r, year);
-        let (value, side) = match r.from {
-            None => sum(r.year)?.map_or((None, None), |(c, s)| (Some(c as f64 / 100.0), s)),
+        let (value, side, imf) = match r.from {
+            None => sum(r.year)?.map_or((None, None, false), |(c, s, imf)| (Some(c as f64 / 100.0), s, imf)),
             Some(from) => match (sum(from)?, sum(r.year)?) {
-                (Some((a, s)), Some((b, t))) if a != 0 => (Some(b as f64 / a as f64 - 1.0), s.filter(|s| Some(*s) == t)),
-                _ => (None, None),
+                (Some((a, s, i)), Some((b, t, j))) if a != 0 => (Some(b as f64 / a as f64 - 1.0), s.filter(|s| Some(*s) == t), i || j),
+                _ => (None, None, false),
             },
         };
-        out.push(Ours { metric: r.metric.to_string(), value, growth: r.from.is_some(), side });
+        out.push(Ours { metric: r.metric.to_string(), value, growth: r.from.is_some(), side, imf });
     }
     Ok(out)
 }
 
 /// The recipe's flows in `year`, in cents, each country pair on the side the recipe prefers where the
-/// table has it. All goods are the `TOTAL` rows where the table has them, else the sum of its products.
-fn route_sum(table: &Table, r: &Recipe, year: u16) -> Result<Option<(i64, Option<Side>)>, Error> {
+/// table has it, and whether any of it is the IMF's estimate for Russia. All goods are the `TOTAL` rows
+/// where the table has them, else the sum of its products.
+fn route_sum(table: &Table, r: &Recipe, year: u16) -> Result<Option<(i64, Option<Side>, bool)>, Error> {
     let terms: Vec<String> = if r.products.is_empty() {
         vec!["TOTAL".to_string()]
     } else {
@@ -81,23 +85,28 @@ fn route_sum(table: &Table, r: &Recipe, year: u16) -> Result<Option<(i64, Option
         years: Some((year, year)),
         reported_by: None,
         flows: None,
-        group_by: vec![Key::Exporter, Key::Importer, Key::ReportedBy],
+        group_by: vec![Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source],
     };
     let mut rows = run(table, &q(terms))?.rows;
     if rows.is_empty() && r.products.is_empty() {
         rows = run(table, &q((1..=99).map(|c| format!("{c:02}")).collect()))?.rows;
     }
     let order = side_order(r.side);
-    let mut pairs: Vec<(String, String, usize, i64)> = Vec::new();
+    let mut pairs: Vec<(String, String, usize, i64, bool)> = Vec::new();
     for row in rows {
-        let [e, i, KeyValue::Text(s)] = &row.keys[..] else { continue };
+        let [e, i, KeyValue::Text(s), source] = &row.keys[..] else { continue };
         let (e, i) = (e.to_string(), i.to_string());
         // A pair of the recipe's lists that is not one of its flows (CHN → CHN) cannot occur.
-        let Some(rank) = Side::parse(s.as_bytes()).and_then(|s| order.iter().position(|o| *o == s)) else { continue };
+        let Some(side) = Side::parse(s.as_bytes()) else { continue };
+        let Some(rank) = order.iter().position(|o| *o == side) else { continue };
+        let reporter = if side == Side::Importer { &i } else { &e };
+        let imf = imf_estimate(reporter, year, &source.to_string());
         match pairs.iter_mut().find(|p| p.0 == e && p.1 == i) {
-            Some(p) if rank < p.2 => (p.2, p.3) = (rank, row.value_cents),
+            Some(p) if rank < p.2 => (p.2, p.3, p.4) = (rank, row.value_cents, imf),
+            // Another source of the same side's report: one figure, summed.
+            Some(p) if rank == p.2 => (p.3, p.4) = (p.3 + row.value_cents, p.4 || imf),
             Some(_) => {}
-            None => pairs.push((e, i, rank, row.value_cents)),
+            None => pairs.push((e, i, rank, row.value_cents, imf)),
         }
     }
     if pairs.is_empty() {
@@ -105,7 +114,7 @@ fn route_sum(table: &Table, r: &Recipe, year: u16) -> Result<Option<(i64, Option
     }
     let first = pairs[0].2;
     let side = pairs.iter().all(|p| p.2 == first).then(|| order[first]);
-    Ok(Some((pairs.iter().map(|p| p.3).sum(), side)))
+    Ok(Some((pairs.iter().map(|p| p.3).sum(), side, pairs.iter().any(|p| p.4))))
 }
 
 #[cfg(test)]
@@ -153,5 +162,21 @@ mod tests {
         let t = load("b.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
         let got = published(&t, &ask(&["chn_exports_to_kaz_gacc"])).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!((got[0].value, got[0].side), (Some(3500.0), Some(Side::Reconciled)));
+    }
+
+    #[test]
+    fn a_sum_resting_on_the_imfs_estimate_for_russia_says_so() {
+        // Kazakhstan reports no drone exports to Russia in 2023: the sum falls back to Russia's side, the
+        // IMF's figures (two sources of one side summed: 40 + 2). KGZ → RUS rests on Kyrgyzstan's reports.
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2023,,KAZ,RUS,880621,40.00,,,importer,IMF DOTS\n\
+            2023,,KAZ,RUS,880622,2.00,,,importer,UN Comtrade\n\
+            2021,,KGZ,RUS,TOTAL,100.00,,,exporter,x\n\
+            2022,,KGZ,RUS,TOTAL,150.00,,,exporter,x\n\
+            2022,,KGZ,RUS,TOTAL,170.00,,,importer,IMF DOTS\n";
+        let t = load("t.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
+        let got = published(&t, &ask(&["kaz_drone_exports_to_russia", "kgz_exports_to_russia_growth"])).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((got[0].value, got[0].side, got[0].imf), (Some(42.0), Some(Side::Importer), true));
+        assert_eq!((got[1].side, got[1].imf), (Some(Side::Exporter), false));
     }
 }

@@ -1,5 +1,6 @@
 use super::chart::Series;
 use super::map::leg_color;
+use super::words::Words;
 use super::{route_figures, RouteFigures, Side, BASELINE_YEAR, DEFAULT_ROUTES, DESTINATION};
 use crate::query::{self, Key, Query};
 use crate::store::Table;
@@ -80,26 +81,79 @@ impl Timeline {
         &self.routes
     }
 
-    /// One chart line per route that `keep` keeps, coloured by its leg and labelled with `name`s of its countries.
-    pub fn series(&self, name: impl Fn(&str) -> String, keep: impl Fn(&str, &str) -> bool) -> Vec<Series> {
+    /// One chart line per route that `keep` keeps, coloured by its leg and labelled with `name`s of its
+    /// countries; where its points come from more than one report, the changes marked and named in `words`.
+    pub fn series(&self, name: impl Fn(&str) -> String, keep: impl Fn(&str, &str) -> bool, words: Words) -> Vec<Series> {
         (0..self.routes.len())
             .filter(|&r| keep(&self.routes[r].0, &self.routes[r].1))
-            .map(|r| Series {
-                label: format!("{} → {}", name(&self.routes[r].0), name(&self.routes[r].1)),
-                color: {
-                    let c = leg_color(self.routes[r].1 == DESTINATION);
-                    (c.0, c.1, c.2)
-                },
-                points: self.years.iter().zip(&self.by_year).map(|(&y, figures)| (y, figures[r].value)).collect(),
+            .map(|r| {
+                let (exporter, importer) = (&self.routes[r].0, &self.routes[r].1);
+                let label = format!("{} → {}", name(exporter), name(importer));
+                // Runs of points from one report (a year without a figure does not end a run).
+                let mut runs: Vec<(Origin, u16, u16)> = Vec::new();
+                let mut changes = Vec::new();
+                for (&year, figures) in self.years.iter().zip(&self.by_year) {
+                    let Some(f) = figures.get(r).filter(|f| f.value.is_some()) else { continue };
+                    match runs.last_mut() {
+                        Some(run) if run.0 == origin(f) => run.2 = year,
+                        Some(_) => {
+                            changes.push(year);
+                            runs.push((origin(f), year, year));
+                        }
+                        None => runs.push((origin(f), year, year)),
+                    }
+                }
+                let note = (runs.len() > 1).then(|| {
+                    let run = |&((side, source), from, to): &(Origin, u16, u16)| {
+                        let whose = side.map(|s| match s {
+                            Side::Importer => (name(importer), true),
+                            Side::Exporter => (name(exporter), false),
+                        });
+                        let years = if from == to { from.to_string() } else { format!("{from}–{to}") };
+                        words.figures_from(whose.as_ref().map(|(w, i)| (w.as_str(), *i)), source, &years)
+                    };
+                    format!("{label}: {}", runs.iter().map(run).collect::<Vec<_>>().join("; "))
+                });
+                Series {
+                    label,
+                    color: {
+                        let c = leg_color(*importer == DESTINATION);
+                        (c.0, c.1, c.2)
+                    },
+                    points: self.years.iter().zip(&self.by_year).map(|(&y, figures)| (y, figures[r].value)).collect(),
+                    changes,
+                    note,
+                }
             })
             .collect()
     }
+}
+
+/// Whose report a figure is (`None`: reconciling both sides), and its source.
+type Origin<'a> = (Option<Side>, &'a str);
+
+/// A figure's [`Origin`]: two points differing in either come from different reports.
+fn origin(f: &RouteFigures) -> Origin<'_> {
+    let source = match f.shown_side {
+        Some(Side::Importer) => &f.importer_source,
+        Some(Side::Exporter) => &f.exporter_source,
+        None => &f.reconciled_source,
+    };
+    (f.shown_side, publisher(source.as_deref().unwrap_or("")))
+}
+
+/// Who publishes a source, without the file or page it came in: "Kazakhstan Bureau of National
+/// Statistics, Osnovnye pokazateli … (file …_2019.xls)" → "Kazakhstan Bureau of National Statistics", so
+/// a year's figures from another file of the same office are no change.
+fn publisher(source: &str) -> &str {
+    source.split([',', '(']).next().map_or(source, str::trim)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::ingest::{load, Options};
+    use crate::lang::Lang;
 
     const CSV: &str = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
         2021,,CHN,KAZ,TOTAL,100,,,importer,a\n\
@@ -142,12 +196,51 @@ mod tests {
 
     #[test]
     fn series_follow_routes_and_years() {
-        let s = timeline().series(|code| code.to_lowercase(), |_, _| true);
+        let s = timeline().series(|code| code.to_lowercase(), |_, _| true, Words(Lang::En));
         assert_eq!(s.len(), 2);
-        assert_eq!(timeline().series(|c| c.into(), |e, _| e == "KAZ").len(), 1);
+        assert_eq!(timeline().series(|c| c.into(), |e, _| e == "KAZ", Words(Lang::En)).len(), 1);
         assert_eq!(s[1].label, "kaz → rus");
         assert_eq!(s[0].points, vec![(2021, Some(100.0)), (2022, Some(300.0))]);
         assert_eq!(s[1].points, vec![(2021, None), (2022, Some(40.0))]);
         assert_ne!(s[0].color, s[1].color);
+    }
+
+    #[test]
+    fn a_series_joining_two_reports_marks_and_names_the_change() {
+        // Drawn as the exporter reports: China reports nothing before 2023, so 2019–2022 are Kazakhstan's
+        // import figures, 2023 China's export figure; the KAZ → RUS line keeps one report throughout.
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2019,,CHN,KAZ,TOTAL,9,,,importer,Comtrade\n\
+            2020,,CHN,KAZ,TOTAL,10,,,importer,Comtrade\n\
+            2022,,CHN,KAZ,TOTAL,11.1,,,importer,Comtrade\n\
+            2023,,CHN,KAZ,TOTAL,24.7,,,exporter,Comtrade\n\
+            2023,,CHN,KAZ,TOTAL,15.4,,,importer,Comtrade\n\
+            2022,,KAZ,RUS,TOTAL,5,,,exporter,Comtrade\n\
+            2023,,KAZ,RUS,TOTAL,6,,,exporter,Comtrade\n";
+        let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
+        let t = Timeline::new(table, &[("CHN", "KAZ"), ("KAZ", "RUS")], Side::Exporter).unwrap();
+        let name = |c: &str| if c == "CHN" { "China".to_string() } else { c.to_string() };
+        let s = t.series(name, |_, _| true, Words(Lang::En));
+        assert_eq!(s[0].points.last(), Some(&(2023, Some(24.7))));
+        assert_eq!(s[0].changes, [2023]);
+        assert_eq!(
+            s[0].note.as_deref(),
+            Some("China → KAZ: KAZ's import figures (Comtrade) 2019–2022; China's export figures (Comtrade) 2023")
+        );
+        assert!(s[1].changes.is_empty() && s[1].note.is_none());
+        // Another source on the same side is a change too (Comtrade, then the IMF's figures).
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2021,,KAZ,RUS,TOTAL,5,,,importer,Comtrade\n\
+            2022,,KAZ,RUS,TOTAL,6,,,importer,IMF DOTS\n";
+        let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
+        let t = Timeline::new(table, &[("KAZ", "RUS")], Side::Importer).unwrap();
+        assert_eq!(t.series(name, |_, _| true, Words(Lang::En))[0].changes, [2022]);
+        // Another file of the same office is no change.
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2021,,KAZ,RUS,TOTAL,5,,,importer,\"Stat office, tables (file a_2021.xls)\"\n\
+            2022,,KAZ,RUS,TOTAL,6,,,importer,Stat office (file b_2022.xls)\n";
+        let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
+        let t = Timeline::new(table, &[("KAZ", "RUS")], Side::Importer).unwrap();
+        assert!(t.series(name, |_, _| true, Words(Lang::En))[0].changes.is_empty());
     }
 }

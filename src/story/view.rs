@@ -1,5 +1,6 @@
 use serde::Serialize;
 
+use super::imf::imf_estimate;
 use super::RouteFigures;
 use super::words::Words;
 
@@ -40,9 +41,8 @@ pub fn route_views(
         .iter()
         .map(|f| {
             let (exporter_name, importer_name) = (name(&f.exporter), name(&f.importer));
-            // Russia has published no partner data since 2021: the IMF's figures for it are estimates.
             let report = |who: &str, code: &str, v: Option<f64>, source: &Option<String>| {
-                let imf = code == "RUS" && f.year > 2021 && source.as_deref().is_some_and(|s| s.starts_with("IMF"));
+                let imf = source.as_deref().is_some_and(|s| imf_estimate(code, f.year, s));
                 v.map(|v| if imf { words.imf_estimate(who, v) } else { words.reports(who, v) })
             };
             let mut reports: Vec<String> = [

@@ -62,6 +62,31 @@ impl Words {
         }
     }
 
+    /// One run of a chart line's points from one report: "Kazakhstan's import figures (Comtrade) 2019–2022";
+    /// `whose` is the reporter and whether it reports imports, `None` for a figure reconciling both sides.
+    pub fn figures_from(self, whose: Option<(&str, bool)>, source: &str, years: &str) -> String {
+        match (self.0, whose) {
+            (Lang::En, Some((who, true))) => format!("{who}'s import figures ({source}) {years}"),
+            (Lang::En, Some((who, false))) => format!("{who}'s export figures ({source}) {years}"),
+            (Lang::En, None) => format!("both sides reconciled ({source}) {years}"),
+            (Lang::Uk, Some((who, true))) => format!("{who}: дані імпорту ({source}) {years}"),
+            (Lang::Uk, Some((who, false))) => format!("{who}: дані експорту ({source}) {years}"),
+            (Lang::Uk, None) => format!("дані обох сторін, узгоджені ({source}) {years}"),
+            (Lang::Ru, Some((who, true))) => format!("{who}: данные импорта ({source}) {years}"),
+            (Lang::Ru, Some((who, false))) => format!("{who}: данные экспорта ({source}) {years}"),
+            (Lang::Ru, None) => format!("данные обеих сторон, согласованные ({source}) {years}"),
+        }
+    }
+
+    /// Above the chart's notes: what a hollow point means.
+    pub fn source_changes(self) -> &'static str {
+        match self.0 {
+            Lang::En => "A hollow point: the figures change source there.",
+            Lang::Uk => "Порожня точка: з неї дані з іншого джерела.",
+            Lang::Ru => "Пустая точка: с неё данные из другого источника.",
+        }
+    }
+
     /// A hovered country's import line, "Imports from China: $15.4bn".
     pub fn imports_from(self, partner: &str, value: &str) -> String {
         match self.0 {
@@ -170,6 +195,8 @@ mod tests {
         assert_eq!(Words(Lang::En).group(Group::Tier(Tier::T3A)), "CHPL tier 3.A");
         assert_eq!(Words(Lang::Uk).group(Group::Tier(Tier::T1)), "CHPL, рівень 1");
         assert_eq!(Words(Lang::Ru).group(Group::Other), "Другие товары");
+        assert_eq!(Words(Lang::En).figures_from(Some(("Kazakhstan", true)), "Comtrade", "2019–2022"), "Kazakhstan's import figures (Comtrade) 2019–2022");
+        assert_ne!(Words(Lang::Uk).figures_from(None, "BACI", "2023"), Words(Lang::Ru).figures_from(None, "BACI", "2023"));
         assert_eq!(Words(Lang::En).other_routes(1, 5e6), "1 other route: $5m");
         assert_eq!(Words(Lang::Uk).other_routes(3, 4.2e9), "Інші маршрути (3): 4,2\u{a0}млрд\u{a0}$");
     }

@@ -225,10 +225,20 @@ impl App {
         vec![svg, story::chart::csv(&series)]
     }
 
-    /// The chart's lines for its text equivalent: `[[label, [[year, value or null], …]], …]`.
+    /// Under the chart, where a line joins reports: what a hollow point means, then each line's note.
+    pub fn chart_notes(&self) -> Vec<String> {
+        let notes: Vec<String> = self.chart_lines().into_iter().filter_map(|s| s.note).collect();
+        if notes.is_empty() {
+            return notes;
+        }
+        std::iter::once(self.words.source_changes().to_string()).chain(notes).collect()
+    }
+
+    /// The chart's lines for its text equivalent: `[[label, [[year, value or null], …], note or null], …]`,
+    /// the note naming the reports a line joins.
     pub fn chart_series(&self) -> Result<JsValue, JsError> {
-        type Line = (String, Vec<(u16, Option<f64>)>);
-        let series: Vec<Line> = self.chart_lines().into_iter().map(|s| (s.label, s.points)).collect();
+        type Line = (String, Vec<(u16, Option<f64>)>, Option<String>);
+        let series: Vec<Line> = self.chart_lines().into_iter().map(|s| (s.label, s.points, s.note)).collect();
         Ok(serde_wasm_bindgen::to_value(&series)?)
     }
 
@@ -488,7 +498,8 @@ impl App {
     /// The chart's lines: the routes on show over the years.
     fn chart_lines(&self) -> Vec<story::chart::Series> {
         let shown = self.views();
-        self.timeline.series(|c| self.name(c), |e, i| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i))
+        let on_show = |e: &str, i: &str| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i);
+        self.timeline.series(|c| self.name(c), on_show, self.words)
     }
 
     /// The countries the routes join, each once.

@@ -43,3 +43,21 @@ test('a file with World, TOTAL and chapter rows shows each route once, areas lis
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a chart line joining two reports names the change under the chart and in its table', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  // tests/fixtures/counting/source_change.csv: Kazakhstan reports its imports from China 2019–2023, China
+  // its exports to Kazakhstan in 2023 only. As the exporter reports, the line is Kazakhstan's figures to
+  // 2022, then China's $24.7bn: the 2023 point is hollow and the note names both.
+  await page.setInputFiles('#file-input', join('tests/fixtures/counting', 'source_change.csv'));
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#chart-notes').isHidden(), true, 'one report throughout: no note');
+  await page.selectOption('#side', 'exporter');
+  const note = 'China → Kazakhstan: Kazakhstan\'s import figures (UN Comtrade) 2019–2022; China\'s export figures (UN Comtrade) 2023';
+  await page.locator('#chart-notes').waitFor({ state: 'visible' });
+  assert.equal(await page.textContent('#chart-notes'), `A hollow point: the figures change source there. ${note}`);
+  assert.equal(await page.locator('#chart-table tfoot td').textContent(), note);
+  await page.locator('#chart').screenshot({ path: join(ARTIFACTS, 'chart-source-change.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
