@@ -33,12 +33,12 @@ test('a file with World, TOTAL and chapter rows shows each route once, areas lis
   assert.match(await route(page, 'Kazakhstan → Bunkers').innerText(), /\$30/);
   // The data table: the same figures.
   await page.click('.data-table summary');
-  await page.locator('.data-table table').waitFor({ state: 'visible' });
+  await page.locator('.data-table table.all-goods-only').waitFor({ state: 'visible' });
   // Rows read exporter, importer, value…; the story's own routes stay listed (with no data) above.
-  const row = (importer) => page.locator('.data-table tbody tr', { hasText: new RegExp(`^Kazakhstan${importer}`) }).first().innerText();
+  const row = (importer) => page.locator('.data-table table.all-goods-only tbody tr', { hasText: new RegExp(`^Kazakhstan${importer}`) }).first().innerText();
   assert.match(await row('China'), /\$600(?!\d)/);
   assert.match(await row('Other Asia, nes'), /\$20 \(not drawn on the map\)/);
-  assert.equal(await page.locator('.data-table tbody tr', { hasText: 'World' }).count(), 0);
+  assert.equal(await page.locator('.data-table table.all-goods-only tbody tr', { hasText: 'World' }).count(), 0);
   await page.screenshot({ path: join(ARTIFACTS, 'counting-1280x800.png') });
   assert.deepEqual(errors, []);
   await page.close();
