@@ -104,10 +104,18 @@ WASM_OPT_FEATURES=(--enable-reference-types --enable-bulk-memory --enable-nontra
   --enable-sign-ext --enable-mutable-globals --enable-multivalue)
 
 # wasm_module FEATURE PROFILE NAME: builds one of the two modules (src/wasm.rs) into $OUT/pkg/NAME.js + NAME_bg.wasm.
+# wasm-opt takes some 10 s a module: its output is kept in target/opt/NAME and reused while cargo's wasm is the same.
 wasm_module() {
   cargo build --profile "$2" --lib --target "$TARGET" --no-default-features --features "$1"
-  wasm-bindgen --target web --no-typescript --out-name "$3" --out-dir "$OUT/pkg" "target/$TARGET/$2/$CRATE.wasm"
-  node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$OUT/pkg/${3}_bg.wasm" -o "$OUT/pkg/${3}_bg.wasm"
+  local wasm="target/$TARGET/$2/$CRATE.wasm" kept="target/opt/$3" sum
+  sum=$(sha256sum <"$wasm")
+  if [ "$(cat "$kept.sum" 2>/dev/null)" != "$sum" ]; then
+    rm -rf "$kept" "$kept.sum"
+    wasm-bindgen --target web --no-typescript --out-name "$3" --out-dir "$kept" "$wasm"
+    node_modules/.bin/wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$kept/${3}_bg.wasm" -o "$kept/${3}_bg.wasm"
+    echo "$sum" >"$kept.sum"
+  fi
+  cp "$kept/$3.js" "$kept/${3}_bg.wasm" "$OUT/pkg/"
 }
 
 build() {
