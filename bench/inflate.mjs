@@ -5,49 +5,20 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serveDir } from '../scripts/serve.mjs';
+import { zipOf } from '../scripts/zip.mjs';
 
 const ROWS = Number(process.argv[2] ?? 3_000_000);
 const DATA = resolve('bench/data');
 const RUNS = 3;
-
-/** One stored-as-deflated entry in a zip, 32-bit records. */
-function zipOne(name, raw) {
-  const data = deflateRawSync(raw);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc32(raw), 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(raw.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const entry = Buffer.alloc(46);
-  entry.writeUInt32LE(0x02014b50, 0);
-  entry.writeUInt16LE(20, 6);
-  entry.writeUInt16LE(8, 10);
-  entry.writeUInt32LE(crc32(raw), 16);
-  entry.writeUInt32LE(data.length, 20);
-  entry.writeUInt32LE(raw.length, 24);
-  entry.writeUInt16LE(name.length, 28);
-  const dirAt = 30 + name.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(dirAt, 16);
-  return Buffer.concat([local, Buffer.from(name), data, entry, Buffer.from(name), end]);
-}
 
 mkdirSync(DATA, { recursive: true });
 const csv = join(DATA, `baci-${ROWS}.csv`);
 const bin = existsSync('target/release/roundabout') ? 'target/release/roundabout' : 'target/debug/roundabout';
 if (!existsSync(csv)) execFileSync(bin, ['generate', '--rows', String(ROWS), '--seed', '42', '--out', csv], { stdio: 'inherit' });
 const zipPath = join(DATA, `baci-${ROWS}.zip`);
-if (!existsSync(zipPath)) writeFileSync(zipPath, zipOne('BACI_HS22_Y2023_V202501.csv', readFileSync(csv)));
+if (!existsSync(zipPath)) writeFileSync(zipPath, zipOf([['BACI_HS22_Y2023_V202501.csv', readFileSync(csv)]]));
 
 copyFileSync(zipPath, 'dist/bench-inflate.zip'); // served beside the page for the run
 const server = await serveDir(resolve('dist'), 0, '/');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zipOf } from '../../scripts/zip.mjs';
 import { ARTIFACTS, openPage, openSite } from './browser.mjs';
 
 const FIXTURES = 'tests/fixtures/engine';
@@ -21,48 +21,6 @@ after(async () => {
   await site?.close();
   rmSync(scratch, { recursive: true, force: true });
 });
-
-/** A zip of `files` ([name, text]), each deflated, with 32-bit records (zip64 is tested on the host). */
-function zipOf(files) {
-  const parts = [];
-  const central = [];
-  let at = 0;
-  for (const [name, text] of files) {
-    const raw = Buffer.from(text);
-    const data = deflateRawSync(raw);
-    const fixed = (sig) => {
-      const b = Buffer.alloc(sig === 0x04034b50 ? 30 : 46);
-      b.writeUInt32LE(sig, 0);
-      return b;
-    };
-    const local = fixed(0x04034b50);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc32(raw), 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = fixed(0x02014b50);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt32LE(crc32(raw), 16);
-    entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
-    entry.writeUInt16LE(name.length, 28);
-    entry.writeUInt32LE(at, 42);
-    parts.push(local, Buffer.from(name), data);
-    central.push(entry, Buffer.from(name));
-    at += 30 + name.length + data.length;
-  }
-  const dir = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(dir.length, 12);
-  end.writeUInt32LE(at, 16);
-  return Buffer.concat([...parts, dir, end]);
-}
 
 const CODES = 'country_code,country_name,country_iso2,country_iso3\n156,China,CN,CHN\n398,Kazakhstan,KZ,KAZ\n417,Kyrgyzstan,KG,KGZ\n643,Russian Federation,RU,RUS\n842,USA,US,USA\n276,Germany,DE,DEU\n';
 // 2023 by hand: China → Kyrgyzstan 5,900 thousand USD = $5.9m; Kazakhstan → Russia 2,700.001 thousand = $2.7m.
