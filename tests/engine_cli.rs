@@ -1,5 +1,4 @@
 //! The `roundabout` binary: `query` prints CSV, `inspect` describes a file, errors go to stderr.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::{Command, Output};
 

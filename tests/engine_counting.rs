@@ -2,7 +2,6 @@
 //! beside the partners, TOTAL beside chapters, areas, re-exports and re-imports, a country's trade with
 //! itself, the legacy Comtrade layout in Latin-1 with trailing commas, Italy's old code 381, and a BACI
 //! country-code file of another release. Every expected figure is worked out by hand in the comments.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::process::{Command, Output};
 

@@ -1,6 +1,5 @@
 //! `roundabout prepare` streams plain, gzip and zip inputs down to the same tidy story file, and that file
 //! holds exactly the rows a query on the whole input keeps.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

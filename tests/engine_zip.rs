@@ -1,6 +1,5 @@
 //! BACI's zip as downloaded: the directory read (zip64 too, entries past 4 GiB), the years listed, the
 //! country-code file inside used, the product-code file skipped; every command takes the zip.
-#![cfg(not(target_arch = "wasm32"))]
 
 use std::io::{Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};

@@ -1,6 +1,6 @@
 //! Fuzzing on stable Rust, a few seconds per target in CI; `fuzz/README.md` tells how to run one for longer.
 
-mod fuzz;
+use crate::fuzz;
 
 use fuzz::targets;
 

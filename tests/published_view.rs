@@ -2,7 +2,7 @@
 //! (`data/sources/published_chpl_figures.csv`) set out by `story::published_view::build`, and every
 //! figure on it goes back to a row of the CSV with its address.
 //!
-//! `UPDATE_PUBLISHED=1 cargo test --test published_view` writes the JSON afresh after the CSV changes.
+//! `UPDATE_PUBLISHED=1 cargo test --test suite published_view::` writes the JSON afresh after the CSV changes.
 
 use std::collections::HashMap;
 
@@ -64,7 +64,7 @@ fn the_pages_copy_is_the_csv_set_out() {
     if std::env::var_os("UPDATE_PUBLISHED").is_some() {
         std::fs::write(JSON, &json).unwrap_or_else(|e| panic!("{JSON}: {e}"));
     }
-    assert!(read(JSON) == json, "{JSON} differs from {CSV} set out: run UPDATE_PUBLISHED=1 cargo test --test published_view");
+    assert!(read(JSON) == json, "{JSON} differs from {CSV} set out: run UPDATE_PUBLISHED=1 cargo test --test suite published_view::");
 }
 
 #[test]

@@ -51,7 +51,7 @@ fn a_query_without_flows_is_a_clear_error() {
 }
 
 /// The page's no-JavaScript fallback, `www/fallback.svg`, is the story map as the binary renders it
-/// now. `UPDATE_SNAPSHOTS=1 cargo test --test render_cli` rewrites it after a deliberate change.
+/// now. `UPDATE_SNAPSHOTS=1 cargo test --test suite render_cli::` rewrites it after a deliberate change.
 #[test]
 fn the_committed_fallback_image_is_current() {
     let out = temp("fallback.svg");
@@ -69,11 +69,11 @@ fn the_committed_fallback_image_is_current() {
         std::fs::write("www/fallback.svg", &fresh).unwrap_or_else(|e| panic!("{e}"));
     }
     let committed = std::fs::read_to_string("www/fallback.svg").unwrap_or_default();
-    assert!(committed == fresh, "www/fallback.svg is stale: UPDATE_SNAPSHOTS=1 cargo test --test render_cli");
+    assert!(committed == fresh, "www/fallback.svg is stale: UPDATE_SNAPSHOTS=1 cargo test --test suite render_cli::");
 }
 
 /// The social card, `www/card.png` (1200 × 630, what `og:image` names): the story map at 600 × 315 CSS px,
-/// drawn at twice the size, with a headline. `UPDATE_SNAPSHOTS=1 cargo test --test render_cli` rewrites it.
+/// drawn at twice the size, with a headline. `UPDATE_SNAPSHOTS=1 cargo test --test suite render_cli::` rewrites it.
 /// Its pixels depend on the fonts (Liberation Sans) and resvg's version: redraw it when either changes.
 #[test]
 fn the_committed_social_card_is_current() {
@@ -94,7 +94,7 @@ fn the_committed_social_card_is_current() {
         std::fs::write("www/card.png", &fresh).unwrap_or_else(|e| panic!("{e}"));
     }
     let committed = std::fs::read("www/card.png").unwrap_or_default();
-    assert!(committed == fresh, "www/card.png is stale: UPDATE_SNAPSHOTS=1 cargo test --test render_cli");
+    assert!(committed == fresh, "www/card.png is stale: UPDATE_SNAPSHOTS=1 cargo test --test suite render_cli::");
 }
 
 /// The card's headline: the story in one line, and its year.
