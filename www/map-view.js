@@ -45,7 +45,7 @@ export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
     e.preventDefault();
     hint.hidden = true;
     const [x, y] = local(e);
-    zoomBy(Math.exp(-e.deltaY * 0.01), x, y);
+    zoomBy(app.wheel_factor(e.deltaY, e.deltaMode), x, y);
   }, { passive: false });
 
   // Pointers down on the map: one drags, two pinch.

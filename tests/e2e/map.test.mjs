@@ -74,6 +74,27 @@ test('dragging pans without a tooltip; plain wheel scrolls the page and Ctrl + w
   await page.close();
 });
 
+test('one Ctrl + wheel notch zooms a modest step, three notches about three times', async () => {
+  const { page } = await openPage(site, 1280, 800, '/?goods=all');
+  const box = await page.locator('#map-canvas').boundingBox();
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+  const zoom = async () => Number(new URL(page.url()).searchParams.get('zoom') ?? 1);
+  const wheel = async (notches) => {
+    await page.keyboard.down('Control');
+    for (let i = 0; i < notches; i++) await page.mouse.wheel(0, -100);
+    await page.keyboard.up('Control');
+  };
+  await wheel(1);
+  await page.waitForFunction(() => new URL(location.href).searchParams.has('zoom'));
+  const one = await zoom();
+  assert.ok(one >= 1.2 && one <= 1.5, `one notch: ×${one}`);
+  await wheel(2);
+  await page.waitForFunction((z) => Number(new URL(location.href).searchParams.get('zoom')) > z, one);
+  const three = await zoom();
+  assert.ok(three >= 1.7 && three <= 3.4, `three notches: ×${three}`);
+  await page.close();
+});
+
 test('the map downloads as SVG and PNG', async () => {
   const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const [svgFile] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
