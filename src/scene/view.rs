@@ -82,33 +82,6 @@ impl View {
     }
 }
 
-/// The zoom factor of one wheel event: a mouse's notch (100 px, or 3 lines) zooms by about ×1.4, a
-/// trackpad's many small deltas by as much in all, and no single event by more than ×2.
-///
-/// ```
-/// use roundabout::scene::view::wheel_factor;
-/// let notch = wheel_factor(-100.0, 0);
-/// assert!(notch > 1.2 && notch < 1.5);
-/// assert_eq!(wheel_factor(-3.0, 1), notch);
-/// assert!((wheel_factor(100.0, 0) * notch - 1.0).abs() < 1e-12);
-/// ```
-pub fn wheel_factor(delta_y: f64, delta_mode: u32) -> f64 {
-    // WheelEvent.deltaMode: 0 pixels, 1 lines, 2 pages.
-    let px = delta_y
-        * match delta_mode {
-            0 => 1.0,
-            1 => 100.0 / 3.0,
-            _ => 800.0,
-        };
-    if !px.is_finite() {
-        return 1.0;
-    }
-    (-px / PX_PER_DOUBLING).exp2().clamp(0.5, 2.0)
-}
-
-/// Wheel pixels that double the zoom: two notches.
-const PX_PER_DOUBLING: f64 = 200.0;
-
 fn centre(size: [f64; 2]) -> [f64; 2] {
     [size[0] / 2.0, size[1] / 2.0]
 }
@@ -142,16 +115,6 @@ mod test {
         assert_eq!(v.zoom_at([f64::NAN, 0.0], 2.0, SIZE), v);
         assert_eq!(v.zoom_at([0.0, 0.0], -2.0, SIZE), v);
         assert_eq!(v.pan_by([f64::INFINITY, 0.0], SIZE), v);
-    }
-
-    #[test]
-    fn wheel_steps_are_modest_and_add_up() {
-        let notch = wheel_factor(-100.0, 0);
-        assert!((1.2..=1.5).contains(&notch), "{notch}");
-        // A trackpad sends many small deltas: twenty of 5 px zoom as far as one notch.
-        assert!(((0..20).map(|_| wheel_factor(-5.0, 0)).product::<f64>() - notch).abs() < 1e-9);
-        assert_eq!(wheel_factor(-1.0, 2), 2.0);
-        assert_eq!(wheel_factor(f64::NAN, 0), 1.0);
     }
 
     #[test]

@@ -242,15 +242,11 @@ impl App {
         Ok(serde_wasm_bindgen::to_value(&series)?)
     }
 
-    /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px. Until [`App::settle`], frames stretch the land already drawn.
+    /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px.
+    /// Zooms by `factor` about `(x, y)`. Until [`App::settle`], frames stretch the land already drawn.
     pub fn zoom_at(&mut self, x: f64, y: f64, factor: f64, width: f64, height: f64) {
         self.view = self.view.zoom_at([x, y], factor, [width, height]);
         self.land.rescaling(true);
-    }
-
-    /// The zoom factor of a wheel event (`deltaY`, `deltaMode`): about ×1.4 a mouse notch.
-    pub fn wheel_factor(&self, delta_y: f64, delta_mode: u32) -> f64 {
-        crate::scene::view::wheel_factor(delta_y, delta_mode)
     }
 
     /// Ends a zoom gesture: the next frame draws the land sharp at the new scale, straight (see `render`).
