@@ -199,3 +199,23 @@ fn the_legacy_api_layout_reads_too_and_skips_breakdowns() {
     let re = Query { flows: Some(vec![Flow::ReImport]), group_by: vec![Key::Month], ..Query::default() };
     assert_eq!(sums(t, re), ["3=493417200"]);
 }
+
+// Areas whose letter code the built-in table lacks: a Comtrade Plus file giving `A59` (numeric 636, Rest of
+// America, nes) and `R20` (numeric 472, Africa CAMEU region, nes), and a BACI code file naming 879 `R79`.
+// Each is read by its number and named as Comtrade's partner list names it; a letter code the table
+// knows (`S19`) is kept.
+#[test]
+fn areas_the_table_lacks_a_letter_code_for_are_named_by_their_number() {
+    let csv = "refYear,refMonth,reporterCode,reporterISO,flowCode,partnerCode,partnerISO,cmdCode,qty,primaryValue\n\
+        2024,52,398,KAZ,X,636,A59,TOTAL,,7\n2024,52,398,KAZ,X,472,R20,TOTAL,,5\n2024,52,398,KAZ,X,490,S19,TOTAL,,3\n";
+    let t = load("areas.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}")).table;
+    assert_eq!(sums(&t, Query { group_by: vec![Key::Importer], ..Query::default() }), ["472=500", "636=700", "S19=300"]);
+    let names: Vec<_> = ["472", "636"].iter().filter_map(|c| roundabout::countries::by_alpha3(c)).map(|c| c.name).collect();
+    assert_eq!(names, ["Africa CAMEU region, nes", "Rest of America, nes"]);
+    let codes = CountryCodes::parse("country_codes_V202401.csv", b"country_code,country_name,country_iso2,country_iso3\n398,Kazakhstan,KZ,KAZ\n879,\"Western Asia, nes\",,R79\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let baci = load_with_codes("BACI_HS22_Y2022_V202401.csv", b"t,i,j,k,v,q\n2022,398,879,854231,1.5,\n", &Options::default(), Some(&codes))
+        .unwrap_or_else(|e| panic!("{e}"));
+    // BACI's values are thousands of dollars: $1,500.
+    assert_eq!(sums(&baci.table, Query { group_by: vec![Key::Importer], ..Query::default() }), ["879=150000"]);
+}

@@ -34,6 +34,8 @@ pub mod country_codes;
 pub mod comtrade;
 /// The legacy comtrade.un.org CSV.
 mod comtrade_legacy;
+/// What the two Comtrade layouts share: breakdowns, countries, and a row's tail.
+mod comtrade_row;
 /// Reading a stream in chunks of bounded memory.
 pub mod stream;
 /// A file pushed in chunks as it is read.
