@@ -94,13 +94,13 @@ impl RowReader for BaciReader {
         notes
     }
 
-    fn plain_run(&mut self, bytes: &[u8], b: &mut TableBuilder) -> (usize, u64) {
+    fn plain_run(&mut self, bytes: &[u8], room: usize, b: &mut TableBuilder) -> (usize, u64) {
         let (mut at, mut lines) = (0, 0);
         if !self.usual_order {
             return (0, 0);
         }
         let known = |v: &[Option<u16>], n: u32| v.get(n as usize).copied().flatten();
-        while let Some((l, used)) = bytes.get(at..).and_then(PlainLine::read) {
+        while let Some((l, used)) = bytes.get(at..).filter(|_| (lines as usize) < room).and_then(PlainLine::read) {
             let meta = l.year.checked_sub(1900).and_then(|y| self.metas.get(y as usize)).map(|m| m[usize::from(!l.quantity.is_nan())]);
             let product = self.products.get(l.product as usize).copied();
             match (meta, known(&self.seen, l.exporter), known(&self.seen, l.importer), product) {
