@@ -279,18 +279,31 @@ pub const ISO: [Country; 250] = [
 /// Numeric codes of BACI and UN Comtrade that are not ISO 3166-1 numeric codes, and the areas they name.
 ///
 /// Areas whose Comtrade ISO code is not three letters or digits (`_X`, `X1`, `X2`, `X3`) keep their numeric
-/// code as their code (`899`, `837`, `838`, `839`), so that every table and tidy file can hold them.
-pub const TRADE_EXCEPTIONS: [Country; 19] = [
+/// code as their code (`899`, `837`, `838`, `839`), so that every table and tidy file can hold them; so do
+/// the other areas of UN Comtrade's partner list, whatever letter code a file gives them (`A59`, `R20`, …).
+/// Names as UN Comtrade's partner list (comtrade.un.org reference `partnerAreas`) and BACI's country-code
+/// files give them.
+pub const TRADE_EXCEPTIONS: [Country; 30] = [
     Country { alpha3: "W00", alpha2: "", numeric: 0, name: "World" },
     Country { alpha3: "BLX", alpha2: "", numeric: 58, name: "Belgium-Luxembourg" },
+    Country { alpha3: "129", alpha2: "", numeric: 129, name: "Caribbean, nes" },
+    Country { alpha3: "221", alpha2: "", numeric: 221, name: "Eastern Europe, nes" },
     Country { alpha3: "FRA", alpha2: "FR", numeric: 251, name: "France" },
     // Italy was 381 in Comtrade and in BACI up to V202201, 380 (ISO) since.
     Country { alpha3: "ITA", alpha2: "IT", numeric: 381, name: "Italy" },
+    Country { alpha3: "290", alpha2: "", numeric: 290, name: "Northern Africa, nes" },
+    Country { alpha3: "471", alpha2: "", numeric: 471, name: "Central American Common Market, nes" },
+    Country { alpha3: "472", alpha2: "", numeric: 472, name: "Africa CAMEU region, nes" },
+    Country { alpha3: "473", alpha2: "", numeric: 473, name: "LAIA, nes" },
     Country { alpha3: "S19", alpha2: "", numeric: 490, name: "Other Asia, nes" },
     Country { alpha3: "O19", alpha2: "", numeric: 527, name: "Oceania, nes" },
+    Country { alpha3: "536", alpha2: "", numeric: 536, name: "Neutral Zone" },
     Country { alpha3: "E19", alpha2: "", numeric: 568, name: "Other Europe, nes" },
     Country { alpha3: "F19", alpha2: "", numeric: 577, name: "Other Africa, nes" },
     Country { alpha3: "NOR", alpha2: "NO", numeric: 579, name: "Norway" },
+    Country { alpha3: "636", alpha2: "", numeric: 636, name: "Rest of America, nes" },
+    Country { alpha3: "637", alpha2: "", numeric: 637, name: "North America and Central America, nes" },
+    Country { alpha3: "697", alpha2: "", numeric: 697, name: "Europe EFTA, nes" },
     Country { alpha3: "IND", alpha2: "IN", numeric: 699, name: "India" },
     Country { alpha3: "ZA1", alpha2: "", numeric: 711, name: "Southern African Customs Union" },
     Country { alpha3: "SDN", alpha2: "SD", numeric: 736, name: "Sudan (former)" },
@@ -300,6 +313,7 @@ pub const TRADE_EXCEPTIONS: [Country; 19] = [
     Country { alpha3: "838", alpha2: "", numeric: 838, name: "Free zones" },
     Country { alpha3: "839", alpha2: "", numeric: 839, name: "Special categories" },
     Country { alpha3: "USA", alpha2: "US", numeric: 842, name: "United States" },
+    Country { alpha3: "879", alpha2: "", numeric: 879, name: "Western Asia, nes" },
     Country { alpha3: "899", alpha2: "", numeric: 899, name: "Areas, nes" },
 ];
 
@@ -356,5 +370,17 @@ mod tests {
         assert_eq!(by_trade_code(380).map(|c| c.alpha3), Some("ITA"));
         assert_eq!(by_trade_code(899).map(|c| c.name), Some("Areas, nes"));
         assert!(is_area_code("A59") && is_area_code("899") && !is_area_code("KAZ") && !is_area_code("_X"));
+    }
+
+    #[test]
+    fn areas_have_names_and_no_country_shapes() {
+        for (code, name) in [(636, "Rest of America, nes"), (472, "Africa CAMEU region, nes"), (879, "Western Asia, nes")] {
+            let area = by_trade_code(code).unwrap_or_else(|| panic!("{code}"));
+            assert_eq!((area.name, by_alpha3(area.alpha3)), (name, Some(area)));
+        }
+        // An area's number is no ISO country's, so the map never draws one on a country's shapes.
+        for area in TRADE_EXCEPTIONS.iter().filter(|c| c.alpha2.is_empty()) {
+            assert!(by_numeric(area.numeric).is_none(), "{area:?}");
+        }
     }
 }

@@ -198,3 +198,48 @@ fn the_legacy_api_layout_reads_too_and_skips_breakdowns() {
     let re = Query { flows: Some(vec![Flow::ReImport]), group_by: vec![Key::Month], ..Query::default() };
     assert_eq!(sums(t, re), ["3=493417200"]);
 }
+
+// Areas whose letter code the built-in table lacks: a Comtrade Plus file giving `A59` (numeric 636, Rest of
+// America, nes) and `R20` (numeric 472, Africa CAMEU region, nes), and a BACI code file naming 879 `R79`.
+// Each is read by its number and named as Comtrade's partner list names it; a letter code the table
+// knows (`S19`) is kept.
+#[test]
+fn areas_the_table_lacks_a_letter_code_for_are_named_by_their_number() {
+    let csv = "refYear,refMonth,reporterCode,reporterISO,flowCode,partnerCode,partnerISO,cmdCode,qty,primaryValue\n\
+        2024,52,398,KAZ,X,636,A59,TOTAL,,7\n2024,52,398,KAZ,X,472,R20,TOTAL,,5\n2024,52,398,KAZ,X,490,S19,TOTAL,,3\n";
+    let t = load("areas.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}")).table;
+    assert_eq!(sums(&t, Query { group_by: vec![Key::Importer], ..Query::default() }), ["472=500", "636=700", "S19=300"]);
+    let names: Vec<_> = ["472", "636"].iter().filter_map(|c| roundabout::countries::by_alpha3(c)).map(|c| c.name).collect();
+    assert_eq!(names, ["Africa CAMEU region, nes", "Rest of America, nes"]);
+    let codes = CountryCodes::parse("country_codes_V202401.csv", b"country_code,country_name,country_iso2,country_iso3\n398,Kazakhstan,KZ,KAZ\n879,\"Western Asia, nes\",,R79\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let baci = load_with_codes("BACI_HS22_Y2022_V202401.csv", b"t,i,j,k,v,q\n2022,398,879,854231,1.5,\n", &Options::default(), Some(&codes))
+        .unwrap_or_else(|e| panic!("{e}"));
+    // BACI's values are thousands of dollars: $1,500.
+    assert_eq!(sums(&baci.table, Query { group_by: vec![Key::Importer], ..Query::default() }), ["879=150000"]);
+}
+
+// A file that breaks some chapters down and not others: China → Kazakhstan 2024, as Kazakhstan reports it,
+// chapters 85 ($100) and 27 ($400), and heading 8542 ($60) inside 85 only. By heading, chapter 27's $400
+// has no heading to go to: leaving it out understates, adding it in mixes levels. The answer is a message.
+#[test]
+fn a_level_the_file_cannot_answer_is_a_message_not_a_number() {
+    let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+        2024,,CHN,KAZ,85,100,,,importer,k\n2024,,CHN,KAZ,27,400,,,importer,k\n2024,,CHN,KAZ,8542,60,,,importer,k\n";
+    let t = load("partial.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}")).table;
+    let by_heading = run(&t, &Query { group_by: vec![Key::Hs4], ..Query::default() });
+    let message = by_heading.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(message.contains("CHN → KAZ in 2024") && message.contains("chapter 27 without its 4-digit headings"), "{message}");
+    // By subheading, of which the file has none: the headings would be read, and 27 is left out just the same.
+    let by_subheading = run(&t, &Query { group_by: vec![Key::Hs6], ..Query::default() });
+    assert!(by_subheading.is_err_and(|e| e.to_string().contains("no answer by 6-digit code")));
+    // By chapter and in all, the file answers: $100 + $400.
+    assert_eq!(sums(&t, Query { group_by: vec![Key::Hs2], ..Query::default() }), ["27=40000", "85=10000"]);
+    assert_eq!(sums(&t, Query::default()), ["=50000"]);
+    // The CLI says the same, and fails.
+    let file = std::env::temp_dir().join(format!("roundabout-partial-{}.csv", std::process::id()));
+    std::fs::write(&file, csv).unwrap_or_else(|e| panic!("{e}"));
+    let out = roundabout(&["query", "--data", &file.to_string_lossy(), "--group-by", "hs4"]);
+    let _ = std::fs::remove_file(&file);
+    assert!(!out.status.success() && text(&out.stderr).contains("chapter 27 without its 4-digit headings"), "{}", text(&out.stderr));
+}

@@ -22,8 +22,9 @@ const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: (n / 1e6).toFixed(1) }
  * to the default story. `els` holds the input, the status box and its parts.
  */
 export function attachLoader(els, { show, restore }) {
-  const { input, drop, status, message, bar, cancel, back, errors } = els;
+  const { input, drop, status, message, bar, cancel, back, errors, flow } = els;
   let worker;
+  let held; // the worker holding the file shown, asked for another flow's cut
 
   const setMessage = (text, isError = false) => {
     status.hidden = false;
@@ -92,6 +93,8 @@ export function attachLoader(els, { show, restore }) {
     status.querySelector('.zip-choice')?.remove();
     errors.replaceChildren();
     back.hidden = true;
+    flow.hidden = true;
+    flow.value = '';
     setMessage(t('Reading {file}…', { file: names }));
     bar.hidden = false;
     bar.removeAttribute('value');
@@ -117,15 +120,11 @@ export function attachLoader(els, { show, restore }) {
         finish();
         setMessage(m.message, true);
       } else if (m.type === 'done') {
-        const kept = worker;
-        kept.onmessage = null;
+        held = own;
         finish(true);
-        try {
-          show(m.label, new TextEncoder().encode(m.csv), m.summary, kept);
-          describe(m.summary);
-        } catch (error) {
-          setMessage(`${m.label}: ${error.message ?? error}`, true);
-        }
+        shown(m, own);
+        // Later cuts, for another flow, come from the same worker; the views keep their channel to it.
+        own.onmessage = ({ data: r }) => (r.type === 'done' ? shown(r) : r.type === 'error' && setMessage(r.message, true));
       }
     };
     worker.onerror = (event) => {
@@ -135,17 +134,31 @@ export function attachLoader(els, { show, restore }) {
     worker.postMessage({ files: data, codes });
   };
 
+  const shown = (m, kept) => {
+    try {
+      show(m.label, new TextEncoder().encode(m.csv), m.summary, kept);
+      describe(m.summary);
+    } catch (error) {
+      setMessage(`${m.label}: ${error.message ?? error}`, true);
+    }
+  };
+
   const describe = (s) => {
     const years = s.years.length ? `${s.years[0]}–${s.years[s.years.length - 1]}` : '–';
     let text = t('Showing {file}: {format}, {rows} rows, {years}.', { file: s.file, format: s.format, rows: s.rows.toLocaleString('en'), years });
     if (s.missing_routes.length) text += ` ${t('No rows for {routes}.', { routes: s.missing_routes.join(', ') })}`;
+    if (s.notes.length) text += ` ${t('Notes:')} ${s.notes.join('; ')}.`;
     if (s.bad_rows) text += ` ${t('{count} bad rows skipped; the first:', { count: s.bad_rows.toLocaleString('en') })}`;
     setMessage(text);
     errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: e })));
     back.hidden = false;
+    // The flows to count, offered where the file has re-exports or re-imports; the core counts them.
+    for (const o of flow.options) o.hidden = o.value !== '' && !s.flows.includes(o.value);
+    flow.hidden = !s.flows.some((f) => f.startsWith('re'));
   };
 
   input.addEventListener('change', () => { load(input.files); input.value = ''; });
+  flow.addEventListener('change', () => held?.postMessage({ type: 'cut', flow: flow.value }));
   cancel.addEventListener('click', () => {
     finish();
     status.querySelector('.zip-choice')?.remove();
@@ -153,6 +166,7 @@ export function attachLoader(els, { show, restore }) {
   });
   back.addEventListener('click', () => {
     restore();
+    held = undefined;
     status.hidden = true;
     errors.replaceChildren();
   });

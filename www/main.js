@@ -270,11 +270,12 @@ async function start() {
     cancel: $('file-cancel'),
     back: $('file-back'),
     errors: $('file-errors'),
+    flow: $('file-flow'),
   }, {
     show: (name, bytes, summary, worker) => {
       app.show_period(undefined);
       app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
-      analysisViews().use(workerChannel(worker), name);
+      if (worker) analysisViews().use(workerChannel(worker), name);
     },
     restore: () => {
       app.load_data('story.csv', story, false); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);

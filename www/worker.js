@@ -65,6 +65,7 @@ async function readEntry(files, file, entry, step) {
 }
 
 let analysis;
+let label; // the files' names as the status line shows them
 let held = Promise.resolve(); // the table's loading, which questions wait for
 let choose; // resolves with the reader's choice of a zip's entries
 
@@ -123,9 +124,9 @@ async function load({ files: list, codes }) {
       labels.push(read.length === zip.data.length ? file.name : `${file.name} (${years.join(', ')})`);
     }
     self.postMessage({ type: 'progress', phase: 'parsing' });
-    analysis = files.analysis(labels.join(', '));
-    const cut = analysis.cut();
-    self.postMessage({ type: 'done', csv: cut.csv, summary: cut.summary, label: labels.join(', ') });
+    label = labels.join(', ');
+    analysis = files.analysis(label);
+    cut();
   } catch (error) {
     // A panic in the core arrives here as a RuntimeError: still just a message for the reader.
     const message = error instanceof WebAssembly.RuntimeError
@@ -133,6 +134,12 @@ async function load({ files: list, codes }) {
       : String(error.message ?? error);
     self.postMessage({ type: 'error', message });
   }
+}
+
+/** Sends the page the table's cut counting `flow` (the core reads it, as `--flow`): exports and imports when none. */
+function cut(flow) {
+  const { csv, summary } = analysis.cut(flow);
+  self.postMessage({ type: 'done', csv, summary, label });
 }
 
 async function ask({ id, question }) {
@@ -146,6 +153,7 @@ async function ask({ id, question }) {
 
 self.onmessage = ({ data }) => {
   if (data.type === 'ask') ask(data);
+  else if (data.type === 'cut') held.then(() => cut(data.flow)).catch((e) => self.postMessage({ type: 'error', message: String(e.message ?? e) }));
   else if (data.type === 'choose') choose?.(data);
   else held = data.type === 'story' ? story(data) : load(data);
 };

@@ -5,7 +5,7 @@ use super::fields::Fields;
 use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
-use crate::countries::{by_numeric, by_trade_code};
+use crate::countries::{by_alpha3, by_numeric, by_trade_code};
 use crate::hs::HsCode;
 use crate::store::{Side, TableBuilder};
 use crate::Error;
@@ -50,7 +50,10 @@ impl BaciReader {
         // once in the notes rather than lost with every row that names it.
         let listed = self.codes.as_ref().and_then(|codes| codes.alpha3(code as u16));
         let built_in = || by_trade_code(code as u16).and_then(|c| c.alpha3.as_bytes().try_into().ok());
+        // An area the code file gives a letter code the built-in table lacks is named by its number.
+        let unnamed = |a: &[u8; 3]| std::str::from_utf8(a).ok().and_then(by_alpha3).is_none();
         let alpha3 = match listed {
+            Some(a) if unnamed(&a) => built_in().or(Some(a)),
             Some(a) => Some(a),
             None => built_in().inspect(|_| {
                 if self.codes.is_some() || by_numeric(code as u16).is_none() {
@@ -91,13 +94,13 @@ impl RowReader for BaciReader {
         notes
     }
 
-    fn plain_run(&mut self, bytes: &[u8], b: &mut TableBuilder) -> (usize, u64) {
+    fn plain_run(&mut self, bytes: &[u8], room: usize, b: &mut TableBuilder) -> (usize, u64) {
         let (mut at, mut lines) = (0, 0);
         if !self.usual_order {
             return (0, 0);
         }
         let known = |v: &[Option<u16>], n: u32| v.get(n as usize).copied().flatten();
-        while let Some((l, used)) = bytes.get(at..).and_then(PlainLine::read) {
+        while let Some((l, used)) = bytes.get(at..).filter(|_| (lines as usize) < room).and_then(PlainLine::read) {
             let meta = l.year.checked_sub(1900).and_then(|y| self.metas.get(y as usize)).map(|m| m[usize::from(!l.quantity.is_nan())]);
             let product = self.products.get(l.product as usize).copied();
             match (meta, known(&self.seen, l.exporter), known(&self.seen, l.importer), product) {

@@ -1,11 +1,10 @@
-use super::header::require;
+use super::comtrade_row::{is_total_row, push, Countries, Names, Row};
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
+use super::header::require;
+use super::number::{parse_u32, parse_year};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
-use crate::countries::by_trade_code;
-use crate::hs::HsCode;
-use crate::store::{Flow, Side, TableBuilder};
+use crate::store::{Flow, TableBuilder};
 use crate::Error;
 
 /// The UN Comtrade Plus columns this reader needs.
@@ -35,6 +34,7 @@ pub(crate) struct ComtradeReader {
     unit: Option<usize>,
     breakdowns: [Option<usize>; 3],
     source: Option<u16>,
+    countries: Countries,
 }
 
 impl ComtradeReader {
@@ -46,35 +46,18 @@ impl ComtradeReader {
             unit: find("qtyUnitAbbr"),
             breakdowns: [find("partner2Code"), find("customsCode"), find("motCode")],
             source: None,
+            countries: Countries::new(),
         })
     }
 }
 
-fn country(
-    n: u64,
-    iso: (&str, &[u8]),
-    code: (&str, &[u8]),
-    b: &mut TableBuilder,
-) -> Result<u16, Bad> {
-    if let Some(id) = b.country(iso.1)? {
-        return Ok(id);
-    }
-    let raw = code.1;
-    let alpha3 = parse_u32(raw)
-        .and_then(|c| u16::try_from(c).ok())
-        .and_then(by_trade_code)
-        .map(|c| c.alpha3.as_bytes())
-        .ok_or_else(|| RowError::field(n, iso.0, iso.1, &format!("an ISO3 code, or a known country code in `{}`", code.0)))?;
-    b.country(alpha3)?.ok_or_else(|| RowError::field(n, code.0, raw, "a known country code").into())
-}
+const NAMES: Names = Names { source: "UN Comtrade Plus", cmd: "cmdCode", value: "primaryValue", qty: "qty" };
 
 impl RowReader for ComtradeReader {
     fn row(&mut self, n: u64, line: &[u8], f: &Fields, b: &mut TableBuilder) -> Result<(), Bad> {
         let [c_year, c_month, c_rep, c_rep_iso, c_flow, c_par, c_par_iso, c_cmd, c_qty, c_val] = self.col;
         let get = |i: usize| f.get(line, i);
-        let [p2, customs, mot] = self.breakdowns.map(|c| c.map(get));
-        let is_total = |v: Option<&[u8]>, total: &[u8]| v.map_or(true, |v| v.is_empty() || v == total);
-        if !is_total(p2, b"0") || !is_total(customs, b"C00") || !is_total(mot, b"0") {
+        if !is_total_row(self.breakdowns.map(|c| c.map(get))) {
             return Ok(());
         }
         let y = get(c_year);
@@ -90,38 +73,10 @@ impl RowReader for ComtradeReader {
             .filter(|_| flow.len() <= 2)
             .map(Flow::side)
             .ok_or_else(|| RowError::field(n, "flowCode", flow, "X, RX, M or RM"))?;
-        let reporter = country(n, ("reporterISO", get(c_rep_iso)), ("reporterCode", get(c_rep)), b)?;
-        let partner = country(n, ("partnerISO", get(c_par_iso)), ("partnerCode", get(c_par)), b)?;
-        let (exp, imp) = if side == Side::Exporter { (reporter, partner) } else { (partner, reporter) };
-        // A country's trade with itself is goods coming home: a re-import, never a route.
-        let (side, re) = if exp == imp { (Side::Importer, true) } else { (side, re) };
-        let cmd = get(c_cmd);
-        let hs = HsCode::parse(cmd).ok_or_else(|| RowError::field(n, "cmdCode", cmd, "TOTAL or an HS code of 2, 4 or 6 digits"))?;
-        let v = get(c_val);
-        let cents = parse_scaled(v, 2)
-            .filter(|c| *c >= 0)
-            .ok_or_else(|| RowError::field(n, "primaryValue", v, "a non-negative value in US dollars"))?;
-        if cents > MAX_CENTS {
-            return Err(RowError::field(n, "primaryValue", v, MAX_EXPECTED).into());
-        }
-        let q = get(c_qty);
-        let qty = if q.is_empty() { f64::NAN } else { parse_f64(q).ok_or_else(|| RowError::field(n, "qty", q, "a number or nothing"))? };
-        if qty < 0.0 {
-            return Err(RowError::field(n, "qty", q, "a quantity of zero or more").into());
-        }
-        let unit_text = self.unit.map(get).filter(|_| !qty.is_nan()).unwrap_or(b"");
-        let unit = b.unit(&super::text::decode(unit_text))?;
-        let src = match self.source {
-            Some(s) => s,
-            None => {
-                let s = b.source("UN Comtrade Plus")?;
-                self.source = Some(s);
-                s
-            }
-        };
-        let meta = b.flow_meta(year, month, side, re, src, unit)?;
-        let product = b.product(hs)?;
-        b.push(meta, exp, imp, product, cents, qty);
-        Ok(())
+        let reporter = self.countries.get(n, ("reporterCode", get(c_rep)), ("reporterISO", get(c_rep_iso)), b)?;
+        let partner = self.countries.get(n, ("partnerCode", get(c_par)), ("partnerISO", get(c_par_iso)), b)?;
+        let unit = self.unit.map(get).unwrap_or(b"");
+        let row = Row { year, month, flow: (side, re), reporter, partner, cmd: get(c_cmd), value: get(c_val), qty: get(c_qty), unit };
+        push(n, row, &NAMES, &mut self.source, b)
     }
 }

@@ -1,11 +1,10 @@
-use super::header::require;
+use super::comtrade_row::{is_total_row, push, Countries, Names, Row};
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
+use super::header::require;
+use super::number::{parse_u32, parse_year};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
-use crate::countries::by_trade_code;
-use crate::hs::HsCode;
-use crate::store::{Flow, Side, TableBuilder};
+use crate::store::{Flow, TableBuilder};
 use crate::Error;
 
 /// The legacy comtrade.un.org CSV columns this reader needs, in the API's and the bulk files' layouts
@@ -40,6 +39,7 @@ pub(crate) struct LegacyReader {
     unit: Option<usize>,
     breakdowns: [Option<usize>; 3],
     source: Option<u16>,
+    countries: Countries,
 }
 
 impl LegacyReader {
@@ -52,28 +52,18 @@ impl LegacyReader {
             unit: find("Qty Unit"),
             breakdowns: [find("2nd Partner Code"), find("Customs Proc. Code"), find("Mode of Transport Code")],
             source: None,
+            countries: Countries::new(),
         })
     }
 }
 
-/// A country by Comtrade's numeric code (the legacy files' reliable column), else by its ISO code.
-fn country(n: u64, code: (&str, &[u8]), iso: &[u8], b: &mut TableBuilder) -> Result<u16, Bad> {
-    let by_code = parse_u32(code.1).and_then(|c| u16::try_from(c).ok()).and_then(by_trade_code).map(|c| c.alpha3.as_bytes());
-    match by_code {
-        Some(alpha3) => b.country(alpha3)?,
-        None => b.country(iso)?,
-    }
-    .ok_or_else(|| RowError::field(n, code.0, code.1, "a known Comtrade country code, or an ISO3 code beside it").into())
-}
+const NAMES: Names = Names { source: "UN Comtrade", cmd: "Commodity Code", value: "Trade Value (US$)", qty: "Qty" };
 
 impl RowReader for LegacyReader {
     fn row(&mut self, n: u64, line: &[u8], f: &Fields, b: &mut TableBuilder) -> Result<(), Bad> {
         let [c_year, c_period, c_flow, c_rep, c_rep_iso, c_par, c_par_iso, c_cmd, c_val] = self.col;
         let get = |i: usize| f.get(line, i);
-        // Breakdowns by second partner, customs procedure or transport mode repeat their total's value.
-        let [p2, customs, mot] = self.breakdowns.map(|c| c.map(get));
-        let is_total = |v: Option<&[u8]>, total: &[&[u8]]| v.map_or(true, |v| v.is_empty() || total.contains(&v));
-        if !is_total(p2, &[b"0"]) || !is_total(customs, &[b"C00"]) || !is_total(mot, &[b"0"]) {
+        if !is_total_row(self.breakdowns.map(|c| c.map(get))) {
             return Ok(());
         }
         let y = get(c_year);
@@ -90,38 +80,10 @@ impl RowReader for LegacyReader {
         let (side, re) = Flow::parse(flow)
             .map(Flow::side)
             .ok_or_else(|| RowError::field(n, "Trade Flow", flow, "Export, Import, Re-Export or Re-Import"))?;
-        let reporter = country(n, ("Reporter Code", get(c_rep)), get(c_rep_iso), b)?;
-        let partner = country(n, ("Partner Code", get(c_par)), get(c_par_iso), b)?;
-        let (exp, imp) = if side == Side::Exporter { (reporter, partner) } else { (partner, reporter) };
-        // A country's trade with itself is goods coming home: a re-import, never a route.
-        let (side, re) = if exp == imp { (Side::Importer, true) } else { (side, re) };
-        let cmd = get(c_cmd);
-        let hs = HsCode::parse(cmd).ok_or_else(|| RowError::field(n, "Commodity Code", cmd, "TOTAL or an HS code of 2, 4 or 6 digits"))?;
-        let v = get(c_val);
-        let cents = parse_scaled(v, 2)
-            .filter(|c| *c >= 0)
-            .ok_or_else(|| RowError::field(n, "Trade Value (US$)", v, "a non-negative value in US dollars"))?;
-        if cents > MAX_CENTS {
-            return Err(RowError::field(n, "Trade Value (US$)", v, MAX_EXPECTED).into());
-        }
-        let q = self.qty.map(get).unwrap_or(b"");
-        let qty = if q.is_empty() { f64::NAN } else { parse_f64(q).ok_or_else(|| RowError::field(n, "Qty", q, "a number or nothing"))? };
-        if qty < 0.0 {
-            return Err(RowError::field(n, "Qty", q, "a quantity of zero or more").into());
-        }
-        let unit_text = self.unit.map(get).filter(|_| !qty.is_nan()).unwrap_or(b"");
-        let unit = b.unit(&super::text::decode(unit_text))?;
-        let src = match self.source {
-            Some(s) => s,
-            None => {
-                let s = b.source("UN Comtrade")?;
-                self.source = Some(s);
-                s
-            }
-        };
-        let meta = b.flow_meta(year, month, side, re, src, unit)?;
-        let product = b.product(hs)?;
-        b.push(meta, exp, imp, product, cents, qty);
-        Ok(())
+        let reporter = self.countries.get(n, ("Reporter Code", get(c_rep)), ("Reporter ISO", get(c_rep_iso)), b)?;
+        let partner = self.countries.get(n, ("Partner Code", get(c_par)), ("Partner ISO", get(c_par_iso)), b)?;
+        let (qty, unit) = (self.qty.map(get).unwrap_or(b""), self.unit.map(get).unwrap_or(b""));
+        let row = Row { year, month, flow: (side, re), reporter, partner, cmd: get(c_cmd), value: get(c_val), qty, unit };
+        push(n, row, &NAMES, &mut self.source, b)
     }
 }

@@ -2,8 +2,8 @@ use std::io::{self, Write};
 
 use flate2::write::MultiGzDecoder;
 
-use super::quoted::Joiner;
-use super::{lines, sniff, CountryCodes, Driver, Loaded, Options, RESERVE_AFTER};
+use super::lines::{self, Lines};
+use super::{sniff, CountryCodes, Driver, Loaded, Options};
 use crate::Error;
 
 /// Bytes looked at before the first line is read, to refuse a file that is not CSV text.
@@ -29,21 +29,23 @@ pub struct Feed {
     file: String,
 }
 
-/// The line splitter: carries a line cut by a chunk's end over to the next chunk.
-struct Lines {
-    carry: Vec<u8>,
-    line_no: u64,
-    joiner: Joiner,
-    driver: Driver,
-    /// The error that stopped the rows, kept while gzip's writer only passes `io::Error`s on.
-    failed: Option<Error>,
-}
-
 impl Feed {
     /// A feed for `file` (named in errors) of `size` bytes (0 when unknown).
     pub fn new(file: &str, options: &Options, codes: Option<&CountryCodes>, size: usize) -> Feed {
-        let lines = Lines::new(Driver::new(file, options, codes, size, super::detect::reader));
-        Feed { head: Vec::new(), started: false, gzip: None, lines: Some(lines), file: file.to_string() }
+        let lines = Lines::new(Driver::new(
+            file,
+            options,
+            codes,
+            size,
+            super::detect::reader,
+        ));
+        Feed {
+            head: Vec::new(),
+            started: false,
+            gzip: None,
+            lines: Some(lines),
+            file: file.to_string(),
+        }
     }
 
     /// Reads the next chunk of the file.
@@ -73,9 +75,12 @@ impl Feed {
         }
         let lines = match self.gzip.take() {
             Some(gz) => gz.finish().map_err(|e| self.broken(e))?,
-            None => self.lines.take().ok_or_else(|| self.broken(io::Error::other("fed after the end")))?,
+            None => self
+                .lines
+                .take()
+                .ok_or_else(|| self.broken(io::Error::other("fed after the end")))?,
         };
-        lines.finish()
+        lines.end()?.finish()
     }
 
     /// Checks the first bytes, chooses gzip or not, and reads them.
@@ -104,108 +109,13 @@ impl Feed {
     fn broken(&mut self, e: io::Error) -> Error {
         let kept = self.gzip.as_mut().and_then(|gz| gz.get_mut().failed.take());
         kept.unwrap_or_else(|| {
-            let at = self.gzip.as_ref().map_or(0, |gz| gz.get_ref().line_no);
-            let after = if at > 0 { format!(" after line {at}") } else { String::new() };
-            Error::Decode { file: self.file.clone(), message: format!("gzip data is damaged{after} ({e}); the file may be cut short: download it again") }
+            lines::damaged(
+                &self.file,
+                "gzip data",
+                self.gzip.as_ref().map_or(0, |gz| gz.get_ref().line_no),
+                &e,
+            )
         })
-    }
-}
-
-/// A plain file held whole, read by `driver` without a [`Feed`]'s gzip.
-pub(super) fn read_whole(driver: Driver, bytes: &[u8]) -> Result<Loaded, Error> {
-    let mut lines = Lines::new(driver);
-    lines.feed(bytes)?;
-    lines.finish()
-}
-
-impl Lines {
-    fn new(driver: Driver) -> Lines {
-        Lines { carry: Vec::new(), line_no: 0, joiner: Joiner::default(), driver, failed: None }
-    }
-
-    /// The table, once every byte went in: the last line may lack its line ending.
-    fn finish(mut self) -> Result<Loaded, Error> {
-        if let Some(e) = self.failed.take() {
-            return Err(e);
-        }
-        let carry = std::mem::take(&mut self.carry);
-        self.feed_lines(&carry)?;
-        self.joiner.finish(&mut self.driver)?;
-        self.driver.finish()
-    }
-
-    /// Reads the complete lines of `bytes` and carries the last, cut one over.
-    fn feed(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
-        if !self.carry.is_empty() {
-            let Some(end) = memchr::memchr(b'\n', bytes) else {
-                self.carry.extend_from_slice(bytes);
-                return Ok(());
-            };
-            let mut line = std::mem::take(&mut self.carry);
-            line.extend_from_slice(&bytes[..=end]);
-            self.feed_lines(&line)?;
-            line.clear();
-            self.carry = line;
-            bytes = &bytes[end + 1..];
-        }
-        let cut = memchr::memrchr(b'\n', bytes).map_or(0, |p| p + 1);
-        self.feed_lines(&bytes[..cut])?;
-        self.carry.extend_from_slice(&bytes[cut..]);
-        Ok(())
-    }
-
-    /// Reads complete lines (the last may lack its line ending): runs of lines in the format's usual shape
-    /// in one pass, each other line through the general reader.
-    fn feed_lines(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
-        while !bytes.is_empty() {
-            if self.joiner.is_idle() {
-                let (used, lines) = self.driver.plain_run(bytes);
-                self.line_no += lines;
-                self.driver.seen_bytes += used;
-                bytes = bytes.get(used..).unwrap_or_default();
-                if self.line_no >= RESERVE_AFTER {
-                    self.driver.reserve(self.line_no);
-                }
-            }
-            let end = memchr::memchr(b'\n', bytes).map_or(bytes.len(), |p| p + 1);
-            let (line, rest) = bytes.split_at(end);
-            self.general(line)?;
-            bytes = rest;
-        }
-        Ok(())
-    }
-
-    /// One line (with its line ending, if any) through the quote joiner and the general reader.
-    fn general(&mut self, line: &[u8]) -> Result<(), Error> {
-        let (d, rows) = (&mut self.driver, &mut self.joiner);
-        lines::each_line(line, &mut self.line_no, &mut |line_no, line: &[u8]| {
-            d.seen_bytes += line.len() + 1;
-            if line_no >= RESERVE_AFTER {
-                d.reserve(line_no);
-            }
-            let line = if line_no == 1 { line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line) } else { line };
-            rows.push(line_no, line, d)
-        })
-    }
-}
-
-/// Decompressed bytes arrive here from gzip.
-impl Write for Lines {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        if self.failed.is_some() {
-            return Err(io::Error::other("stopped"));
-        }
-        match self.feed(buf) {
-            Ok(()) => Ok(buf.len()),
-            Err(e) => {
-                self.failed = Some(e);
-                Err(io::Error::other("stopped"))
-            }
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
     }
 }
 
@@ -234,8 +144,13 @@ mod tests {
         let whole = whole.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(whole.bad_rows, 1);
         for chunk in [1, 7, 4096, 65_536, csv.len()] {
-            let got = fed("b.csv", csv.as_bytes(), chunk).unwrap_or_else(|e| panic!("{chunk}: {e}"));
-            assert_eq!((rows(&got), got.bad_rows, got.first_errors.clone()), (rows(&whole), 1, whole.first_errors.clone()), "chunks of {chunk}");
+            let got =
+                fed("b.csv", csv.as_bytes(), chunk).unwrap_or_else(|e| panic!("{chunk}: {e}"));
+            assert_eq!(
+                (rows(&got), got.bad_rows, got.first_errors.clone()),
+                (rows(&whole), 1, whole.first_errors.clone()),
+                "chunks of {chunk}"
+            );
         }
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         let _ = enc.write_all(csv.as_bytes());
@@ -255,9 +170,17 @@ mod tests {
         let _ = gz.write_all(crate::bench_data::baci(2_000, 3).as_bytes());
         let gz = gz.finish().unwrap_or_default();
         let cut = msg(fed("c.csv.gz", &gz[..gz.len() / 2], 500));
-        assert!(cut.starts_with("c.csv.gz:") && cut.contains("damaged"), "{cut}");
+        assert!(
+            cut.starts_with("c.csv.gz:") && cut.contains("damaged"),
+            "{cut}"
+        );
         let mut strict = Feed::new("s.csv", &Options { strict: true }, None, 0);
-        let r = strict.push(b"t,i,j,k,v,q\n2023,156,398,10121,abc,1\n").and_then(|()| strict.finish().map(|l| l.table.len()));
-        assert!(msg(r).contains("line 2"), "strict mode stops at the bad row");
+        let r = strict
+            .push(b"t,i,j,k,v,q\n2023,156,398,10121,abc,1\n")
+            .and_then(|()| strict.finish().map(|l| l.table.len()));
+        assert!(
+            msg(r).contains("line 2"),
+            "strict mode stops at the bad row"
+        );
     }
 }

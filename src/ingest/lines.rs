@@ -1,69 +1,47 @@
-use std::io::Read;
+//! The one chunk loop of every load: bytes pushed as they come (a file's stream in the page's worker, a
+//! reader's 1 MiB reads in [`super::stream`], gzip's output, a whole buffer) are cut into lines, a line cut
+//! by a chunk's end carried over to the next, and the lines go to the load's [`Driver`].
 
+use std::io::{self, Read, Write};
+
+use super::quoted::Joiner;
+use super::{Chunks, Driver, Whole, RESERVE_AFTER};
 use crate::Error;
-
-const CHUNK: usize = 1 << 20;
 
 /// True when the bytes start with the gzip magic number.
 pub fn is_gzip(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0x1f, 0x8b])
 }
 
-/// Calls `each` with every line (1-based number, bytes without the line ending), decompressing gzip on
-/// the fly in 1 MiB chunks so that a big file is never held twice in memory.
+/// Calls `each` with every line (1-based number, bytes without the line ending) of a small file held whole,
+/// gzip decompressed first (BACI's country-code file).
 pub fn for_each_line<F>(file: &str, bytes: &[u8], mut each: F) -> Result<(), Error>
 where
     F: FnMut(u64, &[u8]) -> Result<(), Error>,
 {
-    if is_gzip(bytes) {
-        read_lines(file, "gzip data", flate2::read::MultiGzDecoder::new(bytes), each)
-    } else {
-        let mut line_no = 0;
-        each_line(bytes, &mut line_no, &mut each)
+    let mut line_no = 0;
+    if !is_gzip(bytes) {
+        return each_line(bytes, &mut line_no, &mut each);
     }
+    let mut plain = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .read_to_end(&mut plain)
+        .map_err(|e| damaged(file, "gzip data", 0, &e))?;
+    each_line(&plain, &mut line_no, &mut each)
 }
 
-/// Like [`for_each_line`] for a stream (a file, a gzip or zip decoder): reads 1 MiB at a time, so memory
-/// stays small whatever the input's size. A read error is a [`Error::Decode`] naming `file`.
-pub fn for_each_line_in<R: Read, F>(file: &str, mut reader: R, each: F) -> Result<(), Error>
-where
-    F: FnMut(u64, &[u8]) -> Result<(), Error>,
-{
-    read_lines(file, "the data", &mut reader, each)
-}
-
-/// [`for_each_line_in`], naming the stream `what` ("gzip data") when it breaks off.
-fn read_lines<R: Read, F>(file: &str, what: &str, mut reader: R, mut each: F) -> Result<(), Error>
-where
-    F: FnMut(u64, &[u8]) -> Result<(), Error>,
-{
-    let mut buf = vec![0u8; CHUNK];
-    let mut filled = 0usize;
-    let mut line_no = 0u64;
-    loop {
-        if filled == buf.len() {
-            buf.resize(buf.len() * 2, 0);
-        }
-        let n = match reader.read(&mut buf[filled..]) {
-            Ok(n) => n,
-            Err(e) => {
-                let at = line_no + memchr::memchr_iter(b'\n', &buf[..filled]).count() as u64;
-                let after = if at > 0 { format!(" after line {at}") } else { String::new() };
-                let message = format!("{what} is damaged{after} ({e}); the file may be cut short: download it again");
-                return Err(Error::Decode { file: file.to_string(), message });
-            }
-        };
-        let end = filled + n;
-        let done = n == 0;
-        let cut = if done { end } else { memchr::memrchr(b'\n', &buf[..end]).map_or(0, |p| p + 1) };
-        if cut > 0 {
-            each_line(&buf[..cut], &mut line_no, &mut each)?;
-        }
-        buf.copy_within(cut..end, 0);
-        filled = end - cut;
-        if done {
-            return Ok(());
-        }
+/// The error for `what` ("gzip data", "the data") breaking off after `lines` lines of `file`.
+pub(super) fn damaged(file: &str, what: &str, lines: u64, e: &io::Error) -> Error {
+    let after = if lines > 0 {
+        format!(" after line {lines}")
+    } else {
+        String::new()
+    };
+    Error::Decode {
+        file: file.to_string(),
+        message: format!(
+            "{what} is damaged{after} ({e}); the file may be cut short: download it again"
+        ),
     }
 }
 
@@ -92,6 +70,118 @@ where
     Ok(())
 }
 
+/// The line splitter: carries a line cut by a chunk's end over to the next chunk.
+pub(super) struct Lines<C: Chunks = Whole> {
+    carry: Vec<u8>,
+    /// Lines read so far.
+    pub(super) line_no: u64,
+    joiner: Joiner,
+    pub(super) driver: Driver<C>,
+    /// The error that stopped the rows, kept while gzip's writer only passes `io::Error`s on.
+    pub(super) failed: Option<Error>,
+}
+
+impl<C: Chunks> Lines<C> {
+    pub(super) fn new(driver: Driver<C>) -> Lines<C> {
+        Lines {
+            carry: Vec::new(),
+            line_no: 0,
+            joiner: Joiner::default(),
+            driver,
+            failed: None,
+        }
+    }
+
+    /// The driver, once every byte went in: the last line may lack its line ending.
+    pub(super) fn end(mut self) -> Result<Driver<C>, Error> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        let carry = std::mem::take(&mut self.carry);
+        self.feed_lines(&carry)?;
+        self.joiner.finish(&mut self.driver)?;
+        Ok(self.driver)
+    }
+
+    /// Reads the complete lines of `bytes` and carries the last, cut one over.
+    pub(super) fn feed(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
+        if !self.carry.is_empty() {
+            let Some(end) = memchr::memchr(b'\n', bytes) else {
+                self.carry.extend_from_slice(bytes);
+                return Ok(());
+            };
+            let mut line = std::mem::take(&mut self.carry);
+            line.extend_from_slice(&bytes[..=end]);
+            self.feed_lines(&line)?;
+            line.clear();
+            self.carry = line;
+            bytes = &bytes[end + 1..];
+        }
+        let cut = memchr::memrchr(b'\n', bytes).map_or(0, |p| p + 1);
+        self.feed_lines(&bytes[..cut])?;
+        self.carry.extend_from_slice(&bytes[cut..]);
+        Ok(())
+    }
+
+    /// Reads complete lines (the last may lack its line ending): runs of lines in the format's usual shape
+    /// in one pass, each other line through the general reader.
+    fn feed_lines(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
+        while !bytes.is_empty() {
+            if self.joiner.is_idle() {
+                let (used, lines) = self.driver.plain_run(bytes)?;
+                self.line_no += lines;
+                self.driver.seen_bytes += used;
+                bytes = bytes.get(used..).unwrap_or_default();
+                if self.line_no >= RESERVE_AFTER {
+                    self.driver.reserve(self.line_no);
+                }
+            }
+            let end = memchr::memchr(b'\n', bytes).map_or(bytes.len(), |p| p + 1);
+            let (line, rest) = bytes.split_at(end);
+            self.general(line)?;
+            bytes = rest;
+        }
+        Ok(())
+    }
+
+    /// One line (with its line ending, if any) through the quote joiner and the general reader.
+    fn general(&mut self, line: &[u8]) -> Result<(), Error> {
+        let (d, rows) = (&mut self.driver, &mut self.joiner);
+        each_line(line, &mut self.line_no, &mut |line_no, line: &[u8]| {
+            d.seen_bytes += line.len() + 1;
+            if line_no >= RESERVE_AFTER {
+                d.reserve(line_no);
+            }
+            let line = if line_no == 1 {
+                line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)
+            } else {
+                line
+            };
+            rows.push(line_no, line, d)
+        })
+    }
+}
+
+/// Decompressed bytes arrive here from gzip.
+impl<C: Chunks> Write for Lines<C> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.failed.is_some() {
+            return Err(io::Error::other("stopped"));
+        }
+        match self.feed(buf) {
+            Ok(()) => Ok(buf.len()),
+            Err(e) => {
+                self.failed = Some(e);
+                Err(io::Error::other("stopped"))
+            }
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,7 +200,12 @@ mod tests {
     #[test]
     fn splits_lines_and_strips_crlf() {
         let got = collect(b"a,b\r\nc\n\nd");
-        let want: Vec<(u64, String)> = vec![(1, "a,b".into()), (2, "c".into()), (3, "".into()), (4, "d".into())];
+        let want: Vec<(u64, String)> = vec![
+            (1, "a,b".into()),
+            (2, "c".into()),
+            (3, "".into()),
+            (4, "d".into()),
+        ];
         assert_eq!(got, want);
         assert_eq!(collect(b"x\n").len(), 1);
         assert!(collect(b"").is_empty());

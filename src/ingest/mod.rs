@@ -10,7 +10,7 @@
 //! assert_eq!(loaded.table.len(), 1);
 //! ```
 
-/// Splitting a byte buffer (or a gzip stream) into lines.
+/// Splitting bytes pushed in chunks into lines: the one chunk loop of every load.
 pub mod lines;
 /// Splitting a CSV line into fields.
 pub mod fields;
@@ -34,7 +34,9 @@ pub mod country_codes;
 pub mod comtrade;
 /// The legacy comtrade.un.org CSV.
 mod comtrade_legacy;
-/// Reading a stream in chunks of bounded memory.
+/// What the two Comtrade layouts share: breakdowns, countries, and a row's tail.
+mod comtrade_row;
+/// Reading a stream into tables of bounded size.
 pub mod stream;
 /// A file pushed in chunks as it is read.
 pub mod feed;
@@ -108,8 +110,9 @@ pub(crate) trait RowReader {
 
     /// Reads the lines at the start of `bytes` that are in the format's usual shape, in one pass without
     /// splitting them first, up to the first that is not (an unusual line, or one that adds to a
-    /// dictionary), which is left to [`RowReader::row`]. Returns the bytes and lines read.
-    fn plain_run(&mut self, _bytes: &[u8], _b: &mut TableBuilder) -> (usize, u64) {
+    /// dictionary), which is left to [`RowReader::row`], and at most `room` of them. Returns the bytes and
+    /// lines read.
+    fn plain_run(&mut self, _bytes: &[u8], _room: usize, _b: &mut TableBuilder) -> (usize, u64) {
         (0, 0)
     }
 
@@ -149,11 +152,35 @@ pub fn load_tidy(file_name: &str, bytes: &[u8]) -> Result<Loaded, Error> {
         return Err(Error::Decode { file: file_name.to_string(), message });
     }
     let driver = Driver::new(file_name, &Options::default(), None, bytes.len(), detect::tidy_reader);
-    feed::read_whole(driver, bytes)
+    let mut lines = lines::Lines::new(driver);
+    lines.feed(bytes)?;
+    lines.end()?.finish()
+}
+
+/// Where a load's rows go as the table fills: kept whole ([`Whole`]), or handed on in tables of at most
+/// [`Chunks::rows`] rows ([`stream`]), so that memory stays bounded.
+trait Chunks {
+    /// Rows after which the table so far is handed on.
+    fn rows(&self) -> usize;
+    /// Takes a full table; its rows are cleared after.
+    fn full(&mut self, table: &Table) -> Result<(), Error>;
+}
+
+/// Every row kept in one table, for [`Loaded`].
+struct Whole;
+
+impl Chunks for Whole {
+    fn rows(&self) -> usize {
+        usize::MAX
+    }
+
+    fn full(&mut self, _table: &Table) -> Result<(), Error> {
+        Ok(())
+    }
 }
 
 /// The state of one load: the header's reader, the table so far and the bad rows.
-struct Driver {
+struct Driver<C: Chunks = Whole> {
     file: String,
     options: Options,
     codes: Option<CountryCodes>,
@@ -169,10 +196,26 @@ struct Driver {
     first_errors: Vec<RowError>,
     seen_bytes: usize,
     reserved: bool,
+    chunks: C,
 }
 
 impl Driver {
     fn new(file: &str, options: &Options, codes: Option<&CountryCodes>, size: usize, pick: detect::Pick) -> Driver {
+        Driver::with_chunks(file, options, codes, size, pick, Whole)
+    }
+
+    /// The table, once every line went through.
+    fn finish(self) -> Result<Loaded, Error> {
+        let Some((format, rows)) = self.reader else {
+            return Err(Error::Header { file: self.file, found: String::new(), expected: detect::EXPECTED.to_string() });
+        };
+        let notes = rows.notes();
+        Ok(Loaded { table: self.builder.finish(), format, bad_rows: self.bad_rows, first_errors: self.first_errors, notes })
+    }
+}
+
+impl<C: Chunks> Driver<C> {
+    fn with_chunks(file: &str, options: &Options, codes: Option<&CountryCodes>, size: usize, pick: detect::Pick, chunks: C) -> Driver<C> {
         Driver {
             file: file.to_string(),
             options: options.clone(),
@@ -187,7 +230,17 @@ impl Driver {
             first_errors: Vec::new(),
             seen_bytes: 0,
             reserved: false,
+            chunks,
         }
+    }
+
+    /// Hands the table on once it holds [`Chunks::rows`] rows.
+    fn hand_on(&mut self) -> Result<(), Error> {
+        if self.builder.len() >= self.chunks.rows() {
+            self.chunks.full(self.builder.rows())?;
+            self.builder.clear_rows();
+        }
+        Ok(())
     }
 
     /// Makes room for the rows still to come, guessed from the lines so far, a little over: shrinking at
@@ -200,25 +253,19 @@ impl Driver {
         }
     }
 
-    /// [`RowReader::plain_run`], once the header is read.
-    fn plain_run(&mut self, bytes: &[u8]) -> (usize, u64) {
-        match self.reader.as_mut() {
-            Some((_, rows)) => rows.plain_run(bytes, &mut self.builder),
+    /// [`RowReader::plain_run`], once the header is read, up to a full chunk.
+    fn plain_run(&mut self, bytes: &[u8]) -> Result<(usize, u64), Error> {
+        let room = self.chunks.rows().saturating_sub(self.builder.len());
+        let run = match self.reader.as_mut() {
+            Some((_, rows)) => rows.plain_run(bytes, room, &mut self.builder),
             None => (0, 0),
-        }
-    }
-
-    /// The table, once every line went through.
-    fn finish(self) -> Result<Loaded, Error> {
-        let Some((format, rows)) = self.reader else {
-            return Err(Error::Header { file: self.file, found: String::new(), expected: detect::EXPECTED.to_string() });
         };
-        let notes = rows.notes();
-        Ok(Loaded { table: self.builder.finish(), format, bad_rows: self.bad_rows, first_errors: self.first_errors, notes })
+        self.hand_on()?;
+        Ok(run)
     }
 }
 
-impl quoted::RowSink for Driver {
+impl<C: Chunks> quoted::RowSink for Driver<C> {
     /// Reads one row (or the header), which may span several lines from `line_no` on.
     fn row(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
         let Some((format, rows)) = self.reader.as_mut() else {
@@ -243,7 +290,7 @@ impl quoted::RowSink for Driver {
             return self.bad(RowError { line: line_no, column: None, message });
         }
         match rows.row(line_no, line, &self.fields, &mut self.builder) {
-            Ok(()) => Ok(()),
+            Ok(()) => self.hand_on(),
             Err(Bad::Fatal(e)) => Err(e),
             Err(Bad::Row(e)) => self.bad(e),
         }

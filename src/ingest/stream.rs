@@ -1,12 +1,13 @@
-use std::io::Read;
+use std::io::{ErrorKind, Read};
 
 use super::detect::{self, Format};
-use super::fields::Fields;
-use super::lines::for_each_line_in;
-use super::row_error::Bad;
-use super::{CountryCodes, Options, RowError, RowReader, FIRST_ERRORS};
-use crate::store::{Table, TableBuilder};
+use super::lines::{damaged, Lines};
+use super::{Chunks, CountryCodes, Driver, Options, RowError};
+use crate::store::Table;
 use crate::Error;
+
+/// Bytes read at a time.
+const READ: usize = 1 << 20;
 
 /// What a streamed file held, without its rows.
 #[derive(Debug)]
@@ -17,7 +18,7 @@ pub struct Streamed {
     pub rows: u64,
     /// How many rows were skipped as bad.
     pub bad_rows: u64,
-    /// The first [`FIRST_ERRORS`] bad rows.
+    /// The first [`super::FIRST_ERRORS`] bad rows.
     pub first_errors: Vec<RowError>,
 }
 
@@ -25,7 +26,8 @@ pub struct Streamed {
 /// `chunk_rows` rows, so that memory stays bounded however large the file is.
 ///
 /// The tables share one set of dictionaries, which keeps growing: a country's index stays the same from
-/// one chunk to the next. Bad rows are handled as in [`super::load`].
+/// one chunk to the next. Lines, quoted fields and bad rows are read as [`super::load`] reads them: the
+/// same driver and line loop ([`super::lines`]), with the table handed on each time it is full.
 ///
 /// ```
 /// use roundabout::ingest::{stream, Options};
@@ -36,54 +38,65 @@ pub struct Streamed {
 /// ```
 pub fn stream<R: Read>(
     file_name: &str,
-    reader: R,
+    mut reader: R,
     options: &Options,
     codes: Option<&CountryCodes>,
     chunk_rows: usize,
-    mut each: impl FnMut(&Table) -> Result<(), Error>,
+    each: impl FnMut(&Table) -> Result<(), Error>,
 ) -> Result<Streamed, Error> {
-    let mut builder = TableBuilder::new(file_name);
-    builder.reserve(chunk_rows.min(1 << 20));
-    let mut fields = Fields::default();
-    let mut rows: Option<(Format, Box<dyn RowReader>)> = None;
-    let (mut read, mut bad_rows, mut first_errors) = (0u64, 0u64, Vec::new());
-    for_each_line_in(file_name, reader, |line_no, line| {
-        let Some((_, reader)) = rows.as_mut() else {
-            let line = line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line);
-            fields.split(line);
-            rows = Some(detect::reader(file_name, line, &fields, codes.cloned())?);
-            return Ok(());
-        };
-        if line.trim_ascii().is_empty() {
-            return Ok(());
-        }
-        fields.split(line);
-        match reader.row(line_no, line, &fields, &mut builder) {
-            Ok(()) => read += 1,
-            Err(Bad::Fatal(e)) => return Err(e),
-            Err(Bad::Row(e)) if options.strict => {
-                return Err(Error::Row { file: file_name.to_string(), line: e.line, column: e.column, message: e.message })
-            }
-            Err(Bad::Row(e)) => {
-                bad_rows += 1;
-                if first_errors.len() < FIRST_ERRORS {
-                    first_errors.push(e);
-                }
-            }
-        }
-        if builder.len() >= chunk_rows {
-            each(builder.rows())?;
-            builder.clear_rows();
-        }
-        Ok(())
-    })?;
-    let Some((format, _)) = rows else {
-        return Err(Error::Header { file: file_name.to_string(), found: String::new(), expected: detect::EXPECTED.to_string() });
+    let chunks = Each {
+        rows: chunk_rows.max(1),
+        read: 0,
+        each,
     };
-    if !builder.is_empty() {
-        each(builder.rows())?;
+    // The size is left unknown (0): the driver reserves a chunk, never the whole file's rows.
+    let mut driver = Driver::with_chunks(file_name, options, codes, 0, detect::reader, chunks);
+    driver.builder.reserve(chunk_rows.min(1 << 20));
+    let mut lines = Lines::new(driver);
+    let mut buf = vec![0u8; READ];
+    loop {
+        match reader.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => lines.feed(buf.get(..n).unwrap_or_default())?,
+            Err(e) if e.kind() == ErrorKind::Interrupted => {}
+            Err(e) => return Err(damaged(file_name, "the data", lines.line_no, &e)),
+        }
     }
-    Ok(Streamed { format, rows: read, bad_rows, first_errors })
+    let mut driver = lines.end()?;
+    let Some((format, _)) = driver.reader.take() else {
+        return Err(Error::Header {
+            file: file_name.to_string(),
+            found: String::new(),
+            expected: detect::EXPECTED.to_string(),
+        });
+    };
+    if !driver.builder.is_empty() {
+        driver.chunks.full(driver.builder.rows())?;
+    }
+    Ok(Streamed {
+        format,
+        rows: driver.chunks.read,
+        bad_rows: driver.bad_rows,
+        first_errors: driver.first_errors,
+    })
+}
+
+/// Hands each full table to the caller's `each`, counting the rows.
+struct Each<F> {
+    rows: usize,
+    read: u64,
+    each: F,
+}
+
+impl<F: FnMut(&Table) -> Result<(), Error>> Chunks for Each<F> {
+    fn rows(&self) -> usize {
+        self.rows
+    }
+
+    fn full(&mut self, table: &Table) -> Result<(), Error> {
+        self.read += table.len() as u64;
+        (self.each)(table)
+    }
 }
 
 #[cfg(test)]
@@ -92,21 +105,43 @@ mod tests {
 
     #[test]
     fn chunks_hold_every_row_once_and_bad_rows_are_counted() {
-        let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
+        let mut csv = String::from(
+            "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n",
+        );
         for i in 0..1_000 {
             csv.push_str(&format!("2022,,CHN,KAZ,880621,{i}.25,,,exporter,x\n"));
         }
         csv.push_str("2022,,CHN,KAZ,880621,oops,,,exporter,x\n");
         let (mut cents, mut chunks) = (0i64, 0);
-        let s = stream("t.csv", csv.as_bytes(), &Options::default(), None, 300, |t| {
-            chunks += 1;
-            cents += t.records().map(|r| r.value_cents).sum::<i64>();
-            Ok(())
-        });
+        let s = stream(
+            "t.csv",
+            csv.as_bytes(),
+            &Options::default(),
+            None,
+            300,
+            |t| {
+                chunks += 1;
+                cents += t.records().map(|r| r.value_cents).sum::<i64>();
+                Ok(())
+            },
+        );
         let s = s.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!((s.format, s.rows, s.bad_rows, chunks), (Format::Tidy, 1_000, 1, 4));
+        assert_eq!(
+            (s.format, s.rows, s.bad_rows, chunks),
+            (Format::Tidy, 1_000, 1, 4)
+        );
         assert_eq!(cents, (0..1_000i64).map(|i| i * 100 + 25).sum::<i64>());
-        let strict = stream("t.csv", csv.as_bytes(), &Options { strict: true }, None, 300, |_| Ok(()));
-        assert!(matches!(strict, Err(Error::Row { line: 1002, .. })), "{strict:?}");
+        let strict = stream(
+            "t.csv",
+            csv.as_bytes(),
+            &Options { strict: true },
+            None,
+            300,
+            |_| Ok(()),
+        );
+        assert!(
+            matches!(strict, Err(Error::Row { line: 1002, .. })),
+            "{strict:?}"
+        );
     }
 }

@@ -17,12 +17,13 @@
 //! Re-exports, re-imports and a country's trade with itself are kept apart by flow (see
 //! [`crate::store::Flow`]); areas such as `S19` or `_X` are partners like any country.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::key::Key;
 use super::spec::Query;
 use crate::hs::HsCode;
 use crate::store::Table;
+use crate::Error;
 
 /// The World's code in every format.
 pub const WORLD: &str = "W00";
@@ -59,11 +60,12 @@ pub fn aggregates(table: &Table) -> bool {
 
 /// Per row of `table`, whether `query` counts it, given `kept` (whether the row passes the filters); `None`
 /// when every kept row counts (one product level and no World rows, the usual case, which costs nothing).
-pub fn counted(table: &Table, query: &Query, kept: impl Fn(usize) -> bool) -> Option<Vec<bool>> {
+/// An error where the file gives no answer that counts each value once ([`unsplit`]).
+pub fn counted(table: &Table, query: &Query, kept: impl Fn(usize) -> bool) -> Result<Option<Vec<bool>>, Error> {
     // The page's own module reads only the story and the worker's cuts, which are counted once already (one
     // level per route, no World): it leaves this out and stays within its weight budget.
     if cfg!(all(feature = "page", not(feature = "worker"))) || !aggregates(table) {
-        return None;
+        return Ok(None);
     }
     let levels: Vec<u8> = table.products.iter().map(|p| level(*p)).collect();
     let world = table.countries().position(|c| c == WORLD).map(|w| w as u16);
@@ -88,6 +90,7 @@ pub fn counted(table: &Table, query: &Query, kept: impl Fn(usize) -> bool) -> Op
         }
     }
     let chosen = |e: &(u8, u8)| if e.0 != u8::MAX { e.0 } else { e.1 };
+    unsplit(table, need, &rows, &|i| cells.get(&cell(i)).map(chosen), &cell, &row_level)?;
     for (i, r) in rows.iter_mut().enumerate().filter(|(_, r)| **r) {
         *r = cells.get(&cell(i)).is_some_and(|e| chosen(e) == row_level(i));
     }
@@ -97,7 +100,55 @@ pub fn counted(table: &Table, query: &Query, kept: impl Fn(usize) -> bool) -> Op
             resolve_world(table, query, (w, importer_side), &period, &mut rows, &fine);
         }
     }
-    Some(rows)
+    Ok(Some(rows))
+}
+
+/// Refuses a group-by finer than chapters (`hs4`, `hs6`) where a cell reads a finer level than some chapter
+/// or heading it holds, with nothing at that level inside it (chapter 27 beside 8542 and no heading of
+/// 27): leaving the chapter out loses its value, and keeping it mixes levels, so there is no answer, only
+/// the reason. A chapter only partly broken down (85 beside 8542 alone) is read as its headings, as the
+/// reporter's detail.
+fn unsplit(
+    table: &Table,
+    need: u8,
+    rows: &[bool],
+    chosen: &dyn Fn(usize) -> Option<u8>,
+    cell: &dyn Fn(usize) -> u64,
+    row_level: &dyn Fn(usize) -> u8,
+) -> Result<(), Error> {
+    if need < 3 {
+        return Ok(());
+    }
+    let code = |i: usize| table.product.get(i).and_then(|p| table.products.get(usize::from(*p))).copied();
+    // Per cell, the chapters and headings that the read level breaks down.
+    let mut inside: FxHashSet<(u64, HsCode)> = FxHashSet::default();
+    for i in (0..rows.len()).filter(|i| rows[*i] && chosen(*i) == Some(row_level(*i))) {
+        if let Some(c) = code(i) {
+            for digits in (2..c.digits()).step_by(2) {
+                inside.insert((cell(i), c.truncate(digits)));
+            }
+        }
+    }
+    let broken = (0..rows.len()).find_map(|i| {
+        let l = row_level(i);
+        let read = chosen(i).filter(|c| rows[i] && l >= 2 && *c > l)?;
+        code(i).filter(|c| !inside.contains(&(cell(i), *c)))?;
+        Some((table.record(i)?, read))
+    });
+    let Some((r, read)) = broken else { return Ok(()) };
+    let name = |d: u8| if d <= 2 { "chapter" } else if d <= 4 { "heading" } else { "subheading" };
+    let (want, has, read) = ((need - 1) * 2, r.product.digits(), (read - 1) * 2);
+    Err(Error::Query(format!(
+        "no answer by {want}-digit code that counts each value once: {} → {} in {} (reported by {}) holds {} {} without its {read}-digit {}s, beside {}s that have them; group by hs{has} instead",
+        r.exporter,
+        r.importer,
+        r.year,
+        r.reported_by,
+        name(has),
+        r.product,
+        name(read),
+        name(has),
+    )))
 }
 
 /// Per meta entry, an index shared by the entries that differ only in their unit: one report's TOTAL (no

@@ -23,7 +23,7 @@ impl Compiled {
     /// presets and empty year ranges are errors.
     pub fn new(table: &Table, q: &Query) -> Result<Compiled, Error> {
         let mut compiled = Compiled::filters(table, q)?;
-        let counted = super::count::counted(table, q, |i| compiled.passes(table, i));
+        let counted = super::count::counted(table, q, |i| compiled.passes(table, i))?;
         compiled.counted = counted;
         Ok(compiled)
     }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::ingest::Loaded;
 use crate::query::{self, Key, Query};
-use crate::store::{csv_cell, Cents};
+use crate::store::{csv_cell, Cents, Flow};
 use crate::Error;
 
 /// What a loaded file held, in sentences ready for the page.
@@ -27,6 +27,9 @@ pub struct FileSummary {
     /// What the reader guessed (country codes from the built-in table, a code file of another release) and,
     /// for a file holding aggregates beside their detail, what "all goods" and "to the world" read.
     pub notes: Vec<String>,
+    /// The flows the file holds (`export`, `import`, `re-export`, `re-import`), so the page offers a choice
+    /// only where there is one.
+    pub flows: Vec<&'static str>,
 }
 
 /// A file's cut and its summary, as the worker hands them to the page.
@@ -39,12 +42,13 @@ pub struct Cut {
 
 /// The rows of `loaded`, summed over products per country pair, year, month, side, source and product group,
 /// as Roundabout's tidy CSV (the `hs` column holds the group's token: `CHPL-1` … `CHPL-4.B`, `OTHER`, or
-/// `TOTAL`), with a summary of the whole file naming which of `routes` it lacks.
-pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)]) -> Result<Cut, Error> {
+/// `TOTAL`), with a summary of the whole file naming which of `routes` it lacks. `flows` chooses the flows
+/// counted, as the CLI's `--flow` does; `None` counts exports and imports.
+pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Option<Vec<Flow>>) -> Result<Cut, Error> {
     let table = &loaded.table;
     let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source, Key::ProductGroup];
     // Every pair, not only the routes: the page shows a file's largest pairs and sums the rest.
-    let query = Query { group_by: keys, ..Query::default() };
+    let query = Query { group_by: keys, flows, ..Query::default() };
     let answer = query::run(table, &query)?;
     let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
     let mut seen: Vec<(String, String)> = Vec::new();
@@ -80,6 +84,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)]) -> Result
             .map(|r| format!("{} → {}", r.0, r.1))
             .collect(),
         notes: loaded.notes.iter().cloned().chain(query::count::aggregates(table).then(|| query::count::basis(table))).collect(),
+        flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
     };
     Ok(Cut { csv, summary })
 }
@@ -95,7 +100,7 @@ mod tests {
         let csv = "t,i,j,k,v,q\n2022,156,398,880621,1.5,NA\n2022,156,398,854231,2.25,\n2023,398,643,880621,2.7,1\n\
                    2023,156,643,880621,9,1\n2023,156,398,bad,1,1\n";
         let loaded = load("baci.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-        let Cut { csv: cut, summary } = story_cut("baci.csv", &loaded, &DEFAULT_ROUTES).unwrap_or_else(|e| panic!("{e}"));
+        let Cut { csv: cut, summary } = story_cut("baci.csv", &loaded, &DEFAULT_ROUTES, None).unwrap_or_else(|e| panic!("{e}"));
         let lines: Vec<&str> = cut.lines().collect();
         // BACI values are thousands of dollars; 854231 is CHPL tier 1, drones (8806) are not on the list.
         assert_eq!(
@@ -126,7 +131,7 @@ mod tests {
             2023,1,CHN,KAZ,854231,3,,,exporter,b\n2023,2,KAZ,RUS,845710,11,,,exporter,b\n\
             2023,2,KAZ,RUS,TOTAL,50,,,importer,c\n2023,2,KAZ,RUS,85,2,,,importer,c\n";
         let loaded = load("t.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-        let cut = story_cut("t.csv", &loaded, &DEFAULT_ROUTES).unwrap_or_else(|e| panic!("{e}")).csv;
+        let cut = story_cut("t.csv", &loaded, &DEFAULT_ROUTES, None).unwrap_or_else(|e| panic!("{e}")).csv;
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}")).table;
         let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source];
         let sums = |t: &crate::store::Table| query::run(t, &Query { group_by: keys.clone(), ..Query::default() }).map(|a| a.rows.into_iter().map(|r| (r.keys, r.value_cents)).collect::<Vec<_>>()).unwrap_or_default();
@@ -137,5 +142,20 @@ mod tests {
         assert!(after.iter().any(|(k, v)| k[4].to_string() == "importer" && k[2].to_string() == "KAZ" && *v == 5000), "{after:?}");
         let groups: Vec<&str> = cut.lines().skip(1).map(|l| l.split(',').nth(4).unwrap_or("")).collect();
         assert_eq!(groups, ["CHPL-1", "CHPL-1", "CHPL-3.B", "OTHER", "CHPL-4.B", "TOTAL"]);
+    }
+
+    #[test]
+    fn the_cut_counts_the_flows_chosen_and_names_those_the_file_has() {
+        let csv = "refYear,refMonth,reporterCode,reporterISO,flowCode,partnerCode,partnerISO,cmdCode,qty,primaryValue\n\
+            2024,52,398,KAZ,X,643,RUS,TOTAL,,300\n2024,52,398,KAZ,RX,643,RUS,TOTAL,,70\n2024,52,398,KAZ,M,156,CHN,TOTAL,,90\n";
+        let loaded = load("c.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let cut = |flows| story_cut("c.csv", &loaded, &DEFAULT_ROUTES, flows).unwrap_or_else(|e| panic!("{e}"));
+        let values = |c: &Cut| c.csv.lines().skip(1).map(|l| l.split(',').nth(5).unwrap_or("").to_string()).collect::<Vec<_>>();
+        let all = cut(None);
+        assert_eq!(all.summary.flows, ["export", "import", "re-export"]);
+        // Exports and imports: $300 to Russia and $90 from China; the re-export alone when chosen.
+        assert_eq!(values(&all), ["90.00", "300.00"]);
+        assert_eq!(values(&cut(Some(vec![Flow::ReExport]))), ["70.00"]);
+        assert!(values(&cut(Some(vec![Flow::ReImport]))).is_empty());
     }
 }

@@ -5,6 +5,7 @@ use wasm_bindgen::prelude::*;
 
 use super::to_js;
 use crate::ingest::{self, Options};
+use crate::store::Flow;
 use crate::story;
 
 /// A trade file held after its cut, answering the page's questions about its products: a reader's file, or
@@ -27,9 +28,14 @@ impl Analysis {
         Ok(Analysis { file: file_name.to_string(), loaded, formats: None })
     }
 
-    /// The file cut down to the story's routes: `{csv, summary}`.
-    pub fn cut(&self) -> Result<JsValue, JsError> {
-        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+    /// The file cut down to the story's routes: `{csv, summary}`, counting `flow` (`"re-export"`,
+    /// `"re-import"`, …), or exports and imports when there is none.
+    pub fn cut(&self, flow: Option<String>) -> Result<JsValue, JsError> {
+        let flows = match flow.as_deref().filter(|f| !f.is_empty()) {
+            None => None,
+            Some(f) => Some(vec![Flow::parse(f.as_bytes()).ok_or_else(|| JsError::new(&format!("flow `{f}`: expected export, import, re-export or re-import")))?]),
+        };
+        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES, flows).map_err(to_js)?;
         if let Some(formats) = &self.formats {
             cut.summary.format.clone_from(formats);
         }

@@ -61,3 +61,56 @@ test('a chart line joining two reports names the change under the chart and in i
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a file with re-exports offers the flows, and each choice shows the core\'s figure', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  // tests/fixtures/counting/comtrade_legacy_latin1.csv, France's 2019 trade (worked out in
+  // tests/engine_counting.rs): exports to Kazakhstan $500, a re-export to Kazakhstan $60, imports from Italy
+  // (code 381) $700, a re-import from Italy $25, imports from France itself $15 (a re-import).
+  await page.setInputFiles('#file-input', join('tests/fixtures/counting', 'comtrade_legacy_latin1.csv'));
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  const flow = page.locator('#file-flow');
+  assert.equal(await flow.isVisible(), true, 'the file has re-exports: the choice shows');
+  assert.equal(await flow.inputValue(), '');
+  assert.match(await route(page, 'France → Kazakhstan').innerText(), /\$500(?!\d)/);
+  assert.match(await route(page, 'Italy → France').innerText(), /\$700(?!\d)/);
+  // Re-exports: the $60 alone, and no import.
+  await flow.selectOption('re-export');
+  await page.waitForFunction(() => /\$60(?!\d)/.test(document.querySelector('#routes')?.innerText ?? ''));
+  assert.match(await route(page, 'France → Kazakhstan').innerText(), /\$60(?!\d)/);
+  assert.equal(await route(page, 'Italy → France').count(), 0);
+  await page.locator('#file-status').screenshot({ path: join(ARTIFACTS, 'counting-flow.png') });
+  await page.click('.data-table summary');
+  await page.locator('.data-table table.all-goods-only').waitFor({ state: 'visible' });
+  const row = page.locator('.data-table table.all-goods-only tbody tr', { hasText: /^FranceKazakhstan/ }).first();
+  assert.match(await row.innerText(), /\$60(?!\d)/);
+  // Re-imports: Italy's $25; France's own $15 is never a route.
+  await flow.selectOption('re-import');
+  await page.waitForFunction(() => /\$25(?!\d)/.test(document.querySelector('#routes')?.innerText ?? ''));
+  assert.match(await route(page, 'Italy → France').innerText(), /\$25(?!\d)/);
+  assert.equal(await route(page, 'France → France').count(), 0);
+  assert.equal(await route(page, 'France → Kazakhstan').count(), 0);
+  // Back to exports and imports.
+  await flow.selectOption('');
+  await page.waitForFunction(() => /\$700(?!\d)/.test(document.querySelector('#routes')?.innerText ?? ''));
+  assert.match(await route(page, 'France → Kazakhstan').innerText(), /\$500(?!\d)/);
+  // A file with neither: no choice.
+  await page.setInputFiles('#file-input', join('tests/fixtures/counting', 'source_change.csv'));
+  await page.locator('#file-message', { hasText: 'Showing source_change.csv' }).waitFor();
+  assert.equal(await flow.isHidden(), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('what the reader guessed is said in the status line', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  // BACI up to V202201 numbers Italy 381; loaded without its code file, the built-in table reads it, and
+  // says so.
+  await page.setInputFiles('#file-input', join('tests/fixtures/counting', 'BACI_HS92_Y2019_V202201.csv'));
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  const message = await page.locator('#file-message').textContent();
+  assert.match(message, /Notes: BACI_HS92_Y2019_V202201\.csv: [^;]*no country-code file[^;]*381 as Italy \(ITA\)/);
+  assert.equal(await page.locator('#file-flow').isHidden(), true, 'BACI has no re-exports');
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -30,7 +30,8 @@ test('a BACI file replaces the story; the summary names what it holds; back rest
   await page.setInputFiles('#file-input', join(FIXTURES, 'baci_small.csv'));
   await page.locator('#file-back').waitFor({ state: 'visible' });
   // Figures as `roundabout query --data tests/fixtures/engine/baci_small.csv --group-by exporter,importer,year` sums them.
-  assert.match(await message(page).textContent(), /^Showing baci_small\.csv: CEPII BACI, 6 rows, 2021–2023\. No rows for KGZ → RUS\.$/);
+  // Without its code file, the codes come from the built-in table, and the status line says which.
+  assert.match(await message(page).textContent(), /^Showing baci_small\.csv: CEPII BACI, 6 rows, 2021–2023\. No rows for KGZ → RUS\. Notes: baci_small\.csv: country codes read from the built-in table, since no country-code file was given: 842 as United States \(USA\), 490 as Other Asia, nes \(S19\)\.$/);
   // Every country pair counts, not only the story's routes: 2023 has one (code 490, "Other Asia" → Kazakhstan).
   assert.deepEqual(await page.locator('#years input').evaluateAll((els) => els.map((e) => e.value)), ['2021', '2022', '2023']);
   assert.equal(await page.textContent('#panel-title'), 'Routes in 2023');

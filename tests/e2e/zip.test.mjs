@@ -130,3 +130,60 @@ test('two Comtrade files picked together are both read, named and counted', asyn
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('each entry of a zip says its progress, one of two then two of two', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  // Progress is posted every 4 MiB read: 170,000 rows of 27 bytes (4.6 MB) a year give each entry one.
+  // 2022: China → Kazakhstan $1,000 a row, $170m; 2023: China → Kyrgyzstan $2,000 a row, $340m.
+  const rows = 170_000;
+  const path = join(scratch, 'BACI_HS22_V202502.zip');
+  writeFileSync(path, zipOf([
+    ['BACI_HS22_Y2022_V202502.csv', `t,i,j,k,v,q\n${'2022,156,398,880621,1.000,\n'.repeat(rows)}`],
+    ['BACI_HS22_Y2023_V202502.csv', `t,i,j,k,v,q\n${'2023,156,417,880621,2.000,\n'.repeat(rows)}`],
+    ['country_codes_V202502.csv', CODES],
+  ]));
+  // Every text the status line shows, as it changes.
+  await page.evaluate(() => {
+    window.seen = [];
+    const el = document.getElementById('file-message');
+    new MutationObserver(() => window.seen.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+  });
+  await page.setInputFiles('#file-input', path);
+  await page.locator('.zip-choice').waitFor();
+  await page.click('.zip-choice button');
+  await shown(page, 'BACI_HS22_V202502.zip');
+  const seen = await page.evaluate(() => window.seen);
+  const first = seen.indexOf('Reading BACI_HS22_Y2022_V202502.csv (1 of 2)…');
+  const second = seen.indexOf('Reading BACI_HS22_Y2023_V202502.csv (2 of 2)…');
+  assert.ok(first >= 0 && second > first, `per entry, in order: ${JSON.stringify(seen)}`);
+  assert.match(await message(page).textContent(), new RegExp(`, ${(2 * rows).toLocaleString('en')} rows, 2022–2023\\.`));
+  assert.match(await route(page, 'China → Kyrgyzstan'), /\$340m/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('without DecompressionStream the core inflates the zip, to the same figures', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  // The worker reads a zip's entries once the years are chosen: the browser's inflater is taken away from
+  // every worker before that, as in a browser that lacks it.
+  const gone = [];
+  page.on('worker', (w) => gone.push(w.evaluate(() => { delete self.DecompressionStream; return typeof self.DecompressionStream; })));
+  const path = join(scratch, 'BACI_HS22_V202503.zip');
+  writeFileSync(path, zipOf([
+    ['BACI_HS22_Y2023_V202503.csv', Y2023],
+    ['country_codes_V202503.csv', CODES],
+  ]));
+  await page.setInputFiles('#file-input', path);
+  await page.locator('.zip-choice').waitFor();
+  assert.ok(gone.length > 0, 'the reading worker started');
+  assert.deepEqual([...new Set(await Promise.all(gone))], ['undefined']);
+  await page.click('.zip-choice button');
+  await shown(page, 'BACI_HS22_V202503.zip');
+  // The figures of the first test's 2023 entry: China → Kyrgyzstan $5.9m, Kazakhstan → Russia $2.7m, the
+  // code file (inflated by the core too) naming them.
+  assert.match(await message(page).textContent(), /: CEPII BACI, 2 rows, 2023–2023\./);
+  assert.match(await route(page, 'China → Kyrgyzstan'), /\$5\.9m/);
+  assert.match(await route(page, 'Kazakhstan → Russia'), /\$2\.7m/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
