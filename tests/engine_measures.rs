@@ -48,7 +48,7 @@ fn shares_within_a_year() {
 #[test]
 fn drones_in_and_on() {
     let t = table("route_small.csv");
-    let e = hub_evidence(&t, "CHN", "KAZ", "RUS", &["drones".to_string()], (2021, 2023)).unwrap_or_else(|e| panic!("{e}"));
+    let e = hub_evidence(&t, "CHN", "KAZ", "RUS", &["drones".to_string()], (2021, 2023), None).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(e.len(), 2);
     assert_eq!((e[0].product.as_str(), e[0].year), ("880621", 2021));
     assert_eq!((e[0].into_hub_usd, e[0].into_hub_side), (10.0, Some(Side::Importer)), "the hub's own report wins over BACI's");
@@ -56,7 +56,7 @@ fn drones_in_and_on() {
     assert!(e[0].onward_ratio.is_some_and(|r| close(r, 0.1)));
     assert_eq!((e[1].into_hub_usd, e[1].onward_usd), (5_900_000.0, 2_700_000.0));
     assert!(e[1].onward_ratio.is_some_and(|r| close(r, 27.0 / 59.0)));
-    let none = hub_evidence(&t, "CHN", "KGZ", "RUS", &["drones".to_string()], (2021, 2023)).unwrap_or_else(|e| panic!("{e}"));
+    let none = hub_evidence(&t, "CHN", "KGZ", "RUS", &["drones".to_string()], (2021, 2023), None).unwrap_or_else(|e| panic!("{e}"));
     assert!(none.is_empty());
 }
 

@@ -3,7 +3,7 @@ use rustc_hash::FxHashMap;
 use super::group::run;
 use super::key::{Key, KeyValue};
 use super::spec::Query;
-use crate::store::{Side, Table};
+use crate::store::{Flow, Side, Table};
 use crate::Error;
 
 /// Re-export evidence for one product and year: what a hub takes in from the origin against what it sends
@@ -30,7 +30,8 @@ pub struct Evidence {
 ///
 /// Each figure is the hub's own report when the table has it (its customs saw both flows), else the
 /// reconciled figure, else the partner's report, so that two reports of one flow are never added.
-/// `products` uses [`crate::hs::ProductFilter`] terms; empty means every product but `TOTAL`.
+/// `products` uses [`crate::hs::ProductFilter`] terms; empty means every product but `TOTAL`. `flows`: none counts
+/// exports and imports.
 pub fn hub_evidence(
     table: &Table,
     origin: &str,
@@ -38,6 +39,7 @@ pub fn hub_evidence(
     destination: &str,
     products: &[String],
     years: (u16, u16),
+    flows: Option<&[Flow]>,
 ) -> Result<Vec<Evidence>, Error> {
     let leg = |from: &str, to: &str| -> Result<Vec<(String, u16, Side, i64)>, Error> {
         let q = Query {
@@ -46,7 +48,7 @@ pub fn hub_evidence(
             products: (!products.is_empty()).then(|| products.to_vec()),
             years: Some(years),
             reported_by: None,
-            flows: None,
+            flows: flows.map(<[Flow]>::to_vec),
             group_by: vec![Key::Hs6, Key::Year, Key::ReportedBy],
         };
         Ok(run(table, &q)?

@@ -8,7 +8,7 @@ use super::imf::imf_estimate;
 use super::products::{products, side_order, Products, ProductsAsk};
 use super::published::{published, Ours, PublishedAsk};
 use crate::query::{diff_in_diff, mirror, run, DiffInDiff, Key, KeyValue, Mirror, Query};
-use crate::store::{Side, Table};
+use crate::store::{Flow, Side, Table};
 use crate::Error;
 
 /// A question, named by its one key: `{"products": {"exporters": ["CHN"], …}}`. (Externally tagged: an
@@ -36,6 +36,9 @@ pub struct RouteAsk {
     pub baseline: u16,
     #[serde(default = "importer")]
     pub side: Side,
+    /// The flows counted (`["re-export"]`, …); none given: those the file was cut to ([`Ask::counting`]).
+    #[serde(default)]
+    pub flows: Option<Vec<Flow>>,
 }
 
 fn importer() -> Side {
@@ -79,6 +82,22 @@ pub enum Reply {
     Published(Vec<Ours>),
 }
 
+impl Ask {
+    /// The question counting `flows` where it names none: the views follow the flows the page's cut counts.
+    pub fn counting(mut self, flows: &Option<Vec<Flow>>) -> Ask {
+        let own = match &mut self {
+            Ask::Products(a) => &mut a.flows,
+            Ask::Hub(a) => &mut a.flows,
+            Ask::DiffInDiff(a) | Ask::Mirror(a) => &mut a.flows,
+            Ask::Published(_) => return self,
+        };
+        if own.is_none() {
+            own.clone_from(flows);
+        }
+        self
+    }
+}
+
 /// Answers a question about `table`.
 pub fn answer(table: &Table, ask: &Ask) -> Result<Reply, Error> {
     Ok(match ask {
@@ -97,7 +116,7 @@ fn route(a: &RouteAsk, years: (u16, u16)) -> Query {
         products: None,
         years: Some(years),
         reported_by: None,
-        flows: None,
+        flows: a.flows.clone(),
         group_by: vec![],
     }
 }
@@ -232,6 +251,23 @@ mod tests {
         }
         let e = answer(&t, &ask(r#"{"products":{"exporters":["CHINA"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#)).err();
         assert!(e.map(|e| e.to_string()).unwrap_or_default().contains("`CHINA`"));
+    }
+
+    #[test]
+    fn the_views_count_the_flows_of_the_cut_unless_a_question_names_its_own() {
+        // Kazakhstan reports $300 of microchips exported to Russia and $70 re-exported.
+        let csv = "refYear,refMonth,reporterCode,reporterISO,flowCode,partnerCode,partnerISO,cmdCode,qty,primaryValue\n\
+            2023,52,398,KAZ,X,643,RUS,854231,,300\n2023,52,398,KAZ,RX,643,RUS,854231,,70\n";
+        let t = crate::ingest::load("c.csv", csv.as_bytes(), &crate::ingest::Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
+        let value = |a: Ask| match answer(&t, &a) {
+            Ok(Reply::Products(p)) => p.rows.first().map(|r| r.value_usd),
+            other => panic!("{other:?}"),
+        };
+        let q = |flows: &str| ask(&format!(r#"{{"products":{{"exporters":["KAZ"],"importers":["RUS"],"level":6,"year":2023,"baseline":2023,"side":"exporter"{flows}}}}}"#));
+        let re_exports = Some(vec![Flow::ReExport]);
+        assert_eq!(value(q("")), Some(300.0));
+        assert_eq!(value(q("").counting(&re_exports)), Some(70.0));
+        assert_eq!(value(q(r#","flows":["export"]"#).counting(&re_exports)), Some(300.0));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use rustc_hash::FxHashMap;
 
 use crate::query::{hub_evidence, Evidence};
-use crate::store::Table;
+use crate::store::{Flow, Table};
 use crate::Error;
 
 /// A hub between an origin and a destination, for a product set and a year.
@@ -23,6 +23,9 @@ pub struct HubAsk {
     pub baseline: u16,
     /// How many products to list, largest inflow first; the rest are summed.
     pub limit: usize,
+    /// The flows counted; none given: exports and imports.
+    #[serde(default)]
+    pub flows: Option<Vec<Flow>>,
 }
 
 /// One product at the hub.
@@ -58,13 +61,13 @@ pub struct HubView {
 /// let csv = "t,i,j,k,v,q\n2023,156,398,880621,5900,\n2023,398,643,880621,2700,\n";
 /// let table = load("b.csv", csv.as_bytes(), &Options::default()).unwrap().table;
 /// let ask = HubAsk { origin: "CHN".into(), hub: "KAZ".into(), destination: "RUS".into(),
-///     products: vec!["drones".into()], year: 2023, baseline: 2021, limit: 10 };
+///     products: vec!["drones".into()], year: 2023, baseline: 2021, limit: 10, flows: None };
 /// let v = hub_view(&table, &ask).unwrap();
 /// assert_eq!((v.rows[0].into_usd, v.rows[0].onward_usd), (Some(5_900_000.0), Some(2_700_000.0)));
 /// ```
 pub fn hub_view(table: &Table, ask: &HubAsk) -> Result<HubView, Error> {
     let years = (ask.baseline.min(ask.year), ask.baseline.max(ask.year));
-    let evidence = hub_evidence(table, &ask.origin, &ask.hub, &ask.destination, &ask.products, years)?;
+    let evidence = hub_evidence(table, &ask.origin, &ask.hub, &ask.destination, &ask.products, years, ask.flows.as_deref())?;
     // The baseline by product in a map: a hub trades thousands of products.
     let bases: FxHashMap<&str, &Evidence> = evidence.iter().filter(|b| b.year == ask.baseline).map(|b| (b.product.as_str(), b)).collect();
     let mut rows: Vec<HubRow> = evidence
@@ -107,7 +110,7 @@ mod tests {
                    2023,398,643,847150,50,\n\
                    2023,156,417,880621,999,\n";
         let t = load("b.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
-        let ask = HubAsk { origin: "CHN".into(), hub: "KAZ".into(), destination: "RUS".into(), products: vec![], year: 2023, baseline: 2021, limit: 2 };
+        let ask = HubAsk { origin: "CHN".into(), hub: "KAZ".into(), destination: "RUS".into(), products: vec![], year: 2023, baseline: 2021, limit: 2, flows: None };
         let v = hub_view(&t, &ask).unwrap_or_else(|e| panic!("{e}"));
         type Got<'a> = (&'a str, Option<f64>, Option<f64>, Option<f64>, f64, f64);
         let got: Vec<Got> = v.rows.iter().map(|r| (r.code.as_str(), r.into_usd, r.onward_usd, r.ratio, r.into_base_usd, r.onward_base_usd)).collect();

@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::query::{growth, run, shares, Answer, Key, KeyValue, Query, Row};
-use crate::store::{Side, Table};
+use crate::store::{Flow, Side, Table};
 use crate::Error;
 
 /// Which products, on which route, at which HS level.
@@ -25,6 +25,9 @@ pub struct ProductsAsk {
     /// Whose report to prefer where both sides reported a flow.
     #[serde(default = "importer")]
     pub side: Side,
+    /// The flows counted; none given: exports and imports.
+    #[serde(default)]
+    pub flows: Option<Vec<Flow>>,
 }
 
 fn importer() -> Side {
@@ -71,7 +74,7 @@ pub fn side_order(prefer: Side) -> [Side; 3] {
 /// let csv = "t,i,j,k,v,q\n2021,156,398,854231,1,\n2023,156,398,854231,3,\n2023,156,398,880621,1,\n";
 /// let table = load("b.csv", csv.as_bytes(), &Options::default()).unwrap().table;
 /// let ask = ProductsAsk { exporters: vec!["CHN".into()], importers: vec!["KAZ".into()], products: vec![],
-///     level: 6, year: 2023, baseline: 2021, side: roundabout::store::Side::Importer };
+///     level: 6, year: 2023, baseline: 2021, side: roundabout::store::Side::Importer, flows: None };
 /// let p = products(&table, &ask).unwrap();
 /// assert_eq!((p.rows[0].code.as_str(), p.rows[0].value_usd, p.rows[0].share), ("854231", 3000.0, 0.75));
 /// ```
@@ -88,7 +91,7 @@ pub fn products(table: &Table, ask: &ProductsAsk) -> Result<Products, Error> {
         products: (!ask.products.is_empty()).then(|| ask.products.clone()),
         years: Some((ask.baseline.min(ask.year), ask.baseline.max(ask.year))),
         reported_by: None,
-        flows: None,
+        flows: ask.flows.clone(),
         group_by: vec![Key::Exporter, Key::Importer, level, Key::Year, Key::ReportedBy],
     };
     let answer = run(table, &q)?;
@@ -179,6 +182,7 @@ mod tests {
             year: 2023,
             baseline: 2021,
             side: Side::Importer,
+            flows: None,
         }
     }
 

@@ -16,6 +16,8 @@ pub struct Analysis {
     pub(super) loaded: ingest::Loaded,
     /// Each file's format, when several files were read together.
     pub(super) formats: Option<String>,
+    /// The flows the last cut counted, which the questions count too; `None`: exports and imports.
+    pub(super) flows: Option<Vec<Flow>>,
 }
 
 #[wasm_bindgen]
@@ -25,17 +27,18 @@ impl Analysis {
     #[wasm_bindgen(constructor)]
     pub fn new(file_name: &str, bytes: &[u8]) -> Result<Analysis, JsError> {
         let loaded = ingest::load(file_name, bytes, &Options::default()).map_err(to_js)?;
-        Ok(Analysis { file: file_name.to_string(), loaded, formats: None })
+        Ok(Analysis { file: file_name.to_string(), loaded, formats: None, flows: None })
     }
 
     /// The file cut down to the story's routes: `{csv, summary}`, counting `flow` (`"re-export"`,
     /// `"re-import"`, …), or exports and imports when there is none.
-    pub fn cut(&self, flow: Option<String>) -> Result<JsValue, JsError> {
+    pub fn cut(&mut self, flow: Option<String>) -> Result<JsValue, JsError> {
         let flows = match flow.as_deref().filter(|f| !f.is_empty()) {
             None => None,
             Some(f) => Some(vec![Flow::parse(f.as_bytes()).ok_or_else(|| JsError::new(&format!("flow `{f}`: expected export, import, re-export or re-import")))?]),
         };
-        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES, flows).map_err(to_js)?;
+        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES, flows.clone()).map_err(to_js)?;
+        self.flows = flows;
         if let Some(formats) = &self.formats {
             cut.summary.format.clone_from(formats);
         }
@@ -47,7 +50,7 @@ impl Analysis {
     /// deserializer for the tagged question would cost tens of KB.
     pub fn ask(&self, question: &str) -> Result<String, JsError> {
         let ask: story::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
-        let reply = story::ask::answer(&self.loaded.table, &ask).map_err(to_js)?;
+        let reply = story::ask::answer(&self.loaded.table, &ask.counting(&self.flows)).map_err(to_js)?;
         serde_json::to_string(&reply).map_err(|e| JsError::new(&format!("answer: {e}")))
     }
 }

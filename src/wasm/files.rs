@@ -94,6 +94,7 @@ impl Files {
             file: label.to_string(),
             loaded: gathered.loaded,
             formats: Some(gathered.formats),
+            flows: None,
         })
     }
 }
