@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::beside::{beside, Beside, BesideAsk};
 use super::hub::{hub_view, HubAsk, HubView};
 use super::imf::imf_estimate;
 use super::products::{products, side_order, Products, ProductsAsk};
@@ -21,6 +22,7 @@ pub enum Ask {
     DiffInDiff(RouteAsk),
     Mirror(RouteAsk),
     Published(PublishedAsk),
+    Beside(BesideAsk),
 }
 
 /// A route, a product set and two years: what the difference in differences and the mirror gap read.
@@ -77,6 +79,7 @@ pub enum Reply {
     DiffInDiff(DidView),
     Mirror(MirrorView),
     Published(Vec<Ours>),
+    Beside(Vec<Beside>),
 }
 
 /// Answers a question about `table`.
@@ -87,6 +90,7 @@ pub fn answer(table: &Table, ask: &Ask) -> Result<Reply, Error> {
         Ask::DiffInDiff(a) => Reply::DiffInDiff(did_view(table, a)?),
         Ask::Mirror(a) => Reply::Mirror(mirror_view(table, a)?),
         Ask::Published(a) => Reply::Published(published(table, a)?),
+        Ask::Beside(a) => Reply::Beside(beside(table, a)?),
     })
 }
 
