@@ -127,7 +127,7 @@ fn a_baci_file_beside_the_published_figures() {
     let items = run("baci_published_synthetic.csv", &read(BACI), Lang::En);
     let w = words(&items);
     let said: Vec<(&str, &Vec<String>)> = w.iter().map(|(id, s, _)| (id.as_str(), s)).collect();
-    let reconciled = "This file: {value}, from BACI-style reconciled data (both reports reconciled, imports valued FOB).";
+    let reconciled = "This file: {value}, from reconciled, CIF/FOB-adjusted data (BACI's method).";
     let this = |v: &str| reconciled.replace("{value}", v);
     assert_eq!(
         said,
@@ -256,7 +256,7 @@ fn a_monthly_comtrade_file_keeps_the_published_side_and_leaves_re_exports_out() 
             "Difference: −2\u{a0}% against the published figure."
         ]
     );
-    assert_eq!(why[0], "The published figure rests on the {side}'s reports; the file does not have them for every country pair.");
+    assert_eq!(why[0], "The published figure rests on {side}; the file does not have them for every country pair.");
     // The year 2022 is not in a file of two months: no annual figure is made of them.
     assert!(!w
         .iter()

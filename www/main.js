@@ -147,7 +147,7 @@ async function start() {
   let detail;
   let analysis; // the analysis views, wired when first needed
   let storyChannel; // the default story's table, held by a worker started when first asked
-  const analysisViews = () => (analysis ??= attachAnalysis(app, headlines));
+  const analysisViews = () => (analysis ??= attachAnalysis(app, headlines, () => publishedView && [publishedData, publishedView]));
   const storyTable = () => (storyChannel ??= storyWorker(story));
   let mapShown = false;
   const drawChart = () => {

@@ -140,5 +140,9 @@ export function attachPublishedView(app, data, els, changed) {
     return lines;
   };
 
-  return { render, sync, tooltip };
+  /** A figure's goods, route and period; and the routes' countries by name, for the core's sums. */
+  const heading = (f) => `${goods(f)}, ${routeName(f.route)}, ${t(data.periods[f.period].label)}`;
+  const names = () => Object.fromEntries(data.routes.flatMap((r) => [...r.from, ...r.to]).map((c) => [c, app.country_name(c)]));
+
+  return { render, sync, tooltip, heading, value, sourceLink, names };
 }

@@ -1,5 +1,6 @@
 // Published figures beside ours: for each headline figure the loaded data covers, the same sum from it,
-// next to the published one and its source (the list of "What others have found").
+// next to the published one and its source (the list of "What others have found"); and with a reader's file,
+// each published figure on the sanctioned goods it covers beside the file's own, matched and worded by the core.
 import { t } from './i18n.js';
 import { change, money } from './products.js';
 
@@ -28,4 +29,30 @@ export async function compareHeadlines(list, headlines, channel, fileLabel) {
     item.append(span);
   }
   list.dataset.compared = 'true';
+}
+
+/** A sentence of the core's, `[template, values]`: both in the page's language. */
+const say = ([text, vars]) => t(text, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, t(v)])));
+const item = (text) => Object.assign(document.createElement('li'), { textContent: text });
+
+/** Lists the published figures (`data`, worded by `view`) that the reader's file covers beside its own
+ * figures, with the reasons they may differ; empties the list for the default story. */
+export async function besideFile(list, data, view, channel, file) {
+  const items = file ? await channel.ask({ kind: 'beside', view: data, lang: document.documentElement.lang, names: view.names() }) : [];
+  list.replaceChildren(...items.map((o) => {
+    const f = data.figures[o.figure];
+    const li = item();
+    if (f) {
+      li.dataset.id = f.id;
+      li.append(`${view.heading(f)}: ${view.value(f)} (`, view.sourceLink(f), '). ');
+    }
+    li.append(...o.said.map((s) => `${say(s)} `));
+    if (o.why.length) {
+      const why = document.createElement('ul');
+      why.append(...o.why.map((s) => item(say(s))));
+      li.append(t('Why they may differ:'), why);
+    }
+    return li;
+  }));
+  list.hidden = list.previousElementSibling.hidden = !items.length;
 }

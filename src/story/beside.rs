@@ -311,14 +311,10 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Beside {
     let money = |cents: i64| money_in(cents as f64 / 100.0, lang);
     let ours = sum.cents as f64 / 100.0;
     let vars = |pairs: &[(&'static str, String)]| pairs.iter().cloned().collect::<BTreeMap<_, _>>();
-    let whose = match sum.side {
-        Some(Side::Exporter) => "the exporter's reports",
-        Some(Side::Importer) => "the importer's reports",
-        Some(Side::Reconciled) => {
-            "BACI-style reconciled data (both reports reconciled, imports valued FOB)"
-        }
-        None => "the exporter's reports for some country pairs, the importer's for others",
-    };
+    let whose = sum.side.map_or(
+        "the exporter's reports for some country pairs, the importer's for others",
+        side_words,
+    );
     let mut said = vec![Said(
         "This file: {value}, from {whose}.",
         vars(&[("value", money(sum.cents)), ("whose", whose.into())]),
@@ -346,7 +342,7 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Beside {
     match (stated, sum.side) {
         (_, Some(Side::Reconciled)) => why.push(Said("BACI reconciles the exporter's and the importer's reports into one figure and values imports without freight and insurance (CIF to FOB); the published figure rests on {whose}.", vars(&[("whose", f.whose.clone())]))),
         (Some(s), Some(o)) if s == o => {}
-        (Some(s), _) => why.push(Said("The published figure rests on the {side}'s reports; the file does not have them for every country pair.", vars(&[("side", s.as_str().into())]))),
+        (Some(s), _) => why.push(Said("The published figure rests on {side}; the file does not have them for every country pair.", vars(&[("side", side_words(s).into())]))),
         (None, _) => why.push(Said("The source does not say whose reports it used ({whose}).", vars(&[("whose", f.whose.clone())]))),
     }
     let codes = match filter {
@@ -385,6 +381,15 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Beside {
         said,
         why,
         ours_usd: Some(ours),
+    }
+}
+
+/// Whose reports, in words.
+fn side_words(side: Side) -> &'static str {
+    match side {
+        Side::Exporter => "the exporter's reports",
+        Side::Importer => "the importer's reports",
+        Side::Reconciled => "reconciled, CIF/FOB-adjusted data (BACI's method)",
     }
 }
 
