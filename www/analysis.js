@@ -65,7 +65,7 @@ export function attachAnalysis(app, headlines, published) {
         await evidence.use(next, products.hasProducts());
         await compareHeadlines($('headlines'), headlines, next, label === 'story.csv' ? t('the default story') : label);
         const p = published();
-        if (p) await besideFile($('beside'), ...p, next, label !== 'story.csv');
+        if (p) await besideFile({ box: $('beside-box'), body: $('beside-body'), note: $('beside-note') }, ...p, next, label !== 'story.csv');
         $('headlines-note').textContent = t('Where ours differs from a published figure, the two may rest on different reports (exporter, importer, or reconciled), product lists or periods; a match does not check the published figure\'s method.');
       });
     },

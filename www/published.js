@@ -33,26 +33,27 @@ export async function compareHeadlines(list, headlines, channel, fileLabel) {
 
 /** A sentence of the core's, `[template, values]`: both in the page's language. */
 const say = ([text, vars]) => t(text, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, t(v)])));
-const item = (text) => Object.assign(document.createElement('li'), { textContent: text });
+const el = (tag, text) => Object.assign(document.createElement(tag), { textContent: text ?? '' });
 
-/** Lists the published figures (`data`, worded by `view`) that the reader's file covers beside its own
- * figures, with the reasons they may differ; empties the list for the default story. */
-export async function besideFile(list, data, view, channel, file) {
-  const items = file ? await channel.ask({ kind: 'beside', view: data, lang: document.documentElement.lang, names: view.names() }) : [];
-  list.replaceChildren(...items.map((o) => {
+/** Sets the published figures (`data`, worded by `view`) that the reader's file covers beside its own
+ * figures, row by row with the difference and the reasons they may differ; hides the table for the
+ * default story. */
+export async function besideFile(els, data, view, channel, file) {
+  const answer = file && await channel.ask({ kind: 'beside', view: data, lang: document.documentElement.lang, names: view.names() });
+  els.box.hidden = !answer?.rows.length;
+  if (!answer) return;
+  els.body.replaceChildren(...answer.rows.map((o) => {
     const f = data.figures[o.figure];
-    const li = item();
-    if (f) {
-      li.dataset.id = f.id;
-      li.append(`${view.heading(f)}: ${view.value(f)} (`, view.sourceLink(f), '). ');
-    }
-    li.append(...o.said.map((s) => `${say(s)} `));
-    if (o.why.length) {
-      const why = document.createElement('ul');
-      why.append(...o.why.map((s) => item(say(s))));
-      li.append(t('Why they may differ:'), why);
-    }
-    return li;
+    const tr = el('tr');
+    tr.dataset.id = f.id;
+    const head = el('th', `${view.heading(f)}: ${view.value(f)} (`);
+    head.scope = 'row';
+    head.append(view.sourceLink(f), ')');
+    const why = el('ul');
+    why.append(...o.why.map((s) => el('li', say(s))));
+    tr.append(head, el('td', o.ours.map(say).join(' ')), el('td', o.change), el('td'));
+    tr.lastChild.append(why);
+    return tr;
   }));
-  list.hidden = list.previousElementSibling.hidden = !items.length;
+  els.note.textContent = answer.note.map(say).join(' ');
 }

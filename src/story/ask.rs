@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::beside::{beside, Beside, BesideAsk};
+use super::beside::{beside, BesideAsk, BesideView};
 use super::hub::{hub_view, HubAsk, HubView};
 use super::imf::imf_estimate;
 use super::products::{products, side_order, Products, ProductsAsk};
@@ -79,7 +79,7 @@ pub enum Reply {
     DiffInDiff(DidView),
     Mirror(MirrorView),
     Published(Vec<Ours>),
-    Beside(Vec<Beside>),
+    Beside(BesideView),
 }
 
 /// Answers a question about `table`.

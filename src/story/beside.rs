@@ -7,7 +7,7 @@
 //! the file's routes to each, which is exact: it is the file's own data), the period (a year from the
 //! file's annual rows, or its 12 months; a month or a span of months only from monthly rows), and each
 //! pair on the side the figure names where the file has it. Words are English templates with their values
-//! (`["This file: {value}.", {"value": "$1.3bn"}]`), which the page translates; numbers come formatted in
+//! (`["{value}, from {whose}.", {"value": "$1.3bn", …}]`), which the page translates; numbers come formatted in
 //! the page's language.
 
 use std::collections::BTreeMap;
@@ -75,17 +75,25 @@ pub struct FigureIn {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Said(pub &'static str, pub BTreeMap<&'static str, String>);
 
-/// One published figure beside the file's (`figure` indexes `published.json`'s figures), or, without a
-/// figure, a note on those left out.
+/// The answer: the figures the file covers, and a note on those it does not.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BesideView {
+    pub rows: Vec<Beside>,
+    pub note: Vec<Said>,
+}
+
+/// One published figure (`figure` indexes `published.json`'s figures) beside the file's.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Beside {
-    pub figure: Option<usize>,
-    /// The file's figure for the value, then the difference.
-    pub said: Vec<Said>,
+    pub figure: usize,
+    /// The file's figure and whose reports it rests on; for a route of several ends, its parts.
+    pub ours: Vec<Said>,
+    /// The file's figure against the published one, as a change: `−15%`.
+    pub change: Option<String>,
     /// Why the two may differ: only the reasons that apply.
     pub why: Vec<Said>,
-    /// The file's figure in US dollars, for tests and the page's data attributes.
-    pub ours_usd: Option<f64>,
+    /// The file's figure in US dollars.
+    pub ours_usd: f64,
 }
 
 /// The file's figure for one published figure.
@@ -132,7 +140,7 @@ fn stated_side(whose: &str) -> Option<Side> {
 }
 
 /// Sets each published figure the table covers beside the table's own; then a note on the rest.
-pub fn beside(table: &Table, ask: &BesideAsk) -> Result<Vec<Beside>, Error> {
+pub fn beside(table: &Table, ask: &BesideAsk) -> Result<BesideView, Error> {
     let v = &ask.view;
     let (mut out, mut own_selection, mut not_here) = (Vec::new(), 0usize, 0usize);
     let months: Vec<(u16, u8)> = table.metas.iter().map(|m| (m.year, m.month)).collect();
@@ -165,7 +173,7 @@ pub fn beside(table: &Table, ask: &BesideAsk) -> Result<Vec<Beside>, Error> {
             }
         }
         match file_sum(table, route, filter, &periods, stated_side(&f.whose))? {
-            Some(sum) => out.push(said(
+            Some(sum) => out.extend(said(
                 ask,
                 i,
                 Sum { from_months, ..sum },
@@ -174,23 +182,18 @@ pub fn beside(table: &Table, ask: &BesideAsk) -> Result<Vec<Beside>, Error> {
             None => not_here += 1,
         }
     }
-    if not_here + own_selection > 0 {
-        let n = |k: usize| k.to_string();
-        let mut note = Vec::new();
-        if not_here > 0 {
-            note.push(Said("{n} more published figures are not in this file: its goods, routes or periods do not include them.", BTreeMap::from([("n", n(not_here))])));
-        }
-        if own_selection > 0 {
-            note.push(Said("{n} count goods as their source selects them, with no HS codes to match a file by.", BTreeMap::from([("n", n(own_selection))])));
-        }
-        out.push(Beside {
-            figure: None,
-            said: note,
-            why: vec![],
-            ours_usd: None,
-        });
+    let n = |k: usize| BTreeMap::from([("n", k.to_string())]);
+    let mut note = Vec::new();
+    if not_here > 0 {
+        note.push(Said("{n} more published figures are not in this file: its goods, routes or periods do not include them.", n(not_here)));
     }
-    Ok(out)
+    if own_selection > 0 {
+        note.push(Said(
+            "{n} count goods as their source selects them, with no HS codes to match a file by.",
+            n(own_selection),
+        ));
+    }
+    Ok(BesideView { rows: out, note })
 }
 
 /// The table's figure for a route, goods and periods, each country pair on the `side` named where the
@@ -290,16 +293,9 @@ fn file_sum(
 }
 
 /// The words for one figure beside the file's.
-fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Beside {
+fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Option<Beside> {
     let lang = ask.lang;
-    let Some(f) = ask.view.figures.get(figure) else {
-        return Beside {
-            figure: None,
-            said: vec![],
-            why: vec![],
-            ours_usd: None,
-        };
-    };
+    let f = ask.view.figures.get(figure)?;
     let published = f.value_usd.unwrap_or_default();
     let stated = stated_side(&f.whose);
     let filter = ask
@@ -316,7 +312,7 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Beside {
         side_words,
     );
     let mut said = vec![Said(
-        "This file: {value}, from {whose}.",
+        "{value}, from {whose}.",
         vars(&[("value", money(sum.cents)), ("whose", whose.into())]),
     )];
     if !sum.parts.is_empty() {
@@ -327,16 +323,11 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Beside {
             .map(|(c, v)| format!("{} {}", name(c), money(*v)))
             .collect();
         said.push(Said(
-            "The sum of the file's routes to each end: {parts}.",
+            "The sum of its routes to each end: {parts}.",
             vars(&[("parts", parts.join(" + "))]),
         ));
     }
-    if published > 0.0 {
-        said.push(Said(
-            "Difference: {change} against the published figure.",
-            vars(&[("change", change_in(ours / published - 1.0, lang))]),
-        ));
-    }
+    let change = (published > 0.0).then(|| change_in(ours / published - 1.0, lang));
 
     let mut why = Vec::new();
     match (stated, sum.side) {
@@ -376,12 +367,13 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Beside {
             vars(&[("value", money_in(published, lang))]),
         ));
     }
-    Beside {
-        figure: Some(figure),
-        said,
+    Some(Beside {
+        figure,
+        ours: said,
+        change,
         why,
-        ours_usd: Some(ours),
-    }
+        ours_usd: ours,
+    })
 }
 
 /// Whose reports, in words.

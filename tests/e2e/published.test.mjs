@@ -139,44 +139,46 @@ const BESIDE = 'tests/fixtures/analysis/baci_published_synthetic.csv';
 async function loadBeside(page) {
   await page.setInputFiles('#file-input', BESIDE);
   await page.locator('#file-back').waitFor({ state: 'visible' });
-  await page.waitForSelector('#beside li[data-id]');
+  await page.waitForSelector('#beside tr[data-id]');
 }
+
+/** A row's cells: the published figure, the file's, the difference, the reasons. */
+const cells = (page, id) => page.locator(`#beside tr[data-id="${id}"] > *`).evaluateAll((c) => c.map((x) => x.innerText.trim()));
 
 test('a BACI file: each published figure it covers beside its own, with the reasons they may differ', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
   assert.equal(await page.isVisible('#beside'), false, 'nothing beside the default story');
   await loadBeside(page);
-  assert.equal(await page.isVisible('#beside-title'), true);
-  const item = (id) => page.locator(`#beside li[data-id="${id}"]`);
-  assert.deepEqual(await page.locator('#beside > li[data-id]').evaluateAll((l) => l.map((li) => li.dataset.id)),
+  assert.deepEqual(await page.locator('#beside tbody tr').evaluateAll((l) => l.map((tr) => tr.dataset.id)),
     ['wsj-chn-kazkgz-2023', 'wsj-chn-kazkgz-growth', 'occrp-chn-kaz-drones-2022', 'occrp-kaz-rus-drones-2022', 'wsj-arm-rus-ic-2022']);
   // 2023, 45 CHPL goods: $1.3bn published; the file's $800m to Kazakhstan + $300m to Kyrgyzstan = $1.1bn, −15%.
-  const wsj = await item('wsj-chn-kazkgz-2023').innerText();
-  assert.match(wsj, /^CHPL, 45 goods \(the list before February 2024\), China → Kazakhstan and Kyrgyzstan, 2023: \$1\.3bn \(/);
-  assert.match(wsj, /This file: \$1\.1bn, from reconciled, CIF\/FOB-adjusted data \(BACI's method\)\./);
-  assert.match(wsj, /Kazakhstan \$800m \+ Kyrgyzstan \$300m/);
-  assert.match(wsj, /Difference: −15% against the published figure\./);
-  assert.match(wsj, /BACI reconciles the exporter's and the importer's reports/);
-  assert.match(wsj, /the 45 CHPL codes \(tiers 1 to 4\.A\)/);
-  assert.match(wsj, /The published figure is rounded to \$1\.3bn\./);
-  assert.equal(await item('wsj-chn-kazkgz-2023').locator('a').first().getAttribute('href'), 'https://defencehub.live/threads/western-electronics-at-the-heart-of-russias-war-machine.14359/page-3');
+  const [published, ours, change, why] = await cells(page, 'wsj-chn-kazkgz-2023');
+  assert.match(published, /^CHPL, 45 goods \(the list before February 2024\), China → Kazakhstan and Kyrgyzstan, 2023: \$1\.3bn \(/);
+  assert.equal(ours, "$1.1bn, from reconciled, CIF/FOB-adjusted data (BACI's method). The sum of its routes to each end: Kazakhstan $800m + Kyrgyzstan $300m.");
+  assert.equal(change, '−15%');
+  assert.match(why, /BACI reconciles the exporter's and the importer's reports/);
+  assert.match(why, /the 45 CHPL codes \(tiers 1 to 4\.A\)/);
+  assert.match(why, /The published figure is rounded to \$1\.3bn\./);
+  assert.equal(await page.locator('#beside tr[data-id="wsj-chn-kazkgz-2023"] a').getAttribute('href'), 'https://defencehub.live/threads/western-electronics-at-the-heart-of-russias-war-machine.14359/page-3');
+  // The value before the +64%, derived: $600m against $793m.
+  assert.deepEqual((await cells(page, 'wsj-chn-kazkgz-growth')).slice(1, 3), ["$600m, from reconciled, CIF/FOB-adjusted data (BACI's method). The sum of its routes to each end: Kazakhstan $500m + Kyrgyzstan $100m.", '−24%']);
   // HS 8542, Armenia → Russia, 2022: $26m + $4m = $30m against $13m.
-  assert.match(await item('wsj-arm-rus-ic-2022').innerText(), /This file: \$30m.*\n?.*Difference: \+131%/s);
-  assert.match(await page.innerText('#beside'), /13 more published figures are not in this file/);
-  await page.locator('.headlines').scrollIntoViewIfNeeded();
-  await page.locator('#beside').screenshot({ path: join(ARTIFACTS, 'beside-1280.png') });
+  assert.deepEqual((await cells(page, 'wsj-arm-rus-ic-2022')).slice(1, 3), ["$30m, from reconciled, CIF/FOB-adjusted data (BACI's method).", '+131%']);
+  assert.match(await page.textContent('#beside-note'), /^13 more published figures are not in this file/);
+  await page.locator('#beside-box').screenshot({ path: join(ARTIFACTS, 'beside-1280.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
 
 test('beside a file in Ukrainian: the words translated, the numbers formatted by the core', async () => {
-  const { page, errors } = await openPage(site, 1280, 800, '/?lang=uk');
+  const { page, errors } = await openPage(site, 390, 844, '/?lang=uk');
   await loadBeside(page);
-  const wsj = await page.locator('#beside li[data-id="wsj-chn-kazkgz-2023"]').innerText();
-  assert.match(wsj, /Цей файл: 1,1\u00a0млрд\u00a0\$/);
-  assert.match(wsj, /Різниця: −15\u00a0% проти опублікованої цифри\./);
-  assert.match(wsj, /Чому вони можуть різнитися:/);
-  assert.match(wsj, /45 кодів CHPL/);
+  const [, ours, change, why] = await cells(page, 'wsj-chn-kazkgz-2023');
+  assert.match(ours, /^1,1\u00a0млрд\u00a0\$, за узгодженими даними/);
+  assert.equal(change, '−15\u00a0%');
+  assert.match(why, /45 кодів CHPL/);
+  assert.equal(await page.textContent('#beside caption'), 'Опубліковані дані про санкційні товари поряд із вашим файлом');
+  await page.locator('#beside-box').screenshot({ path: join(ARTIFACTS, 'beside-uk-390.png') });
   assert.deepEqual(errors, []);
   await page.close();
 });
