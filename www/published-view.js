@@ -38,7 +38,7 @@ export function attachPublishedView(app, data, els, changed) {
       return t(f.kind === 'growth' ? '{percent} growth' : "{percent} of Russia's imports of these goods", { percent: text });
     }
     const money = format_money(f.value_usd, lang());
-    if (f.derived) return t('{value}, derived: {sum}', { value: money, sum: f.derived });
+    if (f.derived) return t('{value}, derived: {sum}', { value: money, sum: f.derived[lang()] });
     return f.bound ? t(BOUNDS[f.bound], { value: money }) : money;
   };
   /** The figure's value, with its own route when it is another's (a share of two origins together). */

@@ -66,7 +66,8 @@ pub struct FigureIn {
     pub value_usd: Option<f64>,
     #[serde(default)]
     pub bound: String,
-    pub derived: Option<String>,
+    /// A derived value's sum, by language tag.
+    pub derived: Option<BTreeMap<String, String>>,
     #[serde(default)]
     pub whose: String,
 }
@@ -351,7 +352,7 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Option<Besid
     } else if monthly {
         why.push(Said("Monthly figures are often revised after their first release; the two may be of different releases.", BTreeMap::new()));
     }
-    if let Some(sum) = &f.derived {
+    if let Some(sum) = f.derived.as_ref().and_then(|d| d.get(lang.tag())) {
         why.push(Said(
             "The published value is derived from published numbers: {sum}.",
             vars(&[("sum", sum.clone())]),

@@ -177,6 +177,9 @@ test('beside a file in Ukrainian: the words translated, the numbers formatted by
   assert.match(ours, /^1,1\u00a0млрд\u00a0\$, за узгодженими даними/);
   assert.equal(change, '−15\u00a0%');
   assert.match(why, /45 кодів CHPL/);
+  // A derived sum's numbers as Ukrainian writes them (the core's formatter, in published.json).
+  const [growth] = await cells(page, 'wsj-chn-kazkgz-growth');
+  assert.match(growth, /1,3\u00a0млрд\u00a0\$ ÷ \(1 \+ 64\u00a0%\) = 793\u00a0млн\u00a0\$/);
   assert.equal(await page.textContent('#beside caption'), 'Опубліковані дані про санкційні товари поряд із вашим файлом');
   await page.locator('#beside-box').screenshot({ path: join(ARTIFACTS, 'beside-uk-390.png') });
   assert.deepEqual(errors, []);
