@@ -79,6 +79,19 @@ test('an arrow\'s tooltip gives its goods, whose figures and a link to where it 
   assert.equal(href, 'https://defencehub.live/threads/western-electronics-at-the-heart-of-russias-war-machine.14359/page-3');
   assert.match(await page.innerText('#tooltip a'), /The Wall Street Journal .*, 2024-03-04$/);
   await shot(page, 'published-tooltip-1280');
+  // A click pins the tooltip: the pointer can leave the arrow for the link, and the link takes the click.
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  const link = await page.evaluate(() => {
+    const r = document.querySelector('#tooltip a').getClientRects()[0];
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.move(link.x, link.y, { steps: 8 });
+  assert.equal(await page.isVisible('#tooltip'), true);
+  assert.equal(await page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('#tooltip a')), link), true);
+  // Another click on the map unpins it; leaving the map hides it.
+  await page.mouse.click(box.x + 5, box.y + 5);
+  await page.mouse.move(box.x + box.width + 40, box.y + box.height + 40);
+  await page.waitForSelector('#tooltip', { state: 'hidden' });
   assert.deepEqual(errors, []);
   await page.close();
 });
