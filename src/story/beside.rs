@@ -386,9 +386,11 @@ fn side_words(side: Side) -> &'static str {
     }
 }
 
-/// Significant digits of a published value, e.g. 2 for 1.3e9, 3 for 24.3e6.
+/// Significant digits of a published value in whole dollars, e.g. 2 for 1.3e9, 3 for 24.3e6.
 fn significant_digits(v: f64) -> usize {
-    let text = format!("{:e}", v);
-    let mantissa = text.split('e').next().unwrap_or_default();
-    mantissa.chars().filter(char::is_ascii_digit).count()
+    let mut n = v.round() as u64;
+    while n >= 10 && n % 10 == 0 {
+        n /= 10;
+    }
+    n.to_string().len()
 }
