@@ -195,6 +195,8 @@ test('beside a file in Ukrainian: the words translated, the numbers formatted by
   assert.match(growth, /1,3\u00a0млрд\u00a0\$ ÷ \(1 \+ 64\u00a0%\) = 793\u00a0млн\u00a0\$/);
   assert.equal(await page.textContent('#beside caption'), 'Опубліковані дані про санкційні товари поряд із вашим файлом');
   await page.locator('#beside-box').screenshot({ path: join(ARTIFACTS, 'beside-uk-390.png') });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the table scrolls in its own box, not the page (${overflow}px too wide)`);
   assert.deepEqual(errors, []);
   await page.close();
 });
