@@ -92,8 +92,8 @@ fn every_figure_comes_from_a_row_with_its_address_and_derived_values_redo_their_
                 let share: f64 = row["value"].parse().unwrap_or_default();
                 assert_eq!(f.value_usd, Some(share / 100.0 * total), "{}", f.id);
                 assert!(
-                    sum.starts_with(&format!("{}% × ", row["value"])),
-                    "{}: {sum}",
+                    sum.en.starts_with(&format!("{}% × ", row["value"])),
+                    "{}: {sum:?}",
                     f.id
                 );
                 derived += 1;
@@ -108,8 +108,8 @@ fn every_figure_comes_from_a_row_with_its_address_and_derived_values_redo_their_
                     f.id
                 );
                 assert!(
-                    sum.contains(&format!("(1 + {}%)", row["value"])),
-                    "{}: {sum}",
+                    sum.en.contains(&format!("(1 + {}%)", row["value"])),
+                    "{}: {sum:?}",
                     f.id
                 );
                 derived += 1;

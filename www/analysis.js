@@ -5,13 +5,14 @@ import { t } from './i18n.js';
 import { attachProducts } from './products.js';
 import { attachHsBrowser } from './hs-browser.js';
 import { attachEvidence } from './evidence.js';
-import { compareHeadlines } from './published.js';
+import { besideFile, compareHeadlines } from './published.js';
 import { attachBarDownloads } from './bars.js';
 
 const $ = (id) => document.getElementById(id);
 
-/** Wires the views; returns `use(channel, label)` to switch tables and `update()` for a new year or side. */
-export function attachAnalysis(app, headlines) {
+/** Wires the views; returns `use(channel, label)` to switch tables and `update()` for a new year or side.
+ * `published()` gives the published figures and their view's words, once they are in. */
+export function attachAnalysis(app, headlines, published) {
   const context = () => ({ year: app.year(), side: app.side() });
   let chosen; // a subheading picked in the products table for the evidence
   const products = attachProducts({
@@ -63,6 +64,8 @@ export function attachAnalysis(app, headlines) {
         await products.use(next);
         await evidence.use(next, products.hasProducts());
         await compareHeadlines($('headlines'), headlines, next, label === 'story.csv' ? t('the default story') : label);
+        const p = published();
+        if (p) await besideFile({ box: $('beside-box'), body: $('beside-body'), note: $('beside-note') }, ...p, next, label !== 'story.csv');
         $('headlines-note').textContent = t('Where ours differs from a published figure, the two may rest on different reports (exporter, importer, or reconciled), product lists or periods; a match does not check the published figure\'s method.');
       });
     },

@@ -147,7 +147,7 @@ async function start() {
   let detail;
   let analysis; // the analysis views, wired when first needed
   let storyChannel; // the default story's table, held by a worker started when first asked
-  const analysisViews = () => (analysis ??= attachAnalysis(app, headlines));
+  const analysisViews = () => (analysis ??= attachAnalysis(app, headlines, () => publishedView && [publishedData, publishedView]));
   const storyTable = () => (storyChannel ??= storyWorker(story));
   let mapShown = false;
   const drawChart = () => {
@@ -203,7 +203,11 @@ async function start() {
   $('top').addEventListener('change', (e) => { app.set_top(Number(e.target.value)); refresh(); writeLink(app); });
 
   let hovered;
+  // A click on a published arrow pins its tooltip, so that its source's link can be reached; a click unpins.
+  const tip = $('tooltip');
+  canvas.addEventListener('click', () => { tip.dataset.pinned = tip.dataset.pinned || tip.hidden || app.period() === undefined ? '' : 1; });
   canvas.addEventListener('pointermove', (e) => {
+    if (tip.dataset.pinned) return;
     if (canvas.dataset.dragging) return hideTooltip($('tooltip'));
     const box = canvas.getBoundingClientRect();
     const x = e.clientX - box.left;
@@ -219,6 +223,7 @@ async function start() {
     else hideTooltip($('tooltip'));
   });
   canvas.addEventListener('pointerleave', () => {
+    if (tip.dataset.pinned) return;
     hideTooltip($('tooltip'));
     if (hovered !== undefined) { hovered = undefined; app.hover(-1, -1); draw(); }
   });

@@ -38,7 +38,7 @@ export function attachPublishedView(app, data, els, changed) {
       return t(f.kind === 'growth' ? '{percent} growth' : "{percent} of Russia's imports of these goods", { percent: text });
     }
     const money = format_money(f.value_usd, lang());
-    if (f.derived) return t('{value}, derived: {sum}', { value: money, sum: f.derived });
+    if (f.derived) return t('{value}, derived: {sum}', { value: money, sum: f.derived[lang()] });
     return f.bound ? t(BOUNDS[f.bound], { value: money }) : money;
   };
   /** The figure's value, with its own route when it is another's (a share of two origins together). */
@@ -140,5 +140,9 @@ export function attachPublishedView(app, data, els, changed) {
     return lines;
   };
 
-  return { render, sync, tooltip };
+  /** A figure's goods, route and period; and the routes' countries by name, for the core's sums. */
+  const heading = (f) => `${goods(f)}, ${routeName(f.route)}, ${t(data.periods[f.period].label)}`;
+  const names = () => Object.fromEntries(data.routes.flatMap((r) => [...r.from, ...r.to]).map((c) => [c, app.country_name(c)]));
+
+  return { render, sync, tooltip, heading, value, sourceLink, names };
 }

@@ -1,5 +1,6 @@
 // Published figures beside ours: for each headline figure the loaded data covers, the same sum from it,
-// next to the published one and its source (the list of "What others have found").
+// next to the published one and its source (the list of "What others have found"); and with a reader's file,
+// each published figure on the sanctioned goods it covers beside the file's own, matched and worded by the core.
 import { t } from './i18n.js';
 import { change, money } from './products.js';
 
@@ -28,4 +29,31 @@ export async function compareHeadlines(list, headlines, channel, fileLabel) {
     item.append(span);
   }
   list.dataset.compared = 'true';
+}
+
+/** A sentence of the core's, `[template, values]`: both in the page's language. */
+const say = ([text, vars]) => t(text, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, t(v)])));
+const el = (tag, text) => Object.assign(document.createElement(tag), { textContent: text ?? '' });
+
+/** Sets the published figures (`data`, worded by `view`) that the reader's file covers beside its own
+ * figures, row by row with the difference and the reasons they may differ; hides the table for the
+ * default story. */
+export async function besideFile(els, data, view, channel, file) {
+  const answer = file && await channel.ask({ kind: 'beside', view: data, lang: document.documentElement.lang, names: view.names() });
+  els.box.hidden = !answer?.rows.length;
+  if (!answer) return;
+  els.body.replaceChildren(...answer.rows.map((o) => {
+    const f = data.figures[o.figure];
+    const tr = el('tr');
+    tr.dataset.id = f.id;
+    const head = el('th', `${view.heading(f)}: ${view.value(f)} (`);
+    head.scope = 'row';
+    head.append(view.sourceLink(f), ')');
+    const why = el('ul');
+    why.append(...o.why.map((s) => el('li', say(s))));
+    tr.append(head, el('td', o.ours.map(say).join(' ')), el('td', o.change), el('td'));
+    tr.lastChild.append(why);
+    return tr;
+  }));
+  els.note.textContent = answer.note.map(say).join(' ');
 }

@@ -49,4 +49,5 @@ function place(box, lines, x, y, area) {
 
 export function hideTooltip(box) {
   box.hidden = true;
+  box.dataset.pinned = '';
 }

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::beside::{beside, BesideAsk, BesideView};
 use super::hub::{hub_view, HubAsk, HubView};
 use super::imf::imf_estimate;
 use super::products::{products, side_order, Products, ProductsAsk};
@@ -21,6 +22,7 @@ pub enum Ask {
     DiffInDiff(RouteAsk),
     Mirror(RouteAsk),
     Published(PublishedAsk),
+    Beside(BesideAsk),
 }
 
 /// A route, a product set and two years: what the difference in differences and the mirror gap read.
@@ -80,6 +82,7 @@ pub enum Reply {
     DiffInDiff(DidView),
     Mirror(MirrorView),
     Published(Vec<Ours>),
+    Beside(BesideView),
 }
 
 impl Ask {
@@ -89,7 +92,8 @@ impl Ask {
             Ask::Products(a) => &mut a.flows,
             Ask::Hub(a) => &mut a.flows,
             Ask::DiffInDiff(a) | Ask::Mirror(a) => &mut a.flows,
-            Ask::Published(_) => return self,
+            // Published figures are set beside exports and imports, re-exports apart (story::beside).
+            Ask::Published(_) | Ask::Beside(_) => return self,
         };
         if own.is_none() {
             own.clone_from(flows);
@@ -106,6 +110,7 @@ pub fn answer(table: &Table, ask: &Ask) -> Result<Reply, Error> {
         Ask::DiffInDiff(a) => Reply::DiffInDiff(did_view(table, a)?),
         Ask::Mirror(a) => Reply::Mirror(mirror_view(table, a)?),
         Ask::Published(a) => Reply::Published(published(table, a)?),
+        Ask::Beside(a) => Reply::Beside(beside(table, a)?),
     })
 }
 

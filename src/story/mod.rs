@@ -41,6 +41,8 @@ pub mod products;
 pub mod hub;
 /// Our figures beside the published headline figures.
 pub mod published;
+/// The published figures on the sanctioned goods beside a reader's file's own.
+pub mod beside;
 /// The published figures on the sanctioned goods, route by route and period by period.
 pub mod published_view;
 /// The published figures of one period as the map's flows.

@@ -9,8 +9,9 @@
 
 use serde::Serialize;
 
-use crate::format::money;
+use crate::format::money_in;
 use crate::ingest::fields::Fields;
+use crate::lang::Lang;
 use crate::Error;
 
 /// A goods definition: what a figure counts. Figures of different definitions are never summed.
@@ -94,8 +95,8 @@ pub struct Figure {
     pub percent: Option<f64>,
     /// `""`, `"about"`, `"over"` or `"under"`: how the source bounds its number.
     pub bound: String,
-    /// The sum that gives a derived value, e.g. `56.3% × $12.5bn = $7.04bn`.
-    pub derived: Option<String>,
+    /// The sum that gives a derived value, in each language of the page.
+    pub derived: Option<Sums>,
     /// Whose statistics the figure rests on.
     pub whose: String,
     pub publisher: String,
@@ -103,6 +104,33 @@ pub struct Figure {
     pub date: String,
     /// What the figure counts, in the project's words.
     pub about: String,
+}
+
+/// A derived value's sum with the numbers as each page language writes them: `56.3% × $12.5bn = $7.04bn`,
+/// `56,3 % × 12,5 млрд $ = 7,04 млрд $`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sums {
+    pub en: String,
+    pub uk: String,
+    pub ru: String,
+}
+
+impl Sums {
+    fn new(sum: impl Fn(Lang) -> String) -> Sums {
+        Sums {
+            en: sum(Lang::En),
+            uk: sum(Lang::Uk),
+            ru: sum(Lang::Ru),
+        }
+    }
+}
+
+/// A published per cent as `lang` writes it: `56.3%`, `56,3 %`.
+fn percent_in(text: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{text}%"),
+        Lang::Uk | Lang::Ru => format!("{}\u{a0}%", text.replace('.', ",")),
+    }
 }
 
 /// A route: one origin, one or more ends (drawn as one arrow that forks, never split).
@@ -355,7 +383,7 @@ fn row_figures(
 
 /// A share's value (share × a published total of the same goods, route end and period) or the value
 /// before a growth (the later flow ÷ (1 + growth)), with its sum; refused unless both numbers are exact.
-fn derive(r: &Raw, base: &Raw) -> Result<(Option<f64>, Option<String>), String> {
+fn derive(r: &Raw, base: &Raw) -> Result<(Option<f64>, Option<Sums>), String> {
     if !r.bound.is_empty() || !base.bound.is_empty() {
         return Ok((None, None));
     }
@@ -363,12 +391,12 @@ fn derive(r: &Raw, base: &Raw) -> Result<(Option<f64>, Option<String>), String> 
     match r.kind {
         Kind::Share if base.kind == Kind::Total && base.to == r.to && base.period == r.period && base.goods == r.goods => {
             let value = r.number / 100.0 * later;
-            Ok((Some(value), Some(format!("{}% × {} = {}", r.text, money(later), money(value)))))
+            Ok((Some(value), Some(Sums::new(|l| format!("{} × {} = {}", percent_in(&r.text, l), money_in(later, l), money_in(value, l))))))
         }
         Kind::Growth if base.kind == Kind::Flow && base.from == r.from && base.to == r.to && base.goods == r.goods && period_order(&r.period) < period_order(&base.period) => {
             let factor = 1.0 + r.number / 100.0;
             let value = later / factor;
-            Ok((Some(value), Some(format!("{} ÷ (1 + {}%) = {}", money(later), r.text, money(value)))))
+            Ok((Some(value), Some(Sums::new(|l| format!("{} ÷ (1 + {}) = {}", money_in(later, l), percent_in(&r.text, l), money_in(value, l))))))
         }
         _ => Err(format!("`{}` is not a total (for a share) or a later flow on the same route and goods (for a growth)", base.id)),
     }
@@ -558,7 +586,14 @@ mod tests {
         .unwrap_or_else(|e| panic!("{e}"));
         let s = &v.figures[1];
         assert_eq!(s.value_usd, Some(56.3 / 100.0 * (12.5 * 1e9)));
-        assert_eq!(s.derived.as_deref(), Some("56.3% × $12.5bn = $7.04bn"));
+        assert_eq!(
+            s.derived.as_ref().map(|d| d.en.as_str()),
+            Some("56.3% × $12.5bn = $7.04bn")
+        );
+        assert_eq!(
+            s.derived.as_ref().map(|d| d.uk.as_str()),
+            Some("56,3\u{a0}% × 12,5\u{a0}млрд\u{a0}$ = 7,04\u{a0}млрд\u{a0}$")
+        );
         assert_eq!(
             (v.figures[2].value_usd, v.figures[2].derived.as_ref()),
             (None, None)
@@ -582,7 +617,14 @@ mod tests {
         let v = view(rows).unwrap_or_else(|e| panic!("{e}"));
         let g = &v.figures[1];
         assert_eq!(g.value_usd, Some(1.3 * 1e9 / (1.0 + 64.0 / 100.0)));
-        assert_eq!(g.derived.as_deref(), Some("$1.3bn ÷ (1 + 64%) = $793m"));
+        assert_eq!(
+            g.derived.as_ref().map(|d| d.en.as_str()),
+            Some("$1.3bn ÷ (1 + 64%) = $793m")
+        );
+        assert_eq!(
+            g.derived.as_ref().map(|d| d.ru.as_str()),
+            Some("1,3\u{a0}млрд\u{a0}$ ÷ (1 + 64\u{a0}%) = 793\u{a0}млн\u{a0}$")
+        );
         assert_eq!(
             v.periods.iter().map(|p| p.key.as_str()).collect::<Vec<_>>(),
             ["2022", "2023"]

@@ -79,6 +79,19 @@ test('an arrow\'s tooltip gives its goods, whose figures and a link to where it 
   assert.equal(href, 'https://defencehub.live/threads/western-electronics-at-the-heart-of-russias-war-machine.14359/page-3');
   assert.match(await page.innerText('#tooltip a'), /The Wall Street Journal .*, 2024-03-04$/);
   await shot(page, 'published-tooltip-1280');
+  // A click pins the tooltip: the pointer can leave the arrow for the link, and the link takes the click.
+  await page.mouse.click(box.x + point.x, box.y + point.y);
+  const link = await page.evaluate(() => {
+    const r = document.querySelector('#tooltip a').getClientRects()[0];
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  });
+  await page.mouse.move(link.x, link.y, { steps: 8 });
+  assert.equal(await page.isVisible('#tooltip'), true);
+  assert.equal(await page.evaluate(({ x, y }) => Boolean(document.elementFromPoint(x, y)?.closest('#tooltip a')), link), true);
+  // Another click on the map unpins it; leaving the map hides it.
+  await page.mouse.click(box.x + 5, box.y + 5);
+  await page.mouse.move(box.x + box.width + 40, box.y + box.height + 40);
+  await page.waitForSelector('#tooltip', { state: 'hidden' });
   assert.deepEqual(errors, []);
   await page.close();
 });
@@ -129,5 +142,61 @@ test('embeds of both views', async () => {
   const { page } = await openPage(site, 1280, 800, '/?period=2022');
   await page.click('#embed-button');
   assert.match(await page.inputValue('#embed-code'), /index\.html\?period=2022&embed=1/);
+  await page.close();
+});
+
+// "What others have found" beside a reader's file: tests/fixtures/analysis/baci_published_synthetic.csv
+// (synthetic BACI rows, thousand US dollars; the sums are worked by hand in tests/published_beside.rs).
+const BESIDE = 'tests/fixtures/analysis/baci_published_synthetic.csv';
+
+async function loadBeside(page) {
+  await page.setInputFiles('#file-input', BESIDE);
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  await page.waitForSelector('#beside tr[data-id]');
+}
+
+/** A row's cells: the published figure, the file's, the difference, the reasons. */
+const cells = (page, id) => page.locator(`#beside tr[data-id="${id}"] > *`).evaluateAll((c) => c.map((x) => x.innerText.trim()));
+
+test('a BACI file: each published figure it covers beside its own, with the reasons they may differ', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  assert.equal(await page.isVisible('#beside'), false, 'nothing beside the default story');
+  await loadBeside(page);
+  assert.deepEqual(await page.locator('#beside tbody tr').evaluateAll((l) => l.map((tr) => tr.dataset.id)),
+    ['wsj-chn-kazkgz-2023', 'wsj-chn-kazkgz-growth', 'occrp-chn-kaz-drones-2022', 'occrp-kaz-rus-drones-2022', 'wsj-arm-rus-ic-2022']);
+  // 2023, 45 CHPL goods: $1.3bn published; the file's $800m to Kazakhstan + $300m to Kyrgyzstan = $1.1bn, −15%.
+  const [published, ours, change, why] = await cells(page, 'wsj-chn-kazkgz-2023');
+  assert.match(published, /^CHPL, 45 goods \(the list before February 2024\), China → Kazakhstan and Kyrgyzstan, 2023: \$1\.3bn \(/);
+  assert.equal(ours, "$1.1bn, from reconciled, CIF/FOB-adjusted data (BACI's method). The sum of its routes to each end: Kazakhstan $800m + Kyrgyzstan $300m.");
+  assert.equal(change, '−15%');
+  assert.match(why, /BACI reconciles the exporter's and the importer's reports/);
+  assert.match(why, /the 45 CHPL codes \(tiers 1 to 4\.A\)/);
+  assert.match(why, /The published figure is rounded to \$1\.3bn\./);
+  assert.equal(await page.locator('#beside tr[data-id="wsj-chn-kazkgz-2023"] a').getAttribute('href'), 'https://defencehub.live/threads/western-electronics-at-the-heart-of-russias-war-machine.14359/page-3');
+  // The value before the +64%, derived: $600m against $793m.
+  assert.deepEqual((await cells(page, 'wsj-chn-kazkgz-growth')).slice(1, 3), ["$600m, from reconciled, CIF/FOB-adjusted data (BACI's method). The sum of its routes to each end: Kazakhstan $500m + Kyrgyzstan $100m.", '−24%']);
+  // HS 8542, Armenia → Russia, 2022: $26m + $4m = $30m against $13m.
+  assert.deepEqual((await cells(page, 'wsj-arm-rus-ic-2022')).slice(1, 3), ["$30m, from reconciled, CIF/FOB-adjusted data (BACI's method).", '+131%']);
+  assert.match(await page.textContent('#beside-note'), /^13 more published figures are not in this file/);
+  await page.locator('#beside-box').screenshot({ path: join(ARTIFACTS, 'beside-1280.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('beside a file in Ukrainian: the words translated, the numbers formatted by the core', async () => {
+  const { page, errors } = await openPage(site, 390, 844, '/?lang=uk');
+  await loadBeside(page);
+  const [, ours, change, why] = await cells(page, 'wsj-chn-kazkgz-2023');
+  assert.match(ours, /^1,1\u00a0млрд\u00a0\$, за узгодженими даними/);
+  assert.equal(change, '−15\u00a0%');
+  assert.match(why, /45 кодів CHPL/);
+  // A derived sum's numbers as Ukrainian writes them (the core's formatter, in published.json).
+  const [growth] = await cells(page, 'wsj-chn-kazkgz-growth');
+  assert.match(growth, /1,3\u00a0млрд\u00a0\$ ÷ \(1 \+ 64\u00a0%\) = 793\u00a0млн\u00a0\$/);
+  assert.equal(await page.textContent('#beside caption'), 'Опубліковані дані про санкційні товари поряд із вашим файлом');
+  await page.locator('#beside-box').screenshot({ path: join(ARTIFACTS, 'beside-uk-390.png') });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the table scrolls in its own box, not the page (${overflow}px too wide)`);
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,0 +1,396 @@
+//! The published figures beside a reader's file: for each figure of `www/data/published.json` whose goods,
+//! route and period the file covers, the file's own figure for the same goods, route, period and side, the
+//! difference, and the reasons the two may differ that apply to it.
+//!
+//! The file's figure is counted by the rules of [`crate::query::count`]: the goods definition's HS filter
+//! (a CHPL preset or HS codes), every country pair of the route (a route with several ends is the sum of
+//! the file's routes to each, which is exact: it is the file's own data), the period (a year from the
+//! file's annual rows, or its 12 months; a month or a span of months only from monthly rows), and each
+//! pair on the side the figure names where the file has it. Words are English templates with their values
+//! (`["{value}, from {whose}.", {"value": "$1.3bn", …}]`), which the page translates; numbers come formatted in
+//! the page's language.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::products::side_order;
+use crate::format::{change_in, money_in};
+use crate::lang::Lang;
+use crate::query::{run, Flow, Key, KeyValue, Query};
+use crate::store::{Side, Table};
+use crate::Error;
+
+/// The question: the published figures (the page's copy of `published.json`), the page's language and
+/// the names of the routes' countries in it.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BesideAsk {
+    pub view: Published,
+    #[serde(default)]
+    pub lang: Lang,
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
+}
+
+/// The parts of `published.json` the match reads (the rest is ignored).
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Published {
+    pub goods: Vec<GoodsIn>,
+    pub routes: Vec<RouteIn>,
+    pub periods: Vec<PeriodIn>,
+    pub figures: Vec<FigureIn>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct GoodsIn {
+    pub filter: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct RouteIn {
+    pub from: Vec<String>,
+    pub to: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct PeriodIn {
+    pub key: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct FigureIn {
+    pub goods: usize,
+    pub route: Option<usize>,
+    pub period: usize,
+    pub value_usd: Option<f64>,
+    #[serde(default)]
+    pub bound: String,
+    /// A derived value's sum, by language tag.
+    pub derived: Option<BTreeMap<String, String>>,
+    #[serde(default)]
+    pub whose: String,
+}
+
+/// A sentence as an English template and the values of its `{placeholders}`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Said(pub &'static str, pub BTreeMap<&'static str, String>);
+
+/// The answer: the figures the file covers, and a note on those it does not.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BesideView {
+    pub rows: Vec<Beside>,
+    pub note: Vec<Said>,
+}
+
+/// One published figure (`figure` indexes `published.json`'s figures) beside the file's.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Beside {
+    pub figure: usize,
+    /// The file's figure and whose reports it rests on; for a route of several ends, its parts.
+    pub ours: Vec<Said>,
+    /// The file's figure against the published one, as a change: `−15%`.
+    pub change: Option<String>,
+    /// Why the two may differ: only the reasons that apply.
+    pub why: Vec<Said>,
+    /// The file's figure in US dollars.
+    pub ours_usd: f64,
+}
+
+/// The file's figure for one published figure.
+#[derive(Clone, Debug, PartialEq)]
+struct Sum {
+    cents: i64,
+    /// Each end's part, in the route's order, where the route has several.
+    parts: Vec<(String, i64)>,
+    /// Whose reports, when one side's throughout.
+    side: Option<Side>,
+    /// Re-exports of the same goods on the route in the period, left out of `cents`.
+    re_cents: i64,
+    /// A year summed from the file's 12 months.
+    from_months: bool,
+}
+
+/// The periods a figure asks for, as (year, month) with month 0 for a whole year.
+fn wanted(key: &str) -> Option<Vec<(u16, u8)>> {
+    let month = |s: &str| -> Option<(u16, u8)> {
+        let (y, m) = s.split_once('-')?;
+        Some((
+            y.parse().ok()?,
+            m.parse().ok().filter(|m| (1..=12).contains(m))?,
+        ))
+    };
+    if let Some((a, b)) = key.split_once('/') {
+        let (a, b) = (month(a)?, month(b)?);
+        let index = |(y, m): (u16, u8)| u32::from(y) * 12 + u32::from(m) - 1;
+        return Some(
+            (index(a)..=index(b))
+                .map(|i| ((i / 12) as u16, (i % 12) as u8 + 1))
+                .collect(),
+        );
+    }
+    month(key)
+        .map(|m| vec![m])
+        .or_else(|| Some(vec![(key.parse().ok()?, 0)]))
+}
+
+/// The side a figure's `whose` names: "… (exporter)" or "… (importer)".
+fn stated_side(whose: &str) -> Option<Side> {
+    let inner = whose.trim().strip_suffix(')')?.rsplit_once('(')?.1;
+    Side::parse(inner.as_bytes()).filter(|s| *s != Side::Reconciled)
+}
+
+/// Sets each published figure the table covers beside the table's own; then a note on the rest.
+pub fn beside(table: &Table, ask: &BesideAsk) -> Result<BesideView, Error> {
+    let v = &ask.view;
+    let (mut out, mut own_selection, mut not_here) = (Vec::new(), 0usize, 0usize);
+    let months: Vec<(u16, u8)> = table.metas.iter().map(|m| (m.year, m.month)).collect();
+    for (i, f) in v.figures.iter().enumerate() {
+        let (Some(route), Some(_)) = (f.route.and_then(|r| v.routes.get(r)), f.value_usd) else {
+            continue;
+        };
+        let filter = v
+            .goods
+            .get(f.goods)
+            .map(|g| g.filter.as_slice())
+            .unwrap_or_default();
+        if filter.is_empty() {
+            own_selection += 1;
+            continue;
+        }
+        let key = v
+            .periods
+            .get(f.period)
+            .map(|p| p.key.as_str())
+            .unwrap_or_default();
+        let Some(mut periods) = wanted(key) else {
+            continue;
+        };
+        let mut from_months = false;
+        if let [(year, 0)] = periods[..] {
+            if !months.contains(&(year, 0)) && (1..=12).all(|m| months.contains(&(year, m))) {
+                periods = (1..=12).map(|m| (year, m)).collect();
+                from_months = true;
+            }
+        }
+        match file_sum(table, route, filter, &periods, stated_side(&f.whose))? {
+            Some(sum) => out.extend(said(
+                ask,
+                i,
+                Sum { from_months, ..sum },
+                !from_months && periods.iter().all(|p| p.1 > 0),
+            )),
+            None => not_here += 1,
+        }
+    }
+    let n = |k: usize| BTreeMap::from([("n", k.to_string())]);
+    let mut note = Vec::new();
+    if not_here > 0 {
+        note.push(Said("{n} more published figures are not in this file: its goods, routes or periods do not include them.", n(not_here)));
+    }
+    if own_selection > 0 {
+        note.push(Said(
+            "{n} count goods as their source selects them, with no HS codes to match a file by.",
+            n(own_selection),
+        ));
+    }
+    Ok(BesideView { rows: out, note })
+}
+
+/// The table's figure for a route, goods and periods, each country pair on the `side` named where the
+/// table has it (else reconciled, else the other); `None` when the table has no such rows.
+fn file_sum(
+    table: &Table,
+    route: &RouteIn,
+    filter: &[String],
+    periods: &[(u16, u8)],
+    side: Option<Side>,
+) -> Result<Option<Sum>, Error> {
+    let (first, last) = match (
+        periods.iter().map(|p| p.0).min(),
+        periods.iter().map(|p| p.0).max(),
+    ) {
+        (Some(a), Some(b)) => (a, b),
+        _ => return Ok(None),
+    };
+    let q = |flows: Option<Vec<Flow>>| Query {
+        exporters: Some(route.from.clone()),
+        importers: Some(route.to.clone()),
+        products: Some(filter.to_vec()),
+        years: Some((first, last)),
+        reported_by: None,
+        flows,
+        group_by: vec![
+            Key::Exporter,
+            Key::Importer,
+            Key::ReportedBy,
+            Key::Year,
+            Key::Month,
+        ],
+    };
+    let in_period = |keys: &[KeyValue]| {
+        let number = |k: Option<&KeyValue>| match k {
+            Some(KeyValue::Number(n)) => *n,
+            _ => 0,
+        };
+        periods.iter().any(|(y, m)| {
+            u32::from(*y) == number(keys.get(3)) && u32::from(*m) == number(keys.get(4))
+        })
+    };
+    let order = side_order(side.unwrap_or(Side::Importer));
+    // Per country pair: the rank of the side kept, and its cents.
+    let mut pairs: Vec<(String, String, usize, i64)> = Vec::new();
+    for row in run(table, &q(None))?
+        .rows
+        .into_iter()
+        .filter(|r| in_period(&r.keys))
+    {
+        let [e, i, KeyValue::Text(s), ..] = &row.keys[..] else {
+            continue;
+        };
+        let Some(rank) = Side::parse(s.as_bytes()).and_then(|s| order.iter().position(|o| *o == s))
+        else {
+            continue;
+        };
+        let (e, i) = (e.to_string(), i.to_string());
+        match pairs.iter_mut().find(|p| p.0 == e && p.1 == i) {
+            Some(p) if rank < p.2 => (p.2, p.3) = (rank, row.value_cents),
+            Some(p) if rank == p.2 => p.3 += row.value_cents,
+            Some(_) => {}
+            None => pairs.push((e, i, rank, row.value_cents)),
+        }
+    }
+    if pairs.is_empty() {
+        return Ok(None);
+    }
+    let re_cents = run(table, &q(Some(vec![Flow::ReExport])))?
+        .rows
+        .iter()
+        .filter(|r| in_period(&r.keys))
+        .map(|r| r.value_cents)
+        .sum();
+    let parts = if route.to.len() > 1 {
+        route
+            .to
+            .iter()
+            .map(|end| {
+                (
+                    end.clone(),
+                    pairs.iter().filter(|p| p.1 == *end).map(|p| p.3).sum(),
+                )
+            })
+            .collect()
+    } else {
+        vec![]
+    };
+    let rank = pairs[0].2;
+    Ok(Some(Sum {
+        cents: pairs.iter().map(|p| p.3).sum(),
+        parts,
+        side: pairs.iter().all(|p| p.2 == rank).then(|| order[rank]),
+        re_cents,
+        from_months: false,
+    }))
+}
+
+/// The words for one figure beside the file's.
+fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Option<Beside> {
+    let lang = ask.lang;
+    let f = ask.view.figures.get(figure)?;
+    let published = f.value_usd.unwrap_or_default();
+    let stated = stated_side(&f.whose);
+    let filter = ask
+        .view
+        .goods
+        .get(f.goods)
+        .map(|g| g.filter.as_slice())
+        .unwrap_or_default();
+    let money = |cents: i64| money_in(cents as f64 / 100.0, lang);
+    let ours = sum.cents as f64 / 100.0;
+    let vars = |pairs: &[(&'static str, String)]| pairs.iter().cloned().collect::<BTreeMap<_, _>>();
+    let whose = sum.side.map_or(
+        "the exporter's reports for some country pairs, the importer's for others",
+        side_words,
+    );
+    let mut said = vec![Said(
+        "{value}, from {whose}.",
+        vars(&[("value", money(sum.cents)), ("whose", whose.into())]),
+    )];
+    if !sum.parts.is_empty() {
+        let name = |c: &String| ask.names.get(c).cloned().unwrap_or_else(|| c.clone());
+        let parts: Vec<String> = sum
+            .parts
+            .iter()
+            .map(|(c, v)| format!("{} {}", name(c), money(*v)))
+            .collect();
+        said.push(Said(
+            "The sum of its routes to each end: {parts}.",
+            vars(&[("parts", parts.join(" + "))]),
+        ));
+    }
+    let change = (published > 0.0).then(|| change_in(ours / published - 1.0, lang));
+
+    let mut why = Vec::new();
+    match (stated, sum.side) {
+        (_, Some(Side::Reconciled)) => why.push(Said("BACI reconciles the exporter's and the importer's reports into one figure and values imports without freight and insurance (CIF to FOB); the published figure rests on {whose}.", vars(&[("whose", f.whose.clone())]))),
+        (Some(s), Some(o)) if s == o => {}
+        (Some(s), _) => why.push(Said("The published figure rests on {side}; the file does not have them for every country pair.", vars(&[("side", side_words(s).into())]))),
+        (None, _) => why.push(Said("The source does not say whose reports it used ({whose}).", vars(&[("whose", f.whose.clone())]))),
+    }
+    let codes = match filter {
+        [one] if one == "chpl45" => "the 45 CHPL codes (tiers 1 to 4.A)".to_string(),
+        [one] if one == "chpl" => "the 50 CHPL codes (tiers 1 to 4.B)".to_string(),
+        [one] if one == "drones" => "HS 8806".to_string(),
+        codes => format!("HS {}", codes.join(", ")),
+    };
+    why.push(Said("The file's figure counts {codes} as the file codes them; a source using another HS version or its own list of codes counts other goods.", vars(&[("codes", codes)])));
+    if sum.re_cents > 0 {
+        why.push(Said("The file's re-exports of these goods ({value}) are left out; the source may count them.", vars(&[("value", money(sum.re_cents))])));
+    }
+    if sum.from_months {
+        why.push(Said("The file's figure for the year is the sum of its 12 months; monthly figures are often revised.", BTreeMap::new()));
+    } else if monthly {
+        why.push(Said("Monthly figures are often revised after their first release; the two may be of different releases.", BTreeMap::new()));
+    }
+    if let Some(sum) = f.derived.as_ref().and_then(|d| d.get(lang.tag())) {
+        why.push(Said(
+            "The published value is derived from published numbers: {sum}.",
+            vars(&[("sum", sum.clone())]),
+        ));
+    } else if !f.bound.is_empty() {
+        why.push(Said(
+            "The published figure is a bound or an approximation, not an exact value.",
+            BTreeMap::new(),
+        ));
+    } else if significant_digits(published) <= 2 {
+        why.push(Said(
+            "The published figure is rounded to {value}.",
+            vars(&[("value", money_in(published, lang))]),
+        ));
+    }
+    Some(Beside {
+        figure,
+        ours: said,
+        change,
+        why,
+        ours_usd: ours,
+    })
+}
+
+/// Whose reports, in words.
+fn side_words(side: Side) -> &'static str {
+    match side {
+        Side::Exporter => "the exporter's reports",
+        Side::Importer => "the importer's reports",
+        Side::Reconciled => "reconciled, CIF/FOB-adjusted data (BACI's method)",
+    }
+}
+
+/// Significant digits of a published value in whole dollars, e.g. 2 for 1.3e9, 3 for 24.3e6.
+fn significant_digits(v: f64) -> usize {
+    let mut n = v.round() as u64;
+    while n >= 10 && n % 10 == 0 {
+        n /= 10;
+    }
+    n.to_string().len()
+}
