@@ -229,7 +229,14 @@ fn comtrade(
         "M" => "Import",
         _ => "Re-export",
     };
-    format!("C,{freq},{year}0101,{year},{month},{period},0,{reporter},x,{flow},{flow_desc},0,{partner},x,0,W00,World,H6,HS,True,{code},x,6,True,C00,x,0,0,x,8,,,False,-1,N/A,0,False,,False,0,False,,{usd},{usd},0,True,False\n")
+    // Comtrade's numeric codes beside the ISO ones, as its files have them (the readers look the number up).
+    let m49 = |iso: &str| match iso {
+        "TUR" => "792",
+        "RUS" => "643",
+        other => panic!("no M49 code for {other} in this test"),
+    };
+    let (reporter_code, partner_code) = (m49(reporter), m49(partner));
+    format!("C,{freq},{year}0101,{year},{month},{period},{reporter_code},{reporter},x,{flow},{flow_desc},{partner_code},{partner},x,0,W00,World,H6,HS,True,{code},x,6,True,C00,x,0,0,x,8,,,False,-1,N/A,0,False,,False,0,False,,{usd},{usd},0,True,False\n")
 }
 
 #[test]
