@@ -8,8 +8,8 @@ use roundabout::lang::Lang;
 use roundabout::scene::record::{Call, Recording, Shape};
 use roundabout::scene::style::{FLOW_EDGE, LAND, LAND_HIGHLIGHT};
 use roundabout::scene::{build, to_svg, walk, walk_dots, FillRule, MapSpec, Scene};
-use roundabout::story::map::map_spec;
-use roundabout::story::words::Words;
+use roundabout::story::view::map::map_spec;
+use roundabout::story::language::words::Words;
 use roundabout::story::{self, route_views, Side, Timeline};
 
 const ATLAS: &str = "node_modules/world-atlas/countries-110m.json";

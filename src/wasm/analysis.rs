@@ -29,7 +29,7 @@ impl Analysis {
 
     /// The file cut down to the story's routes: `{csv, summary}`.
     pub fn cut(&self) -> Result<JsValue, JsError> {
-        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+        let mut cut = story::answers::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
         if let Some(formats) = &self.formats {
             cut.summary.format.clone_from(formats);
         }
@@ -40,8 +40,8 @@ impl Analysis {
     /// {…}}`). JSON rather than JS values: serde_json is already in the module, and a second
     /// deserializer for the tagged question would cost tens of KB.
     pub fn ask(&self, question: &str) -> Result<String, JsError> {
-        let ask: story::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
-        let reply = story::ask::answer(&self.loaded.table, &ask).map_err(to_js)?;
+        let ask: story::answers::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
+        let reply = story::answers::ask::answer(&self.loaded.table, &ask).map_err(to_js)?;
         serde_json::to_string(&reply).map_err(|e| JsError::new(&format!("answer: {e}")))
     }
 }

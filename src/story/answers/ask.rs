@@ -3,10 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::hub::{hub_view, HubAsk, HubView};
-use super::imf::imf_estimate;
-use super::products::{products, side_order, Products, ProductsAsk};
-use super::published::{published, Ours, PublishedAsk};
+use crate::story::answers::hub::{hub_view, HubAsk, HubView};
+use crate::story::answers::imf::imf_estimate;
+use crate::story::answers::products::{products, side_order, Products, ProductsAsk};
+use crate::story::published::compare::{published, Ours, PublishedAsk};
 use crate::query::{diff_in_diff, mirror, run, DiffInDiff, Key, KeyValue, Mirror, Query};
 use crate::store::{Side, Table};
 use crate::Error;
