@@ -8,8 +8,8 @@ use roundabout::lang::Lang;
 use roundabout::scene::record::{Call, Recording, Shape};
 use roundabout::scene::style::{FLOW_EDGE, LAND, LAND_HIGHLIGHT};
 use roundabout::scene::{build, to_svg, walk, walk_dots, FillRule, MapSpec, Scene};
-use roundabout::story::view::map::map_spec;
 use roundabout::story::language::words::Words;
+use roundabout::story::view::map::map_spec;
 use roundabout::story::{self, route_views, Side, Timeline};
 
 const ATLAS: &str = "node_modules/world-atlas/countries-110m.json";
@@ -82,7 +82,7 @@ fn the_story_map_draws_land_then_one_arrow_a_route_then_dots_then_labels() {
         .calls
         .iter()
         .enumerate()
-        .filter(|(_, c)| matches!(c, Call::Text { .. }))
+        .filter(|(_, c)| matches!(c, Call::Text(_)))
         .map(|(i, _)| i)
         .collect();
 

@@ -1,8 +1,9 @@
 //! The recording target: keeps every call it receives, so host tests can say what the map draws
 //! without a browser (as plotters' mocked backend does for charts).
 
+use std::borrow::Cow;
+
 use super::color::Rgba;
-use super::item::Anchor;
 use super::target::{FillRule, Label, Target};
 
 /// One call a target received.
@@ -28,22 +29,7 @@ pub enum Call {
         stroke: Option<(Rgba, f32)>,
     },
     /// A line of text.
-    Text {
-        /// Position.
-        at: [f64; 2],
-        /// The text.
-        text: String,
-        /// Font size in px.
-        size: f32,
-        /// Colour.
-        color: Rgba,
-        /// Alignment.
-        anchor: Anchor,
-        /// Halo colour.
-        halo: Option<Rgba>,
-        /// Bold weight.
-        bold: bool,
-    },
+    Text(Label<'static>),
 }
 
 /// A target that draws nothing and remembers everything, in order.
@@ -83,15 +69,10 @@ impl Target for Recording {
     }
 
     fn text(&mut self, l: &Label) {
-        self.calls.push(Call::Text {
-            at: l.at,
-            text: l.text.to_string(),
-            size: l.size,
-            color: l.color,
-            anchor: l.anchor,
-            halo: l.halo,
-            bold: l.bold,
-        });
+        self.calls.push(Call::Text(Label {
+            text: Cow::Owned(l.text.to_string()),
+            ..l.clone()
+        }));
     }
 }
 
@@ -132,13 +113,7 @@ impl Recording {
     pub fn texts(&self) -> Vec<&str> {
         self.calls
             .iter()
-            .filter_map(|c| {
-                if let Call::Text { text, .. } = c {
-                    Some(text.as_str())
-                } else {
-                    None
-                }
-            })
+            .filter_map(|c| if let Call::Text(l) = c { Some(l.text.as_ref()) } else { None })
             .collect()
     }
 }

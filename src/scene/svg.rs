@@ -122,7 +122,7 @@ impl Target for Svg {
             paint(out, "stroke", c);
             out.push_str(r#" stroke-width="3" stroke-linejoin="round" paint-order="stroke""#);
         }
-        let _ = writeln!(out, ">{}</text>", escape(l.text));
+        let _ = writeln!(out, ">{}</text>", escape(&l.text));
     }
 }
 

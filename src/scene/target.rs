@@ -1,5 +1,7 @@
 //! What a drawing target can do: the few calls the scene's items need.
 
+use std::borrow::Cow;
+
 use super::color::Rgba;
 use super::item::Anchor;
 
@@ -12,13 +14,14 @@ pub enum FillRule {
     NonZero,
 }
 
-/// A line of text as the walker hands it over; see [`super::Item::Text`].
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// A line of text as the walker hands it over (borrowed), or as a recording keeps it (owned); see
+/// [`super::Item::Text`].
+#[derive(Debug, Clone, PartialEq)]
 pub struct Label<'a> {
     /// Where the text's vertical middle meets its anchor.
     pub at: [f64; 2],
     /// The text, unescaped.
-    pub text: &'a str,
+    pub text: Cow<'a, str>,
     /// Font size in px.
     pub size: f32,
     /// Colour.

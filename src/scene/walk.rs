@@ -1,5 +1,7 @@
 //! The one walk over a scene's items and dots: every target draws what this hands it, in this order.
 
+use std::borrow::Cow;
+
 use super::item::{Item, Seg};
 use super::particles::{self, Particle};
 use super::target::{FillRule, Label, Target};
@@ -36,7 +38,7 @@ pub fn walk<T: Target + ?Sized>(items: &[Item], target: &mut T) {
             } => {
                 target.text(&Label {
                     at: *at,
-                    text,
+                    text: Cow::Borrowed(text),
                     size: *size,
                     color: *color,
                     anchor: *anchor,

@@ -204,11 +204,11 @@ impl Target for Canvas<'_> {
         if let Some(h) = l.halo {
             ctx.set_stroke_style_str(&h.css());
             ctx.set_line_width(3.0);
-            let drawn = ctx.stroke_text(l.text, x, y);
+            let drawn = ctx.stroke_text(&l.text, x, y);
             self.keep(drawn);
         }
         ctx.set_fill_style_str(&l.color.css());
-        let drawn = ctx.fill_text(l.text, x, y);
+        let drawn = ctx.fill_text(&l.text, x, y);
         self.keep(drawn);
     }
 }
