@@ -3,7 +3,7 @@
 
 use roundabout::ingest::{load, Options};
 use roundabout::store::Table;
-use roundabout::story::ask::{answer, Ask, Reply};
+use roundabout::story::answers::ask::{answer, Ask, Reply};
 
 fn table() -> Table {
     let bytes = std::fs::read("tests/fixtures/analysis/baci_synthetic.csv").unwrap_or_default();

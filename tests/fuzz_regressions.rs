@@ -1,8 +1,8 @@
 //! Each failure the fuzzer found, kept as a test named for what went wrong.
 
 use roundabout::story::parse_headlines;
-use roundabout::story::steps::Steps;
-use roundabout::story::url_state::UrlState;
+use roundabout::story::view::steps::Steps;
+use roundabout::story::view::url_state::UrlState;
 
 /// story_json: a file cut just after a line break made serde_json report "line N+1, column 0", a line
 /// the file does not have.

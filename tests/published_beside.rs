@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use roundabout::hs::{HsCode, ProductFilter, CHPL};
 use roundabout::ingest::{load, Options};
 use roundabout::lang::Lang;
-use roundabout::story::beside::{beside, BesideAsk, BesideView, Published, Said};
-use roundabout::story::published_view::GOODS;
+use roundabout::story::published::beside::{beside, BesideAsk, BesideView, Published, Said};
+use roundabout::story::published::view::GOODS;
 
 const JSON: &str = "www/data/published.json";
 const BACI: &str = "tests/fixtures/analysis/baci_published_synthetic.csv";

@@ -1,5 +1,5 @@
 //! The page's copy of the published figures (`www/data/published.json`) is the project's CSV
-//! (`data/sources/published_chpl_figures.csv`) set out by `story::published_view::build`, and every
+//! (`data/sources/published_chpl_figures.csv`) set out by `story::published::view::build`, and every
 //! figure on it goes back to a row of the CSV with its address.
 //!
 //! `UPDATE_PUBLISHED=1 cargo test --test suite published_view::` writes the JSON afresh after the CSV changes.
@@ -8,8 +8,8 @@ use std::collections::HashMap;
 
 use roundabout::lang::Lang;
 use roundabout::scene::palette::category;
-use roundabout::story::published_map::{published_map_spec, Arrows, Key};
-use roundabout::story::published_view::{build, Kind, PublishedView};
+use roundabout::story::published::map::{published_map_spec, Arrows, Key};
+use roundabout::story::published::view::{build, Kind, PublishedView};
 
 const CSV: &str = "data/sources/published_chpl_figures.csv";
 const JSON: &str = "www/data/published.json";

@@ -1,9 +1,12 @@
 use std::fmt;
 
-use super::group::TOKENS;
+/// The product groups' tokens (see `Group::code`), by the number a token carries: all goods, the CHPL
+/// tiers in order, other goods. Kept here, with the codes that read and print them, so that codes do not
+/// depend on groups.
+const TOKENS: [&str; 8] = ["TOTAL", "CHPL-1", "CHPL-2", "CHPL-3.A", "CHPL-3.B", "CHPL-4.A", "CHPL-4.B", "OTHER"];
 
 /// A product: an HS code of 2, 4 or 6 digits, [`HsCode::TOTAL`] (all goods), or a product group's token
-/// (see [`Group::code`](super::Group::code)).
+/// (see `Group::code`).
 ///
 /// Leading zeros are kept by the digit count: `HsCode::parse("010121")` prints as `010121`.
 ///

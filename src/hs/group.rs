@@ -63,11 +63,6 @@ impl Group {
     }
 }
 
-/// The groups' tokens, by the number an [`HsCode`] token carries: all goods, the tiers in order, other goods.
-pub(super) const TOKENS: [&str; 8] = [
-    "TOTAL", "CHPL-1", "CHPL-2", "CHPL-3.A", "CHPL-3.B", "CHPL-4.A", "CHPL-4.B", "OTHER",
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,7 +1,8 @@
 //! The map as a display list in screen space: land, flows, dots, labels, legend.
 //!
 //! [`build`] lays a [`MapSpec`] out over a [`World`](crate::geo::World) into a [`Scene`];
-//! targets execute the scene ([`to_svg`] here, the canvas in `wasm`), and
+//! [`walk()`] hands its items to a drawing [`Target`] ([`to_svg`] here, the canvas in `wasm`,
+//! [`record::Recording`] in tests), and
 //! [`Scene::hit_flow`] answers which flow is under the pointer.
 
 /// In-between maps for transitions.
@@ -32,6 +33,8 @@ pub mod palette;
 pub mod particles;
 /// Placing a label beside a dot, clear of the flows.
 pub mod place;
+/// The recording target, for tests of what the map draws.
+pub mod record;
 /// The `Scene`: what targets draw and what hit-testing reads.
 pub mod scene_def;
 /// What the caller asks for: `MapSpec` and `FlowSpec`.
@@ -40,10 +43,14 @@ pub mod spec;
 pub mod style;
 /// The SVG target: a standalone SVG document.
 pub mod svg;
+/// What a drawing target can do.
+pub mod target;
 /// Light and dark colours.
 pub mod theme;
 /// The reader's pan and zoom.
 pub mod view;
+/// The one walk over a scene's items and dots.
+pub mod walk;
 
 pub use build::{build, build_in_view, build_with_memo};
 pub use land_memo::LandMemo;
@@ -54,5 +61,7 @@ pub use particles::Particle;
 pub use scene_def::Scene;
 pub use spec::{FlowSpec, MapSpec};
 pub use svg::to_svg;
+pub use target::{FillRule, Label, Target};
 pub use theme::Theme;
 pub use view::View;
+pub use walk::{walk, walk_dots};

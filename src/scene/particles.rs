@@ -1,7 +1,11 @@
 //! Dots travelling along the flows, so direction reads without the arrowheads.
 
+use super::color::Rgba;
 use super::flow::FlowCurve;
 use super::scene_def::Scene;
+
+/// Dots are white over the coloured arrows, a little see-through.
+pub const COLOR: Rgba = Rgba(255, 255, 255, 217);
 
 /// Travel speed in CSS px per second.
 pub const SPEED: f64 = 60.0;

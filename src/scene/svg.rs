@@ -3,9 +3,11 @@
 use std::fmt::Write;
 
 use super::color::Rgba;
-use super::item::{Anchor, Item, Seg};
+use super::item::Anchor;
 use super::scene_def::Scene;
 use super::style::FONT;
+use super::target::{FillRule, Label, Target};
+use super::walk::walk;
 
 /// The scene as a standalone SVG document (UTF-8), cropped to its size; text is escaped.
 ///
@@ -29,131 +31,106 @@ pub fn to_svg(scene: &Scene) -> String {
         s,
         r#"<defs><clipPath id="view"><rect width="{w}" height="{h}"/></clipPath></defs>"#
     );
-    let _ = writeln!(
-        s,
-        r#"<rect width="{w}" height="{h}"{}/>"#,
-        paint("fill", scene.background)
-    );
-    s.push_str("<g clip-path=\"url(#view)\">\n");
-    for item in &scene.items {
-        item_svg(&mut s, item);
-    }
+    let _ = write!(s, r#"<rect width="{w}" height="{h}""#);
+    paint(&mut s, "fill", scene.background);
+    s.push_str("/>\n<g clip-path=\"url(#view)\">\n");
+    let mut svg = Svg { out: s, d: String::new(), circle: None, rule: FillRule::NonZero };
+    walk(&scene.items, &mut svg);
+    let mut s = svg.out;
     s.push_str("</g>\n</svg>\n");
     s
 }
 
-fn item_svg(s: &mut String, item: &Item) {
-    match item {
-        Item::Path { d, fill, stroke } => {
-            let _ = writeln!(
-                s,
-                r#"<path d="{}"{}{} fill-rule="evenodd"/>"#,
-                path_data(d),
-                fill_attr(*fill),
-                stroke_attr(*stroke)
-            );
-        }
-        Item::Circle {
-            at,
-            r,
-            fill,
-            stroke,
-        } => {
-            let _ = writeln!(
-                s,
-                r#"<circle cx="{}" cy="{}" r="{}"{}{}/>"#,
-                num(at[0]),
-                num(at[1]),
-                num(*r),
-                fill_attr(*fill),
-                stroke_attr(*stroke)
-            );
-        }
-        Item::Text {
-            at,
-            text,
-            size,
-            color,
-            anchor,
-            halo,
-            bold,
-        } => {
-            let anchor = match anchor {
-                Anchor::Start => "start",
-                Anchor::Middle => "middle",
-                Anchor::End => "end",
-            };
-            let halo = halo.map_or(String::new(), |c| {
-                format!(
-                    r#"{} stroke-width="3" stroke-linejoin="round" paint-order="stroke""#,
-                    paint("stroke", c)
-                )
-            });
-            let weight = if *bold { r#" font-weight="bold""# } else { "" };
-            let _ = writeln!(
-                s,
-                r#"<text x="{}" y="{}" font-size="{}" text-anchor="{anchor}" dominant-baseline="central"{weight}{}{halo}>{}</text>"#,
-                num(at[0]),
-                num(at[1]),
-                num(f64::from(*size)),
-                paint("fill", *color),
-                escape(text)
-            );
-        }
+/// Writes each painted shape as one element: a `<path>` for an outline, a `<circle>` for a circle.
+struct Svg {
+    out: String,
+    /// The shape's path data so far, coordinates rounded to 0.01 px.
+    d: String,
+    circle: Option<([f64; 2], f64)>,
+    rule: FillRule,
+}
+
+impl Target for Svg {
+    fn begin(&mut self, rule: FillRule) {
+        self.d.clear();
+        self.circle = None;
+        self.rule = rule;
     }
-}
 
-/// Path data with coordinates rounded to 0.01 px.
-fn path_data(d: &[Seg]) -> String {
-    let mut out = String::with_capacity(d.len() * 12);
-    for seg in d {
-        match seg {
-            Seg::MoveTo(p) => {
-                let _ = write!(out, "M{},{}", num(p[0]), num(p[1]));
-            }
-            Seg::LineTo(p) => {
-                let _ = write!(out, "L{},{}", num(p[0]), num(p[1]));
-            }
-            Seg::QuadTo(c, p) => {
-                let _ = write!(
-                    out,
-                    "Q{},{} {},{}",
-                    num(c[0]),
-                    num(c[1]),
-                    num(p[0]),
-                    num(p[1])
-                );
-            }
-            Seg::Close => out.push('Z'),
-        }
+    fn move_to(&mut self, p: [f64; 2]) {
+        let _ = write!(self.d, "M{},{}", num(p[0]), num(p[1]));
     }
-    out
-}
 
-fn fill_attr(fill: Option<Rgba>) -> String {
-    fill.map_or_else(|| r#" fill="none""#.to_string(), |c| paint("fill", c))
-}
+    fn line_to(&mut self, p: [f64; 2]) {
+        let _ = write!(self.d, "L{},{}", num(p[0]), num(p[1]));
+    }
 
-fn stroke_attr(stroke: Option<(Rgba, f32)>) -> String {
-    stroke.map_or(String::new(), |(c, w)| {
-        format!(
-            r#"{} stroke-width="{}" stroke-linejoin="round""#,
-            paint("stroke", c),
-            num(f64::from(w))
-        )
-    })
+    fn quad_to(&mut self, c: [f64; 2], p: [f64; 2]) {
+        let _ = write!(self.d, "Q{},{} {},{}", num(c[0]), num(c[1]), num(p[0]), num(p[1]));
+    }
+
+    fn close(&mut self) {
+        self.d.push('Z');
+    }
+
+    /// One circle a shape: the scene's dots are each their own item.
+    fn circle(&mut self, at: [f64; 2], r: f64) {
+        self.circle = Some((at, r));
+    }
+
+    fn paint(&mut self, fill: Option<Rgba>, stroke: Option<(Rgba, f32)>) {
+        let out = &mut self.out;
+        match self.circle {
+            Some((at, r)) => {
+                let _ = write!(out, r#"<circle cx="{}" cy="{}" r="{}""#, num(at[0]), num(at[1]), num(r));
+            }
+            None => {
+                let _ = write!(out, r#"<path d="{}""#, self.d);
+            }
+        }
+        match fill {
+            Some(c) => paint(out, "fill", c),
+            None => out.push_str(r#" fill="none""#),
+        }
+        if let Some((c, w)) = stroke {
+            paint(out, "stroke", c);
+            let _ = write!(out, r#" stroke-width="{}" stroke-linejoin="round""#, num(f64::from(w)));
+        }
+        if self.rule == FillRule::EvenOdd {
+            out.push_str(r#" fill-rule="evenodd""#);
+        }
+        out.push_str("/>\n");
+    }
+
+    fn text(&mut self, l: &Label) {
+        let anchor = match l.anchor {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        };
+        let weight = if l.bold { r#" font-weight="bold""# } else { "" };
+        let out = &mut self.out;
+        let _ = write!(
+            out,
+            r#"<text x="{}" y="{}" font-size="{}" text-anchor="{anchor}" dominant-baseline="central"{weight}"#,
+            num(l.at[0]),
+            num(l.at[1]),
+            num(f64::from(l.size)),
+        );
+        paint(out, "fill", l.color);
+        if let Some(c) = l.halo {
+            paint(out, "stroke", c);
+            out.push_str(r#" stroke-width="3" stroke-linejoin="round" paint-order="stroke""#);
+        }
+        let _ = writeln!(out, ">{}</text>", escape(&l.text));
+    }
 }
 
 /// ` fill="#rrggbb"` plus ` fill-opacity` when not opaque.
-fn paint(attr: &str, c: Rgba) -> String {
-    if c.3 == 255 {
-        format!(r#" {attr}="{}""#, c.hex())
-    } else {
-        format!(
-            r#" {attr}="{}" {attr}-opacity="{}""#,
-            c.hex(),
-            num(c.opacity())
-        )
+fn paint(out: &mut String, attr: &str, c: Rgba) {
+    let _ = write!(out, r#" {attr}="{}""#, c.hex());
+    if c.3 != 255 {
+        let _ = write!(out, r#" {attr}-opacity="{}""#, num(c.opacity()));
     }
 }
 
@@ -192,6 +169,7 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod test {
     use super::*;
+    use crate::scene::item::{Item, Seg};
 
     #[test]
     fn numbers() {
@@ -213,12 +191,9 @@ mod test {
 
     #[test]
     fn path() {
-        let d = [
-            Seg::MoveTo([0.0, 0.5]),
-            Seg::LineTo([1.0, 2.0]),
-            Seg::QuadTo([3.0, 4.0], [5.0, 6.0]),
-            Seg::Close,
-        ];
-        assert_eq!(path_data(&d), "M0,0.5L1,2Q3,4 5,6Z");
+        let d = vec![Seg::MoveTo([0.0, 0.5]), Seg::LineTo([1.0, 2.0]), Seg::QuadTo([3.0, 4.0], [5.0, 6.0]), Seg::Close];
+        let mut svg = Svg { out: String::new(), d: String::new(), circle: None, rule: FillRule::NonZero };
+        walk(&[Item::Path { d, fill: None, stroke: None }], &mut svg);
+        assert_eq!(svg.out, "<path d=\"M0,0.5L1,2Q3,4 5,6Z\" fill=\"none\" fill-rule=\"evenodd\"/>\n");
     }
 }

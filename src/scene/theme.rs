@@ -98,7 +98,7 @@ mod test {
             }
         }
         // No category colour is a house colour or a leg's, which the dark theme treats otherwise.
-        let legs = [crate::story::map::INTO_HUB, crate::story::map::ONWARD];
+        let legs = [crate::story::view::map::INTO_HUB, crate::story::view::map::ONWARD];
         assert!(DAY.iter().all(|c| !NIGHT.iter().any(|(d, _)| d == c) && !legs.contains(c)));
     }
 

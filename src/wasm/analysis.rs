@@ -37,7 +37,7 @@ impl Analysis {
             None => None,
             Some(f) => Some(vec![Flow::parse(f.as_bytes()).ok_or_else(|| JsError::new(&format!("flow `{f}`: expected export, import, re-export or re-import")))?]),
         };
-        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES, flows.clone()).map_err(to_js)?;
+        let mut cut = story::answers::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES, flows.clone()).map_err(to_js)?;
         self.flows = flows;
         if let Some(formats) = &self.formats {
             cut.summary.format.clone_from(formats);
@@ -49,8 +49,8 @@ impl Analysis {
     /// {…}}`). JSON rather than JS values: serde_json is already in the module, and a second
     /// deserializer for the tagged question would cost tens of KB.
     pub fn ask(&self, question: &str) -> Result<String, JsError> {
-        let ask: story::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
-        let reply = story::ask::answer(&self.loaded.table, &ask.counting(&self.flows)).map_err(to_js)?;
+        let ask: story::answers::ask::Ask = serde_json::from_str(question).map_err(|e| JsError::new(&format!("question: {e}")))?;
+        let reply = story::answers::ask::answer(&self.loaded.table, &ask.counting(&self.flows)).map_err(to_js)?;
         serde_json::to_string(&reply).map_err(|e| JsError::new(&format!("answer: {e}")))
     }
 }

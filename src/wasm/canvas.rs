@@ -1,13 +1,15 @@
 //! The canvas target: executes a scene's display list on a 2D context.
 //!
 //! Mechanical by design: every decision was made when the scene was built; this file only
-//! translates items into context calls.
+//! turns the walker's calls (`scene::walk`) into context calls.
+
+use std::f64::consts::TAU;
 
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, CanvasWindingRule, HtmlCanvasElement};
 
 use crate::scene::style::FONT;
-use crate::scene::{Anchor, Item, Scene, Seg};
+use crate::scene::{walk, Anchor, FillRule, Item, Label, Rgba, Scene, Target};
 
 /// Draws `scene` on `ctx`, whose canvas is `scene.width × pixel_ratio` device pixels wide:
 /// the transform maps CSS px to device pixels, so lines and text stay crisp on HiDPI screens.
@@ -73,7 +75,7 @@ pub fn draw_with_copy(
             land.set_fill_style_str(&scene.background.css());
             land.fill_rect(x, y, w, h);
             land.set_line_join("round");
-            scene.items.get(..scene.land).unwrap_or_default().iter().try_for_each(|item| draw_item(&land, item))?;
+            walk_onto(&land, scene.items.get(..scene.land).unwrap_or_default())?;
             copy.key = Some(key);
             canvas
         }
@@ -107,76 +109,106 @@ fn draw_items(ctx: &CanvasRenderingContext2d, scene: &Scene, items: &[Item]) -> 
     ctx.rect(0.0, 0.0, scene.width, scene.height);
     ctx.clip();
     ctx.set_line_join("round");
-    let drawn = items.iter().try_for_each(|item| draw_item(ctx, item));
+    let drawn = walk_onto(ctx, items);
     ctx.restore();
     drawn
 }
 
-fn draw_item(ctx: &CanvasRenderingContext2d, item: &Item) -> Result<(), JsValue> {
-    match item {
-        Item::Path { d, fill, stroke } => {
-            ctx.begin_path();
-            for seg in d {
-                match *seg {
-                    Seg::MoveTo([x, y]) => ctx.move_to(x, y),
-                    Seg::LineTo([x, y]) => ctx.line_to(x, y),
-                    Seg::QuadTo([cx, cy], [x, y]) => ctx.quadratic_curve_to(cx, cy, x, y),
-                    Seg::Close => ctx.close_path(),
-                }
-            }
-            if let Some(c) = fill {
-                ctx.set_fill_style_str(&c.css());
-                ctx.fill_with_canvas_winding_rule(CanvasWindingRule::Evenodd);
-            }
-            if let Some((c, w)) = stroke {
-                ctx.set_stroke_style_str(&c.css());
-                ctx.set_line_width(f64::from(*w));
-                ctx.stroke();
-            }
-        }
-        Item::Circle {
-            at,
-            r,
-            fill,
-            stroke,
-        } => {
-            ctx.begin_path();
-            ctx.arc(at[0], at[1], *r, 0.0, std::f64::consts::TAU)?;
-            if let Some(c) = fill {
-                ctx.set_fill_style_str(&c.css());
-                ctx.fill();
-            }
-            if let Some((c, w)) = stroke {
-                ctx.set_stroke_style_str(&c.css());
-                ctx.set_line_width(f64::from(*w));
-                ctx.stroke();
-            }
-        }
-        Item::Text {
-            at,
-            text,
-            size,
-            color,
-            anchor,
-            halo,
-            bold,
-        } => {
-            let weight = if *bold { "bold " } else { "" };
-            ctx.set_font(&format!("{weight}{size}px {FONT}"));
-            ctx.set_text_align(match anchor {
-                Anchor::Start => "left",
-                Anchor::Middle => "center",
-                Anchor::End => "right",
-            });
-            ctx.set_text_baseline("middle");
-            if let Some(h) = halo {
-                ctx.set_stroke_style_str(&h.css());
-                ctx.set_line_width(3.0);
-                ctx.stroke_text(text, at[0], at[1])?;
-            }
-            ctx.set_fill_style_str(&color.css());
-            ctx.fill_text(text, at[0], at[1])?;
+/// A 2D context as a drawing target; fills with the rule of the shape begun last and keeps the
+/// first error the context gave.
+pub struct Canvas<'a> {
+    ctx: &'a CanvasRenderingContext2d,
+    rule: FillRule,
+    error: Option<JsValue>,
+}
+
+impl<'a> Canvas<'a> {
+    /// A target drawing on `ctx` with its current transform.
+    pub fn new(ctx: &'a CanvasRenderingContext2d) -> Canvas<'a> {
+        Canvas { ctx, rule: FillRule::NonZero, error: None }
+    }
+
+    /// The first error the context gave, if any.
+    pub fn done(self) -> Result<(), JsValue> {
+        self.error.map_or(Ok(()), Err)
+    }
+
+    fn keep(&mut self, drawn: Result<(), JsValue>) {
+        if let (Err(e), None) = (drawn, &self.error) {
+            self.error = Some(e);
         }
     }
-    Ok(())
+}
+
+/// Walks `items` onto `ctx`.
+pub fn walk_onto(ctx: &CanvasRenderingContext2d, items: &[Item]) -> Result<(), JsValue> {
+    let mut canvas = Canvas::new(ctx);
+    walk(items, &mut canvas);
+    canvas.done()
+}
+
+impl Target for Canvas<'_> {
+    fn begin(&mut self, rule: FillRule) {
+        self.rule = rule;
+        self.ctx.begin_path();
+    }
+
+    fn move_to(&mut self, [x, y]: [f64; 2]) {
+        self.ctx.move_to(x, y);
+    }
+
+    fn line_to(&mut self, [x, y]: [f64; 2]) {
+        self.ctx.line_to(x, y);
+    }
+
+    fn quad_to(&mut self, [cx, cy]: [f64; 2], [x, y]: [f64; 2]) {
+        self.ctx.quadratic_curve_to(cx, cy, x, y);
+    }
+
+    fn close(&mut self) {
+        self.ctx.close_path();
+    }
+
+    fn circle(&mut self, [x, y]: [f64; 2], r: f64) {
+        // Start on the circle, so that no line joins it to the shape's last circle.
+        self.ctx.move_to(x + r, y);
+        let drawn = self.ctx.arc(x, y, r, 0.0, TAU);
+        self.keep(drawn);
+    }
+
+    fn paint(&mut self, fill: Option<Rgba>, stroke: Option<(Rgba, f32)>) {
+        if let Some(c) = fill {
+            self.ctx.set_fill_style_str(&c.css());
+            match self.rule {
+                FillRule::EvenOdd => self.ctx.fill_with_canvas_winding_rule(CanvasWindingRule::Evenodd),
+                FillRule::NonZero => self.ctx.fill(),
+            }
+        }
+        if let Some((c, w)) = stroke {
+            self.ctx.set_stroke_style_str(&c.css());
+            self.ctx.set_line_width(f64::from(w));
+            self.ctx.stroke();
+        }
+    }
+
+    fn text(&mut self, l: &Label) {
+        let (ctx, [x, y]) = (self.ctx, l.at);
+        let weight = if l.bold { "bold " } else { "" };
+        ctx.set_font(&format!("{weight}{}px {FONT}", l.size));
+        ctx.set_text_align(match l.anchor {
+            Anchor::Start => "left",
+            Anchor::Middle => "center",
+            Anchor::End => "right",
+        });
+        ctx.set_text_baseline("middle");
+        if let Some(h) = l.halo {
+            ctx.set_stroke_style_str(&h.css());
+            ctx.set_line_width(3.0);
+            let drawn = ctx.stroke_text(&l.text, x, y);
+            self.keep(drawn);
+        }
+        ctx.set_fill_style_str(&l.color.css());
+        let drawn = ctx.fill_text(&l.text, x, y);
+        self.keep(drawn);
+    }
 }

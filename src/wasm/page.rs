@@ -14,14 +14,14 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::geo::World;
 use crate::ingest;
 use crate::scene::{self, MapSpec, Scene, Theme, View};
-use crate::story::focus::{country_summary, mark_focus, Direction, Focus};
+use crate::story::view::focus::{country_summary, mark_focus, Direction, Focus};
 use crate::lang::Lang;
-use crate::story::names::Names;
-use crate::story::on_show::{on_show, Other, DEFAULT_TOP};
-use crate::story::url_state::UrlState;
-use crate::story::words::Words;
-use crate::story::published_map::{published_map_spec, Arrows, Key};
-use crate::story::{self, map::map_spec, route_views, RouteView, Side, Timeline};
+use crate::story::language::names::Names;
+use crate::story::view::on_show::{on_show, Other, DEFAULT_TOP};
+use crate::story::view::url_state::UrlState;
+use crate::story::language::words::Words;
+use crate::story::published::map::{published_map_spec, Arrows, Key};
+use crate::story::{self, view::map::map_spec, route_views, RouteView, Side, Timeline};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
 const DETAIL_ZOOM: f64 = 2.0;
@@ -205,24 +205,24 @@ impl App {
     pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
         let root = Either::Canvas(backend).into_drawing_area();
-        let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
+        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
         let series = self.chart_lines();
-        story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0)
+        story::charts::lines::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
 
     /// The chart as an SVG document `width` × `height` px and as CSV: `[svg, csv]`, for downloads.
     pub fn chart_files(&self, width: u32, height: u32) -> Vec<String> {
-        let invasion = story::chart::Event { at: story::INVASION_AT, label: self.words.invasion() };
+        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
         let series = self.chart_lines();
         let mut svg = String::new();
         {
             let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
             // Drawing into a string cannot fail; an error would only leave the document short.
-            let _ = story::chart::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
+            let _ = story::charts::lines::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
         }
-        vec![svg, story::chart::csv(&series)]
+        vec![svg, story::charts::lines::csv(&series)]
     }
 
     /// Under the chart, where a line joins reports: what a hollow point means, then each line's note.
@@ -421,7 +421,7 @@ impl App {
     }
 
     /// The published figures on the sanctioned goods (`published.json`, written by
-    /// `story::published_view::build`); the map shows them unless a link asks for all goods.
+    /// `story::published::view::build`); the map shows them unless a link asks for all goods.
     pub fn set_published(&mut self, file_name: &str, bytes: &[u8]) -> Result<(), JsError> {
         let view = Arrows::from_json(file_name, bytes).map_err(to_js)?;
         self.period = view.default_period;
@@ -496,7 +496,7 @@ impl App {
     }
 
     /// The chart's lines: the routes on show over the years.
-    fn chart_lines(&self) -> Vec<story::chart::Series> {
+    fn chart_lines(&self) -> Vec<story::charts::lines::Series> {
         let shown = self.views();
         let on_show = |e: &str, i: &str| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i);
         self.timeline.series(|c| self.name(c), on_show, self.words)
@@ -530,7 +530,7 @@ pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) 
     let bars = read_bars(bars)?;
     let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
     let root = Either::Canvas(backend).into_drawing_area();
-    story::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
+    story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
         .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
     root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
 }
@@ -543,7 +543,7 @@ pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec
     {
         let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height()))).into_drawing_area();
         // Drawing into a string cannot fail; an error would only leave the document short.
-        let _ = story::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default()).and_then(|()| root.present());
+        let _ = story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default()).and_then(|()| root.present());
     }
     Ok(vec![svg, bars.csv()])
 }
@@ -566,7 +566,7 @@ pub fn format_change(ratio: f64, lang: &str) -> String {
     crate::format::change_in(ratio, Lang::parse(lang).unwrap_or_default())
 }
 
-fn read_bars(json: &str) -> Result<story::bars::Bars, JsError> {
+fn read_bars(json: &str) -> Result<story::charts::bars::Bars, JsError> {
     serde_json::from_str(json).map_err(|e| JsError::new(&format!("chart: {e}")))
 }
 
@@ -581,6 +581,6 @@ fn theme(dark: bool) -> Theme {
 /// Reads a story file (`{title, steps: [{caption, view}]}`), checking every step's view.
 #[wasm_bindgen]
 pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
-    let steps = story::steps::Steps::parse(file_name, bytes).map_err(to_js)?;
+    let steps = story::view::steps::Steps::parse(file_name, bytes).map_err(to_js)?;
     Ok(serde_wasm_bindgen::to_value(&steps)?)
 }

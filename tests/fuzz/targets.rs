@@ -9,8 +9,8 @@ use roundabout::ingest::{load_with_codes, CountryCodes, Options};
 use roundabout::query::{growth, mirror, run, shares, Query};
 use roundabout::store::Table;
 use roundabout::story::parse_headlines;
-use roundabout::story::steps::Steps;
-use roundabout::story::url_state::UrlState;
+use roundabout::story::view::steps::Steps;
+use roundabout::story::view::url_state::UrlState;
 use roundabout::Error;
 
 use super::Target;
@@ -300,7 +300,7 @@ fn check_url_state(input: &[u8]) -> Result<String, String> {
     if s.focus.as_ref().is_some_and(|f| f.len() != 3 || !f.bytes().all(|b| b.is_ascii_uppercase())) {
         return fail(format!("focus is not a country code: {s:?}"));
     }
-    if s.top.is_some_and(|n| n == 0 || n > roundabout::story::url_state::MAX_TOP) {
+    if s.top.is_some_and(|n| n == 0 || n > roundabout::story::view::url_state::MAX_TOP) {
         return fail(format!("top out of range: {s:?}"));
     }
     let again = UrlState::parse(&s.to_query());

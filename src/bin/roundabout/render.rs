@@ -7,10 +7,10 @@ use roundabout::format::money;
 use roundabout::geo::World;
 use roundabout::scene::{build, to_svg, MapSpec};
 use roundabout::store::Table;
-use roundabout::story::map::map_spec;
-use roundabout::story::top_flows::{top_flows, top_flows_spec};
+use roundabout::story::view::map::map_spec;
+use roundabout::story::answers::top_flows::{top_flows, top_flows_spec};
 use roundabout::lang::Lang;
-use roundabout::story::words::Words;
+use roundabout::story::language::words::Words;
 use roundabout::story::{self, route_views, Side, Timeline};
 use roundabout::Error;
 

@@ -47,7 +47,7 @@ impl Bars {
     /// The chart's data as CSV: `label,<series 1> (USD),<series 2> (USD)`.
     ///
     /// ```
-    /// use roundabout::story::bars::{BarRow, Bars};
+    /// use roundabout::story::charts::bars::{BarRow, Bars};
     /// let b = Bars { series: ["In".into(), "Out".into()], rows: vec![BarRow { label: "880621".into(), values: [5.9e6, 2.7e6] }] };
     /// assert_eq!(b.csv(), "label,In (USD),Out (USD)\n880621,5900000.00,2700000.00\n");
     /// ```

@@ -3,11 +3,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::beside::{beside, BesideAsk, BesideView};
-use super::hub::{hub_view, HubAsk, HubView};
-use super::imf::imf_estimate;
-use super::products::{products, side_order, Products, ProductsAsk};
-use super::published::{published, Ours, PublishedAsk};
+use crate::story::published::beside::{beside, BesideAsk, BesideView};
+use crate::story::answers::hub::{hub_view, HubAsk, HubView};
+use crate::story::answers::imf::imf_estimate;
+use crate::story::answers::products::{products, side_order, Products, ProductsAsk};
+use crate::story::published::compare::{published, Ours, PublishedAsk};
 use crate::query::{diff_in_diff, mirror, run, DiffInDiff, Key, KeyValue, Mirror, Query};
 use crate::store::{Flow, Side, Table};
 use crate::Error;
@@ -92,7 +92,7 @@ impl Ask {
             Ask::Products(a) => &mut a.flows,
             Ask::Hub(a) => &mut a.flows,
             Ask::DiffInDiff(a) | Ask::Mirror(a) => &mut a.flows,
-            // Published figures are set beside exports and imports, re-exports apart (story::beside).
+            // Published figures are set beside exports and imports, re-exports apart (story::published::beside).
             Ask::Published(_) | Ask::Beside(_) => return self,
         };
         if own.is_none() {

@@ -5,10 +5,10 @@ use crate::scene::{FlowSpec, MapSpec};
 use crate::store::Table;
 use crate::Error;
 
-use super::group_colors::colour_by_group;
-use super::map::INTO_HUB;
-use super::words::Words;
-use super::Side;
+use crate::story::view::group_colors::colour_by_group;
+use crate::story::view::map::INTO_HUB;
+use crate::story::language::words::Words;
+use crate::story::Side;
 
 /// One country pair's total over the query's rows, as one side reports it.
 #[derive(Clone, Debug, PartialEq)]

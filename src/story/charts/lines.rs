@@ -139,7 +139,7 @@ pub fn draw<DB: DrawingBackend>(
 /// The series as CSV, one row a year and one column a series (US dollars; empty where no one reported).
 ///
 /// ```
-/// use roundabout::story::chart::{csv, Series};
+/// use roundabout::story::charts::lines::{csv, Series};
 /// let points = vec![(2021, Some(8.2e9)), (2022, None)];
 /// let s = Series { label: "China → Kazakhstan".into(), color: (0, 0, 0), points, changes: vec![], note: None };
 /// assert_eq!(csv(&[s]), "year,China → Kazakhstan (USD)\n2021,8200000000.00\n2022,\n");

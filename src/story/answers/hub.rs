@@ -57,7 +57,7 @@ pub struct HubView {
 ///
 /// ```
 /// use roundabout::ingest::{load, Options};
-/// use roundabout::story::hub::{hub_view, HubAsk};
+/// use roundabout::story::answers::hub::{hub_view, HubAsk};
 /// let csv = "t,i,j,k,v,q\n2023,156,398,880621,5900,\n2023,398,643,880621,2700,\n";
 /// let table = load("b.csv", csv.as_bytes(), &Options::default()).unwrap().table;
 /// let ask = HubAsk { origin: "CHN".into(), hub: "KAZ".into(), destination: "RUS".into(),

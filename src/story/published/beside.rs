@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::products::side_order;
+use crate::story::answers::products::side_order;
 use crate::format::{change_in, money_in};
 use crate::lang::Lang;
 use crate::query::{run, Flow, Key, KeyValue, Query};

@@ -1,7 +1,7 @@
-use super::chart::Series;
-use super::map::leg_color;
-use super::words::Words;
-use super::{route_figures, RouteFigures, Side, BASELINE_YEAR, DEFAULT_ROUTES, DESTINATION};
+use crate::story::charts::lines::Series;
+use crate::story::view::map::leg_color;
+use crate::story::language::words::Words;
+use crate::story::{route_figures, RouteFigures, Side, BASELINE_YEAR, DEFAULT_ROUTES, DESTINATION};
 use crate::query::{self, Key, Query};
 use crate::store::Table;
 use crate::Error;

@@ -6,8 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::headlines::json_error;
-use super::url_state::UrlState;
+use crate::story::published::headlines::json_error;
+use crate::story::view::url_state::UrlState;
 use crate::Error;
 
 /// Longest caption kept, in characters: a step is a sentence or two, not an article.
@@ -36,7 +36,7 @@ impl Steps {
     /// Reads and checks a story file named `file`.
     ///
     /// ```
-    /// use roundabout::story::steps::Steps;
+    /// use roundabout::story::view::steps::Steps;
     /// let s = Steps::parse("s.json", br#"{"title":"T","steps":[{"caption":"Before","view":"?year=2021"}]}"#).unwrap();
     /// assert_eq!(s.steps[0].view, "?year=2021");
     /// let e = Steps::parse("s.json", br#"{"title":"T","steps":[{"caption":"x","view":"?year=soon"}]}"#).unwrap_err();

@@ -2,7 +2,7 @@ use crate::hs::Group;
 use crate::scene::palette::category;
 use crate::scene::{FlowSpec, Rgba};
 
-use super::words::Words;
+use crate::story::language::words::Words;
 
 /// Cuts each flow into bands by product group, in the groups' colours at the flow's own opacity, and
 /// returns the key's entries in the groups' order. `groups[k]` is `flows[k]`'s value by group. Where every

@@ -1,10 +1,10 @@
-use super::words::Words;
-use super::RouteView;
+use crate::story::language::words::Words;
+use crate::story::RouteView;
 use crate::geo::anchor;
 use crate::hs::Group;
 use crate::scene::{FlowSpec, MapSpec, Rgba};
 
-use super::group_colors::colour_by_group;
+use crate::story::view::group_colors::colour_by_group;
 
 /// The colour of flows from the origin into a hub.
 pub const INTO_HUB: Rgba = Rgba(0, 114, 178, 255);
@@ -84,13 +84,13 @@ pub fn map_spec(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::focus::Focus;
+    use crate::story::view::focus::Focus;
     use crate::story::{route_views, RouteFigures};
 
     fn routes(focus: Option<&Focus>) -> Vec<RouteView> {
         let figures = |exporter: &str, importer: &str| RouteFigures::valued(exporter, importer, 1e9);
-        let mut views = route_views(&[figures("CHN", "KAZ"), figures("KAZ", "RUS"), figures("CHN", "KGZ")], "RUS", 2021, |c| c.into(), crate::story::words::Words(crate::lang::Lang::En));
-        crate::story::focus::mark_focus(&mut views, focus);
+        let mut views = route_views(&[figures("CHN", "KAZ"), figures("KAZ", "RUS"), figures("CHN", "KGZ")], "RUS", 2021, |c| c.into(), crate::story::language::words::Words(crate::lang::Lang::En));
+        crate::story::view::focus::mark_focus(&mut views, focus);
         views
     }
 
@@ -128,7 +128,7 @@ mod tests {
 
     #[test]
     fn flows_out_of_focus_are_faint_and_unlabelled() {
-        let focus = Focus { country: "KAZ".into(), direction: crate::story::focus::Direction::Outgoing };
+        let focus = Focus { country: "KAZ".into(), direction: crate::story::view::focus::Direction::Outgoing };
         let spec = map_spec(&routes(Some(&focus)), 800.0, 500.0, 2e9, None, |_| Some(1), Words(crate::lang::Lang::En));
         let alphas: Vec<u8> = spec.flows.iter().map(|f| f.color.3).collect();
         assert_eq!(alphas, [DIMMED_ALPHA, 255, DIMMED_ALPHA]);

@@ -4,8 +4,8 @@
 //! a value that fails its check is dropped with a warning, never passed on, so nothing from the URL
 //! reaches the page as markup or as an unchecked number.
 
-use super::focus::Direction;
-use super::Side;
+use crate::story::view::focus::Direction;
+use crate::story::Side;
 use crate::scene::view::{MAX_ZOOM, MIN_ZOOM};
 
 /// Languages the page speaks.
@@ -59,7 +59,7 @@ impl UrlState {
     /// Reads a query string, with or without its leading `?`.
     ///
     /// ```
-    /// use roundabout::story::url_state::UrlState;
+    /// use roundabout::story::view::url_state::UrlState;
     /// let p = UrlState::parse("?year=2022&focus=kaz&zoom=abc");
     /// assert_eq!(p.state.year, Some(2022));
     /// assert_eq!(p.state.focus.as_deref(), Some("KAZ"));
@@ -112,7 +112,7 @@ impl UrlState {
     /// The query string for this state, `?`-prefixed, empty when everything is default.
     ///
     /// ```
-    /// use roundabout::story::url_state::UrlState;
+    /// use roundabout::story::view::url_state::UrlState;
     /// let s = UrlState { year: Some(2022), focus: Some("KAZ".into()), ..UrlState::default() };
     /// assert_eq!(s.to_query(), "?year=2022&focus=KAZ");
     /// assert_eq!(UrlState::parse(&s.to_query()).state, s);

@@ -70,7 +70,7 @@ pub fn side_order(prefer: Side) -> [Side; 3] {
 ///
 /// ```
 /// use roundabout::ingest::{load, Options};
-/// use roundabout::story::products::{products, ProductsAsk};
+/// use roundabout::story::answers::products::{products, ProductsAsk};
 /// let csv = "t,i,j,k,v,q\n2021,156,398,854231,1,\n2023,156,398,854231,3,\n2023,156,398,880621,1,\n";
 /// let table = load("b.csv", csv.as_bytes(), &Options::default()).unwrap().table;
 /// let ask = ProductsAsk { exporters: vec!["CHN".into()], importers: vec!["KAZ".into()], products: vec![],

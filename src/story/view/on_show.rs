@@ -1,5 +1,5 @@
-use super::words::Words;
-use super::RouteView;
+use crate::story::language::words::Words;
+use crate::story::RouteView;
 
 /// How many routes the page shows when the link does not say.
 pub const DEFAULT_TOP: u16 = 10;
@@ -67,7 +67,7 @@ pub fn on_show(
 mod tests {
     use super::*;
     use crate::lang::Lang;
-    use crate::story::focus::{mark_focus, Direction, Focus};
+    use crate::story::view::focus::{mark_focus, Direction, Focus};
     use crate::story::{route_views, RouteFigures};
 
     fn views(values: &[(&str, &str, Option<f64>)]) -> Vec<RouteView> {

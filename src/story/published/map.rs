@@ -215,7 +215,7 @@ fn bound_mark(bound: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::published_view::build;
+    use crate::story::published::view::build;
 
     const CSV: &str = "id,source_line,goods,from,to,period,kind,value,unit,bound,of,whose,publisher,url,date,about\n\
         a,1,chpl45,CHN,KAZ+KGZ,2023,flow,1.3,USD bn,,,w,p,https://a,d,x\n\
@@ -230,7 +230,7 @@ mod tests {
     }
 
     fn spec(period: usize) -> MapSpec {
-        let goods: Vec<String> = crate::story::published_view::GOODS
+        let goods: Vec<String> = crate::story::published::view::GOODS
             .iter()
             .map(|g| g.label.to_string())
             .collect();

@@ -1,7 +1,7 @@
 use serde::Serialize;
 
-use super::words::Words;
-use super::RouteView;
+use crate::story::language::words::Words;
+use crate::story::RouteView;
 
 /// Which of a focused country's flows to keep.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
@@ -88,7 +88,7 @@ pub fn country_summary(routes: &[RouteView], country: &str, name: impl Fn(&str) 
 mod tests {
     use super::*;
     use crate::lang::Lang;
-    use crate::story::words::Words;
+    use crate::story::language::words::Words;
     use crate::story::{route_views, RouteFigures};
 
     fn routes() -> Vec<RouteView> {

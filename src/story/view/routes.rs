@@ -1,8 +1,8 @@
 use serde::Serialize;
 
-use super::imf::imf_estimate;
-use super::RouteFigures;
-use super::words::Words;
+use crate::story::answers::imf::imf_estimate;
+use crate::story::RouteFigures;
+use crate::story::language::words::Words;
 
 /// A route as the panel and the tooltip show it: names, figures and sentences ready to print.
 #[derive(Clone, Debug, PartialEq, Serialize)]

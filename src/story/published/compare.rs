@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::imf::imf_estimate;
-use super::products::side_order;
+use crate::story::answers::imf::imf_estimate;
+use crate::story::answers::products::side_order;
 use crate::query::{run, Key, KeyValue, Query};
 use crate::store::{Side, Table};
 use crate::Error;
