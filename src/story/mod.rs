@@ -21,6 +21,8 @@ pub mod on_show;
 pub mod top_flows;
 /// Story mode: captioned views, read from JSON.
 pub mod steps;
+/// A story as a folder: `story.json` and its data, checked.
+pub mod folder;
 /// Country names in Ukrainian and Russian.
 pub mod names;
 /// Which figures are the IMF's estimates (Russia's after 2021), not a country's own report.
