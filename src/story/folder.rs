@@ -36,7 +36,8 @@ impl Routes {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub name: String,
-    pub url: String,
+    /// Where to find it; none for a source that is not on the web.
+    pub url: Option<String>,
 }
 
 /// The story's words in one language.
@@ -174,7 +175,10 @@ impl Story {
             "routes": {"origin": self.routes.origin, "hubs": self.routes.hubs, "destination": self.routes.destination},
             "baseline": self.baseline,
             "data": self.data,
-            "sources": self.sources.iter().map(|s| json!({"name": s.name, "url": s.url})).collect::<Vec<_>>(),
+            "sources": self.sources.iter().map(|s| match &s.url {
+                    Some(url) => json!({"name": s.name, "url": url}),
+                    None => json!({"name": s.name}),
+                }).collect::<Vec<_>>(),
             "texts": texts,
         });
         if let (Some(year), Some(o)) = (self.year, v.as_object_mut()) {
@@ -326,18 +330,21 @@ impl Place<'_> {
             .field("name")
             .text(required(&self.field("name"), s.get("name"))?)?;
         let url_at = self.field("url");
-        let url = url_at.text(required(&url_at, s.get("url"))?)?;
+        let Some(found) = s.get("url") else {
+            return Ok(Source { name, url: None });
+        };
+        let url = url_at.text(found)?;
         let host = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"))
             .and_then(|r| r.split(['/', '?', '#']).next());
         if host.is_none_or(str::is_empty) || url.chars().any(char::is_whitespace) {
-            return Err(url_at.fail(format!(
-                "{} is not a web address (https://…)",
-                short(required(&url_at, s.get("url"))?)
-            )));
+            return Err(url_at.fail(format!("{} is not a web address (https://…)", short(found))));
         }
-        Ok(Source { name, url })
+        Ok(Source {
+            name,
+            url: Some(url),
+        })
     }
 
     /// One language's texts; English must have every field but the steps, other languages any.

@@ -23,6 +23,8 @@ pub mod top_flows;
 pub mod steps;
 /// A story as a folder: `story.json` and its data, checked.
 pub mod folder;
+/// What goods a table holds, in words.
+pub mod goods;
 /// Country names in Ukrainian and Russian.
 pub mod names;
 /// Which figures are the IMF's estimates (Russia's after 2021), not a country's own report.
