@@ -141,6 +141,12 @@ build() {
   cp www/data/* "$OUT/data/"
   cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
   for lang in uk ru; do cp "node_modules/i18n-iso-countries/langs/$lang.json" "$OUT/data/names-$lang.json"; done
+  # The story: stories/default, or the folder ROUNDABOUT_STORY names. The command-line tool checks it and
+  # writes it into the site (its data, story.json, its words into index.html), as it does for anyone
+  # publishing a story without Node.
+  phase "build: the story (roundabout story ${ROUNDABOUT_STORY:-stories/default})"
+  cargo build --bin "$CRATE"
+  "target/debug/$CRATE" story "${ROUNDABOUT_STORY:-stories/default}" --site "$OUT"
   report_size
 }
 

@@ -74,7 +74,7 @@ async function story({ bytes }) {
 }
 
 /** Reads every file: code files first, then zips' chosen entries and the other files, in the order given. */
-async function load({ files: list, codes }) {
+async function load({ files: list, codes, routes }) {
   const names = list.map((f) => f.name).join(', ');
   try {
     await ready;
@@ -124,7 +124,7 @@ async function load({ files: list, codes }) {
     }
     self.postMessage({ type: 'progress', phase: 'parsing' });
     analysis = files.analysis(labels.join(', '));
-    const cut = analysis.cut();
+    const cut = analysis.cut(routes);
     self.postMessage({ type: 'done', csv: cut.csv, summary: cut.summary, label: labels.join(', ') });
   } catch (error) {
     // A panic in the core arrives here as a RuntimeError: still just a message for the reader.

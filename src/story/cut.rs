@@ -27,6 +27,8 @@ pub struct FileSummary {
     /// What the reader guessed (country codes from the built-in table, a code file of another release) and,
     /// for a file holding aggregates beside their detail, what "all goods" and "to the world" read.
     pub notes: Vec<String>,
+    /// The file's goods in words, in English, Ukrainian and Russian: "drones (HS 8806)".
+    pub goods: Vec<String>,
 }
 
 /// A file's cut and its summary, as the worker hands them to the page.
@@ -80,6 +82,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)]) -> Result
             .map(|r| format!("{} → {}", r.0, r.1))
             .collect(),
         notes: loaded.notes.iter().cloned().chain(query::count::aggregates(table).then(|| query::count::basis(table))).collect(),
+        goods: crate::lang::Lang::ALL.iter().map(|&lang| super::goods::goods_label(table.products(), lang)).collect(),
     };
     Ok(Cut { csv, summary })
 }
@@ -112,6 +115,8 @@ mod tests {
         assert_eq!(summary.bad_rows, 1);
         assert!(summary.first_errors[0].starts_with("line 6, column `k`"), "{:?}", summary.first_errors);
         assert_eq!(summary.missing_routes, ["CHN → KGZ", "KGZ → RUS"]);
+        // The goods are named from the file's codes, before the cut sums them by group.
+        assert_eq!(summary.goods[0], "goods of HS 8542, 8806");
         // The cut reads back as the story's own format.
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(back.table.len(), 4);

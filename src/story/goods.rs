@@ -71,13 +71,20 @@ pub fn goods_label(codes: &[HsCode], lang: Lang) -> String {
     if detail == hs6.len() && chpl == hs6.len() && tokens == 0 {
         return in_chpl(chpl);
     }
-    let mut headings: Vec<String> = codes
+    // As numbers, sorted: sorting the codes' texts would bring another sort's code into the worker's module.
+    let mut keys: Vec<u32> = codes
         .iter()
         .filter(|c| c.digits() > 0)
-        .map(|c| c.truncate(c.digits().min(4)).to_string())
+        .map(|c| c.truncate(c.digits().min(4)))
+        .map(|h| h.number() * 10 + u32::from(h.digits()))
         .collect();
-    headings.sort();
-    headings.dedup();
+    keys.sort_unstable();
+    keys.dedup();
+    let headings: Vec<String> = keys
+        .iter()
+        .filter_map(|k| HsCode::from_number(k / 10, (k % 10) as u8))
+        .map(|h| h.to_string())
+        .collect();
     if headings == ["8806"] {
         return match lang {
             Lang::En => "drones (HS 8806)",

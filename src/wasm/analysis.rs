@@ -27,9 +27,11 @@ impl Analysis {
         Ok(Analysis { file: file_name.to_string(), loaded, formats: None })
     }
 
-    /// The file cut down to the story's routes: `{csv, summary}`.
-    pub fn cut(&self) -> Result<JsValue, JsError> {
-        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES).map_err(to_js)?;
+    /// The file summed by country pair and product group, `{csv, summary}`; the summary names which of the
+    /// story's `routes` (`"CHN>KAZ"`, …) the file lacks.
+    pub fn cut(&self, routes: Vec<String>) -> Result<JsValue, JsError> {
+        let routes: Vec<(&str, &str)> = routes.iter().filter_map(|r| r.split_once('>')).collect();
+        let mut cut = story::cut::story_cut(&self.file, &self.loaded, &routes).map_err(to_js)?;
         if let Some(formats) = &self.formats {
             cut.summary.format.clone_from(formats);
         }
