@@ -81,7 +81,8 @@ fn story_writes_a_site_with_the_story_baked_in() {
     let (site, out) = (scratch("site"), scratch("out"));
     fs::create_dir_all(site.join("data")).unwrap_or_else(|e| panic!("{e}"));
     let page = "<title data-story=\"title\">old</title>\n<meta name=\"description\" data-story=\"dek\" content=\"old\">\n\
-                <h1 data-story=\"title\">old</h1><p data-story=\"sources\"></p><p data-story=\"unknown\">kept</p>";
+                <h1 data-story=\"title\">old</h1><p data-story=\"sources\"><a href=\"x\">old</a>. <a href=\"y\">older</a></p>\
+                <p data-story=\"unknown\">kept</p>";
     fs::write(site.join("index.html"), page).unwrap_or_else(|e| panic!("{e}"));
     fs::write(site.join("data/story.csv"), "the default story's data")
         .unwrap_or_else(|e| panic!("{e}"));
@@ -108,7 +109,9 @@ fn story_writes_a_site_with_the_story_baked_in() {
         "{html}"
     );
     assert!(
-        !html.contains("content=\"old\"") && html.contains("<a href=\"https://"),
+        !html.contains("content=\"old\"")
+            && !html.contains("older")
+            && html.contains("<a href=\"https://"),
         "{html}"
     );
     assert!(

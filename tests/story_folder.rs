@@ -19,6 +19,9 @@ const GOOD: &str = r#"{
   }
 }"#;
 
+/// A change to the good example.
+type Edit = dyn Fn(&mut serde_json::Value);
+
 fn error(edit: impl Fn(&mut serde_json::Value)) -> String {
     let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap_or_default();
     edit(&mut v);
@@ -63,7 +66,7 @@ fn a_complete_story_parses_and_writes_back_the_same() {
 #[test]
 fn each_mistake_names_its_field() {
     use serde_json::json;
-    let cases: Vec<(Box<dyn Fn(&mut serde_json::Value)>, &str)> = vec![
+    let cases: Vec<(Box<Edit>, &str)> = vec![
         (Box::new(|v| v["routes"]["hubs"][1] = json!("KZX")), r#"story.json: routes.hubs[1]: "KZX" is not a country code (ISO 3166-1 alpha-3, e.g. KAZ)"#),
         (Box::new(|v| v["routes"]["origin"] = json!("chn")), r#"story.json: routes.origin: "chn" is not a country code (ISO 3166-1 alpha-3, e.g. KAZ)"#),
         (Box::new(|v| v["routes"]["hubs"] = json!([])), "story.json: routes.hubs: holds 0 entries; expected 1 to 20"),

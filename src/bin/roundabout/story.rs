@@ -242,8 +242,13 @@ pub fn bake(html: &str, story: &Story) -> String {
             }
             rest = &rest[tag_end + 1..];
         } else {
+            // Up to the element's own end tag: a baked page's sources hold links of their own.
+            let name: String = rest[tag_start + 1..]
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect();
             let close = rest[tag_end..]
-                .find("</")
+                .find(&format!("</{name}>"))
                 .map_or(tag_end + 1, |i| tag_end + i);
             out.push_str(&rest[..=tag_end]);
             out.push_str(&text);
