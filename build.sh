@@ -130,15 +130,19 @@ build() {
   # files, for speed.
   # Both at once: each build ends in a long single-threaded step (link-time optimisation into one codegen
   # unit), which would leave the second core idle (two builds one after the other: 194 s cold, measured).
-  phase "build: the page's and the worker's wasm modules, side by side"
+  phase "build: the page's and the worker's wasm modules and the command-line tool, side by side"
   mkdir -p target
   wasm_module page page "$CRATE" &
   local page=$!
   wasm_module worker release "${CRATE}_worker" &
   local worker=$!
+  # The command-line tool writes the story into the site below; it compiles beside them too.
+  cargo build --bin "$CRATE" 2>&1 | sed "s/^/[cli] /" &
+  local cli=$!
   local built=yes
   wait "$page" || built=no
   wait "$worker" || built=no
+  wait "$cli" || built=no
   [ "$built" = yes ] || die "a wasm module did not build (above)"
   phase "build: the site (bundle, copy)"
   cp www/*.html www/*.svg www/*.png "$OUT/"
@@ -155,6 +159,11 @@ build() {
   cp www/data/* "$OUT/data/"
   cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
   for lang in uk ru; do cp "node_modules/i18n-iso-countries/langs/$lang.json" "$OUT/data/names-$lang.json"; done
+  # The story: stories/default, or the folder ROUNDABOUT_STORY names. The command-line tool checks it and
+  # writes it into the site (its data, story.json, its words into index.html), as it does for anyone
+  # publishing a story without Node.
+  phase "build: the story (roundabout story ${ROUNDABOUT_STORY:-stories/default})"
+  "target/debug/$CRATE" story "${ROUNDABOUT_STORY:-stories/default}" --site "$OUT"
   report_size
 }
 

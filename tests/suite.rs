@@ -31,6 +31,8 @@ mod scene_flows;
 mod scene_recording;
 mod scene_render;
 mod scene_snapshot;
+mod story_cli;
+mod story_folder;
 mod story_table;
 
 #[test]

@@ -74,7 +74,8 @@ fn a_pixel_ratio_of_two_fills_a_canvas_twice_the_size() {
 #[wasm_bindgen_test]
 fn the_app_loads_the_default_story_and_draws_map_and_chart() {
     let story = include_bytes!("../www/data/story.csv");
-    let mut app = roundabout::wasm::App::new(WORLD.as_bytes(), "story.csv", story).unwrap();
+    // The default story's legs, as the page passes them from stories/default/story.json.
+    let mut app = roundabout::wasm::App::new(WORLD.as_bytes(), "story.csv", story, "CHN>KAZ,CHN>KGZ,KAZ>RUS,KGZ>RUS", "RUS", 2021).unwrap();
     assert_eq!(app.years(), vec![2019, 2020, 2021, 2022, 2023]);
     let (_canvas, ctx) = canvas(640, 400);
     app.render(&ctx, 640.0, 400.0, 1.0).unwrap();

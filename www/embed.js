@@ -27,7 +27,8 @@ export function embedSnippet(embedQuery) {
   const base = new URL('.', window.location.href);
   const src = new URL(`index.html${embedQuery}`, base);
   const script = new URL('roundabout-embed.js', base);
-  return `<iframe src="${src.href}" title="Map: how goods reach Russia through Central Asia" `
+  const title = document.querySelector('h1').textContent.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<iframe src="${src.href}" title="${title}" `
     + 'style="width:100%;height:560px;border:0" loading="lazy"></iframe>\n'
     + `<script src="${script.href}" async></script>`;
 }

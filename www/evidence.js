@@ -4,11 +4,10 @@
 // what it means and what it does not prove. The core computes; this module words and lays out.
 import { t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
-import { BASELINE, change, decimal, money, percent } from './products.js';
+import { change, decimal, money, percent } from './products.js';
+import { story } from './story-folder.js';
 import { drawBars } from './bars.js';
 
-const ORIGIN = 'CHN';
-const DESTINATION = 'RUS';
 const LIMIT = 15;
 
 function cell(tag, text, className) {
@@ -29,9 +28,9 @@ export function attachEvidence(els, { context }) {
   let hs;
 
   const hub = async (c) => {
-    const v = await channel.ask({ kind: 'hub', origin: ORIGIN, hub: els.hub.value, destination: DESTINATION, products: c.terms(), year: c.year, baseline: BASELINE, limit: LIMIT });
+    const v = await channel.ask({ kind: 'hub', origin: story.origin, hub: els.hub.value, destination: story.destination, products: c.terms(), year: c.year, baseline: story.baseline, limit: LIMIT });
     if (v.rows.length && !hs) hs = await loadHs();
-    const [origin, hubName, destination] = [ORIGIN, els.hub.value, DESTINATION].map(c.name);
+    const [origin, hubName, destination] = [story.origin, els.hub.value, story.destination].map(c.name);
     els.inHead.textContent = t('From {origin}', { origin });
     els.outHead.textContent = t('To {destination}', { destination });
     if (v.rows.length === 0) {
@@ -70,30 +69,30 @@ export function attachEvidence(els, { context }) {
   const did = async (c) => {
     const treated = c.terms().length ? c.terms() : ['chpl'];
     const goods = c.terms().length ? c.goods() : t('the CHPL goods');
-    const d = await channel.ask({ kind: 'diff_in_diff', exporters: [ORIGIN], importers: [els.hub.value], products: treated, year: c.year, baseline: BASELINE, side: c.side });
+    const d = await channel.ask({ kind: 'diff_in_diff', exporters: [story.origin], importers: [els.hub.value], products: treated, year: c.year, baseline: story.baseline, side: c.side });
     const hubName = c.name(els.hub.value);
     if (d.treated_growth === null || d.control_growth === null) {
       els.did.textContent = t('Not enough data to compare the growth of {goods} with comparable goods from {origin} to {hub} between {baseline} and {year}: one of them is missing in a year.', {
-        goods, origin: c.name(ORIGIN), hub: hubName, baseline: BASELINE, year: c.year });
+        goods, origin: c.name(story.origin), hub: hubName, baseline: story.baseline, year: c.year });
       els.didCaveat.textContent = '';
       els.didBox.hidden = true;
       return;
     }
     els.did.textContent = t('From {baseline} to {year}, {origin}\'s exports to {hub} of {goods} changed by {treated} ({tb} to {ty}); other goods of the same HS chapters ({chapters}) changed by {control}. The difference is {diff} percentage points (log difference {log}).', {
-      baseline: BASELINE, year: c.year, origin: c.name(ORIGIN), hub: hubName, goods,
+      baseline: story.baseline, year: c.year, origin: c.name(story.origin), hub: hubName, goods,
       treated: change(d.treated_growth), tb: money(d.treated_base_usd), ty: money(d.treated_usd), chapters: d.chapters.join(', '),
       control: change(d.control_growth), diff: points(d.difference), log: d.log_difference === null ? '–' : decimal(d.log_difference, 2) });
-    drawBars(els.didChart, { series: [String(BASELINE), String(c.year)], rows: [
+    drawBars(els.didChart, { series: [String(story.baseline), String(c.year)], rows: [
       { label: t('Chosen goods'), values: [d.treated_base_usd, d.treated_usd] },
       { label: t('Same chapters'), values: [d.control_base_usd, d.control_usd] }] });
-    els.didChart.setAttribute('aria-label', t('Bar chart: the chosen goods and the other goods of their HS chapters, {baseline} and {year}', { baseline: BASELINE, year: c.year }));
+    els.didChart.setAttribute('aria-label', t('Bar chart: the chosen goods and the other goods of their HS chapters, {baseline} and {year}', { baseline: story.baseline, year: c.year }));
     els.didBox.hidden = false;
     els.didCaveat.textContent = t('A faster rise for sanctioned goods is what re-routing would produce, as in the EBRD\'s "Eurasian Roundabout" papers; it does not prove it: demand for the two groups can move apart for other reasons.');
   };
 
   const mirror = async (c, allGoods = false) => {
     const [exporters, importers] = c.route();
-    const m = await channel.ask({ kind: 'mirror', exporters, importers, products: allGoods ? [] : c.terms(), year: c.year, baseline: BASELINE });
+    const m = await channel.ask({ kind: 'mirror', exporters, importers, products: allGoods ? [] : c.terms(), year: c.year, baseline: story.baseline });
     if (!m.two_sides) {
       els.mirror.replaceChildren(cell('li', t('This data holds one report per flow here (CEPII BACI, for one, reconciles the two sides into one figure), so there is no gap between reports to show for {year}.', { year: c.year })));
       els.mirrorCaveat.textContent = '';

@@ -4,12 +4,11 @@
 // when they would not fit, keeps only some countries' rows. Everything from a file is shown as text, never
 // as markup.
 import { t } from './i18n.js';
+import { legs, storyCountries } from './story-folder.js';
 
 /** Plain files beyond this are refused before reading: their whole table would not fit. A zip is read
  * entry by entry, and the reader chooses how much of it is kept. */
 export const MAX_BYTES = 1 << 30;
-/** The story's countries, offered when a zip would not fit whole. */
-const STORY_COUNTRIES = 'CHN, KAZ, KGZ, RUS';
 
 const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());
 const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder().decode(bytes));
@@ -52,7 +51,7 @@ export function attachLoader(els, { show, restore }) {
       years.append(label);
     }
     const keep = Object.assign(document.createElement('input'), { type: 'checkbox', checked: rows > limit, id: 'zip-keep' });
-    const countries = Object.assign(document.createElement('input'), { type: 'text', value: STORY_COUNTRIES, id: 'zip-countries', size: 24 });
+    const countries = Object.assign(document.createElement('input'), { type: 'text', value: storyCountries().join(', '), id: 'zip-countries', size: 24 });
     countries.setAttribute('aria-label', t('Countries to keep (alpha-3 codes)'));
     const keepLabel = document.createElement('label');
     keepLabel.append(keep, ` ${t('Keep only the rows of')} `);
@@ -131,7 +130,7 @@ export function attachLoader(els, { show, restore }) {
       finish();
       setMessage(`${names}: ${event.message}`, true);
     };
-    worker.postMessage({ files: data, codes });
+    worker.postMessage({ files: data, codes, routes: legs() });
   };
 
   const shown = (m, kept) => {

@@ -17,12 +17,13 @@ import { chooseLanguage, t, translatePage } from './i18n.js';
 import { attachLoader } from './loader.js';
 import { attachAnalysis } from './analysis.js';
 import { storyWorker, workerChannel } from './ask.js';
+import { fillRouteChoices, legs, showStoryTexts, story as folder, storyTexts, useStory } from './story-folder.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
 const STORY_URL = 'data/story.csv';
 const HEADLINES_URL = 'data/headlines.json';
-const STEPS_URL = 'data/story-steps.json';
+const STORY_JSON_URL = 'data/story.json';
 const PUBLISHED_URL = 'data/published.json';
 
 const MIN_TOP = 5; // the smallest choice of "Largest routes shown"
@@ -94,10 +95,10 @@ function readPublished(app, bytes) {
   }
 }
 
-/** The story file's steps, or nothing (with a warning) when the core refuses it: the map works without. */
-function readSteps(bytes) {
+/** The story's steps, or nothing (with a warning) when the core refuses them: the map works without. */
+function readSteps(steps) {
   try {
-    return parse_steps('story-steps.json', bytes);
+    return parse_steps('story.json', new TextEncoder().encode(JSON.stringify(steps)));
   } catch (error) {
     console.warn(`Story mode is off: ${error.message ?? error}`);
     return undefined;
@@ -105,22 +106,35 @@ function readSteps(bytes) {
 }
 
 async function start() {
-  const [, world, story, headlines, steps, published] = await Promise.all([
+  const [, world, story, headlines, storyJson, published] = await Promise.all([
     // The path named, not left to the glue's own address: the glue is bundled into this file.
     init({ module_or_path: new URL('pkg/roundabout_bg.wasm', import.meta.url) }),
     fetchBytes(WORLD_URL),
     fetchBytes(STORY_URL),
     fetch(HEADLINES_URL).then((r) => (r.ok ? r.json() : [])),
-    fetchBytes(STEPS_URL).catch(() => undefined),
+    fetchBytes(STORY_JSON_URL).then((bytes) => JSON.parse(new TextDecoder().decode(bytes))),
     fetchBytes(PUBLISHED_URL).catch((error) => console.warn(`The published figures are off: ${error.message}`)),
   ]);
-  const app = new App(world, 'story.csv', story);
+  useStory(storyJson);
+  const app = new App(world, 'story.csv', story, legs().join(','), folder.destination, folder.baseline);
+  // The story's year, where the data has it (a link's year, read next, comes before it).
+  if (app.years().includes(folder.year)) app.set_year(folder.year);
   // The published figures on the sanctioned goods: the view the page opens on. Without them, all goods.
   const publishedData = published && readPublished(app, published);
   readLink(app);
   const lang = chooseLanguage(page.lang);
   await translatePage(lang);
-  if (lang !== 'en') app.set_language(lang, await fetchBytes(`data/names-${lang}.json`));
+  if (lang !== 'en') {
+    app.set_language(lang, await fetchBytes(`data/names-${lang}.json`));
+    showStoryTexts(lang);
+  }
+  const words = storyTexts(lang);
+  // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
+  const showGoods = (goods, dek) => { app.set_goods(goods.charAt(0).toLocaleUpperCase(lang) + goods.slice(1)); $('dek').textContent = dek; };
+  showGoods(words.goods, words.dek);
+  fillRouteChoices($('products-route'), $('evidence-hub'), (c) => app.country_name(c), lang);
+  $('products-growth-head').textContent = t('Growth on {year}', { year: folder.baseline });
+  $('baseline-note').textContent = t('Dashed line: {year}, the baseline for growth.', { year: folder.baseline });
   if (publishedData) app.set_published_words(...publishedWords(publishedData));
   attachLanguageChoice($('lang'), lang, (chosen) => {
     page.lang = chosen === 'en' ? undefined : chosen;
@@ -278,16 +292,20 @@ async function start() {
     flow: $('file-flow'),
   }, {
     show: (name, bytes, summary, worker) => {
+      const goods = summary.goods[['en', 'uk', 'ru'].indexOf(lang)] ?? summary.goods[0];
+      const years = summary.years.length ? `${summary.years[0]}–${summary.years[summary.years.length - 1]}` : '';
+      showGoods(goods, t('{file}: {goods}, {years}, from {format}. Arrow width shows their value in a year.', { file: name, goods, years, format: summary.format }));
       app.show_period(undefined);
       app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
       if (worker) analysisViews().use(workerChannel(worker), name);
     },
     restore: () => {
+      showGoods(words.goods, words.dek);
       app.load_data('story.csv', story, false); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
       analysisViews().use(storyTable(), 'story.csv');
     },
   });
-  const walk = steps && readSteps(steps);
+  const walk = words.steps && readSteps(words.steps);
   if (walk) {
     const openStep = attachStory(walk, {
       start: $('story-start'),

@@ -4,17 +4,10 @@
 import { format_change, format_money } from './pkg/roundabout.js';
 import { t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
+import { story } from './story-folder.js';
 
-export const BASELINE = 2021;
 /** Rows shown at once; the rest are counted under the table. */
 const SHOWN = 30;
-export const ROUTES = {
-  'CHN>KAZ,KGZ': [['CHN'], ['KAZ', 'KGZ']],
-  'CHN>KAZ': [['CHN'], ['KAZ']],
-  'CHN>KGZ': [['CHN'], ['KGZ']],
-  'KAZ>RUS': [['KAZ'], ['RUS']],
-  'KGZ>RUS': [['KGZ'], ['RUS']],
-};
 
 const lang = () => document.documentElement.lang || 'en';
 export const money = (v) => format_money(v, lang());
@@ -62,7 +55,8 @@ export function attachProducts(els, { context, onPick }) {
   let last;
   let hs;
 
-  const route = () => ROUTES[els.route.value] ?? ROUTES['CHN>KAZ,KGZ'];
+  // The route choice's value, `CHN>KAZ,KGZ`: exporters, then importers.
+  const route = () => els.route.value.split('>').map((side) => side.split(','));
   const base = () => pickedTerms(els.preset.value, els.codes.value);
   const terms = () => (path.length ? [path[path.length - 1]] : base());
   const level = () => (path.length ? path[path.length - 1].length + 2 : startLevel(base()));
@@ -97,7 +91,7 @@ export function attachProducts(els, { context, onPick }) {
     }
     els.note.textContent = reply.rows.length
       ? `${t('{count} products in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.', {
-        count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: BASELINE })} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
+        count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: story.baseline })} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
       : t('No rows for these products on this route in {year}.', { year });
     els.valueHead.textContent = t('Value, {year}', { year });
     const rows = [...reply.rows];
@@ -138,7 +132,7 @@ export function attachProducts(els, { context, onPick }) {
     const [exporters, importers] = route();
     const { year, side } = context();
     try {
-      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: BASELINE, side });
+      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: story.baseline, side });
       if (last.has_products && !hs) {
         hs = await loadHs();
         fillOptions(els.options, hs);

@@ -66,6 +66,7 @@ async function readEntry(files, file, entry, step) {
 
 let analysis;
 let label; // the files' names as the status line shows them
+let routes; // the story's routes ("CHN>KAZ", …), whose absence the cut's summary names
 let held = Promise.resolve(); // the table's loading, which questions wait for
 let choose; // resolves with the reader's choice of a zip's entries
 
@@ -75,7 +76,7 @@ async function story({ bytes }) {
 }
 
 /** Reads every file: code files first, then zips' chosen entries and the other files, in the order given. */
-async function load({ files: list, codes }) {
+async function load({ files: list, codes, routes: storyRoutes }) {
   const names = list.map((f) => f.name).join(', ');
   try {
     await ready;
@@ -125,6 +126,7 @@ async function load({ files: list, codes }) {
     }
     self.postMessage({ type: 'progress', phase: 'parsing' });
     label = labels.join(', ');
+    routes = storyRoutes;
     analysis = files.analysis(label);
     cut();
   } catch (error) {
@@ -138,7 +140,7 @@ async function load({ files: list, codes }) {
 
 /** Sends the page the table's cut counting `flow` (the core reads it, as `--flow`): exports and imports when none. */
 function cut(flow) {
-  const { csv, summary } = analysis.cut(flow);
+  const { csv, summary } = analysis.cut(routes, flow);
   self.postMessage({ type: 'done', csv, summary, label });
 }
 

@@ -1,6 +1,6 @@
 //! The native command-line tool: `roundabout query` answers a query as CSV, `roundabout inspect` describes
 //! a trade file, `roundabout render` draws a query's flows as a map, `roundabout prepare` cuts big dumps
-//! down to a story file, `roundabout generate` writes benchmark tables.
+//! down to a story file, `roundabout story` publishes a story folder, `roundabout generate` writes benchmark tables.
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/inspect.rs"]
@@ -20,6 +20,9 @@ mod query;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/render.rs"]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "roundabout/story.rs"]
+mod story;
 
 #[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
@@ -51,6 +54,9 @@ enum Command {
     Render(render::Args),
     /// Cut big BACI or Comtrade files (plain, gzip or zip; streamed) down to a tidy story file.
     Prepare(prepare::Args),
+    /// Write a built site with a story folder as its default (`story FOLDER --site dist --out DIR`), or
+    /// start a story folder from trade files (`story init --data FILE… --out FOLDER`).
+    Story(story::Args),
     /// Write a seeded BACI-like table, for benchmarks.
     Generate(generate::Args),
 }
@@ -63,6 +69,7 @@ fn main() -> ExitCode {
         Command::Inspect(args) => inspect::run(&args),
         Command::Render(args) => render::run(&args),
         Command::Prepare(args) => prepare::run(&args),
+        Command::Story(args) => story::run(&args),
         Command::Generate(args) => generate::run(&args),
     };
     match result {

@@ -9,6 +9,8 @@ pub mod answers;
 pub mod charts;
 /// Words in the reader's language: the story's sentences and country names.
 pub mod language;
+/// A story as a folder: `story.json` and its data, checked.
+pub mod folder;
 /// The published headline figures, and ours beside them.
 pub mod published;
 /// What the map shows: the routes on show, the focus, the link's state, story steps, colours.

@@ -30,14 +30,16 @@ impl Analysis {
         Ok(Analysis { file: file_name.to_string(), loaded, formats: None, flows: None })
     }
 
-    /// The file cut down to the story's routes: `{csv, summary}`, counting `flow` (`"re-export"`,
-    /// `"re-import"`, …), or exports and imports when there is none.
-    pub fn cut(&mut self, flow: Option<String>) -> Result<JsValue, JsError> {
+    /// The file summed by country pair and product group, `{csv, summary}`, counting `flow` (`"re-export"`,
+    /// `"re-import"`, …), or exports and imports when there is none; the summary names which of the story's
+    /// `routes` (`"CHN>KAZ"`, …) the file lacks.
+    pub fn cut(&mut self, routes: Vec<String>, flow: Option<String>) -> Result<JsValue, JsError> {
+        let routes: Vec<(&str, &str)> = routes.iter().filter_map(|r| r.split_once('>')).collect();
         let flows = match flow.as_deref().filter(|f| !f.is_empty()) {
             None => None,
             Some(f) => Some(vec![Flow::parse(f.as_bytes()).ok_or_else(|| JsError::new(&format!("flow `{f}`: expected export, import, re-export or re-import")))?]),
         };
-        let mut cut = story::answers::cut::story_cut(&self.file, &self.loaded, &story::DEFAULT_ROUTES, flows.clone()).map_err(to_js)?;
+        let mut cut = story::answers::cut::story_cut(&self.file, &self.loaded, &routes, flows.clone()).map_err(to_js)?;
         self.flows = flows;
         if let Some(formats) = &self.formats {
             cut.summary.format.clone_from(formats);

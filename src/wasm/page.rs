@@ -69,6 +69,12 @@ pub struct App {
     all_goods: bool,
     /// The published figures' period on show.
     period: usize,
+    /// The story's legs (origin → hubs → destination), where they lead and its baseline year.
+    legs: Vec<(String, String)>,
+    destination: String,
+    baseline: u16,
+    /// What the arrows carry, as the map's key names it ("all goods").
+    goods: String,
 }
 
 type ShownKey = (u16, Side, u16, Option<Focus>, Lang);
@@ -76,14 +82,23 @@ type Shown = (Vec<RouteView>, Option<Other>);
 
 #[wasm_bindgen]
 impl App {
-    /// Decodes the country shapes and loads a tidy CSV (the default story; the worker reads other formats).
+    /// Decodes the country shapes and loads a tidy CSV (the story's; the worker reads other formats) with the
+    /// story's legs (story.json's routes, checked when the site was built, as `CHN>KAZ,KAZ>RUS`), where they
+    /// lead and its baseline year. Plain values: a list or a struct would cost the page's module more glue.
     #[wasm_bindgen(constructor)]
-    pub fn new(world_topojson: &[u8], file_name: &str, data: &[u8]) -> Result<App, JsError> {
+    pub fn new(world_topojson: &[u8], file_name: &str, data: &[u8], legs: &str, destination: &str, baseline: u16) -> Result<App, JsError> {
         let world = World::from_topojson(world_topojson).map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
-        let timeline = Timeline::new(loaded.table, &story::DEFAULT_ROUTES, Side::Importer).map_err(to_js)?;
+        let legs: Vec<(String, String)> = legs.split(',').filter_map(|l| l.split_once('>')).map(|(e, i)| (e.to_string(), i.to_string())).collect();
+        let mut timeline = Timeline::new(loaded.table, &pairs(&legs), Side::Importer).map_err(to_js)?;
+        timeline.set_story(destination, baseline).map_err(to_js)?;
         let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, straight: true, shown: RefCell::new(None), published: None, published_words: Default::default(), all_goods: false, period: 0 })
+        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, straight: true, shown: RefCell::new(None), published: None, published_words: Default::default(), all_goods: false, period: 0, legs, destination: destination.to_string(), baseline, goods: String::new() })
+    }
+
+    /// What the arrows carry, capitalised, for the map's key: the story's goods, or a loaded file's.
+    pub fn set_goods(&mut self, goods: String) {
+        self.goods = goods;
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
@@ -91,8 +106,9 @@ impl App {
     pub fn load_data(&mut self, file_name: &str, data: &[u8], every_pair: bool) -> Result<(), JsError> {
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let side = self.timeline.side();
-        let timeline = if every_pair { Timeline::every_pair(loaded.table, side) } else { Timeline::new(loaded.table, &story::DEFAULT_ROUTES, side) };
-        let timeline = timeline.map_err(to_js)?;
+        let legs = pairs(&self.legs);
+        let mut timeline = if every_pair { Timeline::every_pair(loaded.table, &legs, side) } else { Timeline::new(loaded.table, &legs, side) }.map_err(to_js)?;
+        timeline.set_story(&self.destination, self.baseline).map_err(to_js)?;
         self.year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: none of the story's routes")))?;
         self.timeline = timeline;
         self.shown.take();
@@ -168,6 +184,9 @@ impl App {
                 let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
                 let (views, other) = self.shown();
                 let mut target = map_spec(&views, width, height, max_value, self.hover, numeric_code, self.words);
+                if !self.goods.is_empty() {
+                    target.legend_title = self.words.goods_a_year(&self.goods);
+                }
                 target.legend_note = other.map(|o| o.text).unwrap_or_default();
                 match &self.transition {
                     Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
@@ -207,7 +226,7 @@ impl App {
         let root = Either::Canvas(backend).into_drawing_area();
         let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
         let series = self.chart_lines();
-        story::charts::lines::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0)
+        story::charts::lines::draw(&root, &series, self.baseline, Some(&invasion), self.theme, self.words.0)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
@@ -220,7 +239,7 @@ impl App {
         {
             let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
             // Drawing into a string cannot fail; an error would only leave the document short.
-            let _ = story::charts::lines::draw(&root, &series, story::BASELINE_YEAR, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
+            let _ = story::charts::lines::draw(&root, &series, self.baseline, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
         }
         vec![svg, story::charts::lines::csv(&series)]
     }
@@ -483,9 +502,9 @@ impl App {
     }
 
     fn rank(&self) -> Shown {
-        let mut views = route_views(self.timeline.figures(self.year), story::DESTINATION, story::BASELINE_YEAR, |c| self.name(c), self.words);
+        let mut views = route_views(self.timeline.figures(self.year), &self.destination, self.baseline, |c| self.name(c), self.words);
         mark_focus(&mut views, self.focus.as_ref());
-        let pinned = |v: &RouteView| story::DEFAULT_ROUTES.contains(&(v.figures.exporter.as_str(), v.figures.importer.as_str()));
+        let pinned = |v: &RouteView| self.legs.iter().any(|(e, i)| *e == v.figures.exporter && *i == v.figures.importer);
         // A country without an anchor has no place on the map: its routes count with the other routes.
         let can_draw = |v: &RouteView| crate::geo::anchor(&v.figures.exporter).is_some() && crate::geo::anchor(&v.figures.importer).is_some();
         on_show(views, usize::from(self.top), pinned, can_draw, self.words)
@@ -514,6 +533,10 @@ impl App {
         }
         codes
     }
+}
+
+fn pairs(legs: &[(String, String)]) -> Vec<(&str, &str)> {
+    legs.iter().map(|(e, i)| (e.as_str(), i.as_str())).collect()
 }
 
 fn english_name(code: &str) -> String {

@@ -6,15 +6,15 @@ import { chromium } from 'playwright-core';
 import { serveDir } from '../../scripts/serve.mjs';
 
 export const ARTIFACTS = resolve('tests/e2e/artifacts');
-const SITE = process.env.ROUNDABOUT_SITE ?? 'dist';
+export const SITE = process.env.ROUNDABOUT_SITE ?? 'dist';
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
-/** Starts the server (serving the site under `prefix`) and the browser; `close()` stops both. */
-export async function openSite(prefix = '/') {
+/** Starts the server (serving the site, or the folder `dir`, under `prefix`) and the browser; `close()` stops both. */
+export async function openSite(prefix = '/', dir = SITE) {
   mkdirSync(ARTIFACTS, { recursive: true });
-  const server = await serveDir(SITE, 0, prefix);
+  const server = await serveDir(dir, 0, prefix);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const base = origin + prefix.replace(/\/$/, '');
   const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));

@@ -32,20 +32,25 @@ pub struct Args {
 
 /// Runs `roundabout prepare`; prints what was kept on stderr.
 pub fn run(args: &Args) -> Result<(), Error> {
-    let q = args.filter.query(Vec::new());
+    cut(&args.data, args.codes.as_deref(), &args.filter, args.out.as_deref())
+}
+
+/// The cut of `data` that `filter` keeps, as tidy CSV into `out` (standard output when absent).
+pub fn cut(data: &[PathBuf], codes: Option<&Path>, filter: &super::query::Filter, out: Option<&Path>) -> Result<(), Error> {
+    let q = filter.query(Vec::new());
     // The tidy CSV has no flow column: a re-export written there would read back as an export.
     if q.flows.as_ref().is_some_and(|f| f.iter().any(|f| f.side().1)) {
         return Err(Error::Query(
             "prepare writes tidy CSV, which holds exports and imports only: query re-exports and re-imports from the original file with `roundabout query --flow`".to_string(),
         ));
     }
-    let paths: Vec<&std::path::Path> = args.data.iter().map(PathBuf::as_path).collect();
+    let paths: Vec<&std::path::Path> = data.iter().map(PathBuf::as_path).collect();
     let (data, among) = super::load::data_and_codes(&paths)?;
     let codes = match among {
         Some(codes) => Some(codes),
-        None => super::load::codes(args.codes.as_deref())?,
+        None => super::load::codes(codes)?,
     };
-    let sink: Box<dyn Write> = match &args.out {
+    let sink: Box<dyn Write> = match out {
         Some(p) => Box::new(File::create(p).map_err(|e| Error::Input(format!("{}: cannot create: {e}", p.display())))?),
         None => Box::new(std::io::stdout().lock()),
     };

@@ -30,6 +30,8 @@ pub struct FileSummary {
     /// The flows the file holds (`export`, `import`, `re-export`, `re-import`), so the page offers a choice
     /// only where there is one.
     pub flows: Vec<&'static str>,
+    /// The file's goods in words, in English, Ukrainian and Russian: "drones (HS 8806)".
+    pub goods: Vec<String>,
 }
 
 /// A file's cut and its summary, as the worker hands them to the page.
@@ -85,6 +87,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
             .collect(),
         notes: loaded.notes.iter().cloned().chain(query::count::aggregates(table).then(|| query::count::basis(table))).collect(),
         flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
+        goods: crate::lang::Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
     };
     Ok(Cut { csv, summary })
 }
@@ -117,6 +120,8 @@ mod tests {
         assert_eq!(summary.bad_rows, 1);
         assert!(summary.first_errors[0].starts_with("line 6, column `k`"), "{:?}", summary.first_errors);
         assert_eq!(summary.missing_routes, ["CHN → KGZ", "KGZ → RUS"]);
+        // The goods are named from the file's codes, before the cut sums them by group.
+        assert_eq!(summary.goods[0], "goods of HS 8542, 8806");
         // The cut reads back as the story's own format.
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(back.table.len(), 4);

@@ -1,7 +1,7 @@
 use crate::story::charts::lines::Series;
 use crate::story::view::map::leg_color;
 use crate::story::language::words::Words;
-use crate::story::{route_figures, RouteFigures, Side, BASELINE_YEAR, DEFAULT_ROUTES, DESTINATION};
+use crate::story::{route_figures, RouteFigures, Side, BASELINE_YEAR, DESTINATION};
 use crate::query::{self, Key, Query};
 use crate::store::Table;
 use crate::Error;
@@ -12,6 +12,9 @@ pub struct Timeline {
     routes: Vec<(String, String)>,
     years: Vec<u16>,
     side: Side,
+    /// Growth is measured against this year, and legs into this country are onward: the story's.
+    baseline: u16,
+    destination: String,
     by_year: Vec<Vec<RouteFigures>>,
 }
 
@@ -24,13 +27,13 @@ impl Timeline {
 
     /// The story's routes, then every other country pair of `table`: for a reader's file, which may
     /// hold hundreds of pairs.
-    pub fn every_pair(table: Table, side: Side) -> Result<Timeline, Error> {
-        let mut routes: Vec<(String, String)> = DEFAULT_ROUTES.iter().map(|&(e, i)| (e.to_string(), i.to_string())).collect();
+    pub fn every_pair(table: Table, story: &[(&str, &str)], side: Side) -> Result<Timeline, Error> {
+        let mut routes: Vec<(String, String)> = story.iter().map(|&(e, i)| (e.to_string(), i.to_string())).collect();
         for row in query::run(&table, &Query { group_by: vec![Key::Exporter, Key::Importer], ..Query::default() })?.rows {
             let [exporter, importer] = &row.keys[..] else { continue };
             let pair = (exporter.to_string(), importer.to_string());
             // Group keys are unique: only the story's routes can repeat.
-            if !routes[..DEFAULT_ROUTES.len()].contains(&pair) {
+            if !routes[..story.len()].contains(&pair) {
                 routes.push(pair);
             }
         }
@@ -41,7 +44,7 @@ impl Timeline {
         let answer = query::run(&table, &Query { group_by: vec![Key::Year], ..Query::default() })?;
         // In order: a query's groups come sorted by their keys.
         let years: Vec<u16> = answer.rows.iter().filter_map(|r| r.keys.first()?.to_string().parse().ok()).collect();
-        let mut timeline = Timeline { table, routes, years, side, by_year: Vec::new() };
+        let mut timeline = Timeline { table, routes, years, side, baseline: BASELINE_YEAR, destination: DESTINATION.to_string(), by_year: Vec::new() };
         timeline.set_side(side)?;
         Ok(timeline)
     }
@@ -52,7 +55,7 @@ impl Timeline {
         self.by_year = self
             .years
             .iter()
-            .map(|&year| route_figures(&self.table, &routes, year, BASELINE_YEAR, side))
+            .map(|&year| route_figures(&self.table, &routes, year, self.baseline, side))
             .collect::<Result<_, _>>()?;
         self.side = side;
         Ok(())
@@ -60,6 +63,12 @@ impl Timeline {
 
     pub fn side(&self) -> Side {
         self.side
+    }
+
+    /// A story's destination and baseline year, in place of the default story's.
+    pub fn set_story(&mut self, destination: &str, baseline: u16) -> Result<(), Error> {
+        (self.destination, self.baseline) = (destination.to_string(), baseline);
+        self.set_side(self.side)
     }
 
     pub fn years(&self) -> &[u16] {
@@ -117,7 +126,7 @@ impl Timeline {
                 Series {
                     label,
                     color: {
-                        let c = leg_color(*importer == DESTINATION);
+                        let c = leg_color(*importer == self.destination);
                         (c.0, c.1, c.2)
                     },
                     points: self.years.iter().zip(&self.by_year).map(|(&y, figures)| (y, figures[r].value)).collect(),
@@ -179,7 +188,7 @@ mod tests {
     fn every_pair_puts_the_story_first_then_the_file_pairs() {
         let csv = format!("{CSV}2022,,DEU,FRA,TOTAL,7,,,importer,d\n2022,,USA,CAN,TOTAL,9,,,importer,d\n");
         let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
-        let t = Timeline::every_pair(table, Side::Importer).unwrap();
+        let t = Timeline::every_pair(table, &crate::story::DEFAULT_ROUTES, Side::Importer).unwrap();
         let routes: Vec<String> = t.routes().iter().map(|(e, i)| format!("{e}>{i}")).collect();
         assert_eq!(routes, ["CHN>KAZ", "CHN>KGZ", "KAZ>RUS", "KGZ>RUS", "DEU>FRA", "USA>CAN"]);
         assert_eq!(t.figures(2022)[5].value, Some(9.0));

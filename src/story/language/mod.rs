@@ -1,5 +1,7 @@
-//! Words in the reader's language: the story's sentences and country names.
+//! Words in the reader's language: the story's sentences, the goods and country names.
 
+/// What goods a table holds, in words.
+pub mod goods;
 /// Country names in Ukrainian and Russian.
 pub mod names;
 /// The story's sentences in English, Ukrainian and Russian.

@@ -144,6 +144,16 @@ impl Words {
         }
     }
 
+    /// The map key's title for a story's goods, given capitalised: "Drones (HS 8806), US$ a year". (The page
+    /// capitalises: Rust's `to_uppercase` would bring Unicode's case tables, some 9 KB, into its module.)
+    pub fn goods_a_year(self, goods: &str) -> String {
+        match self.0 {
+            Lang::En => format!("{goods}, US$ a year"),
+            Lang::Uk => format!("{goods}, дол. США на рік"),
+            Lang::Ru => format!("{goods}, долл. США в год"),
+        }
+    }
+
     /// The map key's title for a file's largest pairs.
     pub fn over_the_period(self) -> &'static str {
         match self.0 {
@@ -191,6 +201,9 @@ mod tests {
         assert_eq!(Words(Lang::En).reports("China", 24.7e9), "China reports $24.7bn");
         assert_eq!(Words(Lang::En).imf_estimate("Russia", 9.94e9), "the IMF estimates $9.94bn for Russia");
         assert_ne!(Words(Lang::Uk).all_goods_a_year(), Words(Lang::Ru).all_goods_a_year());
+        assert_eq!(Words(Lang::En).goods_a_year("All goods"), Words(Lang::En).all_goods_a_year());
+        assert_eq!(Words(Lang::Uk).goods_a_year("Усі товари"), Words(Lang::Uk).all_goods_a_year());
+        assert_eq!(Words(Lang::Ru).goods_a_year("Дроны (HS 8806)"), "Дроны (HS 8806), долл. США в год");
         assert_eq!(Words(Lang::En).share(0.384), "38% of the flows shown");
         assert_eq!(Words(Lang::En).group(Group::Tier(Tier::T3A)), "CHPL tier 3.A");
         assert_eq!(Words(Lang::Uk).group(Group::Tier(Tier::T1)), "CHPL, рівень 1");

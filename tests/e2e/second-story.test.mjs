@@ -1,0 +1,76 @@
+// A second story, built from a folder (tests/fixtures/story/caucasus: invented figures, other routes, other
+// goods and words) by `roundabout story` into its own site: its page shows its title, its goods' words and
+// its routes, and nothing of the default story's.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ARTIFACTS, SITE, openPage, openSite } from './browser.mjs';
+
+const FOLDER = 'tests/fixtures/story/caucasus';
+let site;
+let out;
+
+before(async () => {
+  out = mkdtempSync(join(tmpdir(), 'roundabout-second-story-'));
+  // ./build.sh build leaves the command-line tool here (it writes the default story the same way).
+  execFileSync('target/debug/roundabout', ['story', FOLDER, '--site', SITE, '--out', out]);
+  site = await openSite('/', out);
+});
+after(async () => {
+  await site?.close();
+  rmSync(out, { recursive: true, force: true });
+});
+
+test('the second story\'s page: its title, goods, routes, steps and sources', async () => {
+  const story = JSON.parse(readFileSync(join(FOLDER, 'story.json'), 'utf8'));
+  const { page, errors, foreign } = await openPage(site, 1280, 800, '/?goods=all');
+  const en = story.texts.en;
+  assert.equal(await page.textContent('h1'), en.title);
+  assert.equal(await page.title(), en.title);
+  assert.equal(await page.textContent('.kicker'), en.kicker);
+  assert.equal(await page.textContent('#dek'), en.dek);
+  assert.match(await page.textContent('footer.sources'), /Invented test figures/);
+  // The story's own parts of the page (the published figures and "What others have found" are the project's).
+  const own = [await page.title(), await page.innerText('header'), await page.innerText('footer.sources'), await page.textContent('.embed-credit'),
+    await page.getAttribute('meta[name="description"]', 'content')].join('\n');
+  for (const word of ['Central Asia', 'Kyrgyzstan', 'Bureau of National Statistics']) assert.ok(!own.includes(word), `"${word}" is the default story's: ${own}`);
+
+  // Its routes, on the map's panel and in the analysis views' choices.
+  const routes = (await page.locator('#routes li').allInnerTexts()).join('\n');
+  for (const route of ['China → Türkiye', 'China → Armenia', 'Georgia → Russia']) assert.ok(routes.includes(route), `${route} in ${routes}`);
+  assert.ok(!routes.includes('Kazakhstan →'), 'the fixture\'s smaller route through Kazakhstan is not one of the story\'s');
+  const choices = await page.locator('#products-route option').allInnerTexts();
+  assert.deepEqual(choices, ['China → Türkiye, Armenia, and Georgia', 'China → Türkiye', 'China → Armenia', 'China → Georgia',
+    'Türkiye → Russia', 'Armenia → Russia', 'Georgia → Russia']);
+  assert.equal(await page.locator('#evidence-hub option').first().getAttribute('value'), 'TUR');
+
+  // The key names its goods: the map's SVG carries the key's title.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
+  const svg = readFileSync(await download.path(), 'utf8');
+  assert.ok(svg.includes('Drones (HS 8806), US$ a year'), 'the key names the story\'s goods');
+  assert.equal(await page.textContent('#products-growth-head'), `Growth on ${story.baseline}`);
+
+  // Its steps.
+  await page.click('#story-start');
+  assert.equal(await page.textContent('#story-title'), en.steps.title);
+  assert.equal(await page.textContent('#story-caption'), en.steps.steps[0].caption);
+  assert.equal(await page.textContent('#story-counter'), `Step 1 of ${en.steps.steps.length}`);
+  await page.click('#story-close');
+
+  await page.screenshot({ path: `${ARTIFACTS}/second-story.png` });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreign, []);
+  await page.close();
+});
+
+test('the second story in Ukrainian: texts it has in Ukrainian, English where it has none', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all&lang=uk');
+  assert.equal(await page.textContent('h1'), 'Дрони через Кавказ');
+  assert.equal(await page.textContent('.kicker'), JSON.parse(readFileSync(join(FOLDER, 'story.json'), 'utf8')).texts.en.kicker);
+  assert.match(await page.textContent('#products-route option'), /^Китай → /);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
