@@ -143,8 +143,7 @@ export function attachLoader(els, { show, restore }) {
   };
 
   const describe = (s) => {
-    const years = s.years.length ? `${s.years[0]}–${s.years[s.years.length - 1]}` : '–';
-    let text = t('Showing {file}: {format}, {rows} rows, {years}.', { file: s.file, format: s.format, rows: s.rows.toLocaleString('en'), years });
+    let text = t('Showing {file}: {format}, {rows} rows, {years}.', { file: s.file, format: s.format, rows: s.rows.toLocaleString('en'), years: s.span || '–' });
     if (s.missing_routes.length) text += ` ${t('No rows for {routes}.', { routes: s.missing_routes.join(', ') })}`;
     if (s.notes.length) text += ` ${t('Notes:')} ${s.notes.join('; ')}.`;
     if (s.bad_rows) text += ` ${t('{count} bad rows skipped; the first:', { count: s.bad_rows.toLocaleString('en') })}`;

@@ -293,8 +293,7 @@ async function start() {
   }, {
     show: (name, bytes, summary, worker) => {
       const goods = summary.goods[['en', 'uk', 'ru'].indexOf(lang)] ?? summary.goods[0];
-      const years = summary.years.length ? `${summary.years[0]}–${summary.years[summary.years.length - 1]}` : '';
-      showGoods(goods, t('{file}: {goods}, {years}, from {format}. Arrow width shows their value in a year.', { file: name, goods, years, format: summary.format }));
+      showGoods(goods, t('{file}: {goods}, {years}, from {format}. Arrow width shows their value in a year.', { file: name, goods, years: summary.span, format: summary.format }));
       app.show_period(undefined);
       app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
       if (worker) analysisViews().use(workerChannel(worker), name);

@@ -19,6 +19,8 @@ pub struct FileSummary {
     pub format: String,
     pub rows: u64,
     pub years: Vec<u16>,
+    /// The years as a reader writes them: "2019", "2019–2023", or "" for none.
+    pub span: String,
     pub bad_rows: u64,
     /// The first bad rows, e.g. "line 7, column `v`: found `abc`, expected a number".
     pub first_errors: Vec<String>,
@@ -72,12 +74,18 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         .rows
         .iter()
         .filter_map(|r| r.keys.first()?.to_string().parse().ok())
-        .collect();
+        .collect::<Vec<u16>>();
+    let span = match (years.first(), years.last()) {
+        (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
+        (Some(a), _) => a.to_string(),
+        _ => String::new(),
+    };
     let summary = FileSummary {
         file: file.to_string(),
         format: loaded.format.to_string(),
         rows: table.len() as u64,
         years,
+        span,
         bad_rows: loaded.bad_rows,
         first_errors: loaded.first_errors.iter().map(|e| e.to_string()).collect(),
         missing_routes: routes
@@ -158,6 +166,7 @@ mod tests {
         let values = |c: &Cut| c.csv.lines().skip(1).map(|l| l.split(',').nth(5).unwrap_or("").to_string()).collect::<Vec<_>>();
         let all = cut(None);
         assert_eq!(all.summary.flows, ["export", "import", "re-export"]);
+        assert_eq!(all.summary.span, "2024", "one year is no range");
         // Exports and imports: $300 to Russia and $90 from China; the re-export alone when chosen.
         assert_eq!(values(&all), ["90.00", "300.00"]);
         assert_eq!(values(&cut(Some(vec![Flow::ReExport]))), ["70.00"]);
