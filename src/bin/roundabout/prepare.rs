@@ -13,18 +13,25 @@ use roundabout::Error;
 /// Rows per chunk: a few MB of columns, whatever the input's size.
 const CHUNK_ROWS: usize = 1 << 16;
 
-/// Arguments of `roundabout prepare`.
+/// What a cut reads and keeps: `prepare`'s and `story init`'s inputs.
 #[derive(Debug, clap::Args)]
-pub struct Args {
+pub struct CutArgs {
     /// Trade file: tidy CSV, BACI or Comtrade Plus; plain, .gz, or a .zip of such files (BACI's zip: its
     /// country-code file is used, its product-code file skipped). Repeat to combine files.
     #[arg(long = "data", required = true)]
-    data: Vec<PathBuf>,
+    pub data: Vec<PathBuf>,
     /// BACI's country-code file, when it is not inside the zip.
     #[arg(long)]
     codes: Option<PathBuf>,
     #[command(flatten)]
     filter: super::query::Filter,
+}
+
+/// Arguments of `roundabout prepare`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    input: CutArgs,
     /// Where to write the tidy CSV; standard output when absent.
     #[arg(long)]
     out: Option<PathBuf>,
@@ -32,11 +39,13 @@ pub struct Args {
 
 /// Runs `roundabout prepare`; prints what was kept on stderr.
 pub fn run(args: &Args) -> Result<(), Error> {
-    cut(&args.data, args.codes.as_deref(), &args.filter, args.out.as_deref())
+    cut(&args.input, args.out.as_deref())
 }
 
-/// The cut of `data` that `filter` keeps, as tidy CSV into `out` (standard output when absent).
-pub fn cut(data: &[PathBuf], codes: Option<&Path>, filter: &super::query::Filter, out: Option<&Path>) -> Result<(), Error> {
+/// The cut of the input's data that its filter keeps, as tidy CSV into `out` (standard output when absent).
+pub fn cut(input: &CutArgs, out: Option<&Path>) -> Result<(), Error> {
+    let CutArgs { data, codes, filter } = input;
+    let codes = codes.as_deref();
     let q = filter.query(Vec::new());
     // The tidy CSV has no flow column: a re-export written there would read back as an export.
     if q.flows.as_ref().is_some_and(|f| f.iter().any(|f| f.side().1)) {

@@ -43,14 +43,8 @@ enum Sub {
 /// Arguments of `roundabout story init`.
 #[derive(Debug, clap::Args)]
 pub struct InitArgs {
-    /// Trade file, as `prepare` takes it. Repeat to combine files.
-    #[arg(long = "data", required = true)]
-    data: Vec<PathBuf>,
-    /// BACI's country-code file, when it is not inside the zip.
-    #[arg(long)]
-    codes: Option<PathBuf>,
     #[command(flatten)]
-    filter: super::query::Filter,
+    input: super::prepare::CutArgs,
     /// The route's origin; the draft's best guess when absent.
     #[arg(long)]
     origin: Option<String>,
@@ -273,7 +267,7 @@ fn draft(args: &InitArgs) -> Result<(), Error> {
         source,
     })?;
     let csv = args.out.join("story.csv");
-    super::prepare::cut(&args.data, args.codes.as_deref(), &args.filter, Some(&csv))?;
+    super::prepare::cut(&args.input, Some(&csv))?;
     let loaded = load_tidy(&csv.display().to_string(), &read(&csv)?)?;
     let table = &loaded.table;
     let (first, last) = table
@@ -320,7 +314,7 @@ fn draft(args: &InitArgs) -> Result<(), Error> {
         title: format!("{origin} → {hubs} → {destination}: {goods}, {years}"),
         dek: format!("{origin}'s exports of {goods} to {hubs}, and theirs to {destination}, {years}, from {whose}. Arrow width shows the value of {goods} in a year."),
         goods,
-        notes: vec![format!("Drafted by roundabout story init from {}: check every sentence before publishing.", file_names(&args.data))],
+        notes: vec![format!("Drafted by roundabout story init from {}: check every sentence before publishing.", file_names(&args.input.data))],
         steps: Some(Steps { title: format!("{origin} to {destination} in {} steps", steps.len()), steps }),
     };
     let story = Story {
