@@ -54,7 +54,8 @@ pub fn growth(answer: &Answer, baseline: u16) -> Result<Vec<Growth>, Error> {
             year: u16::try_from(year).unwrap_or(u16::MAX),
             value_usd: r.value_usd,
             baseline_usd: b as f64 / 100.0,
-            growth: (b != 0).then(|| r.value_cents as f64 / b as f64 - 1.0),
+            // None in the baseline year itself: growth against itself is no figure.
+            growth: (b != 0 && year != u32::from(baseline)).then(|| r.value_cents as f64 / b as f64 - 1.0),
         });
     }
     Ok(out)

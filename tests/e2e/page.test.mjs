@@ -69,6 +69,7 @@ test('changing the year changes the panel and the map', async () => {
   const after2021 = await routeText(page, 'China → Kazakhstan');
   assert.notEqual(after2021, before2023);
   assert.match(after2021, /\$8\.23bn/);
+  assert.doesNotMatch(await page.locator('#routes').innerText(), /% on 2021/, 'no growth of the baseline year on itself');
   assert.match(await page.locator('#panel-title').innerText(), /2021/);
   assert.ok(await countColour(page, '#map-canvas', INTO_HUB) < pixels2023, 'thinner flows in 2021');
   assert.deepEqual(errors, []);

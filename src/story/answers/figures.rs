@@ -152,7 +152,8 @@ pub fn route_figures(
                 exporter_source: source("exporter"),
                 reconciled_source: source("reconciled"),
                 baseline: baseline_value,
-                growth: ratio(value, baseline_value),
+                // Growth against itself is no figure: none in the baseline year's own view.
+                growth: if year == baseline { None } else { ratio(value, baseline_value) },
                 mirror_gap: ratio(exp, imp),
                 groups,
             }
@@ -218,6 +219,14 @@ mod tests {
         assert_eq!((f[0].value, f[0].shown_side, f[0].reconciled_source.as_deref()), (Some(130.0), None, Some("BACI")));
         assert!((f[0].growth.unwrap_or(f64::NAN) - 0.3).abs() < 1e-12, "growth on the reconciled baseline");
         assert_eq!((f[1].value, f[1].shown_side), (Some(9.0), Some(Side::Exporter)), "a side's own report comes first");
+    }
+
+    #[test]
+    fn the_baseline_years_own_view_has_no_growth() {
+        let table = load("t.csv", CSV.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
+        let f = route_figures(&table, &[("CHN", "KAZ")], 2021, 2021, Side::Importer).unwrap_or_else(|e| panic!("{e}"));
+        assert!(f[0].value.is_some());
+        assert_eq!(f[0].growth, None, "not +0% on itself");
     }
 
     #[test]

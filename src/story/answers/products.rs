@@ -211,6 +211,9 @@ mod tests {
         assert_eq!(got, [("880621", 500.0, 250.0, Some(100), 0.5), ("854231", 350.0, 100.0, Some(250), 0.35), ("854232", 150.0, 0.0, None, 0.15)]);
         assert_eq!(p.total_usd, 1000.0);
         assert!(p.has_products);
+        // In the baseline year's own view there is no growth: not +0% on itself.
+        let base = products(&table(TIDY), &ProductsAsk { year: 2021, ..ask(6, &[]) }).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!base.rows.is_empty() && base.rows.iter().all(|r| r.growth.is_none()));
     }
 
     #[test]
