@@ -229,6 +229,7 @@ run_tests() {
   within_budget "the page (wasm + JS + CSS + HTML)" "$(page_bytes)" page-gzip-bytes
   phase "test: host tests"
   cargo test --all-targets
+  cargo test --doc # the examples in the docs, which --all-targets leaves out
   phase "test: clippy (host and wasm32)"
   cargo clippy --all-targets -- -D warnings
   cargo clippy --lib --test wasm_canvas --target "$TARGET" --features bench -- -D warnings

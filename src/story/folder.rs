@@ -75,7 +75,7 @@ impl Story {
     /// use roundabout::story::folder::Story;
     /// let json = br#"{"routes": {"origin": "CHN", "hubs": ["KAZ", "KZX"], "destination": "RUS"}}"#;
     /// let e = Story::parse("story.json", json).unwrap_err();
-    /// assert_eq!(e.to_string(), r#"story.json: routes.hubs[1]: "KZX" is not a country code"#);
+    /// assert_eq!(e.to_string(), r#"story.json: routes.hubs[1]: "KZX" is not a country code (ISO 3166-1 alpha-3, e.g. KAZ)"#);
     /// ```
     pub fn parse(file: &str, bytes: &[u8]) -> Result<Story, Error> {
         let root: Value = serde_json::from_slice(bytes).map_err(|e| json_error(file, bytes, &e))?;
