@@ -256,7 +256,7 @@ test_sql() {
     cp tests/sql/requirements.txt "$venv/installed"
   fi
   phase "test-sql: the command-line tool"
-  cargo build --release --bin "$CRATE"
+  cargo build --bin "$CRATE" # the build ./build.sh test made, when it ran first
   phase "test-sql: the README's cut SQL on DuckDB and Spark SQL"
   "$venv/bin/python" tests/sql/cut.py
 }

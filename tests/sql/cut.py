@@ -2,7 +2,7 @@
 on a generated BACI zip, each giving exactly the rows `roundabout prepare` gives on that zip.
 
     ./build.sh test-sql             installs DuckDB, PySpark and a Java runtime, then runs this
-    python tests/sql/cut.py [ROWS]  in .venv-sql, after `cargo build --release --bin roundabout`
+    python tests/sql/cut.py [ROWS]  in .venv-sql, after `cargo build --bin roundabout`
 
 The SQL is README.md's own text, read between its `<!-- test-sql: NAME -->` markers, so the two cannot drift.
 """
@@ -20,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BIN = ROOT / "target/release/roundabout"
+BIN = ROOT / "target/debug/roundabout"
 VERSION = "V202401"
 # The README's `prepare` example: the cut its SQL spells out.
 CUT = ["--exporter", "CHN,KAZ,KGZ", "--importer", "KAZ,KGZ,RUS", "--hs", "chpl", "--years", "2019-2023"]
