@@ -35,13 +35,20 @@ export function serveDir(dir, port = 0, prefix = '/', { csp = true } = {}) {
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) return send(res, 403, 'forbidden');
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file);
+      if (info.isDirectory()) { file = join(file, 'index.html'); info = await stat(file); }
+      // A validator, as static hosts send: a page opened again revalidates rather than downloads, and the
+      // browser keeps its compiled wasm for the unchanged module.
+      const etag = `W/"${info.size}-${Math.round(info.mtimeMs)}"`;
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-cache',
+        etag,
         ...(csp ? { 'content-security-policy': CSP } : {}),
-      });
+      };
+      if (req.headers['if-none-match'] === etag) { res.writeHead(304, headers); return res.end(); }
+      const body = await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       send(res, 404, 'not found');
