@@ -65,13 +65,41 @@ fn tidy(recs: &[Rec]) -> String {
     s
 }
 
-/// The slow, obvious answer: filter each record, count each value once, then group in a BTreeMap.
-fn naive(recs: &[Rec], q: &Query) -> BTreeMap<Vec<KeyValue>, (i64, f64, u64)> {
+fn hs(r: &Rec) -> HsCode {
+    HsCode::parse(PRODUCTS[r.product].as_bytes()).unwrap_or(HsCode::TOTAL)
+}
+
+/// A record's product level: TOTAL 0, 2 digits 2, 4 digits 3, 6 digits 4.
+fn level(r: &Rec) -> u8 {
+    match hs(r).digits() {
+        0 => 0,
+        d => d / 2 + 1,
+    }
+}
+
+/// The product level the query's group keys need.
+fn need(q: &Query) -> u8 {
+    q.group_by.iter().map(|k| match k { Key::Hs2 => 2, Key::Hs4 => 3, Key::Hs6 => 4, _ => 0 }).max().unwrap_or(0)
+}
+
+/// The report a record belongs to: period, side, source and pair.
+fn cell(r: &Rec) -> (u16, u8, usize, usize, usize, usize) {
+    (r.year, r.month, r.side, r.source, r.exporter, r.importer)
+}
+
+/// True when a report the query reads mixes codes coarser than its keys need with codes as fine: the
+/// only reports where a fine grouping may have no answer that counts each value once.
+fn mixed_levels(recs: &[Rec], q: &Query) -> bool {
+    let kept = kept(recs, q);
+    let need = need(q);
+    kept.iter().any(|a| level(a) < need && kept.iter().any(|b| cell(b) == cell(a) && level(b) >= need))
+}
+
+/// The records a query keeps, before grouping.
+fn kept<'a>(recs: &'a [Rec], q: &Query) -> Vec<&'a Rec> {
     let filter = q.products.as_ref().map(|p| ProductFilter::parse(p).unwrap_or_default());
-    let hs = |r: &Rec| HsCode::parse(PRODUCTS[r.product].as_bytes()).unwrap_or(HsCode::TOTAL);
     // A country's trade with itself is a re-import, which queries leave out unless asked.
-    let kept: Vec<&Rec> = recs
-        .iter()
+    recs.iter()
         .filter(|r| {
             r.exporter != r.importer
                 && q.exporters.as_ref().map_or(true, |v| v.iter().any(|c| c == COUNTRIES[r.exporter]))
@@ -80,12 +108,14 @@ fn naive(recs: &[Rec], q: &Query) -> BTreeMap<Vec<KeyValue>, (i64, f64, u64)> {
                 && q.years.map_or(true, |(a, b)| a <= r.year && r.year <= b)
                 && q.reported_by.as_ref().map_or(true, |s| s.contains(&SIDES[r.side]))
         })
-        .collect();
-    // Each report (period, side, source, pair) is read at one product level: the coarsest as fine as the
-    // group keys need (TOTAL 0, 2 digits 2, 4 digits 3, 6 digits 4), else its finest.
-    let need = q.group_by.iter().map(|k| match k { Key::Hs2 => 2, Key::Hs4 => 3, Key::Hs6 => 4, _ => 0 }).max().unwrap_or(0);
-    let level = |r: &Rec| match hs(r).digits() { 0 => 0u8, d => d / 2 + 1 };
-    let cell = |r: &Rec| (r.year, r.month, r.side, r.source, r.exporter, r.importer);
+        .collect()
+}
+
+/// The slow, obvious answer: filter each record, count each value once, then group in a BTreeMap.
+fn naive(recs: &[Rec], q: &Query) -> BTreeMap<Vec<KeyValue>, (i64, f64, u64)> {
+    let kept = kept(recs, q);
+    // Each report is read at one product level: the coarsest as fine as the group keys need, else its finest.
+    let need = need(q);
     let chosen = |r: &Rec| {
         let mine: Vec<u8> = kept.iter().filter(|o| cell(o) == cell(r)).map(|o| level(o)).collect();
         mine.iter().filter(|l| **l >= need).min().copied().or_else(|| mine.iter().max().copied())
@@ -132,7 +162,15 @@ proptest! {
     fn run_matches_the_naive_reference(recs in proptest::collection::vec(rec(), 0..60), q in query()) {
         let table = loaded(&tidy(&recs));
         prop_assert_eq!(table.len(), recs.len());
-        let answer = run(&table, &q).unwrap_or_else(|e| panic!("{e}"));
+        let answer = match run(&table, &q) {
+            Ok(answer) => answer,
+            // A grouping finer than some report's codes may have no answer that counts each value once.
+            Err(e) if e.to_string().contains("counts each value once") => {
+                prop_assert!(mixed_levels(&recs, &q), "{e}, on reports that do not mix product levels");
+                return Ok(());
+            }
+            Err(e) => panic!("{e}"),
+        };
         let want = naive(&recs, &q);
         prop_assert_eq!(answer.rows.len(), want.len());
         for (row, (keys, (cents, qty, n))) in answer.rows.iter().zip(&want) {
