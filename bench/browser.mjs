@@ -1,4 +1,4 @@
-// `./build.sh bench`: Roundabout's wasm against DuckDB-wasm and Arquero in headless Chromium, plus the page's
+// `./build.sh bench`: Roundabout's wasm against DuckDB-wasm, Arquero and a plain JS loader in headless Chromium, plus the page's
 // size and time to first map. Writes bench/results.json and bench/RESULTS.md.
 //   node bench/browser.mjs   (ROUNDABOUT_BENCH_ROWS=100000,1000000 to pick sizes; tables in bench/data)
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,7 @@ const SEED = 42;
 const SITE = resolve('dist');
 const DATA = resolve('bench/data');
 const TASKS = ['load', 'route', 'group'];
-const PEERS = ['duckdb', 'arquero'];
+const PEERS = ['duckdb', 'arquero', 'plainjs'];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
 
@@ -111,29 +111,43 @@ function frameLines() {
     ...results.map((r) => `| ${r.width}×${r.height} | ${r.ratio} | ${r.median.toFixed(1)} | ${r.panned?.median.toFixed(1) ?? '–'} | ${r.zooming?.median.toFixed(1) ?? '–'} | ${r.zoomed?.median.toFixed(1) ?? '–'} |`)];
 }
 
+/** The memory table of bench/memory.mjs, run just before. */
+function memoryLines() {
+  if (!existsSync('bench/memory.json')) return ['Peak memory: not measured (run `node bench/memory.mjs` first).'];
+  const { results } = JSON.parse(readFileSync('bench/memory.json', 'utf8'));
+  return ['Peak wasm memory against the store (bench/memory.mjs: a fresh instance per size, the file pushed 1 MiB at a '
+    + 'time; a wasm memory never shrinks, so its size after a step is the peak up to it):', '',
+    '| rows | store | after load | × store | after the route query | after the group-by |', '|---|---|---|---|---|---|',
+    ...results.map((m) => `| ${m.rows} | ${mib(m.store)} | ${mib(m.load)} | ${(m.load / m.store).toFixed(2)} | ${mib(m.route)} | ${mib(m.group)} |`)];
+}
+
 function markdown(r) {
   const lines = ['# Benchmarks', '',
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores (shared with other work); Chromium ${r.machine.chromium}; `
     + `node ${r.machine.node}; ${r.machine.date}. Written by \`./build.sh bench\` (bench/browser.mjs).`, '',
     `Seeded BACI-like tables (\`roundabout generate --seed ${SEED}\`). ${RUNS} runs after a warm-up; medians. `
     + 'A ratio is the peer\'s time over Roundabout\'s within one run, median over runs (above 1: Roundabout is faster).', '',
-    '| rows | MB | task | Roundabout | DuckDB-wasm | Arquero | ×DuckDB | ×Arquero |', '|---|---|---|---|---|---|---|---|'];
+    '| rows | MB | task | Roundabout | DuckDB-wasm | Arquero | plain JS | ×DuckDB | ×Arquero | ×plain JS |', '|---|---|---|---|---|---|---|---|---|---|'];
   for (const s of r.sizes) {
     for (const t of TASKS) {
       const name = { load: 'load CSV (ms)', route: 'CHPL route query (ms)', group: 'group-by exp, imp, year, HS2 (ms)' }[t];
       const cell = (p) => (s.median[p] ? f1(s.median[p][t], t === 'route' ? 2 : 1) : '–');
-      lines.push(`| ${s.rows} | ${f1(s.mb)} | ${name} | ${cell('roundabout')} | ${cell('duckdb')} | ${cell('arquero')} | `
-        + `${f1(s.ratio.duckdb?.[t], 2)} | ${f1(s.ratio.arquero?.[t], 2)} |`);
+      lines.push(`| ${s.rows} | ${f1(s.mb)} | ${name} | ${cell('roundabout')} | ${cell('duckdb')} | ${cell('arquero')} | ${cell('plainjs')} | `
+        + `${f1(s.ratio.duckdb?.[t], 2)} | ${f1(s.ratio.arquero?.[t], 2)} | ${f1(s.ratio.plainjs?.[t], 2)} |`);
     }
-    lines.push(`| ${s.rows} | ${f1(s.mb)} | load speed (MB/s) | ${f1(s.median.roundabout?.loadMBs, 0)} | ${f1(s.median.duckdb?.loadMBs, 0)} | ${f1(s.median.arquero?.loadMBs, 0)} | | |`);
-    lines.push(`| ${s.rows} | ${f1(s.mb)} | memory | ${mib(s.median.roundabout?.memory)} | ${mib(s.median.duckdb?.memory)} | ${mib(s.median.arquero?.memory)} | | |`);
-    lines.push(`| ${s.rows} | ${f1(s.mb)} | resident bytes per row (store) | ${f1(s.median.roundabout?.bytesPerRow, 2)} | | | | |`);
+    const each = (f) => ['roundabout', ...PEERS].map((p) => f(s.median[p])).join(' | ');
+    lines.push(`| ${s.rows} | ${f1(s.mb)} | load speed (MB/s) | ${each((m) => f1(m?.loadMBs, 0))} | | | |`);
+    lines.push(`| ${s.rows} | ${f1(s.mb)} | memory | ${each((m) => mib(m?.memory))} | | | |`);
+    lines.push(`| ${s.rows} | ${f1(s.mb)} | resident bytes per row (store) | ${f1(s.median.roundabout?.bytesPerRow, 2)} | | | | | | |`);
   }
   lines.push('', 'Roundabout loads the CSV as the page loads a reader\'s file: pushed into the core 1 MiB at a time '
-    + '(`FileFeed`), never copied whole into the wasm.', '', 'Memory: Roundabout, the wasm linear memory size after load and queries (it never shrinks); DuckDB, `duckdb_memory()` in its worker; Arquero, JS heap growth over the load '
+    + '(`FileFeed`), never copied whole into the wasm. Plain JS is bench/plain-js.mjs: the bytes parsed by hand into typed '
+    + 'arrays with no validation, and the two queries over them with a `Map`, as a script author would write them: the '
+    + 'floor beside every figure. Every peer must find the groups Roundabout finds, or the run stops.', '',
+    'Memory: Roundabout, the wasm linear memory size after load and queries (it never shrinks); DuckDB, `duckdb_memory()` in its worker; Arquero and plain JS, JS heap growth over the load '
     + '(`performance.memory` with precise memory info, after gc). `performance.measureUserAgentSpecificMemory` needs '
     + 'cross-origin isolation, which the bench server does not set up.', '',
-    `Arquero runs only up to ${ARQUERO_MAX} rows.`, '',
+    `Arquero runs only up to ${ARQUERO_MAX} rows.`, '', ...memoryLines(), '',
     '## The page', '', '| what | raw | gzip | brotli |', '|---|---|---|---|');
   for (const [k, v] of Object.entries(r.page.sizes)) lines.push(`| ${k} | ${v.raw} | ${v.gzip} | ${v.brotli} |`);
   lines.push('', '`wasm` is the page\'s module; `page` is what the page loads before its first map (that wasm, the bundled '

@@ -1,7 +1,9 @@
-// In-page benchmark: the same three tasks for Roundabout's wasm, DuckDB-wasm and Arquero, timed run by run.
+// In-page benchmark: the same three tasks for Roundabout's wasm, DuckDB-wasm, Arquero and a plain JS loader,
+// timed run by run.
 // bench/browser.mjs calls window.bench(rows, runs, peers) and computes medians and ratios.
 import init, { BenchTable, FileFeed, bench_chpl_codes } from '/pkg/roundabout.js';
 import * as duckdb from '/m/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs';
+import * as plain from '/plain-js.mjs';
 
 const DUCKDB = { module: '/m/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm', worker: '/m/@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js' };
 const COLUMNS = "{'t': 'SMALLINT', 'i': 'SMALLINT', 'j': 'SMALLINT', 'k': 'INTEGER', 'v': 'DOUBLE', 'q': 'DOUBLE'}";
@@ -102,6 +104,34 @@ function arqueroRun(bytes) {
     memory: heap, memoryHow: 'JS heap growth over the load (precise memory info, after gc)' };
 }
 
+function plainRun(bytes) {
+  gc();
+  const heap0 = performance.memory?.usedJSHeapSize ?? 0;
+  let t = now();
+  const table = plain.parse(bytes);
+  const load = now() - t;
+  gc();
+  const heap = (performance.memory?.usedJSHeapSize ?? 0) - heap0;
+  t = now();
+  const route = plain.route(table, CHPL);
+  const routeMs = now() - t;
+  t = now();
+  const group = plain.groupBy(table);
+  const groupMs = now() - t;
+  return { load, route: routeMs, group: groupMs, routeGroups: route[0], groups: group[0],
+    memory: heap, memoryHow: 'JS heap growth over the load (precise memory info, after gc)' };
+}
+
+/** The peers must find the groups Roundabout finds, or their times compare different work. */
+function sameGroups(run) {
+  for (const [peer, r] of Object.entries(run)) {
+    if (peer === 'roundabout') continue;
+    if (r.routeGroups !== run.roundabout.routeGroups || r.groups !== run.roundabout.groups) {
+      throw new Error(`${peer} found ${r.routeGroups} route and ${r.groups} groups; Roundabout ${run.roundabout.routeGroups} and ${run.roundabout.groups}`);
+    }
+  }
+}
+
 /** One size: `runs` timed runs after a warm-up, each peer in turn within a run. */
 window.bench = async (rows, runs, peers) => {
   const bytes = new Uint8Array(await (await fetch(`/data/baci-${rows}.csv`)).arrayBuffer());
@@ -111,6 +141,8 @@ window.bench = async (rows, runs, peers) => {
     if (peers.includes('roundabout')) run.roundabout = await roundabout(bytes);
     if (peers.includes('duckdb')) run.duckdb = await duckdbRun(bytes);
     if (peers.includes('arquero')) run.arquero = arqueroRun(bytes);
+    if (peers.includes('plainjs')) run.plainjs = plainRun(bytes);
+    if (run.roundabout) sameGroups(run);
     if (r > 0) out.runs.push(run);
   }
   return out;

@@ -16,6 +16,7 @@ export function benchSite(pkg = 'target/bench-pkg') {
   const dir = mkdtempSync(join(tmpdir(), 'roundabout-bench-'));
   symlinkSync(resolve('bench/page.html'), join(dir, 'index.html'));
   symlinkSync(resolve('bench/page.mjs'), join(dir, 'page.mjs'));
+  symlinkSync(resolve('bench/plain-js.mjs'), join(dir, 'plain-js.mjs'));
   symlinkSync(resolve(pkg), join(dir, 'pkg'));
   symlinkSync(resolve('node_modules'), join(dir, 'm'));
   symlinkSync(resolve('bench/data'), join(dir, 'data'));

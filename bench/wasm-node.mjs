@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { initSync, BenchTable } from '../target/bench-pkg/roundabout.js';
 
 const SIZES = (process.argv[2] ?? '100000,1000000,5000000').split(',').map(Number);
@@ -37,23 +38,26 @@ function time(f) {
   return { ms: median(ms), out };
 }
 
-initSync({ module: readFileSync(new URL('../target/bench-pkg/roundabout_bg.wasm', import.meta.url)) });
-console.log(`node ${process.version}, ${RUNS} runs after a warm-up, medians`);
-for (const rows of SIZES) {
-  const bytes = table(rows);
-  const load = time(() => {
+// Run as a script; bench/memory.mjs imports `table` alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  initSync({ module: readFileSync(new URL('../target/bench-pkg/roundabout_bg.wasm', import.meta.url)) });
+  console.log(`node ${process.version}, ${RUNS} runs after a warm-up, medians`);
+  for (const rows of SIZES) {
+    const bytes = table(rows);
+    const load = time(() => {
+      const t = new BenchTable('bench.csv', bytes);
+      const n = t.rows();
+      t.free();
+      return n;
+    });
+    if (load.out !== rows) throw new Error(`loaded ${load.out} rows of ${rows}`);
     const t = new BenchTable('bench.csv', bytes);
-    const n = t.rows();
+    const route = time(() => t.route());
+    const group = time(() => t.group_by());
+    const mb = bytes.length / 1e6;
+    console.log(`${rows} rows (${mb.toFixed(1)} MB): load ${load.ms.toFixed(1)} ms = ${(mb / load.ms * 1e3).toFixed(0)} MB/s; `
+      + `route ${route.ms.toFixed(2)} ms (${route.out[0]} groups); group-by ${group.ms.toFixed(1)} ms (${group.out[0]} groups); `
+      + `${t.bytes_per_row().toFixed(2)} bytes/row`);
     t.free();
-    return n;
-  });
-  if (load.out !== rows) throw new Error(`loaded ${load.out} rows of ${rows}`);
-  const t = new BenchTable('bench.csv', bytes);
-  const route = time(() => t.route());
-  const group = time(() => t.group_by());
-  const mb = bytes.length / 1e6;
-  console.log(`${rows} rows (${mb.toFixed(1)} MB): load ${load.ms.toFixed(1)} ms = ${(mb / load.ms * 1e3).toFixed(0)} MB/s; `
-    + `route ${route.ms.toFixed(2)} ms (${route.out[0]} groups); group-by ${group.ms.toFixed(1)} ms (${group.out[0]} groups); `
-    + `${t.bytes_per_row().toFixed(2)} bytes/row`);
-  t.free();
+  }
 }

@@ -203,7 +203,8 @@ impl TableBuilder {
     /// The finished table, its rows ordered by route (exporter, then importer, file order within).
     pub fn finish(self) -> Table {
         let mut t = self.table;
-        super::cluster::cluster(&mut t);
+        // Shrunk before the sort, which needs room for one more column: the room reserved for rows that
+        // never came is given back first.
         t.meta.shrink_to_fit();
         t.exporter.shrink_to_fit();
         t.importer.shrink_to_fit();
@@ -213,6 +214,7 @@ impl TableBuilder {
         t.metas.shrink_to_fit();
         t.countries.shrink_to_fit();
         t.products.shrink_to_fit();
+        super::cluster::cluster(&mut t);
         t
     }
 }

@@ -7,6 +7,8 @@ use super::table::Table;
 ///
 /// Two stable counting sorts, by importer then by exporter. Each moves the columns one at a time, reading in
 /// order and writing to one stream per country: a gather in sorted order would miss the cache on every row.
+/// No column of destinations is kept: each column's move counts them afresh from the key, so that the sort
+/// needs room for one column beside the table, not two.
 pub(super) fn cluster(t: &mut Table) {
     let countries = t.countries.len();
     if t.is_empty() || u32::try_from(t.len()).is_err() {
@@ -23,65 +25,65 @@ pub(super) fn cluster(t: &mut Table) {
     for c in t.exporter.iter_mut().chain(t.importer.iter_mut()) {
         *c = renumber.get(usize::from(*c)).copied().unwrap_or(*c);
     }
-    let (to, _) = destinations(&t.importer, countries);
-    move_rows(t, &to);
-    let (to, counts) = destinations(&t.exporter, countries);
-    move_rows(t, &to);
-    let mut starts = Vec::with_capacity(countries + 1);
-    let mut at = 0u32;
-    starts.push(0);
-    for c in counts {
-        at += c;
-        starts.push(at);
-    }
-    t.exporter_starts = starts;
+    let importers = std::mem::take(&mut t.importer);
+    let starts = bucket_starts(&importers, countries);
+    move_rows(t, &importers, &starts);
+    t.exporter = scattered(&t.exporter, &importers, &starts);
+    t.importer = sorted_keys(&starts);
+    drop(importers);
+    let exporters = std::mem::take(&mut t.exporter);
+    let starts = bucket_starts(&exporters, countries);
+    move_rows(t, &exporters, &starts);
+    t.importer = scattered(&t.importer, &exporters, &starts);
+    t.exporter = sorted_keys(&starts);
+    t.exporter_starts = starts.iter().map(|&s| s as u32).collect();
 }
 
-/// Where each row goes when the rows are sorted stably by `keys`, and how many rows each key has.
-fn destinations(keys: &[u16], buckets: usize) -> (Vec<u32>, Vec<u32>) {
-    let mut counts = vec![0u32; buckets];
+/// Where each key's rows start once sorted by `keys`, and (last) the number of rows.
+fn bucket_starts(keys: &[u16], buckets: usize) -> Vec<usize> {
+    let mut starts = vec![0usize; buckets + 1];
     for &k in keys {
-        if let Some(c) = counts.get_mut(usize::from(k)) {
+        if let Some(c) = starts.get_mut(usize::from(k) + 1) {
             *c += 1;
         }
     }
-    let mut next = Vec::with_capacity(buckets);
-    let mut at = 0u32;
-    for &c in &counts {
-        next.push(at);
-        at += c;
+    for b in 1..starts.len() {
+        starts[b] += starts[b - 1];
     }
-    let to = keys
-        .iter()
-        .map(|&k| match next.get_mut(usize::from(k)) {
-            Some(slot) => {
-                *slot += 1;
-                *slot - 1
-            }
-            None => 0,
-        })
-        .collect();
-    (to, counts)
+    starts
 }
 
-fn move_rows(t: &mut Table, to: &[u32]) {
-    scatter(&mut t.meta, to);
-    scatter(&mut t.exporter, to);
-    scatter(&mut t.importer, to);
-    scatter(&mut t.product, to);
-    scatter(&mut t.value_cents, to);
-    scatter(&mut t.quantity, to);
+/// The key column itself, sorted: each key repeated as many times as it has rows.
+fn sorted_keys(starts: &[usize]) -> Vec<u16> {
+    let mut keys = Vec::with_capacity(starts.last().copied().unwrap_or(0));
+    for (k, pair) in starts.windows(2).enumerate() {
+        keys.resize(pair[1], k as u16);
+    }
+    keys
 }
 
-/// Moves row `j` of `column` to row `to[j]`.
-fn scatter<T: Copy + Default>(column: &mut Vec<T>, to: &[u32]) {
+/// In this order the wasm memory grows least (measured by bench/memory.mjs: the widest column first grows it more,
+/// as the allocator places the narrower copies).
+fn move_rows(t: &mut Table, keys: &[u16], starts: &[usize]) {
+    t.meta = scattered(&t.meta, keys, starts);
+    t.product = scattered(&t.product, keys, starts);
+    t.value_cents = scattered(&t.value_cents, keys, starts);
+    t.quantity = scattered(&t.quantity, keys, starts);
+}
+
+/// `column` sorted stably by `keys`: each row goes to the next free slot of its key's bucket.
+fn scattered<T: Copy + Default>(column: &[T], keys: &[u16], starts: &[usize]) -> Vec<T> {
+    let mut next = starts.to_vec();
     let mut moved = vec![T::default(); column.len()];
-    for (&v, &d) in column.iter().zip(to) {
-        if let Some(slot) = moved.get_mut(d as usize) {
-            *slot = v;
+    for (&v, &k) in column.iter().zip(keys) {
+        if let Some(at) = next.get_mut(usize::from(k)) {
+            if let Some(slot) = moved.get_mut(*at) {
+                *slot = v;
+            }
+            *at += 1;
         }
     }
-    *column = moved;
+    moved
 }
 
 impl Table {
