@@ -174,7 +174,7 @@ await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30
 });
 const results = { machine: machine(context.browser()?.version() ?? 'unknown'), sizes: [], raw: [] };
 for (const rows of SIZES) {
-  const peers = ['roundabout', 'duckdb', ...(rows <= ARQUERO_MAX ? ['arquero'] : [])];
+  const peers = ['roundabout', 'duckdb', 'plainjs', ...(rows <= ARQUERO_MAX ? ['arquero'] : [])];
   const raw = await page.evaluate(([n, r, p]) => window.bench(n, r, p), [rows, RUNS, peers]);
   results.raw.push(raw);
   const s = summarise(raw);
