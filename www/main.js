@@ -264,6 +264,7 @@ async function start() {
     label: $('focus-name'),
     directions: document.querySelectorAll('#focus-bar [data-direction]'),
     clear: $('focus-clear'),
+    status: $('find-status'),
   }, () => { refresh(); writeLink(app); });
   // Controls show what the core holds, after a link is opened or history is walked.
   const sync = () => {

@@ -1,0 +1,57 @@
+//! Text colours that read on the chart's paper: WCAG 2's contrast ratio, and a colour moved toward the
+//! ink (lighter on dark paper, darker on light) until it reaches AA's 4.5:1.
+
+/// AA's least contrast for normal text.
+pub const AA: f64 = 4.5;
+
+/// The relative luminance of an sRGB colour.
+fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+}
+
+/// The contrast ratio of two colours, 1 to 21.
+pub fn ratio(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
+/// `color`, or the nearest mix of it toward white (on dark paper) or black (on light) that reads at AA.
+pub fn readable(color: (u8, u8, u8), paper: (u8, u8, u8)) -> (u8, u8, u8) {
+    let target = if luminance(paper) < 0.2 { 255.0 } else { 0.0 };
+    let mix = |c: u8, t: f64| (f64::from(c) + (target - f64::from(c)) * t).round() as u8;
+    (0..=20)
+        .map(|step| f64::from(step) / 20.0)
+        .map(|t| (mix(color.0, t), mix(color.1, t), mix(color.2, t)))
+        .find(|&c| ratio(c, paper) >= AA)
+        .unwrap_or(if target > 0.0 { (255, 255, 255) } else { (0, 0, 0) })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ratios_match_wcag() {
+        assert!((ratio((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+        // #777 on white is WCAG's example of a near miss: 4.48.
+        assert!((ratio((0x77, 0x77, 0x77), (255, 255, 255)) - 4.48).abs() < 0.01);
+    }
+
+    #[test]
+    fn the_map_blue_is_lightened_on_dark_paper_and_kept_on_white() {
+        let night = (0x22, 0x25, 0x2a);
+        let blue = (0, 114, 178);
+        assert!(ratio(blue, night) < AA);
+        let lighter = readable(blue, night);
+        assert!(ratio(lighter, night) >= AA && lighter.2 > blue.2, "{lighter:?}");
+        assert_eq!(readable(blue, (255, 255, 255)), blue);
+    }
+}
