@@ -316,6 +316,8 @@ async function start() {
       prev: $('story-prev'),
       next: $('story-next'),
       close: $('story-close'),
+      fold: $('story-fold'),
+      map: $('map'),
     }, {
       go: (view, step) => { app.apply_link(view); page.step = step; sync(); refresh(); writeLink(app); },
       leave: () => { page.step = undefined; writeLink(app); },

@@ -4,6 +4,16 @@
 /// AA's least contrast for normal text.
 pub const AA: f64 = 4.5;
 
+/// `x` to the power 2.4 as x² · x^(1/4 + 1/8 + 1/32 − 1/128), by square roots: within 0.7% of `powf`
+/// over sRGB's range, without the page's module carrying a `pow` (about 3 KB).
+fn pow_2_4(x: f64) -> f64 {
+    let mut roots = [x; 8]; // roots[k] = x^(1/2^k)
+    for k in 1..8 {
+        roots[k] = roots[k - 1].sqrt();
+    }
+    x * x * roots[2] * roots[3] * roots[5] / roots[7]
+}
+
 /// The relative luminance of an sRGB colour.
 fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
     let lin = |c: u8| {
@@ -11,7 +21,7 @@ fn luminance((r, g, b): (u8, u8, u8)) -> f64 {
         if c <= 0.04045 {
             c / 12.92
         } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+            pow_2_4((c + 0.055) / 1.055)
         }
     };
     0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
@@ -30,13 +40,22 @@ pub fn readable(color: (u8, u8, u8), paper: (u8, u8, u8)) -> (u8, u8, u8) {
     (0..=20)
         .map(|step| f64::from(step) / 20.0)
         .map(|t| (mix(color.0, t), mix(color.1, t), mix(color.2, t)))
-        .find(|&c| ratio(c, paper) >= AA)
+        // A little above AA, for the power's approximation.
+        .find(|&c| ratio(c, paper) >= AA + 0.05)
         .unwrap_or(if target > 0.0 { (255, 255, 255) } else { (0, 0, 0) })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_power_by_roots_is_near_powf() {
+        for c in 11..=255u8 {
+            let x = (f64::from(c) / 255.0 + 0.055) / 1.055;
+            assert!((pow_2_4(x) / x.powf(2.4) - 1.0).abs() < 0.007, "{c}");
+        }
+    }
 
     #[test]
     fn ratios_match_wcag() {
