@@ -571,17 +571,17 @@ pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec
     let bars = read_bars(bars)?;
     let mut svg = String::new();
     {
-        let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height()))).into_drawing_area();
+        let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height(width)))).into_drawing_area();
         // Drawing into a string cannot fail; an error would only leave the document short.
         let _ = story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default()).and_then(|()| root.present());
     }
     Ok(vec![svg, bars.csv()])
 }
 
-/// The height in CSS px that paired bars need.
+/// The height in CSS px that paired bars need, `width` px wide.
 #[wasm_bindgen]
-pub fn bars_height(bars: &str) -> Result<u32, JsError> {
-    Ok(read_bars(bars)?.height())
+pub fn bars_height(bars: &str, width: u32) -> Result<u32, JsError> {
+    Ok(read_bars(bars)?.height(width))
 }
 
 /// US dollars as the page writes them in `lang`: `$5.9m`, `5,9 млн $`.
