@@ -26,12 +26,13 @@ fn placed_labels_never_meet_and_stay_in_the_chart() {
                 let texts: Vec<(String, String)> = (0..n)
                     .map(|i| (format!("{} → {}", NAMES[i % 6], NAMES[(i * 5 + 1) % 6]), format!("C{i:02} → R{i:02}")))
                     .collect();
-                let right = 200;
-                let wants: Vec<Want> = texts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, (t, s))| Want { text: t, short: s, end: Some((right - 10, 60 + (i as i32 * crowd) % 90)) })
-                    .collect();
+                let mut wants: Vec<Want> =
+                    texts.iter().enumerate().map(|(i, (t, s))| Want { text: t, short: s, end: Some((0, 60 + (i as i32 * crowd) % 90)) }).collect();
+                // The plot's right edge leaves room for the column, as the chart's margin does.
+                let right = width as i32 - labels::column_width(&wants, width) - labels::LEADER - 4;
+                for w in &mut wants {
+                    w.end = w.end.map(|(_, y)| (right - 10, y));
+                }
                 let layout = labels::place(&wants, width, right, 22, 150, 184);
                 let placed = boxes(&layout);
                 assert_eq!(placed.len(), n, "every label placed");
@@ -66,6 +67,7 @@ fn text_boxes(svg: &str) -> Vec<(String, Boxed)> {
     svg.split("<text ")
         .skip(1)
         .filter_map(|t| {
+            let t = format!(" {t}");
             let attr = |name: &str| t.split(&format!(" {name}=\"")).nth(1)?.split('"').next().map(str::to_string);
             let x: i32 = attr("x")?.parse().ok()?;
             let y: i32 = attr("y")?.parse().ok()?;
