@@ -1,21 +1,15 @@
 //! The line chart's labels: wherever the lines end, however many and however long, the placed label boxes
 //! never meet, stay within the chart's width and right of the plot (so clear of every line's end and of
-//! the invasion marker, both inside the plot); too many for the column go to a key under the chart. Then
-//! the same through the whole chart, drawn as SVG: ten routes of one year, in a chart of the page's size.
+//! the invasion marker, both inside the plot); more than the plot's height holds make the chart taller.
+//! Then the same through the whole chart, drawn as SVG: ten and fourteen routes of one year.
 
 use plotters::prelude::*;
 use roundabout::lang::Lang;
 use roundabout::scene::Theme;
-use roundabout::story::charts::labels::{self, Boxed, Layout, Want};
+use roundabout::story::charts::labels::{self, Want};
 use roundabout::story::charts::lines::{self, Event, Series};
 
 const NAMES: [&str; 6] = ["China", "Kazakhstan", "South Africa", "United Arab Emirates", "Russia", "Kyrgyzstan"];
-
-fn boxes(layout: &Layout) -> &[(usize, bool, Boxed)] {
-    match layout {
-        Layout::Column(b) | Layout::Key(b) => b,
-    }
-}
 
 #[test]
 fn placed_labels_never_meet_and_stay_in_the_chart() {
@@ -33,17 +27,16 @@ fn placed_labels_never_meet_and_stay_in_the_chart() {
                 for w in &mut wants {
                     w.end = w.end.map(|(_, y)| (right - 10, y));
                 }
-                let layout = labels::place(&wants, width, right, 22, 150, 184);
-                let placed = boxes(&layout);
+                let Some(placed) = labels::place(&wants, width, right, 22, 150) else {
+                    // The plot holds ten rows of labels: 128 px.
+                    assert!(n > 10, "{n} labels refused");
+                    continue;
+                };
                 assert_eq!(placed.len(), n, "every label placed");
                 for (k, (i, short, b)) in placed.iter().enumerate() {
                     assert!(b.x >= 0 && b.x + b.w <= width as i32, "{n} labels, {width} px: {b:?} leaves the chart");
                     assert_eq!(b.w, labels::text_width(if *short { &texts[*i].1 } else { &texts[*i].0 }));
-                    if let Layout::Column(_) = layout {
-                        assert!(b.x > right && b.y >= 22 && b.y + b.h <= 150, "{b:?} beside the plot");
-                    } else {
-                        assert!(b.y >= 184, "{b:?} in the key under the chart");
-                    }
+                    assert!(b.x > right && b.y >= 22 && b.y + b.h <= 150, "{b:?} beside the plot");
                     for (_, _, other) in &placed[k + 1..] {
                         assert!(!b.meets(other), "{n} labels, {width} px, crowd {crowd}: {b:?} meets {other:?}");
                     }
@@ -52,18 +45,20 @@ fn placed_labels_never_meet_and_stay_in_the_chart() {
             }
         }
     }
-    assert_eq!(cases, 14 * 3 * 3);
+    assert_eq!(cases, 10 * 3 * 3);
 }
 
 #[test]
-fn a_key_only_when_the_column_is_full() {
-    let wants: Vec<Want> = (0..11).map(|_| Want { text: "China → Kazakhstan", short: "CHN → KAZ", end: Some((100, 80)) }).collect();
-    assert!(matches!(labels::place(&wants[..10], 320, 200, 22, 150, 184), Layout::Column(_)));
-    assert!(matches!(labels::place(&wants, 320, 200, 22, 150, 184), Layout::Key(_)));
+fn a_chart_grows_only_past_what_its_plot_holds() {
+    let line = |i: u16| Series { label: format!("Route {i}"), short: String::new(), color: (0, 0, 0), points: vec![(2023, Some(1.0))], changes: vec![], note: None };
+    let series: Vec<Series> = (0..14).map(line).collect();
+    assert_eq!(lines::height(&series[..10], 180, true), 180);
+    // Eleven rows of 12 px, and the margins above and below the plot (22 + 8 + 22).
+    assert_eq!(lines::height(&series[..11], 180, true), 11 * 12 + 52);
 }
 
 /// The chart's texts as boxes, from the SVG's anchors and the labels' estimated widths.
-fn text_boxes(svg: &str) -> Vec<(String, Boxed)> {
+fn text_boxes(svg: &str) -> Vec<(String, labels::Boxed)> {
     svg.split("<text ")
         .skip(1)
         .filter_map(|t| {
@@ -84,14 +79,20 @@ fn text_boxes(svg: &str) -> Vec<(String, Boxed)> {
                 Some("0.76em") => y,
                 _ => y - 9,
             };
-            (!text.is_empty()).then(|| (text, Boxed { x: left, y: top, w, h: 10 }))
+            (!text.is_empty()).then(|| (text, labels::Boxed { x: left, y: top, w, h: 10 }))
         })
         .collect()
 }
 
 #[test]
-fn ten_routes_of_one_year_drawn_without_a_collision() {
-    let series: Vec<Series> = (0..10)
+fn ten_and_fourteen_routes_of_one_year_drawn_without_a_collision() {
+    for n in [10, 14] {
+        draw_without_a_collision(n);
+    }
+}
+
+fn draw_without_a_collision(n: usize) {
+    let series: Vec<Series> = (0..n)
         .map(|i| Series {
             label: format!("{} → {}", NAMES[i % 6], NAMES[(i + 3) % 6]),
             short: format!("C{i} → R{i}"),
@@ -103,6 +104,7 @@ fn ten_routes_of_one_year_drawn_without_a_collision() {
         .collect();
     for theme in [Theme::Light, Theme::Dark] {
         let height = lines::height(&series, 180, true);
+        assert_eq!(height > 180, n > 10, "taller only past ten lines: {height} px");
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (320, height)).into_drawing_area();
@@ -110,9 +112,9 @@ fn ten_routes_of_one_year_drawn_without_a_collision() {
             root.present().expect("presented");
         }
         let texts = text_boxes(&svg);
-        assert!(texts.len() >= 10, "{svg}");
+        assert!(texts.len() >= n, "{svg}");
         for (i, (a, b)) in texts.iter().enumerate() {
-            assert!(b.x >= 0 && b.x + b.w <= 320, "{a} leaves the chart: {b:?}");
+            assert!(b.x >= 0 && b.x + b.w <= 320 && b.y >= 0 && b.y + b.h <= height as i32, "{a} leaves the chart: {b:?}");
             for (c, d) in &texts[i + 1..] {
                 assert!(!b.meets(d), "{a} {b:?} meets {c} {d:?}");
             }

@@ -1,7 +1,7 @@
 //! Where the line chart's labels go, as newsroom charts place them: in a column right of the plot, each
-//! level with its line's end, nudged apart and joined to the end by a leader line; where they cannot all
-//! stand in the column, in a key under the chart instead. A label too wide for the column gives way to
-//! its short form (ISO codes). Text widths are estimated, on the wide side, from the character count.
+//! level with its line's end, nudged apart and joined to the end by a leader line. A label too wide for the
+//! column gives way to its short form (ISO codes); more labels than the plot's height holds make the chart
+//! taller ([`super::lines::height`]). Text widths are estimated, on the wide side, from the character count.
 
 /// A label's text height in px, and the least distance between two labels' centres.
 pub const ROW: i32 = 12;
@@ -36,15 +36,6 @@ pub struct Want<'a> {
     pub end: Option<(i32, i32)>,
 }
 
-/// Where the labels go.
-#[derive(Debug, PartialEq)]
-pub enum Layout {
-    /// Beside the plot: each label's text (full or short), its box, and its line's end for the leader line.
-    Column(Vec<(usize, bool, Boxed)>),
-    /// Under the chart, one row a series: its text (full or short) and its box, the swatch left of it.
-    Key(Vec<(usize, bool, Boxed)>),
-}
-
 /// The width in px a label needs (plotters writes 11 as about 8.9 px), estimated on the wide side, Cyrillic
 /// included.
 pub fn text_width(text: &str) -> i32 {
@@ -69,42 +60,23 @@ fn pick(w: &Want, most: i32) -> (bool, i32) {
 }
 
 /// Places `wants` right of a plot whose right edge is `right` and which spans `top`..`bottom`, in a
-/// chart `width` px wide; or, when they cannot all stand in that height, in a key from `key_top` down.
-pub fn place(wants: &[Want], width: u32, right: i32, top: i32, bottom: i32, key_top: i32) -> Layout {
+/// chart `width` px wide: each label's index, whether it is the short form, and its box; `None` when
+/// they cannot all stand in that height.
+pub fn place(wants: &[Want], width: u32, right: i32, top: i32, bottom: i32) -> Option<Vec<(usize, bool, Boxed)>> {
     let most = (f64::from(width) * COLUMN_SHARE) as i32 - LEADER;
     let mut ends: Vec<(usize, i32)> = wants.iter().enumerate().filter_map(|(i, w)| Some((i, w.end?.1))).collect();
     crate::sort::sort_by_key(&mut ends, &|e| e.1);
     let wishes: Vec<i32> = ends.iter().map(|e| e.1).collect();
-    match spread(&wishes, top + ROW / 2, bottom - ROW / 2) {
-        Some(ys) => Layout::Column(
-            ends.iter()
-                .zip(ys)
-                .map(|(&(i, _), y)| {
-                    let (short, w) = pick(&wants[i], most);
-                    (i, short, Boxed { x: right + LEADER, y: y - ROW / 2, w, h: ROW })
-                })
-                .collect(),
-        ),
-        None => {
-            // One row a series under the chart, the swatch 16 px wide before the text.
-            let room = i32::try_from(width).unwrap_or(i32::MAX) - 24;
-            Layout::Key(
-                ends.iter()
-                    .enumerate()
-                    .map(|(row, &(i, _))| {
-                        let (short, w) = pick(&wants[i], room);
-                        let y = key_top + i32::try_from(row).unwrap_or(0) * (ROW + 2);
-                        (i, short, Boxed { x: 20, y, w, h: ROW })
-                    })
-                    .collect(),
-            )
-        }
-    }
-}
-
-/// The height a key of `rows` rows needs under the chart.
-pub fn key_height(rows: usize) -> u32 {
-    u32::try_from(rows).unwrap_or(0).saturating_mul((ROW + 2) as u32) + 6
+    let ys = spread(&wishes, top + ROW / 2, bottom - ROW / 2)?;
+    Some(
+        ends.iter()
+            .zip(ys)
+            .map(|(&(i, _), y)| {
+                let (short, w) = pick(&wants[i], most);
+                (i, short, Boxed { x: right + LEADER, y: y - ROW / 2, w, h: ROW })
+            })
+            .collect(),
+    )
 }
 
 /// Centres for labels wishing to stand at `wishes` (sorted), at least [`ROW`] apart and within

@@ -3,7 +3,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::contrast;
-use super::labels::{self, Layout, Want};
+use super::labels::{self, Want};
 use crate::format::money_in;
 use crate::lang::Lang;
 use crate::scene::Theme;
@@ -80,24 +80,20 @@ pub fn draw<DB: DrawingBackend>(
     let ceiling = if top > 0.0 { top * 1.1 } else { 0.1 };
     let paper = (palette.paper.0, palette.paper.1, palette.paper.2);
     let ink = palette.ink;
-    let (width, height) = root.dim_in_pixel();
+    let (width, _) = root.dim_in_pixel();
     let drawn = |s: &Series| s.points.iter().any(|p| p.1.is_some());
     let mut wants: Vec<Want> = series.iter().map(|s| Want { text: &s.label, short: &s.short, end: drawn(s).then_some((0, 0)) }).collect();
-    let labelled = wants.iter().filter(|w| w.end.is_some()).count();
     let margin_top = if event.is_some() { EVENT_MARGIN } else { MARGIN };
-    let key = !fits(labelled, height, event.is_some());
-    let key_height = if key { labels::key_height(labelled) } else { 0 };
-    let column = if key { 0 } else { labels::column_width(&wants, width) + labels::LEADER + 4 };
+    let column = labels::column_width(&wants, width) + labels::LEADER + 4;
     let y_axis = if lang == Lang::En { 40 } else { 64 };
     // Every year's label where there is room, else every second or third: a year's label is about 34 px.
-    let plot_width = i32::try_from(width).unwrap_or(320) - y_axis - MARGIN - column.max(16);
+    let plot_width = i32::try_from(width).unwrap_or(320) - y_axis - MARGIN - column;
     let span = i32::from(last - first) + 1;
     let step = (34 * span / plot_width.max(1) + 1).clamp(1, span);
-    let (upper, _) = root.split_vertically(height.saturating_sub(key_height));
-    let mut chart = ChartBuilder::on(&upper)
+    let mut chart = ChartBuilder::on(root)
         .margin(MARGIN)
         .margin_top(margin_top)
-        .margin_right(column.max(16))
+        .margin_right(column)
         .x_label_area_size(X_AXIS)
         .y_label_area_size(y_axis)
         .build_cartesian_2d(f64::from(first) - 0.2..f64::from(last) + 0.2, 0.0..ceiling)?;
@@ -150,20 +146,13 @@ pub fn draw<DB: DrawingBackend>(
         want.end = points.last().map(|last| chart.backend_coord(last));
     }
     let (xs, ys) = chart.plotting_area().get_pixel_range();
-    let key_top = i32::try_from(height.saturating_sub(key_height)).unwrap_or(0) + 4;
-    let (placed, in_key) = match labels::place(&wants, width, xs.end, ys.start, ys.end, key_top) {
-        Layout::Column(placed) => (placed, false),
-        Layout::Key(placed) => (placed, true),
-    };
-    for (i, short, b) in placed {
+    // Sized by `height`, the chart holds every label; a smaller one goes without (its table names the lines).
+    for (i, short, b) in labels::place(&wants, width, xs.end, ys.start, ys.end).unwrap_or_default() {
         let (s, want) = (&series[i], &wants[i]);
-        let line = color(s.color);
         let mid = b.y + b.h / 2;
-        if in_key {
-            root.draw(&PathElement::new(vec![(4, mid), (16, mid)], line.stroke_width(2)))?;
-        } else if let Some((x, y)) = want.end {
+        if let Some((x, y)) = want.end {
             // The leader line: from the line's end to its label.
-            root.draw(&PathElement::new(vec![(x + 4, y), (b.x - 6, mid), (b.x - 2, mid)], line.mix(0.6).stroke_width(1)))?;
+            root.draw(&PathElement::new(vec![(x + 4, y), (b.x - 6, mid), (b.x - 2, mid)], color(s.color).mix(0.6).stroke_width(1)))?;
         }
         let text = color(contrast::readable(s.color, paper));
         let style = (FontFamily::SansSerif, LABEL_SIZE).into_font().color(&text).pos(Pos::new(HPos::Left, VPos::Center));
@@ -172,21 +161,12 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The height in px the chart needs at `base` px: more where its labels go in a key under it.
+/// The height in px the chart needs, `base` px or more: as tall as its lines' labels, a row each, need.
 pub fn height(series: &[Series], base: u32, event: bool) -> u32 {
     let labelled = series.iter().filter(|s| s.points.iter().any(|p| p.1.is_some())).count();
-    if fits(labelled, base, event) {
-        base
-    } else {
-        base + labels::key_height(labelled)
-    }
-}
-
-/// Whether `labelled` labels stand in a column beside a plot drawn `height` px high.
-fn fits(labelled: usize, height: u32, event: bool) -> bool {
-    let top = if event { EVENT_MARGIN } else { MARGIN };
-    let plot = i32::try_from(height).unwrap_or(0) - top - MARGIN - X_AXIS;
-    i32::try_from(labelled).is_ok_and(|n| n <= 1 || (n - 1) * labels::ROW <= plot - labels::ROW)
+    let rows = u32::try_from(labelled).unwrap_or(u32::MAX).saturating_mul(labels::ROW as u32);
+    let around = (if event { EVENT_MARGIN } else { MARGIN } + MARGIN + X_AXIS) as u32;
+    base.max(rows.saturating_add(around))
 }
 
 fn color((r, g, b): (u8, u8, u8)) -> RGBColor {

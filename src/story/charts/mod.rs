@@ -2,7 +2,7 @@
 
 /// Text colours that read on the chart's paper (WCAG AA).
 pub mod contrast;
-/// Where the line chart's labels go: a column with leader lines, or a key.
+/// Where the line chart's labels go: a column beside the plot, with leader lines.
 pub mod labels;
 /// Paired bars (in against out, one side against the other).
 pub mod bars;
