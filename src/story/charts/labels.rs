@@ -64,40 +64,37 @@ fn pick(w: &Want, most: i32) -> (bool, i32) {
 /// they cannot all stand in that height.
 pub fn place(wants: &[Want], width: u32, right: i32, top: i32, bottom: i32) -> Option<Vec<(usize, bool, Boxed)>> {
     let most = (f64::from(width) * COLUMN_SHARE) as i32 - LEADER;
-    let mut ends: Vec<(usize, i32)> = wants.iter().enumerate().filter_map(|(i, w)| Some((i, w.end?.1))).collect();
-    crate::sort::sort_by_key(&mut ends, &|e| e.1);
-    let wishes: Vec<i32> = ends.iter().map(|e| e.1).collect();
-    let ys = spread(&wishes, top + ROW / 2, bottom - ROW / 2)?;
-    Some(
-        ends.iter()
-            .zip(ys)
-            .map(|(&(i, _), y)| {
-                let (short, w) = pick(&wants[i], most);
-                (i, short, Boxed { x: right + LEADER, y: y - ROW / 2, w, h: ROW })
-            })
-            .collect(),
-    )
+    let mut order: Vec<usize> = (0..wants.len()).filter(|&i| wants[i].end.is_some()).collect();
+    crate::sort::sort_by_key(&mut order, &|&i| wants[i].end.map_or(0, |e| e.1));
+    let mut ys: Vec<i32> = order.iter().map(|&i| wants[i].end.map_or(0, |e| e.1)).collect();
+    spread(&mut ys, top + ROW / 2, bottom - ROW / 2)?;
+    let mut placed = Vec::with_capacity(order.len());
+    for (&i, y) in order.iter().zip(ys) {
+        let (short, w) = pick(&wants[i], most);
+        placed.push((i, short, Boxed { x: right + LEADER, y: y - ROW / 2, w, h: ROW }));
+    }
+    Some(placed)
 }
 
-/// Centres for labels wishing to stand at `wishes` (sorted), at least [`ROW`] apart and within
-/// `lo`..=`hi`, each as near its wish as the others allow; `None` when they cannot all fit.
-pub fn spread(wishes: &[i32], lo: i32, hi: i32) -> Option<Vec<i32>> {
-    let n = i32::try_from(wishes.len()).ok()?;
+/// Moves label centres wishing to stand at `ys` (sorted) to at least [`ROW`] apart and within `lo`..=`hi`,
+/// each as near its wish as the others allow; `None` when they cannot all fit.
+pub fn spread(ys: &mut [i32], lo: i32, hi: i32) -> Option<()> {
+    let n = i32::try_from(ys.len()).ok()?;
     if n > 0 && (n - 1).saturating_mul(ROW) > hi - lo {
         return None;
     }
     // Down from the top, then up from the bottom: neither pass breaks the other's spacing.
-    let mut ys: Vec<i32> = Vec::with_capacity(wishes.len());
-    for &w in wishes {
-        let floor = ys.last().map_or(lo, |&y| y + ROW);
-        ys.push(w.clamp(lo, hi).max(floor));
+    let mut floor = lo;
+    for y in ys.iter_mut() {
+        *y = (*y).min(hi).max(floor);
+        floor = *y + ROW;
     }
     let mut ceiling = hi;
     for y in ys.iter_mut().rev() {
         *y = (*y).min(ceiling);
         ceiling = *y - ROW;
     }
-    Some(ys)
+    Some(())
 }
 
 #[cfg(test)]
@@ -106,10 +103,11 @@ mod tests {
 
     #[test]
     fn spread_keeps_order_distance_and_bounds() {
-        assert_eq!(spread(&[40, 100, 102], 10, 200), Some(vec![40, 100, 112]));
+        let spread_out = |mut ys: Vec<i32>, lo, hi| spread(&mut ys, lo, hi).map(|()| ys);
+        assert_eq!(spread_out(vec![40, 100, 102], 10, 200), Some(vec![40, 100, 112]));
         // Crowded at the bottom: pushed up from the floor, still apart.
-        assert_eq!(spread(&[195, 199, 200], 10, 200), Some(vec![176, 188, 200]));
-        assert_eq!(spread(&[0, 0, 0], 10, 30), None, "three rows need 24 px between the outer centres");
+        assert_eq!(spread_out(vec![195, 199, 200], 10, 200), Some(vec![176, 188, 200]));
+        assert_eq!(spread_out(vec![0, 0, 0], 10, 30), None, "three rows need 24 px between the outer centres");
     }
 
     #[test]

@@ -98,8 +98,8 @@ pub fn draw<DB: DrawingBackend>(
         .y_label_area_size(y_axis)
         .build_cartesian_2d(f64::from(first) - 0.2..f64::from(last) + 0.2, 0.0..ceiling)?;
     let year_label = |x: &f64| {
-        let year = x.round() as i32;
-        if (x - x.round()).abs() < 0.01 && (year - i32::from(first)) % step == 0 { year.to_string() } else { String::new() }
+        let on_step = (x - x.round()).abs() < 0.01 && (x.round() as i32 - i32::from(first)) % step == 0;
+        if on_step { format!("{x:.0}") } else { String::new() }
     };
     chart
         .configure_mesh()
