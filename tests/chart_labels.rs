@@ -9,7 +9,14 @@ use roundabout::scene::Theme;
 use roundabout::story::charts::labels::{self, Want};
 use roundabout::story::charts::lines::{self, Event, Series};
 
-const NAMES: [&str; 6] = ["China", "Kazakhstan", "South Africa", "United Arab Emirates", "Russia", "Kyrgyzstan"];
+const NAMES: [&str; 6] = [
+    "China",
+    "Kazakhstan",
+    "South Africa",
+    "United Arab Emirates",
+    "Russia",
+    "Kyrgyzstan",
+];
 
 #[test]
 fn placed_labels_never_meet_and_stay_in_the_chart() {
@@ -18,10 +25,22 @@ fn placed_labels_never_meet_and_stay_in_the_chart() {
         for width in [300u32, 320, 390] {
             for crowd in [0, 3, 40] {
                 let texts: Vec<(String, String)> = (0..n)
-                    .map(|i| (format!("{} → {}", NAMES[i % 6], NAMES[(i * 5 + 1) % 6]), format!("C{i:02} → R{i:02}")))
+                    .map(|i| {
+                        (
+                            format!("{} → {}", NAMES[i % 6], NAMES[(i * 5 + 1) % 6]),
+                            format!("C{i:02} → R{i:02}"),
+                        )
+                    })
                     .collect();
-                let mut wants: Vec<Want> =
-                    texts.iter().enumerate().map(|(i, (t, s))| Want { text: t, short: s, end: Some((0, 60 + (i as i32 * crowd) % 90)) }).collect();
+                let mut wants: Vec<Want> = texts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (t, s))| Want {
+                        text: t,
+                        short: s,
+                        end: Some((0, 60 + (i as i32 * crowd) % 90)),
+                    })
+                    .collect();
                 // The plot's right edge leaves room for the column, as the chart's margin does.
                 let right = width as i32 - labels::column_width(&wants, width) - labels::LEADER - 4;
                 for w in &mut wants {
@@ -34,11 +53,23 @@ fn placed_labels_never_meet_and_stay_in_the_chart() {
                 };
                 assert_eq!(placed.len(), n, "every label placed");
                 for (k, (i, short, b)) in placed.iter().enumerate() {
-                    assert!(b.x >= 0 && b.x + b.w <= width as i32, "{n} labels, {width} px: {b:?} leaves the chart");
-                    assert_eq!(b.w, labels::text_width(if *short { &texts[*i].1 } else { &texts[*i].0 }));
-                    assert!(b.x > right && b.y >= 22 && b.y + b.h <= 150, "{b:?} beside the plot");
+                    assert!(
+                        b.x >= 0 && b.x + b.w <= width as i32,
+                        "{n} labels, {width} px: {b:?} leaves the chart"
+                    );
+                    assert_eq!(
+                        b.w,
+                        labels::text_width(if *short { &texts[*i].1 } else { &texts[*i].0 })
+                    );
+                    assert!(
+                        b.x > right && b.y >= 22 && b.y + b.h <= 150,
+                        "{b:?} beside the plot"
+                    );
                     for (_, _, other) in &placed[k + 1..] {
-                        assert!(!b.meets(other), "{n} labels, {width} px, crowd {crowd}: {b:?} meets {other:?}");
+                        assert!(
+                            !b.meets(other),
+                            "{n} labels, {width} px, crowd {crowd}: {b:?} meets {other:?}"
+                        );
                     }
                 }
                 cases += 1;
@@ -50,7 +81,14 @@ fn placed_labels_never_meet_and_stay_in_the_chart() {
 
 #[test]
 fn a_chart_grows_only_past_what_its_plot_holds() {
-    let line = |i: u16| Series { label: format!("Route {i}"), short: String::new(), color: (0, 0, 0), points: vec![(2023, Some(1.0))], changes: vec![], note: None };
+    let line = |i: u16| Series {
+        label: format!("Route {i}"),
+        short: String::new(),
+        color: (0, 0, 0),
+        points: vec![(2023, Some(1.0))],
+        changes: vec![],
+        note: None,
+    };
     let series: Vec<Series> = (0..14).map(line).collect();
     assert_eq!(lines::height(&series[..10], 180, true), 180);
     // Eleven rows of 12 px, and the margins above and below the plot (22 + 8 + 22).
@@ -63,10 +101,22 @@ fn text_boxes(svg: &str) -> Vec<(String, labels::Boxed)> {
         .skip(1)
         .filter_map(|t| {
             let t = format!(" {t}");
-            let attr = |name: &str| t.split(&format!(" {name}=\"")).nth(1)?.split('"').next().map(str::to_string);
+            let attr = |name: &str| {
+                t.split(&format!(" {name}=\""))
+                    .nth(1)?
+                    .split('"')
+                    .next()
+                    .map(str::to_string)
+            };
             let x: i32 = attr("x")?.parse().ok()?;
             let y: i32 = attr("y")?.parse().ok()?;
-            let text = t.split('>').nth(1)?.split("</text").next()?.trim().to_string();
+            let text = t
+                .split('>')
+                .nth(1)?
+                .split("</text")
+                .next()?
+                .trim()
+                .to_string();
             let w = labels::text_width(&text);
             let left = match attr("text-anchor").as_deref() {
                 Some("end") => x - w,
@@ -79,7 +129,15 @@ fn text_boxes(svg: &str) -> Vec<(String, labels::Boxed)> {
                 Some("0.76em") => y,
                 _ => y - 9,
             };
-            (!text.is_empty()).then(|| (text, labels::Boxed { x: left, y: top, w, h: 10 }))
+            (!text.is_empty()).then_some((
+                text,
+                labels::Boxed {
+                    x: left,
+                    y: top,
+                    w,
+                    h: 10,
+                },
+            ))
         })
         .collect()
 }
@@ -104,17 +162,35 @@ fn draw_without_a_collision(n: usize) {
         .collect();
     for theme in [Theme::Light, Theme::Dark] {
         let height = lines::height(&series, 180, true);
-        assert_eq!(height > 180, n > 10, "taller only past ten lines: {height} px");
+        assert_eq!(
+            height > 180,
+            n > 10,
+            "taller only past ten lines: {height} px"
+        );
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (320, height)).into_drawing_area();
-            lines::draw(&root, &series, 2021, Some(&Event { at: 2022.15, label: "Invasion" }), theme, Lang::En).expect("drawn");
+            lines::draw(
+                &root,
+                &series,
+                2021,
+                Some(&Event {
+                    at: 2022.15,
+                    label: "Invasion",
+                }),
+                theme,
+                Lang::En,
+            )
+            .expect("drawn");
             root.present().expect("presented");
         }
         let texts = text_boxes(&svg);
         assert!(texts.len() >= n, "{svg}");
         for (i, (a, b)) in texts.iter().enumerate() {
-            assert!(b.x >= 0 && b.x + b.w <= 320 && b.y >= 0 && b.y + b.h <= height as i32, "{a} leaves the chart: {b:?}");
+            assert!(
+                b.x >= 0 && b.x + b.w <= 320 && b.y >= 0 && b.y + b.h <= height as i32,
+                "{a} leaves the chart: {b:?}"
+            );
             for (c, d) in &texts[i + 1..] {
                 assert!(!b.meets(d), "{a} {b:?} meets {c} {d:?}");
             }

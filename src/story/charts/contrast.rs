@@ -74,7 +74,10 @@ mod tests {
         let blue = (0, 114, 178);
         assert!(ratio(blue, night) < AA);
         let lighter = readable(blue, night);
-        assert!(ratio(lighter, night) >= AA && lighter.2 > blue.2, "{lighter:?}");
+        assert!(
+            ratio(lighter, night) >= AA && lighter.2 > blue.2,
+            "{lighter:?}"
+        );
         assert_eq!(readable(blue, (255, 255, 255)), blue);
     }
 }

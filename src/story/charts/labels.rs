@@ -39,14 +39,22 @@ pub struct Want<'a> {
 /// The width in px a label needs (plotters writes 11 as about 8.9 px), estimated on the wide side, Cyrillic
 /// included.
 pub fn text_width(text: &str) -> i32 {
-    i32::try_from(text.chars().count()).unwrap_or(i32::MAX / 8).saturating_mul(23) / 4
+    i32::try_from(text.chars().count())
+        .unwrap_or(i32::MAX / 8)
+        .saturating_mul(23)
+        / 4
 }
 
 /// The column's width for `wants` in a chart `width` px wide: the widest label that fits the column
 /// (or its short form), 0 when none has a line's end.
 pub fn column_width(wants: &[Want], width: u32) -> i32 {
     let most = (f64::from(width) * COLUMN_SHARE) as i32 - LEADER;
-    wants.iter().filter(|w| w.end.is_some()).map(|w| pick(w, most).1).max().unwrap_or(0)
+    wants
+        .iter()
+        .filter(|w| w.end.is_some())
+        .map(|w| pick(w, most).1)
+        .max()
+        .unwrap_or(0)
 }
 
 /// The label's text, full (`false`) or short (`true`), and its width, the full one where it fits in `most`.
@@ -62,16 +70,36 @@ fn pick(w: &Want, most: i32) -> (bool, i32) {
 /// Places `wants` right of a plot whose right edge is `right` and which spans `top`..`bottom`, in a
 /// chart `width` px wide: each label's index, whether it is the short form, and its box; `None` when
 /// they cannot all stand in that height.
-pub fn place(wants: &[Want], width: u32, right: i32, top: i32, bottom: i32) -> Option<Vec<(usize, bool, Boxed)>> {
+pub fn place(
+    wants: &[Want],
+    width: u32,
+    right: i32,
+    top: i32,
+    bottom: i32,
+) -> Option<Vec<(usize, bool, Boxed)>> {
     let most = (f64::from(width) * COLUMN_SHARE) as i32 - LEADER;
-    let mut order: Vec<usize> = (0..wants.len()).filter(|&i| wants[i].end.is_some()).collect();
+    let mut order: Vec<usize> = (0..wants.len())
+        .filter(|&i| wants[i].end.is_some())
+        .collect();
     crate::sort::sort_by_key(&mut order, &|&i| wants[i].end.map_or(0, |e| e.1));
-    let mut ys: Vec<i32> = order.iter().map(|&i| wants[i].end.map_or(0, |e| e.1)).collect();
+    let mut ys: Vec<i32> = order
+        .iter()
+        .map(|&i| wants[i].end.map_or(0, |e| e.1))
+        .collect();
     spread(&mut ys, top + ROW / 2, bottom - ROW / 2)?;
     let mut placed = Vec::with_capacity(order.len());
     for (&i, y) in order.iter().zip(ys) {
         let (short, w) = pick(&wants[i], most);
-        placed.push((i, short, Boxed { x: right + LEADER, y: y - ROW / 2, w, h: ROW }));
+        placed.push((
+            i,
+            short,
+            Boxed {
+                x: right + LEADER,
+                y: y - ROW / 2,
+                w,
+                h: ROW,
+            },
+        ));
     }
     Some(placed)
 }
@@ -104,15 +132,29 @@ mod tests {
     #[test]
     fn spread_keeps_order_distance_and_bounds() {
         let spread_out = |mut ys: Vec<i32>, lo, hi| spread(&mut ys, lo, hi).map(|()| ys);
-        assert_eq!(spread_out(vec![40, 100, 102], 10, 200), Some(vec![40, 100, 112]));
+        assert_eq!(
+            spread_out(vec![40, 100, 102], 10, 200),
+            Some(vec![40, 100, 112])
+        );
         // Crowded at the bottom: pushed up from the floor, still apart.
-        assert_eq!(spread_out(vec![195, 199, 200], 10, 200), Some(vec![176, 188, 200]));
-        assert_eq!(spread_out(vec![0, 0, 0], 10, 30), None, "three rows need 24 px between the outer centres");
+        assert_eq!(
+            spread_out(vec![195, 199, 200], 10, 200),
+            Some(vec![176, 188, 200])
+        );
+        assert_eq!(
+            spread_out(vec![0, 0, 0], 10, 30),
+            None,
+            "three rows need 24 px between the outer centres"
+        );
     }
 
     #[test]
     fn the_short_form_stands_in_for_a_label_too_wide() {
-        let long = Want { text: "South Africa → United Arab Emirates", short: "ZAF → ARE", end: Some((100, 50)) };
+        let long = Want {
+            text: "South Africa → United Arab Emirates",
+            short: "ZAF → ARE",
+            end: Some((100, 50)),
+        };
         let (short, w) = pick(&long, 120);
         assert!(short && w == text_width("ZAF → ARE"));
         assert_eq!(column_width(&[long], 320), text_width("ZAF → ARE"));
