@@ -48,12 +48,14 @@ export function attachFocus(app, els, changed) {
   // A country found but without a route on show is named, and the map keeps its view.
   search.addEventListener('change', async () => {
     const { code, name } = await findCountry(search.value, countries, (c) => app.country_name(c));
-    const before = app.focus();
     if (code) {
-      focus(code);
-      if (app.country_summary(code) !== undefined) return say('');
-      focus(before);
-      say(t('{country} has no rows in this view.', { country: app.country_name(code) }));
+      // Tried without a redraw or a link: a country without a route on show is only named.
+      const [before, direction] = [app.focus(), app.focus_direction()];
+      app.set_focus(code, 'all');
+      const shown = app.country_summary(code) !== undefined;
+      app.set_focus(before, direction);
+      if (shown) focus(code);
+      else say(t('{country} has no rows in this view.', { country: app.country_name(code) }));
     } else {
       say(name ? t('{country} has no rows in this data.', { country: name }) : t('No country is called “{name}”.', { name: search.value.trim() }));
     }
