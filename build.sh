@@ -158,7 +158,7 @@ build() {
   node_modules/.bin/esbuild www/roundabout-embed.js www/style.css --minify --outdir="$OUT" --log-level=warning
   cp www/data/* "$OUT/data/"
   cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
-  for lang in uk ru; do cp "node_modules/i18n-iso-countries/langs/$lang.json" "$OUT/data/names-$lang.json"; done
+  for lang in en uk ru; do cp "node_modules/i18n-iso-countries/langs/$lang.json" "$OUT/data/names-$lang.json"; done
   # The story: stories/default, or the folder ROUNDABOUT_STORY names. The command-line tool checks it and
   # writes it into the site (its data, story.json, its words into index.html), as it does for anyone
   # publishing a story without Node.

@@ -6,6 +6,7 @@
 mod fuzz;
 
 mod analysis_fixture;
+mod chart_labels;
 mod chpl_source;
 mod engine_cli;
 mod engine_counting;

@@ -12,7 +12,7 @@ export function drawBars(canvas, bars) {
   if (canvas.hidden) return;
   const json = JSON.stringify(bars);
   canvas.width = Math.max(240, Math.round(canvas.parentElement.getBoundingClientRect().width));
-  canvas.height = bars_height(json);
+  canvas.height = bars_height(json, canvas.width);
   draw_bars(canvas, json, dark(), lang());
   canvas.dataset.bars = json;
 }

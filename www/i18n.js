@@ -10,9 +10,17 @@ let english = true;
 
 const normal = (text) => text.replace(/\s+/g, ' ').trim();
 
-/** `text` (English) in the page's language, with `{name}` placeholders filled from `vars`. */
-export function t(text, vars = {}) {
-  const filled = (dictionary[normal(text)] ?? text).replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
+/**
+ * `text` (English) in the page's language, with `{name}` placeholders filled from `vars`. A text that counts
+ * gives its English forms, `{ one, other }`, and the `count`: the dictionary's entry (keyed by `other`) may
+ * hold the language's forms (`{ one, few, many }`), picked by the language's plural rules.
+ */
+export function t(text, vars = {}, count = undefined) {
+  const forms = typeof text === 'string' ? { other: text } : text;
+  const found = dictionary[normal(forms.other)] ?? forms;
+  const kind = count === undefined ? 'other' : new Intl.PluralRules(document.documentElement.lang || 'en').select(count);
+  const chosen = typeof found === 'string' ? found : found[kind] ?? found.other ?? found.many;
+  const filled = chosen.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
   if (english) return filled;
   // Ukrainian and Russian keep a number, its scale word and its sign on one line.
   return filled.replace(/ (\$|%)/g, `${NBSP}$1`).replace(/(\d) (млрд|млн|тис\.|тыс\.)/g, `$1${NBSP}$2`);
@@ -35,12 +43,12 @@ export async function translatePage(lang) {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const key = normal(node.nodeValue);
-    if (key && dictionary[key]) node.nodeValue = node.nodeValue.replace(/\S[\s\S]*\S|\S/, t(key));
+    if (key && typeof dictionary[key] === 'string') node.nodeValue = node.nodeValue.replace(/\S[\s\S]*\S|\S/, t(key));
   }
   for (const el of document.querySelectorAll('[aria-label], [placeholder], [alt]')) {
     for (const attribute of ['aria-label', 'placeholder', 'alt']) {
       const value = el.getAttribute(attribute);
-      if (value && dictionary[normal(value)]) el.setAttribute(attribute, t(value));
+      if (value && typeof dictionary[normal(value)] === 'string') el.setAttribute(attribute, t(value));
     }
   }
   document.title = t(document.title);

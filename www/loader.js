@@ -13,6 +13,8 @@ export const MAX_BYTES = 1 << 30;
 const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());
 const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder().decode(bytes));
 const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
+// A count of rows as `rowCount` writes it, for its noun's form: millions are many.
+const about = (n) => (n >= 1e6 ? 1e6 : Math.round(n));
 const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: (n / 1e6).toFixed(1) }) : Math.round(n).toLocaleString('en'));
 
 /**
@@ -47,7 +49,7 @@ export function attachLoader(els, { show, restore }) {
     for (const e of entries) {
       const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true, value: `${e.file}/${e.name}` });
       const label = document.createElement('label');
-      label.append(box, ` ${e.year ?? e.name} `, Object.assign(document.createElement('small'), { textContent: t('(about {rows} rows)', { rows: rowCount(e.size * perByte) }) }));
+      label.append(box, ` ${e.year ?? e.name} `, Object.assign(document.createElement('small'), { textContent: t({ one: '(about {rows} row)', other: '(about {rows} rows)' }, { rows: rowCount(e.size * perByte) }, about(e.size * perByte)) }));
       years.append(label);
     }
     const keep = Object.assign(document.createElement('input'), { type: 'checkbox', checked: rows > limit, id: 'zip-keep' });
@@ -58,7 +60,8 @@ export function attachLoader(els, { show, restore }) {
     const go = Object.assign(document.createElement('button'), { type: 'submit', textContent: t('Read the years chosen') });
     form.append(years, keepLabel, countries, ' ', go);
     const files = [...new Set(entries.map((e) => e.file))].join(', ');
-    let text = t('{file} holds {count} tables, about {rows} rows; the page keeps up to {limit}.', { file: files, count: entries.length, rows: rowCount(rows), limit: rowCount(limit) });
+    let text = t({ one: '{file} holds {count} table, about {rows} rows; the page keeps up to {limit}.', other: '{file} holds {count} tables, about {rows} rows; the page keeps up to {limit}.' },
+      { file: files, count: entries.length, rows: rowCount(rows), limit: rowCount(limit) }, entries.length);
     if (rows > limit) text += ` ${t('Too many to keep whole: keep only the story\'s countries (or others), or choose fewer years.')}`;
     setMessage(text);
     bar.hidden = true;
@@ -143,10 +146,11 @@ export function attachLoader(els, { show, restore }) {
   };
 
   const describe = (s) => {
-    let text = t('Showing {file}: {format}, {rows} rows, {years}.', { file: s.file, format: s.format, rows: s.rows.toLocaleString('en'), years: s.span || '–' });
+    let text = t({ one: 'Showing {file}: {format}, {rows} row, {years}.', other: 'Showing {file}: {format}, {rows} rows, {years}.' },
+      { file: s.file, format: s.format, rows: s.rows.toLocaleString('en'), years: s.span || '–' }, s.rows);
     if (s.missing_routes.length) text += ` ${t('No rows for {routes}.', { routes: s.missing_routes.join(', ') })}`;
     if (s.notes.length) text += ` ${t('Notes:')} ${s.notes.join('; ')}.`;
-    if (s.bad_rows) text += ` ${t('{count} bad rows skipped; the first:', { count: s.bad_rows.toLocaleString('en') })}`;
+    if (s.bad_rows) text += ` ${t({ one: '{count} bad row skipped:', other: '{count} bad rows skipped; the first:' }, { count: s.bad_rows.toLocaleString('en') }, s.bad_rows)}`;
     setMessage(text);
     errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: e })));
     back.hidden = false;

@@ -264,6 +264,7 @@ async function start() {
     label: $('focus-name'),
     directions: document.querySelectorAll('#focus-bar [data-direction]'),
     clear: $('focus-clear'),
+    status: $('find-status'),
   }, () => { refresh(); writeLink(app); });
   // Controls show what the core holds, after a link is opened or history is walked.
   const sync = () => {
@@ -315,6 +316,8 @@ async function start() {
       prev: $('story-prev'),
       next: $('story-next'),
       close: $('story-close'),
+      fold: $('story-fold'),
+      map: $('map'),
     }, {
       go: (view, step) => { app.apply_link(view); page.step = step; sync(); refresh(); writeLink(app); },
       leave: () => { page.step = undefined; writeLink(app); },

@@ -4,6 +4,7 @@
 import { format_change, format_money } from './pkg/roundabout.js';
 import { t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
+import { rankOptions } from './hs-rank.js';
 import { story } from './story-folder.js';
 
 /** Rows shown at once; the rest are counted under the table. */
@@ -29,6 +30,11 @@ export function pickedTerms(preset, codes) {
   const free = codes.split(/[\s,;]+/).map((c) => c.trim()).filter(Boolean);
   return [...(preset ? [preset] : []), ...free];
 }
+
+const COUNTED = {
+  one: '{count} product in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.',
+  other: '{count} products in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.',
+};
 
 /** Every HS 2022 code as a suggestion for the codes box, found by its words. */
 function fillOptions(list, hs) {
@@ -90,8 +96,7 @@ export function attachProducts(els, { context, onPick }) {
       return;
     }
     els.note.textContent = reply.rows.length
-      ? `${t('{count} products in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.', {
-        count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: story.baseline })} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
+      ? `${t(COUNTED, { count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: story.baseline }, reply.rows.length)} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
       : t('No rows for these products on this route in {year}.', { year });
     els.valueHead.textContent = t('Value, {year}', { year });
     const rows = [...reply.rows];
@@ -157,6 +162,7 @@ export function attachProducts(els, { context, onPick }) {
   const pick = () => { path = []; update(); onPick(); };
   els.route.addEventListener('change', pick);
   els.preset.addEventListener('change', pick);
+  els.codes.addEventListener('input', () => rankOptions(els.options, els.codes.value));
   els.form.addEventListener('submit', (e) => { e.preventDefault(); pick(); });
 
   return {

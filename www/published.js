@@ -32,7 +32,15 @@ export async function compareHeadlines(list, headlines, channel, fileLabel) {
 }
 
 /** A sentence of the core's, `[template, values]`: both in the page's language. */
-const say = ([text, vars]) => t(text, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, t(v)])));
+// The core's sentences that count (`{n}`), in the singular.
+const ONE = {
+  '{n} more published figures are not in this file: its goods, routes or periods do not include them.':
+    '{n} more published figure is not in this file: its goods, routes or periods do not include it.',
+  '{n} count goods as their source selects them, with no HS codes to match a file by.':
+    '{n} counts goods as its source selects them, with no HS codes to match a file by.',
+};
+const say = ([text, vars]) => t(vars.n === undefined ? text : { one: ONE[text] ?? text, other: text },
+  Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, t(v)])), vars.n === undefined ? undefined : Number(vars.n));
 const el = (tag, text) => Object.assign(document.createElement(tag), { textContent: text ?? '' });
 
 /** Sets the published figures (`data`, worded by `view`) that the reader's file covers beside its own

@@ -1,4 +1,5 @@
-// Story mode: captioned steps, each a view of the map, with next/previous buttons and arrow keys.
+// Story mode: captioned steps, each a view of the map, with next/previous buttons and arrow keys; Escape
+// leaves it and the focus returns to the button that opened it.
 // A story is a small JSON file the core checks; captions are printed as text, never as markup.
 
 import { t } from './i18n.js';
@@ -8,9 +9,24 @@ import { t } from './i18n.js';
  * Returns `open(step)` to start (or resume, from a link) at a step counted from 1.
  */
 export function attachStory(story, els, { go, leave }) {
-  const { start, bar, title, counter, caption, prev, next, close } = els;
+  const { start, bar, title, counter, caption, prev, next, close, fold, map } = els;
   const count = story.steps.length;
   let at = 0;
+  // On a phone the caption lies over the map, folded away on demand, so that both fit one screen.
+  const phone = window.matchMedia('(max-width: 520px)');
+  const [home, after] = [bar.parentElement, bar.nextElementSibling];
+  const place = () => {
+    if (phone.matches && bar.parentElement !== map) map.append(bar);
+    else if (!phone.matches && bar.parentElement !== home) home.insertBefore(bar, after);
+    if (phone.matches && !bar.hidden && home.getBoundingClientRect().top !== 0) home.scrollIntoView({ block: 'start' });
+  };
+  phone.addEventListener('change', place);
+  const folded = (yes) => {
+    fold.setAttribute('aria-expanded', String(!yes));
+    fold.textContent = yes ? t('Show the caption') : t('Hide the caption');
+    bar.toggleAttribute('data-folded', yes);
+  };
+  fold.addEventListener('click', () => folded(fold.getAttribute('aria-expanded') === 'true'));
 
   const show = (n) => {
     at = Math.min(Math.max(n, 1), count);
@@ -20,14 +36,20 @@ export function attachStory(story, els, { go, leave }) {
     title.textContent = t(story.title);
     counter.textContent = t('Step {at} of {count}', { at, count });
     caption.textContent = t(step.caption);
+    // A button disabled under the keyboard's focus would drop it to <body>: it moves to the next control.
+    const held = document.activeElement;
     prev.disabled = at === 1;
     next.disabled = at === count;
+    if (held === next && next.disabled) close.focus();
+    else if (held === prev && prev.disabled) next.focus();
     go(step.view, at);
+    place();
   };
   const end = () => {
     bar.hidden = true;
     start.setAttribute('aria-expanded', 'false');
     leave();
+    start.focus();
   };
 
   start.hidden = false;
@@ -38,9 +60,14 @@ export function attachStory(story, els, { go, leave }) {
   bar.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowRight' && at < count) show(at + 1);
     else if (e.key === 'ArrowLeft' && at > 1) show(at - 1);
-    else if (e.key === 'Escape') end();
     else return;
     e.preventDefault();
+  });
+  // Escape leaves the story wherever the focus is, unless a control used it (a list, a pinned tooltip).
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || bar.hidden || e.defaultPrevented) return;
+    e.preventDefault();
+    end();
   });
   return show;
 }

@@ -29,6 +29,9 @@ const DETAIL_ZOOM: f64 = 2.0;
 /// key's nudge within it moves the layer rather than projecting and drawing the coastlines again.
 pub(crate) const LAND_MARGIN: f64 = 0.25;
 
+/// The chart's height in px without a key: the canvas' own, in index.html.
+const CHART_HEIGHT: u32 = 180;
+
 /// The page's state: the country shapes, the loaded table's timeline, the view.
 #[wasm_bindgen]
 pub struct App {
@@ -220,8 +223,9 @@ impl App {
         self.hover
     }
 
-    /// Draws the routes over time into a canvas with plotters.
+    /// Draws the routes over time into a canvas with plotters, 180 px high or more with a key under it.
     pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
+        canvas.set_height(story::charts::lines::height(&self.chart_lines(), CHART_HEIGHT, true));
         let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
         let root = Either::Canvas(backend).into_drawing_area();
         let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
@@ -231,12 +235,13 @@ impl App {
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
 
-    /// The chart as an SVG document `width` × `height` px and as CSV: `[svg, csv]`, for downloads.
+    /// The chart as an SVG document `width` × `height` px (more with a key) and as CSV: `[svg, csv]`, for downloads.
     pub fn chart_files(&self, width: u32, height: u32) -> Vec<String> {
         let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
         let series = self.chart_lines();
         let mut svg = String::new();
         {
+            let height = story::charts::lines::height(&series, height, true);
             let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
             // Drawing into a string cannot fail; an error would only leave the document short.
             let _ = story::charts::lines::draw(&root, &series, self.baseline, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
@@ -423,9 +428,11 @@ impl App {
         self.name(code)
     }
 
-    /// The countries of the routes, `[code, name]` pairs sorted by name, for the search box.
+    /// The countries of the routes, `[code, name, English name, alpha-2]` sorted by name, for the search box.
     pub fn countries(&self) -> Result<JsValue, JsError> {
-        let mut named: Vec<(String, String)> = self.route_countries().into_iter().map(|c| { let n = self.name(&c); (c, n) }).collect();
+        let alpha2 = |c: &str| crate::countries::by_alpha3(c).map_or("", |c| c.alpha2);
+        let mut named: Vec<(String, String, String, &str)> =
+            self.route_countries().into_iter().map(|c| { let (n, e, a) = (self.name(&c), english_name(&c), alpha2(&c)); (c, n, e, a) }).collect();
         crate::sort::sort_by(&mut named, &|a, b| a.1.cmp(&b.1));
         Ok(serde_wasm_bindgen::to_value(&named)?)
     }
@@ -564,17 +571,17 @@ pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec
     let bars = read_bars(bars)?;
     let mut svg = String::new();
     {
-        let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height()))).into_drawing_area();
+        let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height(width)))).into_drawing_area();
         // Drawing into a string cannot fail; an error would only leave the document short.
         let _ = story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default()).and_then(|()| root.present());
     }
     Ok(vec![svg, bars.csv()])
 }
 
-/// The height in CSS px that paired bars need.
+/// The height in CSS px that paired bars need, `width` px wide.
 #[wasm_bindgen]
-pub fn bars_height(bars: &str) -> Result<u32, JsError> {
-    Ok(read_bars(bars)?.height())
+pub fn bars_height(bars: &str, width: u32) -> Result<u32, JsError> {
+    Ok(read_bars(bars)?.height(width))
 }
 
 /// US dollars as the page writes them in `lang`: `$5.9m`, `5,9 млн $`.

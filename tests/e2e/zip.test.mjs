@@ -97,7 +97,7 @@ test('of a zip, only the years chosen and the countries asked are kept', async (
   await page.click('.zip-choice button');
   await page.locator('#file-back').waitFor({ state: 'visible' });
   // 2023 alone, and of it the one row touching Kyrgyzstan: China → Kyrgyzstan.
-  assert.match(await message(page).textContent(), /^Showing two\.zip \(2023\): CEPII BACI, 1 rows, 2023\. No rows for CHN → KAZ, KAZ → RUS, KGZ → RUS\.$/);
+  assert.match(await message(page).textContent(), /^Showing two\.zip \(2023\): CEPII BACI, 1 row, 2023\. No rows for CHN → KAZ, KAZ → RUS, KGZ → RUS\.$/);
   assert.match(await route(page, 'China → Kyrgyzstan'), /\$5\.9m/);
   assert.deepEqual(errors, []);
   await page.close();

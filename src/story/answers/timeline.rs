@@ -125,6 +125,7 @@ impl Timeline {
                 });
                 Series {
                     label,
+                    short: format!("{exporter} → {importer}"),
                     color: {
                         let c = leg_color(*importer == self.destination);
                         (c.0, c.1, c.2)

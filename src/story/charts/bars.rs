@@ -20,6 +20,8 @@ const LABEL_WIDTH: i32 = 64;
 const BAR: i32 = 9;
 const ROW: i32 = 2 * BAR + 10;
 const LEGEND: i32 = 22;
+/// A second legend line, where the series' names do not fit on one.
+const LEGEND_LINE: i32 = 14;
 const SIZE: u32 = 11;
 
 /// The chart's content: two series' names and one pair of US dollar values per label.
@@ -39,9 +41,19 @@ pub struct BarRow {
 }
 
 impl Bars {
-    /// The height in px the chart needs for its rows.
-    pub fn height(&self) -> u32 {
-        u32::try_from(LEGEND + ROW * self.rows.len() as i32 + 6).unwrap_or(60)
+    /// The height in px the chart needs for its rows, `width` px wide.
+    pub fn height(&self, width: u32) -> u32 {
+        u32::try_from(self.legend(width) + ROW * self.rows.len() as i32 + 6).unwrap_or(60)
+    }
+
+    /// The legend's height: one line, or a line a series where their names do not fit side by side.
+    fn legend(&self, width: u32) -> i32 {
+        let wide: i32 = self.series.iter().map(|name| legend_entry(name)).sum();
+        if wide + 4 <= i32::try_from(width).unwrap_or(i32::MAX) {
+            LEGEND
+        } else {
+            LEGEND + LEGEND_LINE
+        }
     }
 
     /// The chart's data as CSV: `label,<series 1> (USD),<series 2> (USD)`.
@@ -66,11 +78,17 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, bars: &Bars, them
     root.fill(&paper)?;
     let (width, _) = root.dim_in_pixel();
     let font = |color: RGBColor, h: HPos| (FontFamily::SansSerif, SIZE).into_font().color(&color).pos(Pos::new(h, VPos::Center));
-    let mut x = 4;
+    let legend = bars.legend(width);
+    let (mut x, mut y) = (4, 6);
     for (name, color) in bars.series.iter().zip(COLORS) {
-        root.draw(&Rectangle::new([(x, 6), (x + 10, 16)], color.filled()))?;
-        root.draw(&Text::new(name.as_str(), (x + 14, 11), font(ink, HPos::Left)))?;
-        x += 14 + 7 * i32::try_from(name.chars().count()).unwrap_or(0) + 16;
+        root.draw(&Rectangle::new([(x, y), (x + 10, y + 10)], color.filled()))?;
+        root.draw(&Text::new(name.as_str(), (x + 14, y + 5), font(ink, HPos::Left)))?;
+        // Side by side, or the second under the first where they do not fit.
+        if legend == LEGEND {
+            x += legend_entry(name);
+        } else {
+            y += LEGEND_LINE;
+        }
     }
     let top = bars.rows.iter().flat_map(|r| r.values).fold(0.0_f64, f64::max);
     // Wider labels than HS codes push the bars right (about 6.5 px a character at 11 px).
@@ -79,7 +97,7 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, bars: &Bars, them
     // Room after the longest bar for its value.
     let span = f64::from(i32::try_from(width).unwrap_or(320) - label_width - 58).max(20.0);
     for (i, r) in bars.rows.iter().enumerate() {
-        let y = LEGEND + ROW * i as i32;
+        let y = legend + ROW * i as i32;
         root.draw(&Text::new(r.label.as_str(), (4, y + BAR), font(ink, HPos::Left)))?;
         for (k, (v, color)) in r.values.iter().zip(COLORS).enumerate() {
             let y0 = y + BAR * k as i32;
@@ -93,11 +111,16 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, bars: &Bars, them
     Ok(())
 }
 
+/// A legend entry's width in px: its swatch, its name (about 7 px a character, on the wide side) and a gap.
+fn legend_entry(name: &str) -> i32 {
+    14 + 7 * i32::try_from(name.chars().count()).unwrap_or(0) + 16
+}
+
 /// The chart as a standalone SVG document, `width` px wide.
 pub fn svg(bars: &Bars, width: u32, theme: Theme, lang: Lang) -> String {
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (width, bars.height())).into_drawing_area();
+        let root = SVGBackend::with_string(&mut out, (width, bars.height(width))).into_drawing_area();
         // Drawing into a string cannot fail; an error would only leave the document short.
         let _ = draw(&root, bars, theme, lang).and_then(|()| root.present());
     }
@@ -132,6 +155,16 @@ mod tests {
         assert!(out.contains(r#"width="127""#) || out.contains(r#"width="128""#), "{out}");
         assert!(out.contains("#0072B2") && out.contains("#D55E00"), "the two series' colours: {out}");
         assert!(out.contains(&format!(r#"height="{}""#, 22 + 28 * 2 + 6)));
+    }
+
+    #[test]
+    fn a_legend_too_wide_for_one_line_takes_two() {
+        let b = Bars { series: ["China → United Arab Emirates".into(), "United Arab Emirates → Russia".into()], rows: drones().rows };
+        assert_eq!(b.height(640), drones().height(640));
+        assert_eq!(b.height(360), drones().height(360) + LEGEND_LINE as u32);
+        let out = svg(&b, 360, Theme::Light, Lang::En);
+        // The second name starts under the first, at the left edge, within the chart.
+        assert!(out.contains(r#"<text x="18" y="25""#), "{out}");
     }
 
     #[test]

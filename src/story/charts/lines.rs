@@ -2,14 +2,18 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use super::contrast;
+use super::labels::{self, Want};
 use crate::format::money_in;
 use crate::lang::Lang;
 use crate::scene::Theme;
 
 /// Label size in px.
 const LABEL_SIZE: u32 = 11;
-/// Least vertical distance between two line labels, in px.
-const LABEL_GAP: i32 = 13;
+/// The plot's margins in px: around it, above it for the event's label, and the x axis' labels under it.
+const MARGIN: i32 = 8;
+const EVENT_MARGIN: i32 = 22;
+const X_AXIS: i32 = 22;
 
 /// The chart's own colours: paper, text, grid and axis.
 struct Palette {
@@ -35,8 +39,10 @@ pub struct Event<'a> {
 
 /// One line of the chart: a route's values by year (`None` where no one reported).
 pub struct Series {
-    /// Written just above the line's last point, so no legend is needed.
+    /// Written beside the line's last point, so no legend is needed.
     pub label: String,
+    /// The label's short form ("CHN → KAZ"), where the label is too wide for its column.
+    pub short: String,
     pub color: (u8, u8, u8),
     pub points: Vec<(u16, Option<f64>)>,
     /// Years whose point comes from another report than the point before it: drawn hollow.
@@ -72,14 +78,29 @@ pub fn draw<DB: DrawingBackend>(
         / 1e9;
     // A tenth above the top value; a file of small flows gets an axis in millions, not a flat line.
     let ceiling = if top > 0.0 { top * 1.1 } else { 0.1 };
+    let paper = (palette.paper.0, palette.paper.1, palette.paper.2);
     let ink = palette.ink;
+    let (width, _) = root.dim_in_pixel();
+    let drawn = |s: &Series| s.points.iter().any(|p| p.1.is_some());
+    let mut wants: Vec<Want> = series.iter().map(|s| Want { text: &s.label, short: &s.short, end: drawn(s).then_some((0, 0)) }).collect();
+    let margin_top = if event.is_some() { EVENT_MARGIN } else { MARGIN };
+    let column = labels::column_width(&wants, width) + labels::LEADER + 4;
+    let y_axis = if lang == Lang::En { 40 } else { 64 };
+    // Every year's label where there is room, else every second or third: a year's label is about 34 px.
+    let plot_width = i32::try_from(width).unwrap_or(320) - y_axis - MARGIN - column;
+    let span = i32::from(last - first) + 1;
+    let step = (34 * span / plot_width.max(1) + 1).clamp(1, span);
     let mut chart = ChartBuilder::on(root)
-        .margin(8)
-        .margin_top(if event.is_some() { 22 } else { 8 })
-        .margin_right(16)
-        .x_label_area_size(22)
-        .y_label_area_size(if lang == Lang::En { 40 } else { 64 })
+        .margin(MARGIN)
+        .margin_top(margin_top)
+        .margin_right(column)
+        .x_label_area_size(X_AXIS)
+        .y_label_area_size(y_axis)
         .build_cartesian_2d(f64::from(first) - 0.2..f64::from(last) + 0.2, 0.0..ceiling)?;
+    let year_label = |x: &f64| {
+        let on_step = (x - x.round()).abs() < 0.01 && (x.round() as i32 - i32::from(first)) % step == 0;
+        if on_step { format!("{x:.0}") } else { String::new() }
+    };
     chart
         .configure_mesh()
         .disable_x_mesh()
@@ -88,9 +109,9 @@ pub fn draw<DB: DrawingBackend>(
         .bold_line_style(palette.grid)
         .axis_style(palette.axis)
         .x_labels(usize::from(last - first) + 1)
-        .x_label_formatter(&|x| format!("{:.0}", x))
+        .x_label_formatter(&year_label)
         .y_label_formatter(&|y| money_in(y * 1e9, lang))
-        .label_style((FontFamily::SansSerif, 11).into_font().color(&ink))
+        .label_style((FontFamily::SansSerif, LABEL_SIZE).into_font().color(&ink))
         .draw()?;
     let mark = f64::from(mark_year);
     chart.draw_series(DashedLineSeries::new(
@@ -102,14 +123,16 @@ pub fn draw<DB: DrawingBackend>(
     if let Some(event) = event.filter(|e| e.at > f64::from(first) && e.at < f64::from(last)) {
         let red = RGBColor(0xa2, 0x3d, 0x10);
         chart.draw_series(LineSeries::new(vec![(event.at, 0.0), (event.at, ceiling)], red.stroke_width(1)))?;
-        // The label sits in the top margin, centred over its line, clear of the series' labels.
+        // The label sits in the top margin, centred over its line but never past the chart's edges.
         let (x, y) = chart.backend_coord(&(event.at, ceiling));
-        let style = (FontFamily::SansSerif, LABEL_SIZE).into_font().color(&red).pos(Pos::new(HPos::Center, VPos::Bottom));
+        let half = labels::text_width(event.label) / 2 + 2;
+        let x = x.clamp(half, (i32::try_from(width).unwrap_or(0) - half).max(half));
+        let text = color(contrast::readable((red.0, red.1, red.2), paper));
+        let style = (FontFamily::SansSerif, LABEL_SIZE).into_font().color(&text).pos(Pos::new(HPos::Center, VPos::Bottom));
         root.draw(&Text::new(event.label, (x, y - 3), style))?;
     }
-    let mut labels = Vec::new();
-    for s in series {
-        let color = RGBColor(s.color.0, s.color.1, s.color.2);
+    for (s, want) in series.iter().zip(wants.iter_mut()) {
+        let color = color(s.color);
         let points: Vec<(f64, f64)> =
             s.points.iter().filter_map(|&(y, v)| v.map(|v| (f64::from(y), v / 1e9))).collect();
         chart.draw_series(LineSeries::new(points.iter().copied(), color.stroke_width(2)))?;
@@ -120,20 +143,34 @@ pub fn draw<DB: DrawingBackend>(
             Circle::new(p, 3, style)
         }))?;
         chart.draw_series(points.iter().filter(|p| hollow(p.0)).map(|&p| Circle::new(p, 3, color.stroke_width(2))))?;
-        if let Some(&last) = points.last() {
-            labels.push((chart.backend_coord(&last), s.label.as_str(), color));
-        }
+        want.end = points.last().map(|last| chart.backend_coord(last));
     }
-    for ((x, y), text, color) in spread(labels) {
-        // A pale box under the text keeps it readable where it crosses a line.
-        let width = i32::try_from(text.chars().count()).unwrap_or(0) * (LABEL_SIZE as i32) * 11 / 20;
-        let (right, bottom) = (x - 4, y - 3);
-        let top = bottom - LABEL_SIZE as i32 - 2;
-        root.draw(&Rectangle::new([(right - width - 4, top), (right, bottom)], palette.paper.mix(0.85).filled()))?;
-        let style = (FontFamily::SansSerif, LABEL_SIZE).into_font().color(&color).pos(Pos::new(HPos::Right, VPos::Bottom));
-        root.draw(&Text::new(text, (x - 6, y - 5), style))?;
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    // Sized by `height`, the chart holds every label; a smaller one goes without (its table names the lines).
+    for (i, short, b) in labels::place(&wants, width, xs.end, ys.start, ys.end).unwrap_or_default() {
+        let (s, want) = (&series[i], &wants[i]);
+        let mid = b.y + b.h / 2;
+        if let Some((x, y)) = want.end {
+            // The leader line: from the line's end to its label.
+            root.draw(&PathElement::new(vec![(x + 4, y), (b.x - 6, mid), (b.x - 2, mid)], color(s.color).mix(0.6).stroke_width(1)))?;
+        }
+        let text = color(contrast::readable(s.color, paper));
+        let style = (FontFamily::SansSerif, LABEL_SIZE).into_font().color(&text).pos(Pos::new(HPos::Left, VPos::Center));
+        root.draw(&Text::new(if short { s.short.as_str() } else { s.label.as_str() }, (b.x, mid), style))?;
     }
     Ok(())
+}
+
+/// The height in px the chart needs, `base` px or more: as tall as its lines' labels, a row each, need.
+pub fn height(series: &[Series], base: u32, event: bool) -> u32 {
+    let labelled = series.iter().filter(|s| s.points.iter().any(|p| p.1.is_some())).count();
+    let rows = u32::try_from(labelled).unwrap_or(u32::MAX).saturating_mul(labels::ROW as u32);
+    let around = (if event { EVENT_MARGIN } else { MARGIN } + MARGIN + X_AXIS) as u32;
+    base.max(rows.saturating_add(around))
+}
+
+fn color((r, g, b): (u8, u8, u8)) -> RGBColor {
+    RGBColor(r, g, b)
 }
 
 /// The series as CSV, one row a year and one column a series (US dollars; empty where no one reported).
@@ -141,7 +178,7 @@ pub fn draw<DB: DrawingBackend>(
 /// ```
 /// use roundabout::story::charts::lines::{csv, Series};
 /// let points = vec![(2021, Some(8.2e9)), (2022, None)];
-/// let s = Series { label: "China → Kazakhstan".into(), color: (0, 0, 0), points, changes: vec![], note: None };
+/// let s = Series { label: "China → Kazakhstan".into(), short: String::new(), color: (0, 0, 0), points, changes: vec![], note: None };
 /// assert_eq!(csv(&[s]), "year,China → Kazakhstan (USD)\n2021,8200000000.00\n2022,\n");
 /// ```
 pub fn csv(series: &[Series]) -> String {
@@ -167,18 +204,6 @@ pub fn csv(series: &[Series]) -> String {
     out
 }
 
-/// Moves labels (placed at their lines' last points) down until none sits within
-/// [`LABEL_GAP`] of the one above it.
-fn spread<T>(mut labels: Vec<((i32, i32), &str, T)>) -> Vec<((i32, i32), &str, T)> {
-    crate::sort::sort_by_key(&mut labels, &|l| l.0 .1);
-    let mut floor = i32::MIN;
-    for l in &mut labels {
-        l.0 .1 = l.0 .1.max(floor);
-        floor = l.0 .1.saturating_add(LABEL_GAP);
-    }
-    labels
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -197,7 +222,7 @@ mod tests {
     fn draws_a_line_and_a_dot_per_reported_year() {
         let series = [Series {
             label: "China → Kazakhstan".to_string(),
-            color: (0, 114, 178),
+            short: String::new(), color: (0, 114, 178),
             points: vec![(2019, Some(6.8e9)), (2020, None), (2021, Some(8.2e9)), (2023, Some(15.4e9))],
             changes: vec![],
             note: None,
@@ -214,7 +239,7 @@ mod tests {
     fn a_point_from_another_report_than_the_one_before_is_hollow() {
         let series = [Series {
             label: "China → Kazakhstan".to_string(),
-            color: (0, 114, 178),
+            short: String::new(), color: (0, 114, 178),
             points: vec![(2021, Some(8.2e9)), (2022, Some(11.1e9)), (2023, Some(24.7e9))],
             changes: vec![2023],
             note: Some("China → Kazakhstan: …".to_string()),
@@ -230,22 +255,26 @@ mod tests {
 
     #[test]
     fn an_axis_in_millions_reads_in_millions() {
-        let series = [Series { label: "Drones".to_string(), color: (0, 0, 0), points: vec![(2022, Some(1.2e6)), (2023, Some(5.9e6))], changes: vec![], note: None }];
+        let series = [Series { label: "Drones".to_string(), short: String::new(), color: (0, 0, 0), points: vec![(2022, Some(1.2e6)), (2023, Some(5.9e6))], changes: vec![], note: None }];
         let out = svg(&series);
         assert!(out.contains("$2m") || out.contains("$2.0m"), "a tick in millions: {out}");
         assert!(!out.contains(">$0<") || out.matches(">$0<").count() == 1, "only the origin reads $0: {out}");
     }
 
     #[test]
-    fn each_line_is_labelled_and_close_labels_are_pushed_apart() {
-        let line = |label: &str, v: f64| Series { label: label.to_string(), color: (0, 0, 0), points: vec![(2022, Some(v)), (2023, Some(v))], changes: vec![], note: None };
+    fn each_line_is_labelled_beside_the_plot_and_close_labels_are_pushed_apart() {
+        let line = |label: &str, v: f64| Series { label: label.to_string(), short: String::new(), color: (0, 0, 0), points: vec![(2022, Some(v)), (2023, Some(v))], changes: vec![], note: None };
         let out = svg(&[line("High", 10e9), line("Low", 1e9), line("Also low", 1.05e9)]);
-        for label in ["High", "Low", "Also low"] {
-            assert!(out.contains(label), "{label} in {out}");
-        }
-        let spread = spread(vec![((0, 100), "a", ()), ((0, 102), "b", ()), ((0, 40), "c", ())]);
-        let ys: Vec<i32> = spread.iter().map(|l| l.0 .1).collect();
-        assert_eq!(ys, [40, 100, 113]);
+        let ys: Vec<i32> = ["High", "Low", "Also low"]
+            .iter()
+            .map(|label| {
+                let at = out.find(&format!("\n{label}\n</text>")).unwrap_or_else(|| panic!("{label} in {out}"));
+                let y = out[..at].rsplit(" y=\"").next().and_then(|r| r.split('"').next()).and_then(|y| y.parse().ok());
+                y.unwrap_or_else(|| panic!("{label}'s y in {out}"))
+            })
+            .collect();
+        assert!(ys[0] < ys[1] && ys[1] - ys[2] >= labels::ROW, "{ys:?}: High on top, Also low above Low, a row apart");
+        assert_eq!(out.matches(r#"opacity="0.6""#).count(), 3, "a leader line each: {out}");
     }
 
     #[test]
@@ -262,8 +291,8 @@ mod tests {
 
     #[test]
     fn csv_has_a_column_per_series_and_a_row_per_year() {
-        let a = Series { label: "A, b".into(), color: (0, 0, 0), points: vec![(2022, Some(1.5)), (2023, None)], changes: vec![], note: None };
-        let b = Series { label: "C".into(), color: (0, 0, 0), points: vec![(2021, Some(2.0)), (2023, Some(3.25))], changes: vec![], note: None };
+        let a = Series { label: "A, b".into(), short: String::new(), color: (0, 0, 0), points: vec![(2022, Some(1.5)), (2023, None)], changes: vec![], note: None };
+        let b = Series { label: "C".into(), short: String::new(), color: (0, 0, 0), points: vec![(2021, Some(2.0)), (2023, Some(3.25))], changes: vec![], note: None };
         assert_eq!(csv(&[a, b]), "year,\"A, b (USD)\",C (USD)\n2021,,2.00\n2022,1.50,\n2023,,3.25\n");
     }
 
