@@ -81,8 +81,15 @@ fn the_app_loads_the_default_story_and_draws_map_and_chart() {
     app.render(&ctx, 640.0, 400.0, 1.0).unwrap();
     assert!(pixels_near(&ctx, 640, 400, Rgba(0, 114, 178, 255)) > 300, "China → hub flows drawn");
     let (chart, chart_ctx) = canvas(320, 180);
-    app.draw_chart(chart).unwrap();
-    assert!(pixels_near(&chart_ctx, 320, 180, Rgba(200, 80, 30, 255)) > 20, "onward lines in the chart");
+    app.draw_chart(chart, 1.0).unwrap();
+    let one = pixels_near(&chart_ctx, 320, 180, Rgba(200, 80, 30, 255));
+    assert!(one > 20, "onward lines in the chart");
+    // At a pixel ratio of 2 the same chart fills a backing store twice as wide and tall: about four times
+    // the pixels, not the same lines in its top left quarter.
+    let (crisp, crisp_ctx) = canvas(640, 360);
+    app.draw_chart(crisp, 2.0).unwrap();
+    let two = pixels_near(&crisp_ctx, 640, 360, Rgba(200, 80, 30, 255));
+    assert!(two > one * 3 && two < one * 6, "a chart drawn at ratio 2: {one} and {two} pixels");
 }
 
 #[wasm_bindgen_test]

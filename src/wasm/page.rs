@@ -7,7 +7,6 @@ use super::{canvas, particles};
 use super::either::Either;
 use super::to_js;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -220,10 +219,10 @@ impl App {
         self.hover
     }
 
-    /// Draws the routes over time into a canvas with plotters.
-    pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
-        let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
-        let root = Either::Canvas(backend).into_drawing_area();
+    /// Draws the routes over time into a canvas with plotters, laid out in CSS px at `pixel_ratio` (the
+    /// canvas's context scaled by it).
+    pub fn draw_chart(&self, canvas: HtmlCanvasElement, pixel_ratio: f64) -> Result<(), JsError> {
+        let root = Either::canvas(canvas, pixel_ratio).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
         let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
         let series = self.chart_lines();
         story::charts::lines::draw(&root, &series, self.baseline, Some(&invasion), self.theme, self.words.0)
@@ -551,8 +550,7 @@ fn numeric_code(code: &str) -> Option<u16> {
 #[wasm_bindgen]
 pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) -> Result<(), JsError> {
     let bars = read_bars(bars)?;
-    let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
-    let root = Either::Canvas(backend).into_drawing_area();
+    let root = Either::canvas(canvas, 1.0).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
     story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
         .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
     root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))

@@ -1,0 +1,317 @@
+// Publishing what is on screen, loaded only when asked for (a dynamic import: none of it weighs on the
+// page's first load). A loaded file becomes a story: its title and dek editable in place, "Save as a
+// story" downloads the folder `roundabout story` publishes (story.json and the cut, zipped by the worker's
+// core), and the Embed panel says that a file must be published before it can be embedded. The map and
+// the chart as graphics ready to publish: PNG at 1×, 2× or a width, and SVG, framed by the title, the
+// year and goods, whose reports, the key (drawn by the core on the map) and a source line. Nothing here
+// imports the page's modules (they would become a chunk the page waits for): what it needs is handed in.
+
+const $ = (id) => document.getElementById(id);
+
+let shown; // the file on screen: {app, worker, summary, lang, story, t, save}
+let saves = 0;
+const kept = {}; // the page's own words, put back when the file goes
+
+/** Makes an element editable in place, as an accessible text box named `label`. */
+function editable(el, label, on) {
+  if (on) {
+    el.contentEditable = 'plaintext-only';
+    if (el.contentEditable !== 'plaintext-only') el.contentEditable = 'true';
+    el.setAttribute('role', 'textbox');
+    el.setAttribute('aria-label', label);
+    Object.assign(el.style, { outline: '1px dashed currentColor', outlineOffset: '4px' }); // set here: no CSS on the page's first load
+  } else {
+    el.removeAttribute('contenteditable');
+    el.removeAttribute('role');
+    el.removeAttribute('aria-label');
+    Object.assign(el.style, { outline: '', outlineOffset: '' });
+  }
+}
+
+/** The embed panel's word for a file on screen: it cannot be embedded until published as a story. */
+function embedNote(on, t) {
+  const panel = $('embed-panel');
+  for (const el of panel.children) if (el.id !== 'embed-unpublished') el.hidden = on;
+  let note = $('embed-unpublished');
+  if (!on) return note?.remove();
+  if (note) return;
+  note = Object.assign(document.createElement('p'), { id: 'embed-unpublished' });
+  const save = Object.assign(document.createElement('button'), { type: 'button', textContent: t('Save as a story') });
+  save.addEventListener('click', saveStory);
+  note.append(t('This map shows a file loaded in your browser, which no other page can reach. To embed it, save it as a story, publish the folder with `roundabout story` (see the README) and embed that page.'), ' ', save);
+  panel.append(note);
+}
+
+/**
+ * A file's cut is on screen (`saved`: the story.json of a saved story's zip, when it was one). Shows
+ * its title and dek (a saved story's own, else the page's, editable), and offers "Save as a story".
+ * `redraw()` puts a saved story's view on screen.
+ */
+export function fileShown({ app, worker, summary, saved, lang, story, t, save, redraw }) {
+  const title = document.querySelector('h1');
+  const dek = $('dek');
+  const credit = document.querySelector('.embed-credit [data-story="credit"]');
+  if (!shown) Object.assign(kept, { title: title.textContent, credit: credit.textContent });
+  shown = { app, worker, summary, lang, story, t, save };
+  // A saved story's words are shown as text only; its view goes through the core's link parser, which
+  // drops what it cannot vouch for.
+  const text = (v) => (typeof v === 'string' && v.trim() ? v : undefined);
+  const words = saved ? { ...saved.texts?.en, ...saved.texts?.[lang] } : {};
+  title.textContent = text(words.title) ?? title.textContent;
+  dek.textContent = text(words.dek) ?? dek.textContent;
+  if (text(saved?.view)) {
+    app.apply_link(saved.view);
+    redraw();
+  }
+  const sources = Array.isArray(saved?.sources) ? saved.sources.map((s) => text(s?.name)).filter(Boolean) : [];
+  credit.textContent = sources.length ? sources.join('; ') : summary.format;
+  editable(title, t('Title, editable'), true);
+  editable(dek, t('Introduction, editable'), true);
+  let button = $('save-story');
+  if (!button) {
+    button = Object.assign(document.createElement('button'), { type: 'button', id: 'save-story', textContent: t('Save as a story') });
+    button.addEventListener('click', saveStory);
+    $('file-back').before(button);
+  }
+  embedNote(true, t);
+}
+
+/** The file is gone (back to the default story): the page's words, fixed again. */
+export function fileLeft() {
+  if (!shown) return;
+  document.querySelector('h1').textContent = kept.title;
+  document.querySelector('.embed-credit [data-story="credit"]').textContent = kept.credit;
+  editable(document.querySelector('h1'), '', false);
+  editable($('dek'), '', false);
+  $('save-story')?.remove();
+  embedNote(false);
+  shown = undefined;
+}
+
+/** story.json for what is on screen: the page's routes, baseline and kicker, the file's goods and
+ * sources (as the credit line names them), the title and dek as edited, the year and the view as the
+ * link holds them. `roundabout story` checks it (story::folder::Story) when the folder is published. */
+function storyJson() {
+  const { app, summary, lang, story } = shown;
+  const english = { ...story.texts.en };
+  const words = {
+    title: document.querySelector('h1').textContent.trim(),
+    dek: $('dek').textContent.trim(),
+    goods: summary.goods[['en', 'uk', 'ru'].indexOf(lang)] ?? summary.goods[0],
+  };
+  const texts = lang === 'en'
+    ? { en: { kicker: english.kicker, ...words } }
+    : { en: { kicker: english.kicker, title: english.title, dek: english.dek, goods: summary.goods[0] }, [lang]: words };
+  return `${JSON.stringify({
+    routes: { origin: story.origin, hubs: story.hubs, destination: story.destination },
+    year: app.year(),
+    view: app.link(undefined, false, undefined),
+    baseline: summary.years.includes(story.baseline) ? story.baseline : summary.years[0],
+    data: 'story.csv',
+    sources: document.querySelector('.embed-credit [data-story="credit"]').textContent.split('; ').map((name) => ({ name })),
+    texts,
+  }, null, 2)}\n`;
+}
+
+/** Downloads the zip of what is on screen, written by the worker that holds the file. */
+async function saveStory() {
+  if (!shown) return;
+  const { worker, t, save } = shown;
+  saves += 1;
+  const id = saves;
+  const reply = await new Promise((resolve) => {
+    const listen = ({ data }) => {
+      if (data.type !== 'saved' || data.id !== id) return;
+      worker.removeEventListener('message', listen);
+      resolve(data);
+    };
+    worker.addEventListener('message', listen);
+    worker.postMessage({ type: 'save', id, story: storyJson() });
+  });
+  const message = $('file-message');
+  if (reply.error) {
+    message.textContent = t('The story could not be saved: {error}', { error: reply.error });
+    return;
+  }
+  const name = document.querySelector('h1').textContent.trim().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60);
+  save(new Blob([reply.zip], { type: 'application/zip' }), `${name || 'story'}.zip`);
+  message.textContent = t('Saved as a story: unzip it and publish the folder with `roundabout story`, or load the zip here again.');
+}
+
+// The graphics' frame, in CSS px: the title, a line naming the year, goods and whose reports, the figure,
+// then the source line.
+const PAD = 16;
+const FONTS = {
+  title: ['bold 22px Georgia, "Times New Roman", serif', 28],
+  line: ['14px system-ui, -apple-system, "Segoe UI", sans-serif', 20],
+  source: ['12px system-ui, -apple-system, "Segoe UI", sans-serif', 18],
+};
+
+/** The text shown of an element, or '' when it is hidden by the view. */
+const visible = (el) => (el && el.getClientRects().length ? el.textContent.replace(/\s+/g, ' ').trim() : '');
+
+/** The frame's words, from the page as it is: its title, the view's line, its sources. */
+function words(figure) {
+  const side = $('side');
+  const reported = visible(side) && `${visible(side.closest('label').firstChild.parentElement).split(side.textContent.trim())[0].trim()} ${side.selectedOptions[0].textContent.trim()}`;
+  const credit = [...document.querySelectorAll('.embed-credit > span')].map(visible).find(Boolean) ?? '';
+  return {
+    title: document.querySelector('h1').textContent.replace(/\s+/g, ' ').trim(),
+    line: [figure, visible($('embed-title')), reported && `${reported}.`].filter(Boolean).join(' '),
+    source: `${credit} · Roundabout`,
+  };
+}
+
+/** Splits `text` into lines no wider than `width` in `font`. */
+function wrap(ctx, text, font, width) {
+  ctx.font = font;
+  const lines = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(next).width > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+/** Where each line and the figure go in a frame `width` wide around a figure `height` tall. */
+function layout(text, width, height) {
+  const ctx = document.createElement('canvas').getContext('2d');
+  const rows = [];
+  let y = PAD;
+  for (const part of ['title', 'line']) {
+    const [font, lead] = FONTS[part];
+    for (const line of wrap(ctx, text[part], font, width - 2 * PAD)) {
+      y += lead;
+      rows.push({ text: line, font, y: y - lead * 0.25 });
+    }
+  }
+  const figure = y + PAD / 2;
+  y = figure + height + PAD / 2;
+  const [font, lead] = FONTS.source;
+  for (const line of wrap(ctx, text.source, font, width - 2 * PAD)) {
+    y += lead;
+    rows.push({ text: line, font, y: y - lead * 0.25, source: true });
+  }
+  return { rows, figure, height: Math.ceil(y + PAD / 2) };
+}
+
+const colours = () => {
+  const style = getComputedStyle(document.body);
+  return { background: style.backgroundColor, text: style.color };
+};
+
+/** A figure (`draw(ctx, scale)` paints it at `width` × `height` CSS px) framed, as a PNG `scale` times. */
+function framedPng(text, width, height, scale, draw) {
+  const box = layout(text, width, height);
+  const out = document.createElement('canvas');
+  out.width = Math.round(width * scale);
+  out.height = Math.round(box.height * scale);
+  const ctx = out.getContext('2d');
+  const { background, text: ink } = colours();
+  ctx.scale(scale, scale);
+  ctx.fillStyle = background;
+  ctx.fillRect(0, 0, width, box.height);
+  for (const row of box.rows) {
+    ctx.font = row.font;
+    ctx.fillStyle = ink;
+    ctx.globalAlpha = row.source ? 0.75 : 1;
+    ctx.fillText(row.text, PAD, row.y);
+  }
+  ctx.globalAlpha = 1;
+  const figure = document.createElement('canvas');
+  figure.width = Math.round(width * scale);
+  figure.height = Math.round(height * scale);
+  draw(figure, scale);
+  ctx.drawImage(figure, 0, box.figure, width, height);
+  return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
+}
+
+const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** An SVG document (`inner`, `width` × `height`) framed the same way. */
+function framedSvg(text, width, height, inner) {
+  const box = layout(text, width, height);
+  const { background, text: ink } = colours();
+  const rows = box.rows.map((r) => `<text x="${PAD}" y="${r.y.toFixed(1)}" style="font:${escape(r.font)}" fill="${ink}"${r.source ? ' fill-opacity="0.75"' : ''}>${escape(r.text)}</text>`);
+  const figure = inner.replace(/^<\?xml[^>]*>\s*/, '').replace('<svg', `<svg x="0" y="${box.figure}"`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${box.height}" viewBox="0 0 ${width} ${box.height}">`
+    + `<rect width="100%" height="100%" fill="${background}"/>${rows.join('')}${figure}</svg>`;
+}
+
+/** The sizes a PNG is offered at, for a figure `width` CSS px wide: [label, scale]. */
+const SIZES = (width) => [['1×', 1], ['2×', 2], ['1200 px', 1200 / width], ['2000 px', 2000 / width]];
+
+/** A small menu of PNG sizes after `button`; `make(scale)` resolves with the PNG, saved as `name`. */
+export function pngMenu(button, width, make, save, name, t) {
+  const id = `${button.id}-sizes`;
+  const open = document.getElementById(id);
+  if (open) {
+    open.remove();
+    button.setAttribute('aria-expanded', 'false');
+    return;
+  }
+  const menu = Object.assign(document.createElement('span'), { id, className: 'png-sizes' });
+  menu.setAttribute('role', 'group');
+  menu.setAttribute('aria-label', t('PNG size'));
+  const go = async (scale) => {
+    const blob = await make(scale);
+    if (blob) save(blob, name);
+  };
+  for (const [label, scale] of SIZES(width)) {
+    const b = Object.assign(document.createElement('button'), { type: 'button', className: 'link', textContent: label });
+    b.dataset.width = String(Math.round(width * scale));
+    b.addEventListener('click', () => go(scale));
+    menu.append(' ', b);
+  }
+  const chosen = Object.assign(document.createElement('input'), { type: 'number', min: 200, max: 8000, step: 100, value: 1600, size: 5 });
+  chosen.setAttribute('aria-label', t('Width in pixels'));
+  const own = Object.assign(document.createElement('button'), { type: 'button', className: 'link', textContent: t('px, save') });
+  own.addEventListener('click', () => go(Math.min(8000, Math.max(200, Number(chosen.value) || 1600)) / width));
+  menu.append(' ', chosen, ' ', own);
+  button.setAttribute('aria-expanded', 'true');
+  button.after(menu);
+}
+
+/** The map's frame words: its line names the year and goods as the key does. */
+const mapWords = () => words('');
+
+/** The map as a framed PNG, `scale` times its size on screen. */
+export function mapPng(app, canvas, scale) {
+  const { width, height } = canvas.getBoundingClientRect();
+  return framedPng(mapWords(), width, height, scale, (figure, s) => app.render(figure.getContext('2d'), width, height, s));
+}
+
+/** The map as a framed SVG document. */
+export function mapSvg(app, canvas) {
+  const { width, height } = canvas.getBoundingClientRect();
+  const inner = app.svg();
+  return inner && framedSvg(mapWords(), Math.round(width), Math.round(height), inner);
+}
+
+/** The chart's frame words: its heading first. */
+const chartWords = (chart) => words(`${chart.closest('div').querySelector('h3').textContent.trim()}.`);
+
+/** The chart's size in CSS px: as on screen, 16:9. */
+function chartSize(chart) {
+  const width = chart.clientWidth || 320;
+  return { width, height: Math.round((width * 9) / 16) };
+}
+
+/** The chart as a framed PNG, `scale` times its size on screen. */
+export function chartPng(app, chart, scale) {
+  const { width, height } = chartSize(chart);
+  return framedPng(chartWords(chart), width, height, scale, (figure, s) => {
+    figure.getContext('2d').setTransform(s, 0, 0, s, 0, 0);
+    app.draw_chart(figure, s);
+  });
+}
+
+/** The chart as a framed SVG document. */
+export function chartSvg(app, chart) {
+  const { width, height } = chartSize(chart);
+  return framedSvg(chartWords(chart), width, height, app.chart_files(width, height)[0]);
+}
