@@ -141,23 +141,31 @@ async function saveStory() {
 // The graphics' frame, in CSS px: the title, a line naming the year, goods and whose reports, the figure,
 // then the source line.
 const PAD = 16;
-const FONTS = {
-  title: ['bold 22px Georgia, "Times New Roman", serif', 28],
-  line: ['14px system-ui, -apple-system, "Segoe UI", sans-serif', 20],
-  source: ['12px system-ui, -apple-system, "Segoe UI", sans-serif', 18],
+const SANS = 'system-ui, -apple-system, "Segoe UI", sans-serif';
+/** The frame's fonts and line heights: smaller around a narrow figure (a chart of 320 px). */
+const fonts = (width) => {
+  const k = Math.min(1, Math.max(0.65, width / 640));
+  const px = (n) => Math.round(n * k);
+  return {
+    title: [`bold ${px(22)}px Georgia, "Times New Roman", serif`, px(28)],
+    line: [`${px(14)}px ${SANS}`, px(20)],
+    source: [`${px(12)}px ${SANS}`, px(18)],
+  };
 };
 
-/** The text shown of an element, or '' when it is hidden by the view. */
-const visible = (el) => (el && el.getClientRects().length ? el.textContent.replace(/\s+/g, ' ').trim() : '');
+const clean = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** The frame's words, from the page as it is: its title, the view's line, its sources. */
-function words(figure) {
+/** The frame's words, from the page as it is: its title; the view's line (the year or period and the
+ * goods, as the embed's credit line names them, and in the all-goods view whose reports are drawn); the
+ * view's sources. */
+function words(app, figure) {
+  const all = app.period() === undefined;
   const side = $('side');
-  const reported = visible(side) && `${visible(side.closest('label').firstChild.parentElement).split(side.textContent.trim())[0].trim()} ${side.selectedOptions[0].textContent.trim()}`;
-  const credit = [...document.querySelectorAll('.embed-credit > span')].map(visible).find(Boolean) ?? '';
+  const reported = all && `${clean(side.closest('label').firstChild)} ${clean(side.selectedOptions[0])}.`;
+  const credit = clean(document.querySelector(`.embed-credit .${all ? 'all-goods' : 'published'}-only`));
   return {
-    title: document.querySelector('h1').textContent.replace(/\s+/g, ' ').trim(),
-    line: [figure, visible($('embed-title')), reported && `${reported}.`].filter(Boolean).join(' '),
+    title: clean(document.querySelector('h1')),
+    line: [figure, clean($('embed-title')), reported].filter(Boolean).join(' '),
     source: `${credit} · Roundabout`,
   };
 }
@@ -180,10 +188,11 @@ function wrap(ctx, text, font, width) {
 /** Where each line and the figure go in a frame `width` wide around a figure `height` tall. */
 function layout(text, width, height) {
   const ctx = document.createElement('canvas').getContext('2d');
+  const sizes = fonts(width);
   const rows = [];
   let y = PAD;
   for (const part of ['title', 'line']) {
-    const [font, lead] = FONTS[part];
+    const [font, lead] = sizes[part];
     for (const line of wrap(ctx, text[part], font, width - 2 * PAD)) {
       y += lead;
       rows.push({ text: line, font, y: y - lead * 0.25 });
@@ -191,7 +200,7 @@ function layout(text, width, height) {
   }
   const figure = y + PAD / 2;
   y = figure + height + PAD / 2;
-  const [font, lead] = FONTS.source;
+  const [font, lead] = sizes.source;
   for (const line of wrap(ctx, text.source, font, width - 2 * PAD)) {
     y += lead;
     rows.push({ text: line, font, y: y - lead * 0.25, source: true });
@@ -276,24 +285,22 @@ export function pngMenu(button, width, make, save, name, t) {
   button.after(menu);
 }
 
-/** The map's frame words: its line names the year and goods as the key does. */
-const mapWords = () => words('');
 
 /** The map as a framed PNG, `scale` times its size on screen. */
 export function mapPng(app, canvas, scale) {
   const { width, height } = canvas.getBoundingClientRect();
-  return framedPng(mapWords(), width, height, scale, (figure, s) => app.render(figure.getContext('2d'), width, height, s));
+  return framedPng(words(app, ''), width, height, scale, (figure, s) => app.render(figure.getContext('2d'), width, height, s));
 }
 
 /** The map as a framed SVG document. */
 export function mapSvg(app, canvas) {
   const { width, height } = canvas.getBoundingClientRect();
   const inner = app.svg();
-  return inner && framedSvg(mapWords(), Math.round(width), Math.round(height), inner);
+  return inner && framedSvg(words(app, ''), Math.round(width), Math.round(height), inner);
 }
 
 /** The chart's frame words: its heading first. */
-const chartWords = (chart) => words(`${chart.closest('div').querySelector('h3').textContent.trim()}.`);
+const chartWords = (app, chart) => words(app, `${clean(chart.closest('div').querySelector('h3'))}.`);
 
 /** The chart's size in CSS px: as on screen, 16:9. */
 function chartSize(chart) {
@@ -304,7 +311,7 @@ function chartSize(chart) {
 /** The chart as a framed PNG, `scale` times its size on screen. */
 export function chartPng(app, chart, scale) {
   const { width, height } = chartSize(chart);
-  return framedPng(chartWords(chart), width, height, scale, (figure, s) => {
+  return framedPng(chartWords(app, chart), width, height, scale, (figure, s) => {
     figure.getContext('2d').setTransform(s, 0, 0, s, 0, 0);
     app.draw_chart(figure, s);
   });
@@ -313,5 +320,5 @@ export function chartPng(app, chart, scale) {
 /** The chart as a framed SVG document. */
 export function chartSvg(app, chart) {
   const { width, height } = chartSize(chart);
-  return framedSvg(chartWords(chart), width, height, app.chart_files(width, height)[0]);
+  return framedSvg(chartWords(app, chart), width, height, app.chart_files(width, height)[0]);
 }

@@ -74,3 +74,25 @@ test('the second story in Ukrainian: texts it has in Ukrainian, English where it
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the second story\'s Embed snippet points at its own page, and that page embeds the second story', async () => {
+  const story = JSON.parse(readFileSync(join(FOLDER, 'story.json'), 'utf8'));
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all&year=2022');
+  await page.click('#embed-button');
+  assert.equal(await page.isVisible('#embed-unpublished'), false, 'a built story embeds as it is');
+  const snippet = await page.inputValue('#embed-code');
+  const src = snippet.match(/<iframe src="([^"]+)" title="([^"]+)"/);
+  assert.ok(src, snippet);
+  assert.equal(src[1].replaceAll('&amp;', '&'), `${site.base}/index.html?goods=all&year=2022&embed=1`);
+  assert.equal(src[2], story.texts.en.title);
+  // The page the snippet points at: the second story, in embed mode, with its own sources.
+  const inner = await site.browser.newPage();
+  await inner.goto(src[1].replaceAll('&amp;', '&'));
+  await inner.waitForSelector('body[data-ready="true"]');
+  assert.ok(await inner.evaluate(() => document.body.classList.contains('embed')));
+  assert.equal(await inner.textContent('#panel-title'), 'Routes in 2022');
+  assert.match(await inner.textContent('.embed-credit'), /Invented test figures/);
+  await inner.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
