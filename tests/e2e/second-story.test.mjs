@@ -83,7 +83,7 @@ test('the second story\'s Embed snippet points at its own page, and that page em
   const snippet = await page.inputValue('#embed-code');
   const src = snippet.match(/<iframe src="([^"]+)" title="([^"]+)"/);
   assert.ok(src, snippet);
-  assert.equal(src[1].replaceAll('&amp;', '&'), `${site.base}/index.html?goods=all&year=2022&embed=1`);
+  assert.equal(src[1].replaceAll('&amp;', '&'), `${site.base}/index.html?year=2022&embed=1`);
   assert.equal(src[2], story.texts.en.title);
   // The page the snippet points at: the second story, in embed mode, with its own sources.
   const inner = await site.browser.newPage();
