@@ -4,10 +4,11 @@
 // at the device's pixel ratio.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARTIFACTS, openPage, openSite } from './browser.mjs';
+import { ARTIFACTS, SITE, openPage, openSite } from './browser.mjs';
 
 const BACI = 'tests/fixtures/engine/baci_small.csv';
 let site;
@@ -26,6 +27,20 @@ const routes = (page) => page.locator('#routes li').allInnerTexts();
 
 /** A PNG's width and height, from its header. */
 const pngSize = (bytes) => [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+
+/** The entries of a zip whose entries are stored (as the core writes a story's), by their local headers. */
+function storedEntries(zip) {
+  const entries = {};
+  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50;) {
+    const [method, size, nameLen, extraLen] = [zip.readUInt16LE(at + 8), zip.readUInt32LE(at + 18), zip.readUInt16LE(at + 26), zip.readUInt16LE(at + 28)];
+    assert.equal(method, 0, 'stored');
+    const name = zip.toString('utf8', at + 30, at + 30 + nameLen);
+    const from = at + 30 + nameLen + extraLen;
+    entries[name] = zip.subarray(from, from + size);
+    at = from + size;
+  }
+  return entries;
+}
 
 /** Clicks `selector` and returns the download's name and bytes. */
 async function download(page, selector) {
@@ -55,6 +70,14 @@ test('a loaded file, its title and dek edited, saves as a story that reloads to 
   assert.match(text, /"view": "\?[^"]*year=2022[^"]*"/);
   assert.ok(text.includes('year,month,exporter,importer,hs,value_usd'), 'the cut, as tidy CSV');
   assert.match(await page.textContent('#file-message'), /^Saved as a story/);
+  // Unzipped, it is a story folder that `roundabout story` checks and publishes.
+  const entries = storedEntries(saved.bytes);
+  assert.deepEqual(Object.keys(entries), ['story.json', 'story.csv']);
+  const folder = join(scratch, 'saved-story');
+  mkdirSync(folder);
+  for (const [name, bytes] of Object.entries(entries)) writeFileSync(join(folder, name), bytes);
+  execFileSync('target/debug/roundabout', ['story', folder, '--site', SITE, '--out', join(scratch, 'site')], { stdio: 'pipe' });
+  assert.ok(readFileSync(join(scratch, 'site', 'index.html'), 'utf8').includes('<h1 data-story="title">Drones the long way round</h1>'), 'the published page has the edited title');
   assert.deepEqual(errors, []);
   await page.close();
 

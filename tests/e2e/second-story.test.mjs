@@ -96,3 +96,20 @@ test('the second story\'s Embed snippet points at its own page, and that page em
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the published figures view works on the second story as on the default one', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/');
+  assert.equal(await page.getAttribute('#view-published', 'aria-pressed'), 'true', 'it opens on the published figures');
+  assert.equal(await page.textContent('#panel-title'), 'Published figures, 2023');
+  const routes = (await page.locator('#routes li').allInnerTexts()).join('\n');
+  assert.match(routes, /China → Kazakhstan and Kyrgyzstan\n\$1\.3bn/);
+  assert.ok((await page.locator('#period option').count()) > 3, 'its periods');
+  await page.selectOption('#period', '2022');
+  assert.equal(await page.textContent('#panel-title'), 'Published figures, 2022');
+  // Its own title stays; the all-goods view is the second story's.
+  assert.equal(await page.textContent('h1'), 'Drones through the Caucasus');
+  await page.click('#view-all');
+  assert.match((await page.locator('#routes li').allInnerTexts()).join('\n'), /China → Türkiye/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
