@@ -16,7 +16,7 @@ const publish = () => import('./publish.js');
 const svgBlob = (svg) => new Blob([svg], { type: 'image/svg+xml' });
 
 /** Wires the map's SVG and PNG buttons and the chart's SVG, PNG and CSV; `stem()` names the map's files
- * after the current view. PNG opens a choice of sizes. */
+ * after the current view. PNG opens a choice of sizes (and, for the map, a video of the years). */
 export function attachDownloads(app, canvas, { svgButton, pngButton, stem, chart, chartSvg, chartPng, chartCsv }) {
   svgButton.addEventListener('click', async () => {
     const svg = (await publish()).mapSvg(app, canvas);
@@ -24,7 +24,7 @@ export function attachDownloads(app, canvas, { svgButton, pngButton, stem, chart
   });
   pngButton.addEventListener('click', async () => {
     const p = await publish();
-    p.pngMenu(pngButton, canvas.getBoundingClientRect().width, (scale) => p.mapPng(app, canvas, scale), save, `${stem()}.png`, t);
+    p.pngMenu(pngButton, canvas.getBoundingClientRect().width, (scale) => p.mapPng(app, canvas, scale), save, `${stem()}.png`, t, () => p.mapWebm(app, canvas));
   });
   chartSvg.addEventListener('click', async () => save(svgBlob((await publish()).chartSvg(app, chart)), 'roundabout-routes.svg'));
   chartPng.addEventListener('click', async () => {

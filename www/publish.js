@@ -213,10 +213,16 @@ const colours = () => {
   return { background: style.backgroundColor, text: style.color };
 };
 
-/** A figure (`draw(ctx, scale)` paints it at `width` × `height` CSS px) framed, as a PNG `scale` times. */
+/** A figure (`draw(canvas, scale)` paints it at `width` × `height` CSS px) framed, as a PNG `scale` times. */
 function framedPng(text, width, height, scale, draw) {
-  const box = layout(text, width, height);
   const out = document.createElement('canvas');
+  paintFrame(out, text, width, height, scale, draw);
+  return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
+}
+
+/** Paints the framed figure onto `out`, sized to fit it. */
+function paintFrame(out, text, width, height, scale, draw) {
+  const box = layout(text, width, height);
   out.width = Math.round(width * scale);
   out.height = Math.round(box.height * scale);
   const ctx = out.getContext('2d');
@@ -236,7 +242,6 @@ function framedPng(text, width, height, scale, draw) {
   figure.height = Math.round(height * scale);
   draw(figure, scale);
   ctx.drawImage(figure, 0, box.figure, width, height);
-  return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
 }
 
 const escape = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -254,8 +259,9 @@ function framedSvg(text, width, height, inner) {
 /** The sizes a PNG is offered at, for a figure `width` CSS px wide: [label, scale]. */
 const SIZES = (width) => [['1×', 1], ['2×', 2], ['1200 px', 1200 / width], ['2000 px', 2000 / width]];
 
-/** A small menu of PNG sizes after `button`; `make(scale)` resolves with the PNG, saved as `name`. */
-export function pngMenu(button, width, make, save, name, t) {
+/** A small menu of PNG sizes after `button`; `make(scale)` resolves with the PNG, saved as `name`;
+ * `animate()`, where given, resolves with a video of the years. */
+export function pngMenu(button, width, make, save, name, t, animate) {
   const id = `${button.id}-sizes`;
   const open = document.getElementById(id);
   if (open) {
@@ -281,6 +287,16 @@ export function pngMenu(button, width, make, save, name, t) {
   const own = Object.assign(document.createElement('button'), { type: 'button', className: 'link', textContent: t('px, save') });
   own.addEventListener('click', () => go(Math.min(8000, Math.max(200, Number(chosen.value) || 1600)) / width));
   menu.append(' ', chosen, ' ', own);
+  if (animate && typeof MediaRecorder === 'function') {
+    const film = Object.assign(document.createElement('button'), { type: 'button', className: 'link', textContent: t('the years as a video (WebM)') });
+    film.addEventListener('click', async () => {
+      film.disabled = true;
+      const blob = await animate();
+      film.disabled = false;
+      if (blob) save(blob, name.replace(/(-\d+)?\.png$/, '-years.webm'));
+    });
+    menu.append(' · ', film);
+  }
   button.setAttribute('aria-expanded', 'true');
   button.after(menu);
 }
@@ -290,6 +306,45 @@ export function pngMenu(button, width, make, save, name, t) {
 export function mapPng(app, canvas, scale) {
   const { width, height } = canvas.getBoundingClientRect();
   return framedPng(words(app, ''), width, height, scale, (figure, s) => app.render(figure.getContext('2d'), width, height, s));
+}
+
+/** Seconds each year stays on screen in the video, and how often it is painted meanwhile. */
+const YEAR_SECONDS = 0.8;
+const HOLD_PAINTS = 4;
+
+/** The map's years one after another, framed, as a WebM video recorded from a canvas
+ * (`captureStream` and `MediaRecorder`: the browser's own encoder, nothing fetched). The map on screen is
+ * left as it was: the years are drawn off screen, and the year shown is put back. */
+export async function mapWebm(app, canvas) {
+  const years = app.years();
+  if (app.period() !== undefined || years.length < 2) return undefined;
+  const { width, height } = canvas.getBoundingClientRect();
+  const current = app.year();
+  const text = words(app, '');
+  const out = document.createElement('canvas');
+  const frame = (year) => {
+    app.set_year(year);
+    app.set_transition(1);
+    const line = text.line.replace(String(current), String(year));
+    paintFrame(out, { ...text, line }, width, height, 1, (figure, s) => app.render(figure.getContext('2d'), width, height, s));
+  };
+  frame(years[0]);
+  const recorder = new MediaRecorder(out.captureStream(30), { mimeType: 'video/webm' });
+  const parts = [];
+  recorder.ondataavailable = (e) => parts.push(e.data);
+  const stopped = new Promise((resolve) => { recorder.onstop = resolve; });
+  recorder.start();
+  // Painted again while a year holds: a canvas's stream has frames only when it is painted.
+  for (const year of years) {
+    for (let i = 0; i < HOLD_PAINTS; i += 1) {
+      frame(year);
+      await new Promise((resolve) => setTimeout(resolve, (YEAR_SECONDS * 1000) / HOLD_PAINTS));
+    }
+  }
+  recorder.stop();
+  await stopped;
+  frame(current); // the year shown again, and the last scene drawn (which hovering and SVG read) its own
+  return new Blob(parts, { type: 'video/webm' });
 }
 
 /** The map as a framed SVG document. */

@@ -88,7 +88,9 @@ impl Story {
         };
         let top = at.object(
             &root,
-            &["routes", "year", "view", "baseline", "data", "sources", "texts"],
+            &[
+                "routes", "year", "view", "baseline", "data", "sources", "texts",
+            ],
         )?;
         let routes = at.field("routes");
         let r = routes.object(
@@ -327,10 +329,16 @@ impl Place<'_> {
 
     /// A link's query string, checked by the links' own parser: a value it would drop is a mistake here.
     fn view(&self, v: &Value) -> Result<String, Error> {
-        let s = v
-            .as_str()
-            .ok_or_else(|| self.fail(format!("{} is not a link's query string (?year=2023)", short(v))))?;
-        match crate::story::view::url_state::UrlState::parse(s).warnings.first() {
+        let s = v.as_str().ok_or_else(|| {
+            self.fail(format!(
+                "{} is not a link's query string (?year=2023)",
+                short(v)
+            ))
+        })?;
+        match crate::story::view::url_state::UrlState::parse(s)
+            .warnings
+            .first()
+        {
             Some(warning) => Err(self.fail(warning.clone())),
             None => Ok(s.to_string()),
         }

@@ -162,6 +162,12 @@ test('the map and the chart download as framed graphics: PNG at 1×, 2×, 1200 a
   await page.fill('#download-png-sizes input', '1500');
   assert.equal(pngSize((await download(page, '#download-png-sizes button:text-is("px, save")')).bytes)[0], 1500);
   writeFileSync(join(ARTIFACTS, 'publish-map-1x.png'), one.bytes);
+  // The years as a video: WebM (its EBML header), the page left on the year it showed.
+  const video = await download(page, '#download-png-sizes button:text-is("the years as a video (WebM)")');
+  assert.equal(video.name, 'roundabout-years.webm');
+  assert.deepEqual([...video.bytes.subarray(0, 4)], [0x1a, 0x45, 0xdf, 0xa3]);
+  assert.ok(video.bytes.length > 20000, `${video.bytes.length} bytes of video`);
+  assert.equal(await page.textContent('#panel-title'), 'Routes in 2023');
   // The title is drawn: the top band is not background alone.
   assert.ok(await inkInBand(page, one.bytes, 0.06) > 200, 'title pixels in the PNG\'s top band');
 

@@ -20,7 +20,11 @@ const DOS_DATE: u16 = (1 << 5) | 1;
 /// assert!(roundabout::ingest::zip::is_zip(&zip));
 /// ```
 pub fn archive(entries: &[(&str, &[u8])]) -> Result<Vec<u8>, Error> {
-    let too_big = |what: &str| Error::Input(format!("{what}: too big for a story's zip (4 GiB and 65,535 entries at most)"));
+    let too_big = |what: &str| {
+        Error::Input(format!(
+            "{what}: too big for a story's zip (4 GiB and 65,535 entries at most)"
+        ))
+    };
     let count = u16::try_from(entries.len()).map_err(|_| too_big("the archive"))?;
     let mut out = Vec::new();
     let mut directory = Vec::new();

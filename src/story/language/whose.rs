@@ -17,7 +17,10 @@ use crate::store::Side;
 /// let rows = [(Side::Importer, "CHN", "KAZ"), (Side::Importer, "CHN", "KGZ")];
 /// assert_eq!(whose_reports(rows, Lang::En), "as the importing countries report them");
 /// ```
-pub fn whose_reports<'a>(rows: impl IntoIterator<Item = (Side, &'a str, &'a str)>, lang: Lang) -> String {
+pub fn whose_reports<'a>(
+    rows: impl IntoIterator<Item = (Side, &'a str, &'a str)>,
+    lang: Lang,
+) -> String {
     let (mut reporter, mut one, mut sides) = (None, true, [false; 3]);
     for (side, exporter, importer) in rows {
         let who = match side {
@@ -32,7 +35,9 @@ pub fn whose_reports<'a>(rows: impl IntoIterator<Item = (Side, &'a str, &'a str)
             Some(_) => {}
         }
     }
-    let name = |code: &str| crate::countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string());
+    let name = |code: &str| {
+        crate::countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
+    };
     let phrase = match (reporter, one, sides) {
         (None, ..) => "",
         (Some(""), true, _) => match lang {
@@ -78,14 +83,35 @@ mod tests {
 
     #[test]
     fn each_kind_of_file_is_named_by_its_reports() {
-        let bac = [(Side::Reconciled, "CHN", "KAZ"), (Side::Reconciled, "KAZ", "RUS")];
-        assert_eq!(whose_reports(bac, Lang::En), "as CEPII BACI reconciles both sides' reports");
-        let one = [(Side::Importer, "CHN", "KAZ"), (Side::Exporter, "KAZ", "RUS")];
+        let bac = [
+            (Side::Reconciled, "CHN", "KAZ"),
+            (Side::Reconciled, "KAZ", "RUS"),
+        ];
+        assert_eq!(
+            whose_reports(bac, Lang::En),
+            "as CEPII BACI reconciles both sides' reports"
+        );
+        let one = [
+            (Side::Importer, "CHN", "KAZ"),
+            (Side::Exporter, "KAZ", "RUS"),
+        ];
         assert_eq!(whose_reports(one, Lang::En), "as Kazakhstan reports them");
-        let exporters = [(Side::Exporter, "CHN", "KAZ"), (Side::Exporter, "KAZ", "RUS")];
-        assert_eq!(whose_reports(exporters, Lang::En), "as the exporting countries report them");
-        let both = [(Side::Exporter, "CHN", "KAZ"), (Side::Importer, "CHN", "KGZ")];
-        assert_eq!(whose_reports(both, Lang::En), "as each side reports them (the map draws the side chosen)");
+        let exporters = [
+            (Side::Exporter, "CHN", "KAZ"),
+            (Side::Exporter, "KAZ", "RUS"),
+        ];
+        assert_eq!(
+            whose_reports(exporters, Lang::En),
+            "as the exporting countries report them"
+        );
+        let both = [
+            (Side::Exporter, "CHN", "KAZ"),
+            (Side::Importer, "CHN", "KGZ"),
+        ];
+        assert_eq!(
+            whose_reports(both, Lang::En),
+            "as each side reports them (the map draws the side chosen)"
+        );
         assert_eq!(whose_reports([], Lang::En), "");
         assert_ne!(whose_reports(both, Lang::Uk), whose_reports(both, Lang::Ru));
     }
