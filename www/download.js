@@ -22,14 +22,8 @@ export function attachDownloads(app, canvas, { svgButton, pngButton, stem, chart
     const svg = (await publish()).mapSvg(app, canvas);
     if (svg) save(svgBlob(svg), `${stem()}.svg`);
   });
-  pngButton.addEventListener('click', async () => {
-    const p = await publish();
-    p.pngMenu(pngButton, canvas.getBoundingClientRect().width, (scale) => p.mapPng(app, canvas, scale), save, `${stem()}.png`, t, () => p.mapWebm(app, canvas));
-  });
+  pngButton.addEventListener('click', async () => (await publish()).mapMenu(pngButton, app, canvas, save, `${stem()}.png`, t));
   chartSvg.addEventListener('click', async () => save(svgBlob((await publish()).chartSvg(app, chart)), 'roundabout-routes.svg'));
-  chartPng.addEventListener('click', async () => {
-    const p = await publish();
-    p.pngMenu(chartPng, chart.getBoundingClientRect().width, (scale) => p.chartPng(app, chart, scale), save, 'roundabout-routes.png', t);
-  });
+  chartPng.addEventListener('click', async () => (await publish()).chartMenu(chartPng, app, chart, save, t));
   chartCsv.addEventListener('click', () => save(new Blob([app.chart_files(320, 180)[1]], { type: 'text/csv' }), 'roundabout-routes.csv'));
 }

@@ -261,7 +261,7 @@ const SIZES = (width) => [['1×', 1], ['2×', 2], ['1200 px', 1200 / width], ['2
 
 /** A small menu of PNG sizes after `button`; `make(scale)` resolves with the PNG, saved as `name`;
  * `animate()`, where given, resolves with a video of the years. */
-export function pngMenu(button, width, make, save, name, t, animate) {
+function pngMenu(button, width, make, save, name, t, animate) {
   const id = `${button.id}-sizes`;
   const open = document.getElementById(id);
   if (open) {
@@ -302,8 +302,18 @@ export function pngMenu(button, width, make, save, name, t, animate) {
 }
 
 
+/** The map's menu of PNG sizes (and its video of the years) after `button`. */
+export function mapMenu(button, app, canvas, save, name, t) {
+  pngMenu(button, canvas.getBoundingClientRect().width, (scale) => mapPng(app, canvas, scale), save, name, t, () => mapWebm(app, canvas));
+}
+
+/** The chart's menu of PNG sizes after `button`. */
+export function chartMenu(button, app, chart, save, t) {
+  pngMenu(button, chartSize(chart).width, (scale) => chartPng(app, chart, scale), save, 'roundabout-routes.png', t);
+}
+
 /** The map as a framed PNG, `scale` times its size on screen. */
-export function mapPng(app, canvas, scale) {
+function mapPng(app, canvas, scale) {
   const { width, height } = canvas.getBoundingClientRect();
   return framedPng(words(app, ''), width, height, scale, (figure, s) => app.render(figure.getContext('2d'), width, height, s));
 }
@@ -315,7 +325,7 @@ const HOLD_PAINTS = 4;
 /** The map's years one after another, framed, as a WebM video recorded from a canvas
  * (`captureStream` and `MediaRecorder`: the browser's own encoder, nothing fetched). The map on screen is
  * left as it was: the years are drawn off screen, and the year shown is put back. */
-export async function mapWebm(app, canvas) {
+async function mapWebm(app, canvas) {
   const years = app.years();
   if (app.period() !== undefined || years.length < 2) return undefined;
   const { width, height } = canvas.getBoundingClientRect();
@@ -364,7 +374,7 @@ function chartSize(chart) {
 }
 
 /** The chart as a framed PNG, `scale` times its size on screen. */
-export function chartPng(app, chart, scale) {
+function chartPng(app, chart, scale) {
   const { width, height } = chartSize(chart);
   return framedPng(chartWords(app, chart), width, height, scale, (figure, s) => {
     figure.getContext('2d').setTransform(s, 0, 0, s, 0, 0);
