@@ -153,8 +153,8 @@ build() {
     sed -i "s|content=\"card.png\"|content=\"${ROUNDABOUT_URL%/}/card.png\"|g" "$OUT/index.html"
   fi
   # The page's modules (with the wasm's glue) bundled into one file, and the worker's into another: one
-  # request each instead of twenty, minified. What the page imports only when asked (publish.js: saving a
-  # story, framed downloads) is split into files of its own. The host pages' script and the CSS are
+  # request each instead of twenty, minified. What the page imports only when asked (publish.js: a file
+  # saved as a story; graphics.js: framed downloads) is split into files of its own. The host pages' script and the CSS are
   # minified alone.
   local stage=target/shell # the modules beside the wasm's glue, as the page had them unbundled
   rm -rf "$stage" && mkdir -p "$stage" && cp www/*.js "$stage/" && ln -s "$PWD/$OUT/pkg" "$stage/pkg"
