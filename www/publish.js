@@ -10,18 +10,17 @@ let shown; // the file on screen: {app, worker, summary, lang, story, t, save}
 let saves = 0;
 const kept = {}; // the page's own words, put back when the file goes
 
-/** Makes an element editable in place, as an accessible text box named `label`. */
-function editable(el, label, on) {
+/** Makes an element editable in place. It keeps its role (the title stays the page's heading); a hidden
+ * hint, `hint`, tells screen readers that it can be edited. */
+function editable(el, hint, on) {
   if (on) {
     el.contentEditable = 'plaintext-only';
     if (el.contentEditable !== 'plaintext-only') el.contentEditable = 'true';
-    el.setAttribute('role', 'textbox');
-    el.setAttribute('aria-label', label);
+    el.setAttribute('aria-describedby', hint);
     Object.assign(el.style, { outline: '1px dashed currentColor', outlineOffset: '4px' }); // set here: no CSS on the page's first load
   } else {
     el.removeAttribute('contenteditable');
-    el.removeAttribute('role');
-    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-describedby');
     Object.assign(el.style, { outline: '', outlineOffset: '' });
   }
 }
@@ -63,8 +62,13 @@ export function fileShown({ app, worker, summary, saved, lang, story, t, save, r
   }
   const sources = Array.isArray(saved?.sources) ? saved.sources.map((s) => text(s?.name)).filter(Boolean) : [];
   credit.textContent = sources.length ? sources.join('; ') : summary.format;
-  editable(title, t('Title, editable'), true);
-  editable(dek, t('Introduction, editable'), true);
+  if (!$('edit-hint')) {
+    const hint = Object.assign(document.createElement('p'), { id: 'edit-hint', className: 'visually-hidden' });
+    hint.textContent = t('Editable: the title and the introduction are saved with Save as a story.');
+    dek.after(hint);
+  }
+  editable(title, 'edit-hint', true);
+  editable(dek, 'edit-hint', true);
   let button = $('save-story');
   if (!button) {
     button = Object.assign(document.createElement('button'), { type: 'button', id: 'save-story', textContent: t('Save as a story') });
@@ -81,6 +85,7 @@ export function fileLeft() {
   document.querySelector('.embed-credit [data-story="credit"]').textContent = kept.credit;
   editable(document.querySelector('h1'), '', false);
   editable($('dek'), '', false);
+  $('edit-hint')?.remove();
   $('save-story')?.remove();
   embedNote(false);
   shown = undefined;

@@ -52,10 +52,13 @@ test('a loaded file, its title and dek edited, saves as a story that reloads to 
   const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.setInputFiles('#file-input', BACI);
   await page.locator('#save-story').waitFor({ state: 'visible' });
-  // The title and dek are text boxes now, named for screen readers.
-  assert.equal(await page.getAttribute('h1', 'role'), 'textbox');
-  assert.equal(await page.getAttribute('h1', 'aria-label'), 'Title, editable');
-  assert.equal(await page.getAttribute('#dek', 'role'), 'textbox');
+  // The title and dek are editable now (the title still the page's heading), and screen readers are told.
+  for (const el of ['h1', '#dek']) {
+    assert.ok(await page.evaluate((s) => document.querySelector(s).isContentEditable, el), `${el} is editable`);
+    assert.equal(await page.getAttribute(el, 'aria-describedby'), 'edit-hint');
+  }
+  assert.match(await page.textContent('#edit-hint'), /^Editable: the title and the introduction/);
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
   await page.locator('h1').fill('Drones the long way round');
   await page.locator('#dek').fill('What BACI says about one small test file.');
   await page.click('#years input[value="2022"]');
