@@ -30,6 +30,9 @@ pub mod files;
 /// A zip's directory, read from slices of the file.
 #[cfg(feature = "worker")]
 pub mod zip_dir;
+/// A story saved from the page as a zip, and opened again.
+#[cfg(feature = "worker")]
+pub mod saved;
 /// Benchmark handles, left out of the page's build.
 #[cfg(feature = "bench")]
 pub mod bench;

@@ -61,6 +61,14 @@ fn a_complete_story_parses_and_writes_back_the_same() {
     let again = Story::parse("story.json", story.to_json().to_string().as_bytes())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(again, story);
+    // A story saved from the page keeps the view it showed, and writes it back.
+    let mut v: serde_json::Value = serde_json::from_str(GOOD).unwrap_or_default();
+    v["view"] = serde_json::json!("?goods=all&year=2022&side=exporter&focus=ARM&dir=outgoing&top=20");
+    let saved = Story::parse("story.json", v.to_string().as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(saved.view.as_deref(), Some("?goods=all&year=2022&side=exporter&focus=ARM&dir=outgoing&top=20"));
+    assert_eq!(story.view, None);
+    let again = Story::parse("story.json", saved.to_json().to_string().as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(again, saved);
 }
 
 #[test]
@@ -82,7 +90,9 @@ fn each_mistake_names_its_field() {
         (Box::new(|v| v["texts"]["en"]["notes"][0] = json!(3)), "story.json: texts.en.notes[0]: 3 is not a text"),
         (Box::new(|v| v["texts"]["en"]["steps"]["steps"][1]["view"] = json!("?year=soon")), "story.json: texts.en.steps: step 2: year: `soon` is not a valid value"),
         (Box::new(|v| v["texts"]["en"]["steps"]["steps"][0]["caption"] = json!(null)), "story.json: texts.en.steps.steps[0].caption: null is not a text"),
-        (Box::new(|v| v["colour"] = json!("red")), "story.json: colour: is not a field of this schema; expected one of routes, year, baseline, data, sources, texts"),
+        (Box::new(|v| v["colour"] = json!("red")), "story.json: colour: is not a field of this schema; expected one of routes, year, view, baseline, data, sources, texts"),
+        (Box::new(|v| v["view"] = json!("?goods=all&year=soon")), "story.json: view: year: `soon` is not a valid value"),
+        (Box::new(|v| v["view"] = json!(2023)), "story.json: view: 2023 is not a link's query string (?year=2023)"),
         (Box::new(|v| *v = json!([])), "story.json: [] is not an object"),
     ];
     for (edit, want) in cases {

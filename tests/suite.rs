@@ -35,6 +35,7 @@ mod scene_snapshot;
 mod story_cli;
 mod story_folder;
 mod story_table;
+mod zip_write;
 
 #[test]
 fn suite_lists_every_test_file() {

@@ -81,8 +81,18 @@ fn the_app_loads_the_default_story_and_draws_map_and_chart() {
     app.render(&ctx, 640.0, 400.0, 1.0).unwrap();
     assert!(pixels_near(&ctx, 640, 400, Rgba(0, 114, 178, 255)) > 300, "China → hub flows drawn");
     let (chart, chart_ctx) = canvas(320, 180);
-    app.draw_chart(chart).unwrap();
-    assert!(pixels_near(&chart_ctx, 320, 180, Rgba(200, 80, 30, 255)) > 20, "onward lines in the chart");
+    app.draw_chart(chart, 1.0).unwrap();
+    let one = pixels_near(&chart_ctx, 320, 180, Rgba(200, 80, 30, 255));
+    assert!(one > 20, "onward lines in the chart");
+    // At a pixel ratio of 2 (the context scaled by it, as the page does) the same chart fills a backing
+    // store twice as wide and tall: about four times the pixels, not the same lines in its top left quarter.
+    let (crisp, crisp_ctx) = canvas(640, 360);
+    crisp_ctx.set_transform(2.0, 0.0, 0.0, 2.0, 0.0, 0.0).unwrap();
+    app.draw_chart(crisp, 2.0).unwrap();
+    let two = pixels_near(&crisp_ctx, 640, 360, Rgba(200, 80, 30, 255));
+    let quarter = pixels_near(&crisp_ctx, 320, 180, Rgba(200, 80, 30, 255));
+    assert!(two > one * 3 && two < one * 8, "a chart drawn at ratio 2: {one} and {two} pixels");
+    assert!(quarter < two / 2, "most of its lines outside the top left quarter: {quarter} of {two}");
 }
 
 #[wasm_bindgen_test]

@@ -18,8 +18,9 @@ const about = (n) => (n >= 1e6 ? 1e6 : Math.round(n));
 const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: (n / 1e6).toFixed(1) }) : Math.round(n).toLocaleString('en'));
 
 /**
- * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker)` puts a cut on
- * screen; the worker, which then holds the file's whole table, passes to the caller. `restore()` goes back
+ * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker, saved)` puts a cut
+ * on screen (`saved`: a saved story's story.json, when the zip loaded was one); the worker, which then
+ * holds the file's whole table, passes to the caller. `restore()` goes back
  * to the default story. `els` holds the input, the status box and its parts.
  */
 export function attachLoader(els, { show, restore }) {
@@ -138,7 +139,7 @@ export function attachLoader(els, { show, restore }) {
 
   const shown = (m, kept) => {
     try {
-      show(m.label, new TextEncoder().encode(m.csv), m.summary, kept);
+      show(m.label, new TextEncoder().encode(m.csv), m.summary, kept, m.story && JSON.parse(m.story));
       describe(m.summary);
     } catch (error) {
       setMessage(`${m.label}: ${error.message ?? error}`, true);

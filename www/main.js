@@ -130,7 +130,7 @@ async function start() {
   }
   const words = storyTexts(lang);
   // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
-  const showGoods = (goods, dek) => { app.set_goods(goods.charAt(0).toLocaleUpperCase(lang) + goods.slice(1)); $('dek').textContent = dek; };
+  const showGoods = (goods, dek) => { app.set_goods(goods.charAt(0).toLocaleUpperCase(lang) + goods.slice(1)); Object.assign($('dek'), { textContent: dek }).dataset.goods = goods; };
   showGoods(words.goods, words.dek);
   fillRouteChoices($('products-route'), $('evidence-hub'), (c) => app.country_name(c), lang);
   $('products-growth-head').textContent = t('Growth on {year}', { year: folder.baseline });
@@ -165,7 +165,10 @@ async function start() {
   const storyTable = () => (storyChannel ??= storyWorker(story));
   let mapShown = false;
   const drawChart = () => {
-    app.draw_chart($('chart'));
+    // Crisp at the pixel ratio; 16:9, or taller where the lines' labels need rows.
+    const chart = $('chart'), r = devicePixelRatio, w = chart.clientWidth || 320, h = app.chart_height(Math.round(w * 0.5625));
+    Object.assign(chart, { width: w * r, height: h * r }).getContext('2d').setTransform(r, 0, 0, r, 0, 0);
+    app.draw_chart(chart, r);
     renderChartTable($('chart-table'), app.chart_series(), (v) => format_money(v, document.documentElement.lang || 'en'));
     const notes = app.chart_notes();
     $('chart-notes').textContent = notes.join(' ');
@@ -186,7 +189,7 @@ async function start() {
     renderSummary($('map-summary'), routes, app.year(), other);
     renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, routes, other, app.year());
     $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
-    $('embed-title').textContent = t('{year}, all goods.', { year: app.year() });
+    $('embed-title').textContent = t('{year}, {goods}.', { year: app.year(), goods: $('dek').dataset.goods });
     if (mapShown) drawChart(); // the first map does not wait for the chart below it
     analysis?.update();
     draw();
@@ -251,11 +254,8 @@ async function start() {
     svgButton: $('download-svg'),
     pngButton: $('download-png'),
     stem: () => `roundabout-${app.year()}`,
+    chart: $('chart'), chartSvg: $('chart-svg'), chartPng: $('chart-png'), chartCsv: $('chart-csv'),
   });
-  const chartFile = (i, type, ext) => () => save(new Blob([app.chart_files(320, 180)[i]], { type }), `roundabout-routes.${ext}`);
-  $('chart-svg').addEventListener('click', chartFile(0, 'image/svg+xml', 'svg'));
-  $('chart-csv').addEventListener('click', chartFile(1, 'text/csv', 'csv'));
-  $('chart-png').addEventListener('click', () => $('chart').toBlob((blob) => { if (blob) save(blob, 'roundabout-routes.png'); }, 'image/png'));
   const showFocus = attachFocus(app, {
     canvas,
     search: $('country-search'),
@@ -292,17 +292,20 @@ async function start() {
     errors: $('file-errors'),
     flow: $('file-flow'),
   }, {
-    show: (name, bytes, summary, worker) => {
-      const goods = summary.goods[['en', 'uk', 'ru'].indexOf(lang)] ?? summary.goods[0];
-      showGoods(goods, t('{file}: {goods}, {years}, from {format}. Arrow width shows their value in a year.', { file: name, goods, years: summary.span, format: summary.format }));
+    show: (name, bytes, summary, worker, saved) => {
+      const [goods, whose] = [summary.goods, summary.whose].map((w) => w[['en', 'uk', 'ru'].indexOf(lang)] ?? w[0]);
+      showGoods(goods, t('{file}: {goods}, {years}, from {format}, {whose}. Arrow width shows their value in a year.', { file: name, goods, years: summary.span, format: summary.format, whose }));
       app.show_period(undefined);
       app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
       if (worker) analysisViews().use(workerChannel(worker), name);
+      // Editable words, "Save as a story" and a saved story's own words and view (publish.js).
+      if (worker) import('./publish.js').then((p) => p.fileShown({ app, worker, summary, saved, lang, story: folder, t, save, redraw: () => { sync(); refresh(); writeLink(app); } }));
     },
     restore: () => {
       showGoods(words.goods, words.dek);
       app.load_data('story.csv', story, false); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
       analysisViews().use(storyTable(), 'story.csv');
+      import('./publish.js').then((p) => p.fileLeft());
     },
   });
   const walk = words.steps && readSteps(words.steps);

@@ -6,9 +6,11 @@
 // one, by the core otherwise. The core cuts the table down to a few hundred rows for the page. The worker
 // then keeps the whole table and answers the page's product questions by message ({type: 'ask', id,
 // question}), with small answers. For the default story it is sent the story's bytes ({type: 'story',
-// bytes}) and answers the same questions. Its wasm module is the worker's own: every trade format, zips
+// bytes}) and answers the same questions. It writes the zip of a story saved from the page ({type: 'save',
+// id, story}: story.json with the cut shown), and opens one: a zip holding story.json is read whole, its
+// story handed to the page with the cut. Its wasm module is the worker's own: every trade format, zips
 // and the analysis, which the page's module leaves out.
-import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipInflate } from './pkg/roundabout_worker.js';
+import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipInflate, saveStory } from './pkg/roundabout_worker.js';
 
 const ready = init({ module_or_path: new URL('pkg/roundabout_worker_bg.wasm', import.meta.url) }); // bundled: see main.js
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
@@ -42,7 +44,7 @@ async function directory(file) {
   let end = zipEnd(file.name, await bytesAt(file, file.size - len, len), file.size - len);
   if (end.record_at !== undefined) end = zip64End(file.name, await bytesAt(file, end.record_at, 56));
   const entries = zipEntries(file.name, await bytesAt(file, end.at, end.len));
-  return { data: entries.filter((e) => e.kind === 'data'), codes: entries.find((e) => e.kind === 'codes') };
+  return { data: entries.filter((e) => e.kind === 'data'), codes: entries.find((e) => e.kind === 'codes'), story: entries.find((e) => e.kind === 'story') };
 }
 
 /** An entry's bytes as they are stored in the zip. */
@@ -69,6 +71,27 @@ let label; // the files' names as the status line shows them
 let routes; // the story's routes ("CHN>KAZ", …), whose absence the cut's summary names
 let held = Promise.resolve(); // the table's loading, which questions wait for
 let choose; // resolves with the reader's choice of a zip's entries
+let csv; // the cut last sent to the page, which a saved story holds
+let opened; // a saved story's story.json, sent with the first cut
+
+/** A saved story's story.json, as text: the page reads its words and view (a view through the core's link
+ * parser, which drops what it cannot vouch for; words only ever as text). */
+async function storyJson(file, entry) {
+  const text = new TextDecoder().decode(await whole(file, entry));
+  try {
+    JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file.name}/${entry.name}: ${error.message}`);
+  }
+  return text;
+}
+
+/** An entry's plain bytes, read whole (a code file, a saved story's story.json). */
+async function whole(file, e) {
+  return inflater() && e.method === 8
+    ? new Uint8Array(await new Response((await stored(file, e)).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer())
+    : zipInflate(file.name, e, new Uint8Array(await (await stored(file, e)).arrayBuffer()));
+}
 
 async function story({ bytes }) {
   await ready;
@@ -86,7 +109,10 @@ async function load({ files: list, codes, routes: storyRoutes }) {
     }
     let keep;
     let chosen = new Set([...zips.values()].flatMap((z) => z.data));
-    if (zips.size) {
+    opened = undefined;
+    for (const [file, z] of zips) if (z.story) opened = await storyJson(file, z.story);
+    // A saved story is read whole: its cut is small, and its view names its years.
+    if (zips.size && !opened) {
       const entries = [...zips].flatMap(([file, z]) => z.data.map((e) => ({ file: file.name, name: e.name, year: e.year, size: e.size })));
       const rows = Math.round(entries.reduce((s, e) => s + e.size, 0) / BYTES_PER_ROW);
       self.postMessage({ type: 'choose', entries, rows, limit: MAX_ROWS });
@@ -110,11 +136,7 @@ async function load({ files: list, codes, routes: storyRoutes }) {
         continue;
       }
       if (zip.codes && codes.length === 0) {
-        const e = zip.codes;
-        const plain = inflater() && e.method === 8
-          ? new Uint8Array(await new Response((await stored(file, e)).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer())
-          : zipInflate(file.name, e, new Uint8Array(await (await stored(file, e)).arrayBuffer()));
-        files.setCodes(`${file.name}/${e.name}`, plain);
+        files.setCodes(`${file.name}/${zip.codes.name}`, await whole(file, zip.codes));
       }
       const read = zip.data.filter((e) => chosen.has(e));
       for (const entry of read) {
@@ -140,8 +162,19 @@ async function load({ files: list, codes, routes: storyRoutes }) {
 
 /** Sends the page the table's cut counting `flow` (the core reads it, as `--flow`): exports and imports when none. */
 function cut(flow) {
-  const { csv, summary } = analysis.cut(routes, flow);
-  self.postMessage({ type: 'done', csv, summary, label });
+  const made = analysis.cut(routes, flow);
+  csv = made.csv;
+  self.postMessage({ type: 'done', csv, summary: made.summary, label, story: opened });
+  opened = undefined;
+}
+
+/** The zip of the story on screen: the page's story.json and the cut shown. */
+function save({ id, story: json }) {
+  try {
+    self.postMessage({ type: 'saved', id, zip: saveStory(new TextEncoder().encode(json), new TextEncoder().encode(csv ?? '')) });
+  } catch (error) {
+    self.postMessage({ type: 'saved', id, error: String(error.message ?? error) });
+  }
 }
 
 async function ask({ id, question }) {
@@ -157,5 +190,6 @@ self.onmessage = ({ data }) => {
   if (data.type === 'ask') ask(data);
   else if (data.type === 'cut') held.then(() => cut(data.flow)).catch((e) => self.postMessage({ type: 'error', message: String(e.message ?? e) }));
   else if (data.type === 'choose') choose?.(data);
+  else if (data.type === 'save') held.then(() => save(data));
   else held = data.type === 'story' ? story(data) : load(data);
 };

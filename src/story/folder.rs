@@ -59,6 +59,9 @@ pub struct Story {
     pub routes: Routes,
     /// The year the page opens on; the latest the data holds when absent.
     pub year: Option<u16>,
+    /// The view the page opens on, as a link's query string (`?goods=all&year=2022&focus=ARM`): a story
+    /// saved from the page keeps the view it showed.
+    pub view: Option<String>,
     /// Growth is measured against this year.
     pub baseline: u16,
     /// The tidy CSV beside `story.json`, by file name.
@@ -85,7 +88,9 @@ impl Story {
         };
         let top = at.object(
             &root,
-            &["routes", "year", "baseline", "data", "sources", "texts"],
+            &[
+                "routes", "year", "view", "baseline", "data", "sources", "texts",
+            ],
         )?;
         let routes = at.field("routes");
         let r = routes.object(
@@ -114,6 +119,10 @@ impl Story {
         let year = top
             .get("year")
             .map(|v| at.field("year").year(v))
+            .transpose()?;
+        let view = top
+            .get("view")
+            .map(|v| at.field("view").view(v))
             .transpose()?;
         let baseline = at
             .field("baseline")
@@ -149,6 +158,7 @@ impl Story {
         Ok(Story {
             routes,
             year,
+            view,
             baseline,
             data,
             sources,
@@ -181,8 +191,13 @@ impl Story {
                 }).collect::<Vec<_>>(),
             "texts": texts,
         });
-        if let (Some(year), Some(o)) = (self.year, v.as_object_mut()) {
-            o.insert("year".into(), json!(year));
+        if let Some(o) = v.as_object_mut() {
+            if let Some(year) = self.year {
+                o.insert("year".into(), json!(year));
+            }
+            if let Some(view) = &self.view {
+                o.insert("view".into(), json!(view));
+            }
         }
         v
     }
@@ -309,6 +324,23 @@ impl Place<'_> {
         match v.as_u64() {
             Some(y @ 1900..=2100) => Ok(y as u16),
             _ => Err(self.fail(format!("{} is not a year (1900 to 2100)", short(v)))),
+        }
+    }
+
+    /// A link's query string, checked by the links' own parser: a value it would drop is a mistake here.
+    fn view(&self, v: &Value) -> Result<String, Error> {
+        let s = v.as_str().ok_or_else(|| {
+            self.fail(format!(
+                "{} is not a link's query string (?year=2023)",
+                short(v)
+            ))
+        })?;
+        match crate::story::view::url_state::UrlState::parse(s)
+            .warnings
+            .first()
+        {
+            Some(warning) => Err(self.fail(warning.clone())),
+            None => Ok(s.to_string()),
         }
     }
 

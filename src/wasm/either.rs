@@ -1,5 +1,7 @@
 //! One plotters backend that is either the page's canvas or an SVG string, so that each chart's drawing
 //! code is compiled once for both targets instead of twice (it saves wasm; the methods only delegate).
+//! The canvas is drawn at a pixel ratio: laid out in CSS px, its backing store that many times larger
+//! (its context scaled by the caller).
 
 use std::error::Error;
 use std::fmt;
@@ -7,11 +9,21 @@ use std::fmt;
 use plotters::prelude::{DrawingBackend, SVGBackend};
 use plotters_backend::{BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind};
 use plotters_canvas::CanvasBackend;
+use web_sys::HtmlCanvasElement;
 
-/// The canvas of the page, or an SVG document being written.
+/// The canvas of the page (and its pixel ratio), or an SVG document being written.
 pub enum Either<'a> {
-    Canvas(CanvasBackend),
+    Canvas(CanvasBackend, f64),
     Svg(SVGBackend<'a>),
+}
+
+impl Either<'_> {
+    /// `canvas`, laid out at `ratio` device px a CSS px (1 where the ratio is not a positive number); the
+    /// caller scales the canvas's context by the same ratio.
+    pub fn canvas(canvas: HtmlCanvasElement, ratio: f64) -> Option<Either<'static>> {
+        let ratio = if ratio.is_finite() && ratio > 0.0 { ratio } else { 1.0 };
+        Some(Either::Canvas(CanvasBackend::with_canvas_object(canvas)?, ratio))
+    }
 }
 
 /// Either backend's error, as its message.
@@ -38,7 +50,7 @@ type Result<T> = std::result::Result<T, DrawingErrorKind<ChartError>>;
 macro_rules! both {
     ($self:ident, $b:ident => $call:expr) => {
         match $self {
-            Either::Canvas($b) => $call.map_err(conv),
+            Either::Canvas($b, _) => $call.map_err(conv),
             Either::Svg($b) => $call.map_err(conv),
         }
     };
@@ -49,7 +61,10 @@ impl DrawingBackend for Either<'_> {
 
     fn get_size(&self) -> (u32, u32) {
         match self {
-            Either::Canvas(b) => b.get_size(),
+            Either::Canvas(b, ratio) => {
+                let (w, h) = b.get_size();
+                ((f64::from(w) / ratio).round() as u32, (f64::from(h) / ratio).round() as u32)
+            }
             Either::Svg(b) => b.get_size(),
         }
     }

@@ -7,7 +7,6 @@ use super::{canvas, particles};
 use super::either::Either;
 use super::to_js;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -28,9 +27,6 @@ const DETAIL_ZOOM: f64 = 2.0;
 /// How far the kept land layer reaches beyond the map, as a share of its longer side: a drag or an arrow
 /// key's nudge within it moves the layer rather than projecting and drawing the coastlines again.
 pub(crate) const LAND_MARGIN: f64 = 0.25;
-
-/// The chart's height in px without a key: the canvas' own, in index.html.
-const CHART_HEIGHT: u32 = 180;
 
 /// The page's state: the country shapes, the loaded table's timeline, the view.
 #[wasm_bindgen]
@@ -223,11 +219,16 @@ impl App {
         self.hover
     }
 
-    /// Draws the routes over time into a canvas with plotters, 180 px high or more with a key under it.
-    pub fn draw_chart(&self, canvas: HtmlCanvasElement) -> Result<(), JsError> {
-        canvas.set_height(story::charts::lines::height(&self.chart_lines(), CHART_HEIGHT, true));
-        let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
-        let root = Either::Canvas(backend).into_drawing_area();
+    /// The chart's height in CSS px for a width whose plain height is `base`: taller when its lines' labels
+    /// need more rows.
+    pub fn chart_height(&self, base: u32) -> u32 {
+        story::charts::lines::height(&self.chart_lines(), base, true)
+    }
+
+    /// Draws the routes over time into a canvas with plotters, laid out in CSS px at `pixel_ratio` (the
+    /// canvas's context scaled by it).
+    pub fn draw_chart(&self, canvas: HtmlCanvasElement, pixel_ratio: f64) -> Result<(), JsError> {
+        let root = Either::canvas(canvas, pixel_ratio).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
         let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
         let series = self.chart_lines();
         story::charts::lines::draw(&root, &series, self.baseline, Some(&invasion), self.theme, self.words.0)
@@ -558,8 +559,7 @@ fn numeric_code(code: &str) -> Option<u16> {
 #[wasm_bindgen]
 pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) -> Result<(), JsError> {
     let bars = read_bars(bars)?;
-    let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
-    let root = Either::Canvas(backend).into_drawing_area();
+    let root = Either::canvas(canvas, 1.0).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
     story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
         .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
     root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))

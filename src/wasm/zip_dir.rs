@@ -11,7 +11,7 @@ use crate::ingest::zip::{self, End, Entry, Kind};
 #[wasm_bindgen]
 pub struct ZipEntry {
     pub(super) entry: Entry,
-    codes: bool,
+    kind: Kind,
 }
 
 #[wasm_bindgen]
@@ -22,10 +22,16 @@ impl ZipEntry {
         self.entry.name.clone()
     }
 
-    /// "data" or "codes" (BACI's country-code file); skipped entries are left out.
+    /// "data", "codes" (BACI's country-code file) or "story" (a saved story's story.json); skipped entries
+    /// are left out.
     #[wasm_bindgen(getter)]
     pub fn kind(&self) -> String {
-        if self.codes { "codes" } else { "data" }.to_string()
+        match self.kind {
+            Kind::CountryCodes => "codes",
+            Kind::Story => "story",
+            _ => "data",
+        }
+        .to_string()
     }
 
     /// The year in a BACI entry's name.
@@ -95,24 +101,15 @@ fn located(end: End) -> Result<JsValue, JsError> {
     Ok(o.into())
 }
 
-/// The archive's data entries (sorted by name), then its country-code entry, from the directory's bytes.
+/// The archive's data entries (sorted by name), then its country-code entry and a saved story's
+/// story.json, from the directory's bytes.
 #[wasm_bindgen(js_name = zipEntries)]
 pub fn zip_entries(file: &str, dir: &[u8]) -> Result<Vec<ZipEntry>, JsError> {
     let all = zip::entries(file, dir).map_err(to_js)?;
     let (data, codes) = zip::contents(file, &all).map_err(to_js)?;
-    let mut list: Vec<ZipEntry> = data
-        .into_iter()
-        .map(|entry| ZipEntry {
-            entry,
-            codes: false,
-        })
-        .collect();
-    list.extend(
-        codes
-            .filter(|e| e.kind() == Kind::CountryCodes)
-            .map(|entry| ZipEntry { entry, codes: true }),
-    );
-    Ok(list)
+    let story = all.into_iter().find(|e| e.kind() == Kind::Story);
+    let entry = |entry: Entry| ZipEntry { kind: entry.kind(), entry };
+    Ok(data.into_iter().chain(codes).chain(story).map(entry).collect())
 }
 
 /// Where an entry's data starts, from the first 30 bytes of its local header.

@@ -52,7 +52,9 @@ test('a file with two CHPL tiers: bands in the groups\' colours, the key names t
   // The key is part of the scene: the SVG download carries it, with a swatch per group.
   const [file] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
   const svg = await readFile(await file.path(), 'utf8');
-  const key = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /CHPL|goods$/.test(t));
+  // The map's own SVG, inside the download's frame (title, year and goods, source).
+  const map = svg.slice(svg.indexOf('<svg', 1));
+  const key = [...map.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((t) => /CHPL|goods$/.test(t));
   assert.deepEqual(key, ['CHPL tier 1', 'CHPL tier 3.B', 'Other goods']);
   assert.match(svg, /<path d="M[^"]*L[^"]*Z" fill="#9a4400"/);
   await page.screenshot({ path: join(ARTIFACTS, 'colour-1280x800.png') });

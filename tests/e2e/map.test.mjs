@@ -103,7 +103,8 @@ test('the map downloads as SVG and PNG', async () => {
   assert.match(svg, /^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   assert.match(svg, />Kazakhstan</);
   assert.match(svg, />\$15\.4bn</);
-  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('#download-png')]);
+  await page.click('#download-png'); // a choice of sizes (publish.test.mjs checks them)
+  const [pngFile] = await Promise.all([page.waitForEvent('download'), page.click('#download-png-sizes button:text-is("1×")')]);
   assert.equal(pngFile.suggestedFilename(), 'roundabout-2023.png');
   const png = await readFile(await pngFile.path());
   assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);

@@ -74,3 +74,42 @@ test('the second story in Ukrainian: texts it has in Ukrainian, English where it
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the second story\'s Embed snippet points at its own page, and that page embeds the second story', async () => {
+  const story = JSON.parse(readFileSync(join(FOLDER, 'story.json'), 'utf8'));
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all&year=2022');
+  await page.click('#embed-button');
+  assert.equal(await page.isVisible('#embed-unpublished'), false, 'a built story embeds as it is');
+  const snippet = await page.inputValue('#embed-code');
+  const src = snippet.match(/<iframe src="([^"]+)" title="([^"]+)"/);
+  assert.ok(src, snippet);
+  assert.equal(src[1].replaceAll('&amp;', '&'), `${site.base}/index.html?year=2022&embed=1`);
+  assert.equal(src[2], story.texts.en.title);
+  // The page the snippet points at: the second story, in embed mode, with its own sources.
+  const inner = await site.browser.newPage();
+  await inner.goto(src[1].replaceAll('&amp;', '&'));
+  await inner.waitForSelector('body[data-ready="true"]');
+  assert.ok(await inner.evaluate(() => document.body.classList.contains('embed')));
+  assert.equal(await inner.textContent('#panel-title'), 'Routes in 2022');
+  assert.match(await inner.textContent('.embed-credit'), /Invented test figures/);
+  await inner.close();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the published figures view works on the second story as on the default one', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/');
+  assert.equal(await page.getAttribute('#view-published', 'aria-pressed'), 'true', 'it opens on the published figures');
+  assert.equal(await page.textContent('#panel-title'), 'Published figures, 2023');
+  const routes = (await page.locator('#routes li').allInnerTexts()).join('\n');
+  assert.match(routes, /China → Kazakhstan and Kyrgyzstan\n\$1\.3bn/);
+  assert.ok((await page.locator('#period option').count()) > 3, 'its periods');
+  await page.selectOption('#period', '2022');
+  assert.equal(await page.textContent('#panel-title'), 'Published figures, 2022');
+  // Its own title stays; the all-goods view is the second story's.
+  assert.equal(await page.textContent('h1'), 'Drones through the Caucasus');
+  await page.click('#view-all');
+  assert.match((await page.locator('#routes li').allInnerTexts()).join('\n'), /China → Türkiye/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -320,6 +320,7 @@ fn draft(args: &InitArgs) -> Result<(), Error> {
     let story = Story {
         routes,
         year: Some(last),
+        view: None,
         baseline,
         data: "story.csv".into(),
         sources,

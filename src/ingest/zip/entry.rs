@@ -12,6 +12,8 @@ pub enum Kind {
     Data,
     /// BACI's `country_codes_V*.csv`, used for the archive's data.
     CountryCodes,
+    /// A story saved from the page: its `story.json`, beside its data.
+    Story,
     /// BACI's `product_codes_*.csv`, and anything else: skipped.
     Skipped,
 }
@@ -29,6 +31,7 @@ impl Entry {
         let base = self.base_name().to_ascii_lowercase();
         let csv = base.ends_with(".csv") || base.ends_with(".csv.gz");
         match () {
+            _ if base == "story.json" => Kind::Story,
             _ if !csv => Kind::Skipped,
             _ if base.starts_with("country_codes") => Kind::CountryCodes,
             _ if base.starts_with("product_codes") => Kind::Skipped,

@@ -7,6 +7,8 @@
 pub mod directory;
 /// One entry's bytes, inflated and checked.
 pub mod entry;
+/// A small archive written whole: a story saved from the page.
+pub mod write;
 
 pub use directory::{data_at, entries, find_end, zip64_end, End, Entry};
 pub use entry::{year_in, EntryReader, Kind};

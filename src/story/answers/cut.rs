@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use crate::ingest::Loaded;
 use crate::query::{self, Key, Query};
-use crate::store::{csv_cell, Cents, Flow};
+use crate::store::{csv_cell, Cents, Flow, Side};
+use crate::story::language::whose::whose_reports;
 use crate::Error;
 
 /// What a loaded file held, in sentences ready for the page.
@@ -34,6 +35,8 @@ pub struct FileSummary {
     pub flows: Vec<&'static str>,
     /// The file's goods in words, in English, Ukrainian and Russian: "drones (HS 8806)".
     pub goods: Vec<String>,
+    /// Whose reports its figures are, in the same languages: "as China reports them".
+    pub whose: Vec<String>,
 }
 
 /// A file's cut and its summary, as the worker hands them to the page.
@@ -56,9 +59,13 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     let answer = query::run(table, &query)?;
     let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
     let mut seen: Vec<(String, String)> = Vec::new();
+    let mut reports: Vec<(Side, String, String)> = Vec::new();
     for row in &answer.rows {
         let [year, month, exporter, importer, side, source, group] = &row.keys[..] else { continue };
         let (exporter, importer) = (exporter.to_string(), importer.to_string());
+        if let Some(side) = Side::parse(side.to_string().as_bytes()) {
+            reports.push((side, exporter.clone(), importer.clone()));
+        }
         let _ = writeln!(
             csv,
             "{year},{month},{exporter},{importer},{group},{},,,{side},{}",
@@ -96,6 +103,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         notes: loaded.notes.iter().cloned().chain(query::count::aggregates(table).then(|| query::count::basis(table))).collect(),
         flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
         goods: crate::lang::Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
+        whose: crate::lang::Lang::ALL.iter().map(|&lang| whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang)).collect(),
     };
     Ok(Cut { csv, summary })
 }
@@ -130,6 +138,7 @@ mod tests {
         assert_eq!(summary.missing_routes, ["CHN → KGZ", "KGZ → RUS"]);
         // The goods are named from the file's codes, before the cut sums them by group.
         assert_eq!(summary.goods[0], "goods of HS 8542, 8806");
+        assert_eq!(summary.whose[0], "as CEPII BACI reconciles both sides' reports");
         // The cut reads back as the story's own format.
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(back.table.len(), 4);

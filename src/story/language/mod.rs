@@ -6,3 +6,5 @@ pub mod goods;
 pub mod names;
 /// The story's sentences in English, Ukrainian and Russian.
 pub mod words;
+/// Whose reports a file's figures are, in words.
+pub mod whose;
