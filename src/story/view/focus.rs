@@ -33,10 +33,11 @@ impl Direction {
 }
 
 /// A country the reader clicked or searched, and which of its flows to show.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
 pub struct Focus {
     /// ISO 3166-1 alpha-3.
     pub country: String,
+    #[serde(default)]
     pub direction: Direction,
 }
 
