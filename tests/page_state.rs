@@ -24,7 +24,7 @@ fn page() -> Page {
 fn with_published() -> Page {
     let mut page = page();
     let arrows = Arrows::from_json("published.json", &read("www/data/published.json")).unwrap_or_else(|e| panic!("{e}"));
-    page.set_published(arrows, "Published figures, US$".into(), "Widths compare only within one goods definition".into(), vec![]);
+    page.set_published(arrows);
     page
 }
 
@@ -71,7 +71,7 @@ fn the_chart_table_writes_each_lines_values_in_the_pages_language() {
     let en = act(&mut page, Action::Show);
     page.set_language(Lang::Uk, None);
     let uk = act(&mut page, Action::Show);
-    assert!(uk.changed.routes, "another language words the routes again");
+    assert!(uk.changed.routes && uk.changed.data, "another language words everything again");
     let cell = |s: &Snapshot| s.chart.rows[4][1].clone();
     assert!(cell(&en).starts_with('$'), "{}", cell(&en));
     assert!(cell(&uk).ends_with('$') && cell(&uk).contains('\u{a0}'), "{}", cell(&uk));
@@ -175,7 +175,7 @@ fn loading_a_file_shows_all_goods_at_its_latest_year_and_drops_a_focus_it_lacks(
 #[test]
 fn the_goods_are_capitalised_for_the_key_in_any_script() {
     let mut page = page();
-    act(&mut page, Action::Goods("усі товари".into()));
+    page.set_goods("усі товари");
     let spec = page.frame(800.0, 500.0, None);
     assert!(spec.legend_title.starts_with("Усі товари"), "{}", spec.legend_title);
 }
@@ -191,14 +191,4 @@ fn a_year_change_slides_from_the_map_on_screen() {
     let mid = page.frame(800.0, 500.0, Some(0.5)).flows.iter().map(|f| f.value).sum::<f64>();
     assert!(from != to, "other years, other totals");
     assert!((mid - from) * (to - mid) > 0.0, "half way lies between: {from} {mid} {to}");
-}
-
-#[test]
-fn actions_read_from_the_pages_json() {
-    let read = |json: &str| serde_json::from_str::<Action>(json).unwrap_or_else(|e| panic!("{json}: {e}"));
-    assert_eq!(read(r#"{"year":2022}"#), Action::Year(2022));
-    assert_eq!(read(r#""show""#), Action::Show);
-    assert_eq!(read(r#"{"focus":{"country":"KAZ"}}"#), Action::Focus(Some(Focus { country: "KAZ".into(), direction: Direction::All })));
-    assert_eq!(read(r#"{"story":["?year=2021",2]}"#), Action::Story(Some(("?year=2021".into(), 2))));
-    assert!(serde_json::from_str::<Action>(r#"{"year":"x"}"#).is_err());
 }

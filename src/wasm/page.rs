@@ -13,7 +13,8 @@ use crate::geo::World;
 use crate::ingest;
 use crate::lang::Lang;
 use crate::scene::{self, Scene, Theme, View};
-use crate::story::{self, language::names::Names, published::map::Arrows, view::focus::country_summary};
+use crate::story::view::focus::{country_summary, Direction, Focus};
+use crate::story::{self, language::names::Names, published::map::Arrows, Side};
 use crate::story::view::page::{parse_legs, Action, Page};
 use crate::story::view::snapshot::Snapshot;
 
@@ -55,14 +56,58 @@ impl App {
         Ok(App { page, world, detail: None, scene: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), straight: true, chart: None })
     }
 
-    /// One action (`{year: 2022}`, `{side: "exporter"}`, `{link: "?…"}`, `"show"`, …: [`Action`]) and
-    /// the snapshot of what the page shows after it.
-    pub fn act(&mut self, action: JsValue) -> Result<JsValue, JsError> {
-        let action: Action = serde_wasm_bindgen::from_value(action)?;
-        // A link's zoom ends any stretched frames of a gesture.
-        self.land.rescaling(false);
-        let snapshot = self.page.act(action).map_err(to_js)?;
-        self.answer(snapshot)
+    /// Each of these is one action of the reader's ([`Action`]), answered with the snapshot of what the
+    /// page shows after it: one call across the boundary for a click. `show` changes nothing.
+    pub fn show(&mut self) -> Result<JsValue, JsError> {
+        self.act(Action::Show)
+    }
+
+    pub fn set_year(&mut self, year: u16) -> Result<JsValue, JsError> {
+        self.act(Action::Year(year))
+    }
+
+    /// `"importer"` or `"exporter"`: whose reports to draw.
+    pub fn set_side(&mut self, side: &str) -> Result<JsValue, JsError> {
+        let side = Side::parse(side).ok_or_else(|| JsError::new(&format!("side `{side}`: expected importer or exporter")))?;
+        self.act(Action::Side(side))
+    }
+
+    pub fn set_top(&mut self, n: u16) -> Result<JsValue, JsError> {
+        self.act(Action::Top(n))
+    }
+
+    /// A country (ISO alpha-3) and `"all"`, `"incoming"` or `"outgoing"` of its flows; no country clears the focus.
+    pub fn set_focus(&mut self, country: Option<String>, direction: Option<String>) -> Result<JsValue, JsError> {
+        let direction = direction.as_deref().map_or(Some(Direction::All), Direction::parse).ok_or_else(|| JsError::new("direction: expected all, incoming or outgoing"))?;
+        self.act(Action::Focus(country.map(|country| Focus { country, direction })))
+    }
+
+    /// A link's query string (the address bar's).
+    pub fn apply_link(&mut self, query: String) -> Result<JsValue, JsError> {
+        self.act(Action::Link(query))
+    }
+
+    /// The published figures of a period (an index into the file's), or all goods with none.
+    pub fn show_period(&mut self, period: Option<usize>) -> Result<JsValue, JsError> {
+        self.act(Action::Period(period))
+    }
+
+    pub fn lock_scale(&mut self, locked: bool) -> Result<JsValue, JsError> {
+        self.act(Action::Lock(locked))
+    }
+
+    pub fn set_dark(&mut self, dark: bool) -> Result<JsValue, JsError> {
+        self.act(Action::Theme(theme(dark)))
+    }
+
+    /// The language for the page's link (`"en"`, `"uk"`, `"ru"`), which the page then opens.
+    pub fn choose_language(&mut self, tag: String) -> Result<JsValue, JsError> {
+        self.act(Action::Lang(tag))
+    }
+
+    /// A story step's view and number from 1; none leaves the story.
+    pub fn story_step(&mut self, view: Option<String>, at: u32) -> Result<JsValue, JsError> {
+        self.act(Action::Story(view.map(|v| (v, at))))
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
@@ -206,12 +251,22 @@ impl App {
     }
 
     /// The published figures on the sanctioned goods (`published.json`, written by
-    /// `story::published::view::build`), and their key's title, its note and the goods definitions'
-    /// names (one a line) in the page's language; the map shows them unless a link asks for all goods.
-    pub fn set_published(&mut self, file_name: &str, bytes: &[u8], title: String, note: String, goods: &str) -> Result<(), JsError> {
+    /// `story::published::view::build`); the map shows them unless a link asks for all goods.
+    pub fn set_published(&mut self, file_name: &str, bytes: &[u8]) -> Result<(), JsError> {
         let arrows = Arrows::from_json(file_name, bytes).map_err(to_js)?;
-        self.page.set_published(arrows, title, note, goods.lines().map(str::to_string).collect());
+        self.page.set_published(arrows);
         Ok(())
+    }
+
+    /// The published figures' key: its title, its note and the goods definitions' names (one a line),
+    /// in the page's language.
+    pub fn set_published_words(&mut self, title: String, note: String, goods: &str) {
+        self.page.set_published_words(title, note, goods.lines().map(str::to_string).collect());
+    }
+
+    /// What the arrows carry ("all goods", a loaded file's goods), for the map's key.
+    pub fn set_goods(&mut self, goods: &str) {
+        self.page.set_goods(goods);
     }
 
     /// The last drawn map as a standalone SVG document.
@@ -221,6 +276,13 @@ impl App {
 }
 
 impl App {
+    fn act(&mut self, action: Action) -> Result<JsValue, JsError> {
+        // A link's zoom ends any stretched frames of a gesture.
+        self.land.rescaling(false);
+        let snapshot = self.page.act(action).map_err(to_js)?;
+        self.answer(snapshot)
+    }
+
     /// Draws the chart when the snapshot says it changed, and hands the snapshot to the page.
     fn answer(&self, snapshot: Snapshot) -> Result<JsValue, JsError> {
         if snapshot.changed.chart {

@@ -33,11 +33,10 @@ impl Direction {
 }
 
 /// A country the reader clicked or searched, and which of its flows to show.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Focus {
     /// ISO 3166-1 alpha-3.
     pub country: String,
-    #[serde(default)]
     pub direction: Direction,
 }
 

@@ -5,8 +5,6 @@
 
 use std::cell::RefCell;
 
-use serde::Deserialize;
-
 use crate::lang::Lang;
 use crate::scene::{MapSpec, Theme, View};
 use crate::store::Table;
@@ -21,10 +19,8 @@ use crate::story::view::url_state::{UrlState, LANGUAGES};
 use crate::story::{route_views, RouteView, Side, Timeline};
 use crate::Error;
 
-/// One thing the reader did. From the page as `{year: 2022}`, `{side: "exporter"}`, `{focus: {country:
-/// "KAZ", direction: "outgoing"}}`, `{link: "?year=2021"}`, `"show"`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// One thing the reader did.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Action {
     /// Nothing changes: the snapshot of the view as it is.
     Show,
@@ -42,8 +38,6 @@ pub enum Action {
     /// Holds the widest arrow's value (`true`) so that views compare, or lets it follow the data.
     Lock(bool),
     Theme(Theme),
-    /// What the arrows carry, for the map's key ("all goods", a loaded file's goods).
-    Goods(String),
     /// The language the page's link names (`"en"` names none): the shell reloads into it.
     Lang(String),
     /// A story step: its view (a link's query) and its number from 1; `None` leaves the story.
@@ -177,7 +171,6 @@ impl Page {
                 self.theme = theme;
                 self.restyled = true;
             }
-            Action::Goods(goods) => self.goods = capitalised(&goods),
             Action::Lang(tag) => {
                 let known = LANGUAGES.iter().find(|l| **l == tag).ok_or_else(|| Error::Input(format!("language `{tag}`: expected en, uk or ru")))?;
                 self.lang = Some(known.to_string()).filter(|l| l != "en");
@@ -191,18 +184,29 @@ impl Page {
         Ok(self.snapshot())
     }
 
-    /// The page's language and, for Ukrainian and Russian, its country names.
+    /// The page's language and, for Ukrainian and Russian, its country names. Everything is worded
+    /// anew: the next snapshot says all has changed.
     pub fn set_language(&mut self, lang: Lang, names: Option<Names>) {
         self.names = names.filter(|_| lang != Lang::En);
         self.words = Words(lang);
         self.shown.take();
+        self.last = None;
+    }
+
+    /// What the arrows carry ("all goods", a loaded file's goods), for the map's key, capitalised.
+    pub fn set_goods(&mut self, goods: &str) {
+        self.goods = capitalised(goods);
     }
 
     /// The published figures on the sanctioned goods (`published.json`), which the page opens on unless
-    /// a link asks for all goods; and their key's title, note and goods definitions' names.
-    pub fn set_published(&mut self, arrows: Arrows, title: String, note: String, goods: Vec<String>) {
+    /// a link asks for all goods.
+    pub fn set_published(&mut self, arrows: Arrows) {
         self.period = arrows.default_period;
         self.published = Some(arrows);
+    }
+
+    /// The published figures' key: its title, its note and the goods definitions' names, in the page's language.
+    pub fn set_published_words(&mut self, title: String, note: String, goods: Vec<String>) {
         self.published_words = (title, note, goods);
     }
 
@@ -409,10 +413,20 @@ fn latest(timeline: &Timeline, file_name: &str) -> Result<u16, Error> {
     timeline.years().last().copied().ok_or_else(|| Error::Input(format!("{file_name}: none of the story's routes")))
 }
 
-/// "all goods" → "All goods", in any script.
+/// "all goods" → "All goods", "усі товари" → "Усі товари": the first letter in capitals, for the Latin and
+/// Cyrillic scripts the page speaks. By code point, not by `char::to_uppercase`, whose Unicode tables
+/// would add kilobytes to the page's module.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    let Some(first) = chars.next() else { return String::new() };
+    let upper = match u32::from(first) {
+        0x61..=0x7a => first.to_ascii_uppercase(),
+        c @ 0x430..=0x44f => char::from_u32(c - 0x20).unwrap_or(first),
+        c @ 0x450..=0x45f => char::from_u32(c - 0x50).unwrap_or(first),
+        0x491 => '\u{490}',
+        _ => first,
+    };
+    std::iter::once(upper).chain(chars).collect()
 }
 
 fn english_name(code: &str) -> String {
