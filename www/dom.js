@@ -9,3 +9,6 @@ export function el(tag, className, text, props) {
   if (text !== undefined) node.textContent = text;
   return node;
 }
+
+/** The elements whose ids are `prefix-name`, by name: `ids('story', ['bar'])` is `{bar: #story-bar}`. */
+export const ids = (prefix, names) => Object.fromEntries(names.map((name) => [name, $(`${prefix}-${name}`)]));

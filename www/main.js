@@ -18,7 +18,7 @@ import { attachLoader } from './loader.js';
 import { attachAnalysis } from './analysis.js';
 import { storyWorker, workerChannel } from './ask.js';
 import { fillRouteChoices, legs, showStoryTexts, story as folder, storyTexts, useStory } from './story-folder.js';
-import { $, el } from './dom.js';
+import { $, el, ids } from './dom.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -68,12 +68,6 @@ function showTop(select, n) {
     select.insertBefore(option, after ?? null);
   }
   select.value = String(n);
-}
-
-/** The language menu: shows `lang` and calls `choose` with the reader's pick. */
-function attachLanguageChoice(select, lang, choose) {
-  select.value = lang;
-  select.addEventListener('change', () => choose(select.value));
 }
 
 /** The published figures' file, handed to the core (which draws them) and read for their words; nothing
@@ -127,7 +121,9 @@ async function start() {
   $('products-growth-head').textContent = t('Growth on {year}', { year: folder.baseline });
   $('baseline-note').textContent = t('Dashed line: {year}, the baseline for growth.', { year: folder.baseline });
   if (publishedData) app.set_published_words(...publishedWords(publishedData));
-  attachLanguageChoice($('lang'), lang, (chosen) => window.location.assign(app.choose_language(chosen).link || window.location.pathname));
+  // Another language is another page: the same view's link in it.
+  $('lang').value = lang;
+  $('lang').addEventListener('change', (e) => window.location.assign(app.choose_language(e.target.value).link || window.location.pathname));
   if (state.embed) enterEmbedMode(() => `index.html${state.page_link}`);
   const canvas = $('map-canvas');
   const ctx = canvas.getContext('2d');
@@ -159,18 +155,8 @@ async function start() {
   const storyTable = () => (storyChannel ??= storyWorker(story));
   const tip = $('tooltip');
   const publishedView = publishedData && attachPublishedView(publishedData, {
-    switch: $('view-switch'),
-    published: $('view-published'),
-    all: $('view-all'),
-    period: $('period'),
-    prev: $('period-prev'),
-    next: $('period-next'),
-    title: $('panel-title'),
-    embedTitle: $('embed-title'),
-    routes: $('routes'),
-    caption: $('published-caption'),
-    body: $('published-body'),
-    summary: $('map-summary'),
+    ...ids('view', ['switch', 'published', 'all']), ...ids('period', ['prev', 'next']), ...ids('published', ['caption', 'body']),
+    period: $('period'), title: $('panel-title'), embedTitle: $('embed-title'), routes: $('routes'), summary: $('map-summary'),
   }, { name: (c) => app.country_name(c), choose: (period) => { hideTooltip(tip); update(app.show_period(period)); }, period: state.period });
 
   // The one path from the core's snapshot to the page: controls, panel, table, chart, map, address bar.
@@ -250,13 +236,8 @@ async function start() {
   $('chart-csv').addEventListener('click', chartFile(1, 'text/csv', 'csv'));
   $('chart-png').addEventListener('click', () => $('chart').toBlob((blob) => { if (blob) save(blob, 'roundabout-routes.png'); }, 'image/png'));
   const showFocus = attachFocus({
-    canvas,
-    search: $('country-search'),
-    options: $('country-list'),
-    bar: $('focus-bar'),
-    label: $('focus-name'),
-    directions: document.querySelectorAll('#focus-bar [data-direction]'),
-    clear: $('focus-clear'),
+    canvas, search: $('country-search'), options: $('country-list'), bar: $('focus-bar'), label: $('focus-name'),
+    directions: document.querySelectorAll('#focus-bar [data-direction]'), clear: $('focus-clear'),
   }, {
     countryAt: (x, y) => app.country_at(x, y),
     choose: (country, direction) => update(app.set_focus(country ?? undefined, direction)),
@@ -267,15 +248,7 @@ async function start() {
   );
   followHistory((query) => update(app.apply_link(query), false));
   attachLoader({
-    input: $('file-input'),
-    drop: $('drop-zone'),
-    status: $('file-status'),
-    message: $('file-message'),
-    bar: $('file-progress'),
-    cancel: $('file-cancel'),
-    back: $('file-back'),
-    errors: $('file-errors'),
-    flow: $('file-flow'),
+    ...ids('file', ['input', 'status', 'message', 'cancel', 'back', 'errors', 'flow']), drop: $('drop-zone'), bar: $('file-progress'),
   }, {
     show: (name, bytes, summary, worker) => {
       const goods = summary.goods[['en', 'uk', 'ru'].indexOf(lang)] ?? summary.goods[0];
@@ -291,16 +264,7 @@ async function start() {
   });
   const walk = words.steps && readSteps(words.steps);
   if (walk) {
-    const openStep = attachStory(walk, {
-      start: $('story-start'),
-      bar: $('story-bar'),
-      title: $('story-title'),
-      counter: $('story-counter'),
-      caption: $('story-caption'),
-      prev: $('story-prev'),
-      next: $('story-next'),
-      close: $('story-close'),
-    }, {
+    const openStep = attachStory(walk, ids('story', ['start', 'bar', 'title', 'counter', 'caption', 'prev', 'next', 'close']), {
       go: (view, step) => update(app.story_step(view, step)),
       leave: () => update(app.story_step(undefined, 0)),
     });

@@ -1,9 +1,9 @@
 //! The page's module: forwards to the page's state ([`Page`]) and draws the map and its chart. The analysis of a table lives in the
 //! worker's module ([`super::analysis`]).
 
-use super::{canvas, particles};
 use super::either::Either;
 use super::to_js;
+use super::{canvas, particles};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
@@ -14,9 +14,9 @@ use crate::ingest;
 use crate::lang::Lang;
 use crate::scene::{self, Scene, Theme, View};
 use crate::story::view::focus::{country_summary, Direction, Focus};
-use crate::story::{self, language::names::Names, published::map::Arrows, Side};
 use crate::story::view::page::{parse_legs, Action, Page};
 use crate::story::view::snapshot::Snapshot;
+use crate::story::{self, language::names::Names, published::map::Arrows, Side};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
 const DETAIL_ZOOM: f64 = 2.0;
@@ -49,11 +49,35 @@ impl App {
     /// story's legs (story.json's routes, checked when the site was built, as `CHN>KAZ,KAZ>RUS`), where they
     /// lead and its baseline year. Plain values: a list or a struct would cost the page's module more glue.
     #[wasm_bindgen(constructor)]
-    pub fn new(world_topojson: &[u8], file_name: &str, data: &[u8], legs: &str, destination: &str, baseline: u16) -> Result<App, JsError> {
-        let world = World::from_topojson(world_topojson).map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
+    pub fn new(
+        world_topojson: &[u8],
+        file_name: &str,
+        data: &[u8],
+        legs: &str,
+        destination: &str,
+        baseline: u16,
+    ) -> Result<App, JsError> {
+        let world = World::from_topojson(world_topojson)
+            .map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
-        let page = Page::new(file_name, loaded.table, parse_legs(legs), destination, baseline).map_err(to_js)?;
-        Ok(App { page, world, detail: None, scene: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), straight: true, chart: None })
+        let page = Page::new(
+            file_name,
+            loaded.table,
+            parse_legs(legs),
+            destination,
+            baseline,
+        )
+        .map_err(to_js)?;
+        Ok(App {
+            page,
+            world,
+            detail: None,
+            scene: None,
+            land: scene::LandMemo::with_margin(LAND_MARGIN),
+            land_copy: Default::default(),
+            straight: true,
+            chart: None,
+        })
     }
 
     /// Each of these is one action of the reader's ([`Action`]), answered with the snapshot of what the
@@ -68,7 +92,9 @@ impl App {
 
     /// `"importer"` or `"exporter"`: whose reports to draw.
     pub fn set_side(&mut self, side: &str) -> Result<JsValue, JsError> {
-        let side = Side::parse(side).ok_or_else(|| JsError::new(&format!("side `{side}`: expected importer or exporter")))?;
+        let side = Side::parse(side).ok_or_else(|| {
+            JsError::new(&format!("side `{side}`: expected importer or exporter"))
+        })?;
         self.act(Action::Side(side))
     }
 
@@ -77,9 +103,18 @@ impl App {
     }
 
     /// A country (ISO alpha-3) and `"all"`, `"incoming"` or `"outgoing"` of its flows; no country clears the focus.
-    pub fn set_focus(&mut self, country: Option<String>, direction: Option<String>) -> Result<JsValue, JsError> {
-        let direction = direction.as_deref().map_or(Some(Direction::All), Direction::parse).ok_or_else(|| JsError::new("direction: expected all, incoming or outgoing"))?;
-        self.act(Action::Focus(country.map(|country| Focus { country, direction })))
+    pub fn set_focus(
+        &mut self,
+        country: Option<String>,
+        direction: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let direction = direction
+            .as_deref()
+            .map_or(Some(Direction::All), Direction::parse)
+            .ok_or_else(|| JsError::new("direction: expected all, incoming or outgoing"))?;
+        self.act(Action::Focus(
+            country.map(|country| Focus { country, direction }),
+        ))
     }
 
     /// A link's query string (the address bar's).
@@ -112,14 +147,29 @@ impl App {
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
     /// `every_pair`, or the default story again), keeping the view: the snapshot after it.
-    pub fn load(&mut self, file_name: &str, data: &[u8], every_pair: bool) -> Result<JsValue, JsError> {
+    pub fn load(
+        &mut self,
+        file_name: &str,
+        data: &[u8],
+        every_pair: bool,
+    ) -> Result<JsValue, JsError> {
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
-        let snapshot = self.page.load(file_name, loaded.table, every_pair).map_err(to_js)?;
+        let snapshot = self
+            .page
+            .load(file_name, loaded.table, every_pair)
+            .map_err(to_js)?;
         self.answer(snapshot)
     }
 
     /// Draws the map at `width` × `height` CSS pixels, `progress` (0 to 1) into the slide from the last view.
-    pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64, progress: Option<f64>) -> Result<(), JsValue> {
+    pub fn render(
+        &mut self,
+        ctx: &CanvasRenderingContext2d,
+        width: f64,
+        height: f64,
+        pixel_ratio: f64,
+        progress: Option<f64>,
+    ) -> Result<(), JsValue> {
         let zoomed = self.page.view().zoom >= DETAIL_ZOOM;
         let (view, theme) = (self.page.view(), self.page.theme);
         let spec = self.page.frame(width, height, progress);
@@ -158,13 +208,25 @@ impl App {
     /// The chart as an SVG document `width` × `height` px and as CSV: `[svg, csv]`, for downloads.
     pub fn chart_files(&self, width: u32, height: u32) -> Vec<String> {
         let words = self.page.words;
-        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: words.invasion() };
+        let invasion = story::charts::lines::Event {
+            at: story::INVASION_AT,
+            label: words.invasion(),
+        };
         let series = self.page.chart_lines();
         let mut svg = String::new();
         {
-            let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
+            let root =
+                Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
             // Drawing into a string cannot fail; an error would only leave the document short.
-            let _ = story::charts::lines::draw(&root, &series, self.page.baseline, Some(&invasion), self.page.theme, words.0).and_then(|()| root.present());
+            let _ = story::charts::lines::draw(
+                &root,
+                &series,
+                self.page.baseline,
+                Some(&invasion),
+                self.page.theme,
+                words.0,
+            )
+            .and_then(|()| root.present());
         }
         vec![svg, story::charts::lines::csv(&series)]
     }
@@ -172,7 +234,8 @@ impl App {
     /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px. Until [`App::settle`],
     /// frames stretch the land already drawn.
     pub fn zoom_at(&mut self, x: f64, y: f64, factor: f64, width: f64, height: f64) {
-        self.page.set_view(self.page.view().zoom_at([x, y], factor, [width, height]));
+        self.page
+            .set_view(self.page.view().zoom_at([x, y], factor, [width, height]));
         self.land.rescaling(true);
     }
 
@@ -184,7 +247,8 @@ impl App {
 
     /// Moves the map by `(dx, dy)` CSS px.
     pub fn pan_by(&mut self, dx: f64, dy: f64, width: f64, height: f64) {
-        self.page.set_view(self.page.view().pan_by([dx, dy], [width, height]));
+        self.page
+            .set_view(self.page.view().pan_by([dx, dy], [width, height]));
     }
 
     /// Back to the map fitted to the flows.
@@ -200,7 +264,8 @@ impl App {
 
     /// Finer country shapes (world-atlas 50m) for zoom levels of [`DETAIL_ZOOM`] and closer.
     pub fn set_detail_shapes(&mut self, topojson: &[u8]) -> Result<(), JsError> {
-        let world = World::from_topojson(topojson).map_err(|e| JsError::new(&format!("detailed country shapes: {e}")))?;
+        let world = World::from_topojson(topojson)
+            .map_err(|e| JsError::new(&format!("detailed country shapes: {e}")))?;
         self.detail = Some(world);
         Ok(())
     }
@@ -213,9 +278,12 @@ impl App {
     /// The page's language (`"en"`, `"uk"`, `"ru"`) and, for the latter two, the country names of
     /// `i18n-iso-countries`' language file.
     pub fn set_language(&mut self, tag: &str, names: Option<Vec<u8>>) -> Result<(), JsError> {
-        let lang = Lang::parse(tag).ok_or_else(|| JsError::new(&format!("language `{tag}`: expected en, uk or ru")))?;
+        let lang = Lang::parse(tag)
+            .ok_or_else(|| JsError::new(&format!("language `{tag}`: expected en, uk or ru")))?;
         let names = match names {
-            Some(bytes) if lang != Lang::En => Some(Names::parse(&format!("names-{tag}.json"), &bytes).map_err(to_js)?),
+            Some(bytes) if lang != Lang::En => {
+                Some(Names::parse(&format!("names-{tag}.json"), &bytes).map_err(to_js)?)
+            }
             _ => None,
         };
         self.page.set_language(lang, names);
@@ -232,7 +300,12 @@ impl App {
 
     /// What hovering a country says (`{name, lines}`), or `undefined` when no route touches it.
     pub fn country_summary(&self, country: &str) -> Result<JsValue, JsError> {
-        let summary = country_summary(&self.page.shown().0, country, |c| self.page.name(c), self.page.words);
+        let summary = country_summary(
+            &self.page.shown().0,
+            country,
+            |c| self.page.name(c),
+            self.page.words,
+        );
         Ok(serde_wasm_bindgen::to_value(&summary)?)
     }
 
@@ -243,7 +316,12 @@ impl App {
 
     /// Draws the dots travelling along the last drawn flows, `seconds` into the motion, on a
     /// transparent canvas laid over the map.
-    pub fn draw_particles(&self, ctx: &CanvasRenderingContext2d, seconds: f64, pixel_ratio: f64) -> Result<(), JsValue> {
+    pub fn draw_particles(
+        &self,
+        ctx: &CanvasRenderingContext2d,
+        seconds: f64,
+        pixel_ratio: f64,
+    ) -> Result<(), JsValue> {
         match &self.scene {
             Some(scene) => particles::draw(ctx, scene, seconds, pixel_ratio),
             None => Ok(()),
@@ -261,7 +339,8 @@ impl App {
     /// The published figures' key: its title, its note and the goods definitions' names (one a line),
     /// in the page's language.
     pub fn set_published_words(&mut self, title: String, note: String, goods: &str) {
-        self.page.set_published_words(title, note, goods.lines().map(str::to_string).collect());
+        self.page
+            .set_published_words(title, note, goods.lines().map(str::to_string).collect());
     }
 
     /// What the arrows carry ("all goods", a loaded file's goods), for the map's key.
@@ -295,27 +374,53 @@ impl App {
 
     /// Draws the routes over time into the chart's canvas with plotters, once the page has handed it.
     fn draw_chart(&self) -> Result<(), JsError> {
-        let Some(canvas) = self.chart.clone() else { return Ok(()) };
-        let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
+        let Some(canvas) = self.chart.clone() else {
+            return Ok(());
+        };
+        let backend = CanvasBackend::with_canvas_object(canvas)
+            .ok_or_else(|| JsError::new("chart: no 2D context"))?;
         let root = Either::Canvas(backend).into_drawing_area();
         let words = self.page.words;
-        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: words.invasion() };
+        let invasion = story::charts::lines::Event {
+            at: story::INVASION_AT,
+            label: words.invasion(),
+        };
         let series = self.page.chart_lines();
-        story::charts::lines::draw(&root, &series, self.page.baseline, Some(&invasion), self.page.theme, words.0)
-            .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
-        root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
+        story::charts::lines::draw(
+            &root,
+            &series,
+            self.page.baseline,
+            Some(&invasion),
+            self.page.theme,
+            words.0,
+        )
+        .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
+        root.present()
+            .map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
 }
 
 /// Draws paired bars (JSON `{"series": [a, b], "rows": [{"label", "values": [x, y]}]}`) into a canvas.
 #[wasm_bindgen]
-pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) -> Result<(), JsError> {
+pub fn draw_bars(
+    canvas: HtmlCanvasElement,
+    bars: &str,
+    dark: bool,
+    lang: &str,
+) -> Result<(), JsError> {
     let bars = read_bars(bars)?;
-    let backend = CanvasBackend::with_canvas_object(canvas).ok_or_else(|| JsError::new("chart: no 2D context"))?;
+    let backend = CanvasBackend::with_canvas_object(canvas)
+        .ok_or_else(|| JsError::new("chart: no 2D context"))?;
     let root = Either::Canvas(backend).into_drawing_area();
-    story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
-        .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
-    root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
+    story::charts::bars::draw(
+        &root,
+        &bars,
+        theme(dark),
+        Lang::parse(lang).unwrap_or_default(),
+    )
+    .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
+    root.present()
+        .map_err(|e| JsError::new(&format!("chart: {e:?}")))
 }
 
 /// Paired bars as an SVG document and as CSV: `[svg, csv]`, for downloads.
@@ -324,9 +429,16 @@ pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec
     let bars = read_bars(bars)?;
     let mut svg = String::new();
     {
-        let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height()))).into_drawing_area();
+        let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height())))
+            .into_drawing_area();
         // Drawing into a string cannot fail; an error would only leave the document short.
-        let _ = story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default()).and_then(|()| root.present());
+        let _ = story::charts::bars::draw(
+            &root,
+            &bars,
+            theme(dark),
+            Lang::parse(lang).unwrap_or_default(),
+        )
+        .and_then(|()| root.present());
     }
     Ok(vec![svg, bars.csv()])
 }

@@ -96,7 +96,13 @@ pub struct Page {
 impl Page {
     /// The story's data (`legs` origin → hub and hub → destination, where they lead, its baseline year),
     /// at its latest year, drawn from the importers' reports.
-    pub fn new(file_name: &str, table: Table, legs: Vec<(String, String)>, destination: &str, baseline: u16) -> Result<Page, Error> {
+    pub fn new(
+        file_name: &str,
+        table: Table,
+        legs: Vec<(String, String)>,
+        destination: &str,
+        baseline: u16,
+    ) -> Result<Page, Error> {
         let timeline = story_timeline(table, &legs, destination, baseline, Side::Importer, false)?;
         let year = latest(&timeline, file_name)?;
         Ok(Page {
@@ -134,8 +140,20 @@ impl Page {
     /// Replaces the data with another table (a reader's file cut by the worker, with `every_pair`, or the
     /// story's again), keeping the view; the year becomes the latest the new data holds, and a focus on a
     /// country it lacks is dropped. A reader's file shows all goods: the published figures are the story's.
-    pub fn load(&mut self, file_name: &str, table: Table, every_pair: bool) -> Result<Snapshot, Error> {
-        let timeline = story_timeline(table, &self.legs, &self.destination, self.baseline, self.timeline.side(), every_pair)?;
+    pub fn load(
+        &mut self,
+        file_name: &str,
+        table: Table,
+        every_pair: bool,
+    ) -> Result<Snapshot, Error> {
+        let timeline = story_timeline(
+            table,
+            &self.legs,
+            &self.destination,
+            self.baseline,
+            self.timeline.side(),
+            every_pair,
+        )?;
         self.year = latest(&timeline, file_name)?;
         if every_pair {
             self.show_period(None);
@@ -144,7 +162,10 @@ impl Page {
         self.shown.take();
         self.generation += 1;
         // A focus on a country the new data lacks would leave an empty map.
-        self.focus = self.focus.take().filter(|f| self.route_countries().contains(&f.country));
+        self.focus = self
+            .focus
+            .take()
+            .filter(|f| self.route_countries().contains(&f.country));
         self.transition = None;
         self.locked_scale = None;
         Ok(self.snapshot())
@@ -172,7 +193,9 @@ impl Page {
                 self.restyled = true;
             }
             Action::Lang(tag) => {
-                let known = LANGUAGES.iter().find(|l| **l == tag).ok_or_else(|| Error::Input(format!("language `{tag}`: expected en, uk or ru")))?;
+                let known = LANGUAGES.iter().find(|l| **l == tag).ok_or_else(|| {
+                    Error::Input(format!("language `{tag}`: expected en, uk or ru"))
+                })?;
                 self.lang = Some(known.to_string()).filter(|l| l != "en");
             }
             Action::Story(Some((view, at))) => {
@@ -219,13 +242,36 @@ impl Page {
         let spec = match (&self.published, self.all_goods) {
             (Some(arrows), false) => {
                 let (title, note, goods) = &self.published_words;
-                let key = Key { title, note, goods, lang: self.words.0 };
-                published_map_spec(arrows, self.period, [width, height], self.hover, &key, |c| self.name(c), numeric_code)
+                let key = Key {
+                    title,
+                    note,
+                    goods,
+                    lang: self.words.0,
+                };
+                published_map_spec(
+                    arrows,
+                    self.period,
+                    [width, height],
+                    self.hover,
+                    &key,
+                    |c| self.name(c),
+                    numeric_code,
+                )
             }
             _ => {
-                let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
+                let max_value = self
+                    .locked_scale
+                    .unwrap_or_else(|| self.timeline.max_value());
                 let (views, other) = self.shown();
-                let mut target = map_spec(&views, width, height, max_value, self.hover, numeric_code, self.words);
+                let mut target = map_spec(
+                    &views,
+                    width,
+                    height,
+                    max_value,
+                    self.hover,
+                    numeric_code,
+                    self.words,
+                );
                 if !self.goods.is_empty() {
                     target.legend_title = self.words.goods_a_year(&self.goods);
                 }
@@ -258,7 +304,9 @@ impl Page {
     pub fn link(&self, embed: Option<bool>) -> String {
         let latest = self.timeline.years().last().copied();
         let period = match &self.published {
-            Some(arrows) if !self.all_goods && self.period != arrows.default_period => arrows.periods.get(self.period).cloned(),
+            Some(arrows) if !self.all_goods && self.period != arrows.default_period => {
+                arrows.periods.get(self.period).cloned()
+            }
             _ => None,
         };
         let mut state = UrlState {
@@ -284,7 +332,10 @@ impl Page {
 
     /// A country's name (ISO alpha-3) in the page's language, English where the language file has none.
     pub fn name(&self, code: &str) -> String {
-        self.names.as_ref().and_then(|n| n.get(code)).map_or_else(|| english_name(code), str::to_string)
+        self.names
+            .as_ref()
+            .and_then(|n| n.get(code))
+            .map_or_else(|| english_name(code), str::to_string)
     }
 
     /// The routes on show (ranked, with their shares) and the rest summed.
@@ -303,7 +354,11 @@ impl Page {
     /// The chart's lines: the routes on show over the years.
     pub fn chart_lines(&self) -> Vec<crate::story::charts::lines::Series> {
         let shown = self.shown().0;
-        let on_show = |e: &str, i: &str| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i);
+        let on_show = |e: &str, i: &str| {
+            shown
+                .iter()
+                .any(|v| v.figures.exporter == e && v.figures.importer == i)
+        };
         self.timeline.series(|c| self.name(c), on_show, self.words)
     }
 
@@ -322,12 +377,20 @@ impl Page {
 
     /// The published figures' period on show, or `None` when the map shows all goods.
     pub fn period(&self) -> Option<usize> {
-        self.published.as_ref().filter(|_| !self.all_goods).map(|_| self.period)
+        self.published
+            .as_ref()
+            .filter(|_| !self.all_goods)
+            .map(|_| self.period)
     }
 
     /// The snapshot of the view as it is, saying what changed since the last one.
     fn snapshot(&mut self) -> Snapshot {
-        let key = (self.shown_key(), self.all_goods, self.period, self.generation);
+        let key = (
+            self.shown_key(),
+            self.all_goods,
+            self.period,
+            self.generation,
+        );
         let changed = Changed {
             data: self.last.as_ref().map_or(true, |k| k.3 != key.3),
             slide: std::mem::take(&mut self.slide),
@@ -339,7 +402,13 @@ impl Page {
     }
 
     fn shown_key(&self) -> ShownKey {
-        (self.year, self.timeline.side(), self.top, self.focus.clone(), self.words.0)
+        (
+            self.year,
+            self.timeline.side(),
+            self.top,
+            self.focus.clone(),
+            self.words.0,
+        )
     }
 
     fn start_transition(&mut self) {
@@ -353,17 +422,34 @@ impl Page {
     fn apply_link(&mut self, query: &str, own: bool) -> Result<(), Error> {
         let s = UrlState::parse(query).state;
         let latest = self.timeline.years().last().copied().unwrap_or(self.year);
-        self.year = s.year.filter(|y| self.timeline.years().contains(y)).unwrap_or(latest);
+        self.year = s
+            .year
+            .filter(|y| self.timeline.years().contains(y))
+            .unwrap_or(latest);
         let side = s.side.unwrap_or(Side::Importer);
         if side != self.timeline.side() {
             self.timeline.set_side(side)?;
         }
         self.top = s.top.unwrap_or(DEFAULT_TOP);
-        self.focus = s.focus.clone().filter(|c| self.route_countries().contains(c)).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
-        self.view = View { zoom: s.zoom.unwrap_or(1.0), pan: s.pan.unwrap_or([0.0, 0.0]) };
+        self.focus = s
+            .focus
+            .clone()
+            .filter(|c| self.route_countries().contains(c))
+            .map(|country| Focus {
+                country,
+                direction: s.direction.unwrap_or_default(),
+            });
+        self.view = View {
+            zoom: s.zoom.unwrap_or(1.0),
+            pan: s.pan.unwrap_or([0.0, 0.0]),
+        };
         self.all_goods = s.wants_all_goods();
         if let Some(arrows) = &self.published {
-            self.period = s.period.as_ref().and_then(|k| arrows.periods.iter().position(|p| p == k)).unwrap_or(arrows.default_period);
+            self.period = s
+                .period
+                .as_ref()
+                .and_then(|k| arrows.periods.iter().position(|p| p == k))
+                .unwrap_or(arrows.default_period);
         }
         if own {
             self.lang = s.lang;
@@ -380,7 +466,11 @@ impl Page {
     fn show_period(&mut self, period: Option<usize>) {
         self.all_goods = period.is_none();
         if let (Some(p), Some(arrows)) = (period, &self.published) {
-            self.period = if p < arrows.periods.len() { p } else { self.period };
+            self.period = if p < arrows.periods.len() {
+                p
+            } else {
+                self.period
+            };
         }
         self.hover = None;
         self.transition = None;
@@ -388,29 +478,60 @@ impl Page {
     }
 
     fn rank(&self) -> Shown {
-        let mut views = route_views(self.timeline.figures(self.year), &self.destination, self.baseline, |c| self.name(c), self.words);
+        let mut views = route_views(
+            self.timeline.figures(self.year),
+            &self.destination,
+            self.baseline,
+            |c| self.name(c),
+            self.words,
+        );
         mark_focus(&mut views, self.focus.as_ref());
-        let pinned = |v: &RouteView| self.legs.iter().any(|(e, i)| *e == v.figures.exporter && *i == v.figures.importer);
+        let pinned = |v: &RouteView| {
+            self.legs
+                .iter()
+                .any(|(e, i)| *e == v.figures.exporter && *i == v.figures.importer)
+        };
         // A country without an anchor has no place on the map: its routes count with the other routes.
-        let can_draw = |v: &RouteView| crate::geo::anchor(&v.figures.exporter).is_some() && crate::geo::anchor(&v.figures.importer).is_some();
+        let can_draw = |v: &RouteView| {
+            crate::geo::anchor(&v.figures.exporter).is_some()
+                && crate::geo::anchor(&v.figures.importer).is_some()
+        };
         on_show(views, usize::from(self.top), pinned, can_draw, self.words)
     }
 }
 
 /// The story's legs as `CHN>KAZ,KAZ>RUS`, as the page's module is handed them.
 pub fn parse_legs(legs: &str) -> Vec<(String, String)> {
-    legs.split(',').filter_map(|l| l.split_once('>')).map(|(e, i)| (e.to_string(), i.to_string())).collect()
+    legs.split(',')
+        .filter_map(|l| l.split_once('>'))
+        .map(|(e, i)| (e.to_string(), i.to_string()))
+        .collect()
 }
 
-fn story_timeline(table: Table, legs: &[(String, String)], destination: &str, baseline: u16, side: Side, every_pair: bool) -> Result<Timeline, Error> {
+fn story_timeline(
+    table: Table,
+    legs: &[(String, String)],
+    destination: &str,
+    baseline: u16,
+    side: Side,
+    every_pair: bool,
+) -> Result<Timeline, Error> {
     let pairs: Vec<(&str, &str)> = legs.iter().map(|(e, i)| (e.as_str(), i.as_str())).collect();
-    let mut timeline = if every_pair { Timeline::every_pair(table, &pairs, side) } else { Timeline::new(table, &pairs, side) }?;
+    let mut timeline = if every_pair {
+        Timeline::every_pair(table, &pairs, side)
+    } else {
+        Timeline::new(table, &pairs, side)
+    }?;
     timeline.set_story(destination, baseline)?;
     Ok(timeline)
 }
 
 fn latest(timeline: &Timeline, file_name: &str) -> Result<u16, Error> {
-    timeline.years().last().copied().ok_or_else(|| Error::Input(format!("{file_name}: none of the story's routes")))
+    timeline
+        .years()
+        .last()
+        .copied()
+        .ok_or_else(|| Error::Input(format!("{file_name}: none of the story's routes")))
 }
 
 /// "all goods" → "All goods", "усі товари" → "Усі товари": the first letter in capitals, for the Latin and
@@ -418,7 +539,9 @@ fn latest(timeline: &Timeline, file_name: &str) -> Result<u16, Error> {
 /// would add kilobytes to the page's module.
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
-    let Some(first) = chars.next() else { return String::new() };
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
     let upper = match u32::from(first) {
         0x61..=0x7a => first.to_ascii_uppercase(),
         c @ 0x430..=0x44f => char::from_u32(c - 0x20).unwrap_or(first),

@@ -74,10 +74,14 @@ impl Snapshot {
     pub(crate) fn of(page: &Page, changed: Changed) -> Snapshot {
         let (routes, other) = page.shown();
         let route_count = page.timeline.routes().len();
-        let mut countries: Vec<(String, String)> = page.route_countries().into_iter().map(|c| {
-            let n = page.name(&c);
-            (c, n)
-        }).collect();
+        let mut countries: Vec<(String, String)> = page
+            .route_countries()
+            .into_iter()
+            .map(|c| {
+                let n = page.name(&c);
+                (c, n)
+            })
+            .collect();
         crate::sort::sort_by(&mut countries, &|a, b| a.1.cmp(&b.1));
         let focus = page.focus.as_ref().map(|f| f.country.clone());
         Snapshot {
@@ -107,11 +111,35 @@ impl Snapshot {
 
 fn chart_table(page: &Page) -> ChartTable {
     let series = page.chart_lines();
-    let rows = page.timeline.years().iter().filter(|y| series.iter().any(|s| s.points.iter().any(|p| p.0 == **y))).map(|&year| {
-        let values = series.iter().map(|s| s.points.iter().find(|p| p.0 == year).and_then(|p| p.1).map_or_else(|| "–".to_string(), |v| page.words.money(v)));
-        std::iter::once(year.to_string()).chain(values).collect()
-    }).collect();
+    let rows = page
+        .timeline
+        .years()
+        .iter()
+        .filter(|y| series.iter().any(|s| s.points.iter().any(|p| p.0 == **y)))
+        .map(|&year| {
+            let values = series.iter().map(|s| {
+                s.points
+                    .iter()
+                    .find(|p| p.0 == year)
+                    .and_then(|p| p.1)
+                    .map_or_else(|| "–".to_string(), |v| page.words.money(v))
+            });
+            std::iter::once(year.to_string()).chain(values).collect()
+        })
+        .collect();
     let notes: Vec<String> = series.iter().filter_map(|s| s.note.clone()).collect();
-    let caption = if notes.is_empty() { String::new() } else { std::iter::once(page.words.source_changes().to_string()).chain(notes.iter().cloned()).collect::<Vec<_>>().join(" ") };
-    ChartTable { lines: series.into_iter().map(|s| s.label).collect(), rows, notes, caption }
+    let caption = if notes.is_empty() {
+        String::new()
+    } else {
+        std::iter::once(page.words.source_changes().to_string())
+            .chain(notes.iter().cloned())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    ChartTable {
+        lines: series.into_iter().map(|s| s.label).collect(),
+        rows,
+        notes,
+        caption,
+    }
 }
