@@ -89,14 +89,7 @@ export function attachProducts(els, { context, onPick }) {
         count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: story.baseline })} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
       : t('No rows for these products on this route in {year}.', { year });
     els.valueHead.textContent = t('Value, {year}', { year });
-    const rows = [...reply.rows];
-    const key = sort.column;
-    rows.sort((a, b) => {
-      const x = a[key] ?? -Infinity;
-      const y = b[key] ?? -Infinity;
-      const order = x < y ? -1 : x > y ? 1 : 0;
-      return sort.descending ? -order : order;
-    });
+    const { rows } = reply; // in the order the core sorted them, by the reader's column
     const drillable = level() < 6;
     els.body.replaceChildren(...rows.slice(0, SHOWN).map((r) => {
       const tr = el('tr');
@@ -127,7 +120,7 @@ export function attachProducts(els, { context, onPick }) {
     const [exporters, importers] = route();
     const { year, side } = context();
     try {
-      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: story.baseline, side });
+      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: story.baseline, side, sort: sort.column, descending: sort.descending });
       if (last.has_products && !hs) {
         hs = await loadHs();
         fillOptions(els.options, hs);
@@ -146,7 +139,7 @@ export function attachProducts(els, { context, onPick }) {
     th.querySelector('button').addEventListener('click', () => {
       const column = th.dataset.column;
       sort = { column, descending: sort.column === column ? !sort.descending : column !== 'code' };
-      render();
+      update();
     });
   }
   const pick = () => { path = []; update(); onPick(); };
