@@ -312,28 +312,19 @@ fn the_goods_are_capitalised_for_the_key_in_any_script() {
 #[test]
 fn a_year_change_slides_from_the_map_on_screen() {
     let mut page = page();
-    let full = |p: &mut Page| {
-        p.frame(800.0, 500.0, None)
+    // The flows' values summed, `progress` into the slide.
+    let total = |p: &mut Page, progress: Option<f64>| {
+        p.frame(800.0, 500.0, progress)
             .flows
             .iter()
             .map(|f| f.value)
             .sum::<f64>()
     };
     act(&mut page, Action::Year(2019));
-    let from = full(&mut page);
+    let from = total(&mut page, None);
     act(&mut page, Action::Year(2023));
-    let to = page
-        .frame(800.0, 500.0, Some(1.0))
-        .flows
-        .iter()
-        .map(|f| f.value)
-        .sum::<f64>();
-    let mid = page
-        .frame(800.0, 500.0, Some(0.5))
-        .flows
-        .iter()
-        .map(|f| f.value)
-        .sum::<f64>();
+    let to = total(&mut page, Some(1.0));
+    let mid = total(&mut page, Some(0.5));
     assert!(from != to, "other years, other totals");
     assert!(
         (mid - from) * (to - mid) > 0.0,
