@@ -4,8 +4,7 @@
 use super::either::Either;
 use super::to_js;
 use super::{canvas, particles};
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -208,14 +207,28 @@ impl App {
 
     /// The chart as an SVG document `width` × `height` px and as CSV: `[svg, csv]`, for downloads.
     pub fn chart_files(&self, width: u32, height: u32) -> Vec<String> {
+        let words = self.page.words;
+        let invasion = story::charts::lines::Event {
+            at: story::INVASION_AT,
+            label: words.invasion(),
+        };
+        let series = self.page.chart_lines();
         let mut svg = String::new();
         {
             let root =
                 Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
             // Drawing into a string cannot fail; an error would only leave the document short.
-            let _ = self.draw_lines(&root);
+            let _ = story::charts::lines::draw(
+                &root,
+                &series,
+                self.page.baseline,
+                Some(&invasion),
+                self.page.theme,
+                words.0,
+            )
+            .and_then(|()| root.present());
         }
-        vec![svg, story::charts::lines::csv(&self.page.chart_lines())]
+        vec![svg, story::charts::lines::csv(&series)]
     }
 
     /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px. Until [`App::settle`],
@@ -366,11 +379,7 @@ impl App {
         };
         let backend = CanvasBackend::with_canvas_object(canvas)
             .ok_or_else(|| JsError::new("chart: no 2D context"))?;
-        self.draw_lines(&Either::Canvas(backend).into_drawing_area())
-    }
-
-    /// The routes over time, the baseline year marked, the invasion dated, on the canvas or in SVG.
-    fn draw_lines(&self, root: &DrawingArea<Either<'_>, Shift>) -> Result<(), JsError> {
+        let root = Either::Canvas(backend).into_drawing_area();
         let words = self.page.words;
         let invasion = story::charts::lines::Event {
             at: story::INVASION_AT,
@@ -378,15 +387,16 @@ impl App {
         };
         let series = self.page.chart_lines();
         story::charts::lines::draw(
-            root,
+            &root,
             &series,
             self.page.baseline,
             Some(&invasion),
             self.page.theme,
             words.0,
         )
-        .and_then(|()| root.present())
-        .map_err(|e| JsError::new(&format!("chart: {e:?}")))
+        .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
+        root.present()
+            .map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
 }
 
