@@ -25,6 +25,7 @@ mod geo_properties;
 mod geo_topojson;
 mod malformed_input;
 mod page_presets;
+mod page_state;
 mod published_beside;
 mod published_view;
 mod render_cli;

@@ -76,9 +76,8 @@ fn the_app_loads_the_default_story_and_draws_map_and_chart() {
     let story = include_bytes!("../www/data/story.csv");
     // The default story's legs, as the page passes them from stories/default/story.json.
     let mut app = roundabout::wasm::App::new(WORLD.as_bytes(), "story.csv", story, "CHN>KAZ,CHN>KGZ,KAZ>RUS,KGZ>RUS", "RUS", 2021).unwrap();
-    assert_eq!(app.years(), vec![2019, 2020, 2021, 2022, 2023]);
     let (_canvas, ctx) = canvas(640, 400);
-    app.render(&ctx, 640.0, 400.0, 1.0).unwrap();
+    app.render(&ctx, 640.0, 400.0, 1.0, None).unwrap();
     assert!(pixels_near(&ctx, 640, 400, Rgba(0, 114, 178, 255)) > 300, "China → hub flows drawn");
     let (chart, chart_ctx) = canvas(320, 180);
     app.draw_chart(chart, 1.0).unwrap();
@@ -93,6 +92,10 @@ fn the_app_loads_the_default_story_and_draws_map_and_chart() {
     let quarter = pixels_near(&crisp_ctx, 320, 180, Rgba(200, 80, 30, 255));
     assert!(two > one * 3 && two < one * 8, "a chart drawn at ratio 2: {one} and {two} pixels");
     assert!(quarter < two / 2, "most of its lines outside the top left quarter: {quarter} of {two}");
+    // The page's own chart, handed once: sized and drawn by the core, and again after an action that changes it.
+    let (page_chart, page_ctx) = canvas(320, 180);
+    app.set_chart(page_chart, 1.0).unwrap();
+    assert!(pixels_near(&page_ctx, 320, 180, Rgba(200, 80, 30, 255)) > 20, "onward lines in the page's chart");
 }
 
 #[wasm_bindgen_test]

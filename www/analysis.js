@@ -8,12 +8,12 @@ import { attachEvidence } from './evidence.js';
 import { besideFile, compareHeadlines } from './published.js';
 import { attachBarDownloads } from './bars.js';
 
-const $ = (id) => document.getElementById(id);
+import { $ } from './dom.js';
 
 /** Wires the views; returns `use(channel, label)` to switch tables and `update()` for a new year or side.
- * `published()` gives the published figures and their view's words, once they are in. */
-export function attachAnalysis(app, headlines, published) {
-  const context = () => ({ year: app.year(), side: app.side() });
+ * `context()` gives the `{year, side}` on show; `name(code)` names a country; `published()` gives the
+ * published figures and their view's words, once they are in. */
+export function attachAnalysis({ context, name, headlines, published }) {
   let chosen; // a subheading picked in the products table for the evidence
   const products = attachProducts({
     section: $('products'), form: $('products-form'), route: $('products-route'), preset: $('products-preset'),
@@ -37,16 +37,16 @@ export function attachAnalysis(app, headlines, published) {
   }, {
     context: () => ({
       ...context(),
-      name: (c) => app.country_name(c),
+      name,
       terms: () => (chosen ? [chosen] : products.terms()),
       goods: () => (chosen ? t('HS {code}', { code: chosen }) : products.goods()),
       route: products.route,
     }),
   });
   attachBarDownloads($('evidence-chart'), { svg: $('evidence-svg'), png: $('evidence-png'), csv: $('evidence-csv') },
-    () => `roundabout-evidence-${$('evidence-hub').value}-${app.year()}`);
+    () => `roundabout-evidence-${$('evidence-hub').value}-${context().year}`);
   attachBarDownloads($('did-chart'), { svg: $('did-svg'), png: $('did-png'), csv: $('did-csv') },
-    () => `roundabout-did-${$('evidence-hub').value}-${app.year()}`);
+    () => `roundabout-did-${$('evidence-hub').value}-${context().year}`);
 
   // One question at a time, in order; a year change asked for while one waits is not asked twice
   // (playing the years asks often).

@@ -7,15 +7,10 @@ import { describe, loadHs } from './hs.js';
 import { change, decimal, money, percent } from './products.js';
 import { story } from './story-folder.js';
 import { drawBars } from './bars.js';
+import { el } from './dom.js';
 
 const LIMIT = 15;
 
-function cell(tag, text, className) {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /** A figure, or "no data" where the file has no row. */
 const amount = (v) => (v === null ? t('no data') : money(v));
@@ -51,11 +46,11 @@ export function attachEvidence(els, { context }) {
       els.caveat.textContent = t('Goods leaving for {destination} after arriving from {origin} fit re-export, but do not prove it: {hub} may make or stock the same goods, and the two figures come from different reports.', { destination, origin, hub: hubName });
     }
     els.body.replaceChildren(...v.rows.map((r) => {
-      const tr = document.createElement('tr');
-      const product = cell('th', '', 'product');
-      product.append(cell('span', r.code, 'code'), cell('span', describe(hs, r.code), 'desc'));
-      tr.append(product, cell('td', amount(r.into_usd), 'num'),
-        cell('td', amount(r.onward_usd), 'num'), cell('td', r.ratio === null ? '–' : percent(r.ratio, 0), 'num'));
+      const tr = el('tr');
+      const product = el('th', 'product', '');
+      product.append(el('span', 'code', r.code), el('span', 'desc', describe(hs, r.code)));
+      tr.append(product, el('td', 'num', amount(r.into_usd)),
+        el('td', 'num', amount(r.onward_usd)), el('td', 'num', r.ratio === null ? '–' : percent(r.ratio, 0)));
       tr.firstChild.scope = 'row';
       return tr;
     }));
@@ -94,7 +89,7 @@ export function attachEvidence(els, { context }) {
     const [exporters, importers] = c.route();
     const m = await channel.ask({ kind: 'mirror', exporters, importers, products: allGoods ? [] : c.terms(), year: c.year, baseline: story.baseline });
     if (!m.two_sides) {
-      els.mirror.replaceChildren(cell('li', t('This data holds one report per flow here (CEPII BACI, for one, reconciles the two sides into one figure), so there is no gap between reports to show for {year}.', { year: c.year })));
+      els.mirror.replaceChildren(el('li', null, t('This data holds one report per flow here (CEPII BACI, for one, reconciles the two sides into one figure), so there is no gap between reports to show for {year}.', { year: c.year })));
       els.mirrorCaveat.textContent = '';
       return;
     }
@@ -106,7 +101,7 @@ export function attachEvidence(els, { context }) {
         : p.exporter_imf
           ? 'The IMF estimates {ex} of exports to {importer} for {exporter}; {importer} reports {im} of imports from {exporter}: a gap of {gap}.'
           : '{exporter} reports {ex} of exports to {importer}; {importer} reports {im} of imports from {exporter}: a gap of {gap}.';
-      return cell('li', t(sentence, {
+      return el('li', null, t(sentence, {
         exporter: e, importer: i, ex: money(p.exporter_usd), im: money(p.importer_usd), gap: money(p.gap_usd) }));
     }));
     els.mirrorCaveat.textContent = t('Two customs rarely agree: imports include freight and insurance, goods cross the border in different months, and goods that pass through a third country may be counted against it. A gap alone is not evidence of evasion.');

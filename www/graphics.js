@@ -27,7 +27,7 @@ const clean = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
  * goods, as the embed's credit line names them, and in the all-goods view whose reports are drawn); the
  * view's sources. */
 function words(app, figure) {
-  const all = app.period() === undefined;
+  const all = app.show().period === null;
   const side = $('side');
   const reported = all && `${clean(side.closest('label').firstChild)} ${clean(side.selectedOptions[0])}.`;
   const credit = clean(document.querySelector(`.embed-credit .${all ? 'all-goods' : 'published'}-only`));
@@ -194,17 +194,15 @@ const HOLD_PAINTS = 4;
  * (`captureStream` and `MediaRecorder`: the browser's own encoder, nothing fetched). The map on screen is
  * left as it was: the years are drawn off screen, and the year shown is put back. */
 async function mapWebm(app, canvas) {
-  const years = app.years();
-  if (app.period() !== undefined || years.length < 2) return undefined;
+  const { years, period, year: current } = app.show();
+  if (period !== null || years.length < 2) return undefined;
   const { width, height } = canvas.getBoundingClientRect();
-  const current = app.year();
   const text = words(app, '');
   const out = document.createElement('canvas');
   const frame = (year) => {
     app.set_year(year);
-    app.set_transition(1);
     const line = text.line.replace(String(current), String(year));
-    paintFrame(out, { ...text, line }, width, height, 1, (figure, s) => app.render(figure.getContext('2d'), width, height, s));
+    paintFrame(out, { ...text, line }, width, height, 1, (figure, s) => app.render(figure.getContext('2d'), width, height, s, 1));
   };
   frame(years[0]);
   const recorder = new MediaRecorder(out.captureStream(30), { mimeType: 'video/webm' });

@@ -1,5 +1,5 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
-import init, { App, format_money, parse_steps } from './pkg/roundabout.js';
+import init, { App, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip, showLines } from './tooltip.js';
@@ -8,7 +8,7 @@ import { attachMapView } from './map-view.js';
 import { attachDownloads, save } from './download.js';
 import { slide, startParticles } from './motion.js';
 import { attachFocus } from './focus.js';
-import { followHistory, page, readLink, writeLink } from './link.js';
+import { followHistory, writeLink } from './link.js';
 import { attachEmbedButton, enterEmbedMode } from './embed.js';
 import { followTheme } from './theme.js';
 import { attachStory } from './story.js';
@@ -18,6 +18,7 @@ import { attachLoader } from './loader.js';
 import { attachAnalysis } from './analysis.js';
 import { storyWorker, workerChannel } from './ask.js';
 import { fillRouteChoices, legs, showStoryTexts, story as folder, storyTexts, useStory } from './story-folder.js';
+import { $, el, ids } from './dom.js';
 
 const WORLD_URL = 'data/countries-110m.json';
 const DETAIL_URL = 'data/countries-50m.json';
@@ -25,10 +26,6 @@ const STORY_URL = 'data/story.csv';
 const HEADLINES_URL = 'data/headlines.json';
 const STORY_JSON_URL = 'data/story.json';
 const PUBLISHED_URL = 'data/published.json';
-
-const MIN_TOP = 5; // the smallest choice of "Largest routes shown"
-
-const $ = (id) => document.getElementById(id);
 
 async function fetchBytes(url) {
   const response = await fetch(url);
@@ -52,35 +49,25 @@ function sizeCanvas(canvas) {
   return { width, height, ratio };
 }
 
-function buildYearControl(app, onChange) {
-  const box = $('years');
-  box.replaceChildren();
-  for (const year of app.years()) {
-    const label = document.createElement('label');
-    const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'year', value: String(year) });
-    input.checked = year === app.year();
+/** The year control: a radio button for each year the data holds. */
+function buildYearControl(years, onChange) {
+  $('years').replaceChildren(...years.map((year) => {
+    const label = el('label');
+    const input = el('input', null, undefined, { type: 'radio', name: 'year', value: String(year) });
     input.addEventListener('change', () => onChange(year));
-    const text = document.createElement('span');
-    text.textContent = String(year);
-    label.append(input, text);
-    box.append(label);
-  }
+    label.append(input, el('span', null, String(year)));
+    return label;
+  }));
 }
 
 /** The "routes shown" menu at `n`, with `n` added as a choice when a link asked for another number. */
 function showTop(select, n) {
   if (![...select.options].some((o) => Number(o.value) === n)) {
-    const option = Object.assign(document.createElement('option'), { value: String(n), textContent: String(n) });
+    const option = el('option', null, String(n), { value: String(n) });
     const after = [...select.options].find((o) => Number(o.value) > n);
     select.insertBefore(option, after ?? null);
   }
   select.value = String(n);
-}
-
-/** The language menu: shows `lang` and calls `choose` with the reader's pick. */
-function attachLanguageChoice(select, lang, choose) {
-  select.value = lang;
-  select.addEventListener('change', () => choose(select.value));
 }
 
 /** The published figures' file, handed to the core (which draws them) and read for their words; nothing
@@ -117,42 +104,40 @@ async function start() {
   ]);
   useStory(storyJson);
   const app = new App(world, 'story.csv', story, legs().join(','), folder.destination, folder.baseline);
-  // The story's year, where the data has it (a link's year, read next, comes before it).
-  if (app.years().includes(folder.year)) app.set_year(folder.year);
   // The published figures on the sanctioned goods: the view the page opens on. Without them, all goods.
   const publishedData = published && readPublished(app, published);
-  readLink(app);
-  const lang = chooseLanguage(page.lang);
+  // The address bar's link: the view, and the page's language, embed and story step.
+  let state = app.apply_link(window.location.search);
+  const lang = chooseLanguage(state.lang ?? undefined);
   await translatePage(lang);
-  if (lang !== 'en') {
-    app.set_language(lang, await fetchBytes(`data/names-${lang}.json`));
-    showStoryTexts(lang);
-  }
+  app.set_dark(followTheme((dark) => update(app.set_dark(dark), false)));
+  app.set_language(lang, lang === 'en' ? undefined : await fetchBytes(`data/names-${lang}.json`));
+  if (lang !== 'en') showStoryTexts(lang);
   const words = storyTexts(lang);
   // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
-  const showGoods = (goods, dek) => { app.set_goods(goods.charAt(0).toLocaleUpperCase(lang) + goods.slice(1)); Object.assign($('dek'), { textContent: dek }).dataset.goods = goods; };
+  const showGoods = (goods, dek) => { app.set_goods(goods); Object.assign($('dek'), { textContent: dek }).dataset.goods = goods; };
   showGoods(words.goods, words.dek);
   fillRouteChoices($('products-route'), $('evidence-hub'), (c) => app.country_name(c), lang);
   $('products-growth-head').textContent = t('Growth on {year}', { year: folder.baseline });
   $('baseline-note').textContent = t('Dashed line: {year}, the baseline for growth.', { year: folder.baseline });
   if (publishedData) app.set_published_words(...publishedWords(publishedData));
-  attachLanguageChoice($('lang'), lang, (chosen) => {
-    page.lang = chosen === 'en' ? undefined : chosen;
-    window.location.assign(app.link(page.lang, page.embed, page.step) || window.location.pathname);
-  });
-  if (page.embed) enterEmbedMode(() => `index.html${app.link(page.lang, false, page.step)}`);
+  // Another language is another page: the same view's link in it.
+  $('lang').value = lang;
+  $('lang').addEventListener('change', (e) => window.location.assign(app.choose_language(e.target.value).link || window.location.pathname));
+  if (state.embed) enterEmbedMode(() => `index.html${state.page_link}`);
   const canvas = $('map-canvas');
   const ctx = canvas.getContext('2d');
   let size = sizeCanvas(canvas);
-  let routes = [];
-  let other;
 
-  // Repaint at most once a frame, and only when something asked for it.
+  // Repaint at most once a frame, and only when something asked for it; `progress` (0 to 1) is how far
+  // the slide from the last view has got.
   let pending = false;
-  const draw = () => {
+  let progress;
+  const draw = (p) => {
+    if (typeof p === 'number') progress = p;
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => { pending = false; app.render(ctx, size.width, size.height, size.ratio); });
+    requestAnimationFrame(() => { pending = false; app.render(ctx, size.width, size.height, size.ratio, progress); progress = undefined; });
     if (app.wants_detail() && !detail) {
       detail = fetchBytes(DETAIL_URL).then((bytes) => { app.set_detail_shapes(bytes); draw(); })
         .catch((error) => showError(`Finer country shapes could not load: ${error.message ?? error}`));
@@ -161,178 +146,136 @@ async function start() {
   let detail;
   let analysis; // the analysis views, wired when first needed
   let storyChannel; // the default story's table, held by a worker started when first asked
-  const analysisViews = () => (analysis ??= attachAnalysis(app, headlines, () => publishedView && [publishedData, publishedView]));
+  const analysisViews = () => (analysis ??= attachAnalysis({
+    context: () => ({ year: state.year, side: state.side }),
+    name: (c) => app.country_name(c),
+    headlines,
+    published: () => publishedView && [publishedData, publishedView],
+  }));
   const storyTable = () => (storyChannel ??= storyWorker(story));
-  let mapShown = false;
-  const drawChart = () => {
-    // Crisp at the pixel ratio; 16:9, or taller where the lines' labels need rows.
-    const chart = $('chart'), r = devicePixelRatio, w = chart.clientWidth || 320, h = app.chart_height(Math.round(w * 0.5625));
-    Object.assign(chart, { width: w * r, height: h * r }).getContext('2d').setTransform(r, 0, 0, r, 0, 0);
-    app.draw_chart(chart, r);
-    renderChartTable($('chart-table'), app.chart_series(), (v) => format_money(v, document.documentElement.lang || 'en'));
-    const notes = app.chart_notes();
-    $('chart-notes').textContent = notes.join(' ');
-    $('chart-notes').hidden = notes.length === 0;
-  };
-  let publishedView;
-  const refresh = () => {
-    if (app.period() !== undefined) {
-      publishedView.render();
-      analysis?.update();
-      draw();
-      return;
+  const tip = $('tooltip');
+  const publishedView = publishedData && attachPublishedView(publishedData, {
+    ...ids('view', ['switch', 'published', 'all']), ...ids('period', ['prev', 'next']), ...ids('published', ['caption', 'body']),
+    period: $('period'), title: $('panel-title'), embedTitle: $('embed-title'), routes: $('routes'), summary: $('map-summary'),
+  }, { name: (c) => app.country_name(c), choose: (period) => { hideTooltip(tip); update(app.show_period(period)); }, period: state.period });
+
+  // The one path from the core's snapshot to the page: controls, panel, table, chart, map, address bar.
+  const update = (snap, push = true) => {
+    state = snap;
+    const { changed } = snap;
+    if (changed.data) buildYearControl(snap.years, chooseYear);
+    for (const input of document.querySelectorAll('#years input')) input.checked = Number(input.value) === snap.year;
+    $('side').value = snap.side;
+    showTop($('top'), snap.top);
+    $('top-choice').hidden = !snap.top_choice;
+    showFocus(snap);
+    publishedView?.sync(snap.period);
+    if (snap.period !== null) publishedView.render();
+    else if (changed.routes) {
+      renderRoutes($('routes'), snap.routes, snap.other);
+      renderSummary($('map-summary'), snap.routes, snap.year, snap.other);
+      renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, snap.routes, snap.other, snap.year);
+      $('panel-title').textContent = t('Routes in {year}', { year: snap.year });
+      $('embed-title').textContent = t('{year}, {goods}.', { year: snap.year, goods: $('dek').dataset.goods });
+      canvas.dataset.year = String(snap.year);
     }
-    publishedView?.sync();
-    routes = app.routes();
-    other = app.other();
-    renderRoutes($('routes'), routes, other);
-    renderSummary($('map-summary'), routes, app.year(), other);
-    renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, routes, other, app.year());
-    $('panel-title').textContent = t('Routes in {year}', { year: app.year() });
-    $('embed-title').textContent = t('{year}, {goods}.', { year: app.year(), goods: $('dek').dataset.goods });
-    if (mapShown) drawChart(); // the first map does not wait for the chart below it
-    analysis?.update();
-    draw();
-    canvas.dataset.year = String(app.year());
+    if (changed.chart) {
+      renderChartTable($('chart-table'), snap.chart);
+      $('chart-notes').textContent = snap.chart.caption;
+      $('chart-notes').hidden = !snap.chart.caption;
+    }
+    if (changed.routes) analysis?.update();
+    if (changed.slide) slide(draw);
+    else draw();
+    if (push) writeLink(() => snap.link);
   };
 
-  if (publishedData) {
-    publishedView = attachPublishedView(app, publishedData, {
-      switch: $('view-switch'),
-      published: $('view-published'),
-      all: $('view-all'),
-      period: $('period'),
-      prev: $('period-prev'),
-      next: $('period-next'),
-      title: $('panel-title'),
-      embedTitle: $('embed-title'),
-      routes: $('routes'),
-      caption: $('published-caption'),
-      body: $('published-body'),
-      summary: $('map-summary'),
-    }, () => { hideTooltip($('tooltip')); sync(); refresh(); writeLink(app); });
-  }
-  const chooseYear = (year) => { app.set_year(year); sync(); refresh(); slide(app, draw); writeLink(app); };
-  buildYearControl(app, chooseYear);
-  attachPlay($('play'), () => app.years(), () => app.year(), chooseYear);
-  $('lock-scale').addEventListener('change', (e) => { app.lock_scale(e.target.checked); draw(); });
-  $('side').addEventListener('change', (e) => { app.set_side(e.target.value); refresh(); slide(app, draw); writeLink(app); });
-  $('top').addEventListener('change', (e) => { app.set_top(Number(e.target.value)); refresh(); writeLink(app); });
+  const chooseYear = (year) => update(app.set_year(year));
+  attachPlay($('play'), () => state.years, () => state.year, chooseYear);
+  $('lock-scale').addEventListener('change', (e) => update(app.lock_scale(e.target.checked)));
+  $('side').addEventListener('change', (e) => update(app.set_side(e.target.value)));
+  $('top').addEventListener('change', (e) => update(app.set_top(Number(e.target.value))));
 
   let hovered;
   // A click on a published arrow pins its tooltip, so that its source's link can be reached; a click unpins.
-  const tip = $('tooltip');
-  canvas.addEventListener('click', () => { tip.dataset.pinned = tip.dataset.pinned || tip.hidden || app.period() === undefined ? '' : 1; });
+  canvas.addEventListener('click', () => { tip.dataset.pinned = tip.dataset.pinned || tip.hidden || state.period === null ? '' : 1; });
   canvas.addEventListener('pointermove', (e) => {
     if (tip.dataset.pinned) return;
-    if (canvas.dataset.dragging) return hideTooltip($('tooltip'));
+    if (canvas.dataset.dragging) return hideTooltip(tip);
     const box = canvas.getBoundingClientRect();
     const x = e.clientX - box.left;
     const y = e.clientY - box.top;
     const id = app.hover(x, y);
     if (id !== hovered) { hovered = id; draw(); }
-    if (id !== undefined && app.period() !== undefined) return showLines($('tooltip'), publishedView.tooltip(id), x, y, box);
-    if (id !== undefined) return showTooltip($('tooltip'), routes[id], x, y, box);
-    if (app.period() !== undefined) return hideTooltip($('tooltip'));
+    if (id !== undefined && state.period !== null) return showLines(tip, publishedView.tooltip(id), x, y, box);
+    if (id !== undefined) return showTooltip(tip, state.routes[id], x, y, box);
+    if (state.period !== null) return hideTooltip(tip);
     const country = app.country_at(x, y);
     const summary = country === undefined ? undefined : app.country_summary(country);
-    if (summary) showCountryTooltip($('tooltip'), summary, x, y, box);
-    else hideTooltip($('tooltip'));
+    if (summary) showCountryTooltip(tip, summary, x, y, box);
+    else hideTooltip(tip);
   });
   canvas.addEventListener('pointerleave', () => {
     if (tip.dataset.pinned) return;
-    hideTooltip($('tooltip'));
+    hideTooltip(tip);
     if (hovered !== undefined) { hovered = undefined; app.hover(-1, -1); draw(); }
   });
   attachMapView(canvas, app, {
     size: () => size,
-    redraw: () => { draw(); writeLink(app, { replace: true }); },
+    redraw: () => { draw(); writeLink(() => app.link(), { replace: true }); },
     controls: { zoomIn: $('zoom-in'), zoomOut: $('zoom-out'), reset: $('zoom-reset') },
     hint: $('zoom-hint'),
   });
   attachDownloads(app, canvas, {
     svgButton: $('download-svg'),
     pngButton: $('download-png'),
-    stem: () => `roundabout-${app.year()}`,
+    stem: () => `roundabout-${state.year}`,
     chart: $('chart'), chartSvg: $('chart-svg'), chartPng: $('chart-png'), chartCsv: $('chart-csv'),
   });
-  const showFocus = attachFocus(app, {
-    canvas,
-    search: $('country-search'),
-    options: $('country-list'),
-    bar: $('focus-bar'),
-    label: $('focus-name'),
-    directions: document.querySelectorAll('#focus-bar [data-direction]'),
-    clear: $('focus-clear'),
-    status: $('find-status'),
-  }, () => { refresh(); writeLink(app); });
-  // Controls show what the core holds, after a link is opened or history is walked.
-  const sync = () => {
-    for (const input of document.querySelectorAll('#years input')) input.checked = Number(input.value) === app.year();
-    $('side').value = app.side();
-    showTop($('top'), app.top());
-    // Only where it changes something: the default story's four routes all fit.
-    $('top-choice').hidden = app.route_count() <= MIN_TOP && app.top() >= app.route_count();
-    showFocus();
-  };
+  const showFocus = attachFocus({
+    canvas, search: $('country-search'), options: $('country-list'), bar: $('focus-bar'), label: $('focus-name'),
+    directions: document.querySelectorAll('#focus-bar [data-direction]'), clear: $('focus-clear'), status: $('find-status'),
+  }, {
+    countryAt: (x, y) => app.country_at(x, y),
+    choose: (country, direction) => update(app.set_focus(country ?? undefined, direction)),
+    nameOf: (c) => app.country_name(c),
+  });
   attachEmbedButton(
     { button: $('embed-button'), panel: $('embed-panel'), code: $('embed-code'), copy: $('embed-copy') },
-    () => app.link(page.lang, true, page.step),
+    () => state.embed_link,
   );
-  followHistory(app, () => { sync(); refresh(); });
-  followTheme(app, refresh);
+  followHistory((query) => update(app.apply_link(query), false));
   attachLoader({
-    input: $('file-input'),
-    drop: $('drop-zone'),
-    status: $('file-status'),
-    message: $('file-message'),
-    bar: $('file-progress'),
-    cancel: $('file-cancel'),
-    back: $('file-back'),
-    errors: $('file-errors'),
-    flow: $('file-flow'),
+    ...ids('file', ['input', 'status', 'message', 'cancel', 'back', 'errors', 'flow']), drop: $('drop-zone'), bar: $('file-progress'),
   }, {
     show: (name, bytes, summary, worker, saved) => {
       const [goods, whose] = [summary.goods, summary.whose].map((w) => w[['en', 'uk', 'ru'].indexOf(lang)] ?? w[0]);
       showGoods(goods, t('{file}: {goods}, {years}, from {format}, {whose}. Arrow width shows their value in a year.', { file: name, goods, years: summary.span, format: summary.format, whose }));
-      app.show_period(undefined);
-      app.load_data(name, bytes, true); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
+      update(app.load(name, bytes, true));
       if (worker) analysisViews().use(workerChannel(worker), name);
       // Editable words, "Save as a story" and a saved story's own words and view (publish.js).
-      if (worker) import('./publish.js').then((p) => p.fileShown({ app, worker, summary, saved, lang, story: folder, t, save, redraw: () => { sync(); refresh(); writeLink(app); } }));
+      if (worker) import('./publish.js').then((p) => p.fileShown({ app, worker, summary, saved, lang, story: folder, t, save, redraw: (snap) => update(snap) }));
     },
     restore: () => {
       showGoods(words.goods, words.dek);
-      app.load_data('story.csv', story, false); buildYearControl(app, chooseYear); sync(); refresh(); writeLink(app);
+      update(app.load('story.csv', story, false));
       analysisViews().use(storyTable(), 'story.csv');
       import('./publish.js').then((p) => p.fileLeft());
     },
   });
   const walk = words.steps && readSteps(words.steps);
   if (walk) {
-    const openStep = attachStory(walk, {
-      start: $('story-start'),
-      bar: $('story-bar'),
-      title: $('story-title'),
-      counter: $('story-counter'),
-      caption: $('story-caption'),
-      prev: $('story-prev'),
-      next: $('story-next'),
-      close: $('story-close'),
-      fold: $('story-fold'),
-      map: $('map'),
-    }, {
-      go: (view, step) => { app.apply_link(view); page.step = step; sync(); refresh(); writeLink(app); },
-      leave: () => { page.step = undefined; writeLink(app); },
+    const openStep = attachStory(walk, { ...ids('story', ['start', 'bar', 'title', 'counter', 'caption', 'prev', 'next', 'close', 'fold']), map: $('map') }, {
+      go: (view, step) => update(app.story_step(view, step)),
+      leave: () => update(app.story_step(undefined, 0)),
     });
-    if (page.step !== undefined) openStep(page.step);
+    if (state.step !== null) openStep(state.step);
   }
-  sync();
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
 
   renderHeadlines($('headlines'), headlines);
-  refresh();
+  update(app.show(), false);
   $('status').hidden = true;
   // draw() asked for the first map in this frame's callbacks; this one runs after it. The analysis views,
   // below the map, start (and the worker that answers them is fetched) as they come within a screen of
@@ -340,8 +283,7 @@ async function start() {
   requestAnimationFrame(() => {
     document.body.dataset.ready = 'true';
     performance.mark('roundabout-map-drawn');
-    mapShown = true;
-    drawChart();
+    app.set_chart($('chart'), devicePixelRatio); // the first map does not wait for the chart below it
     // Once idle, the same map again, now keeping its land layer for the frames that follow.
     (window.requestIdleCallback ?? setTimeout)(draw);
     const near = new IntersectionObserver((entries) => {

@@ -45,18 +45,13 @@ export function startParticles(app, overlay, { size, button }) {
   update();
 }
 
-/** Slides the map from what was on screen to the new figures, then calls `draw` a last time. */
-export function slide(app, draw) {
-  if (reduced.matches) {
-    app.set_transition(1);
-    draw();
-    return;
-  }
+/** Slides the map from what was on screen to the new figures: `draw(progress)` each frame, 0 to 1. */
+export function slide(draw) {
+  if (reduced.matches) return draw(1);
   const start = performance.now();
   const step = (now) => {
     const t = Math.min(1, (now - start) / SLIDE_MS);
-    app.set_transition(t);
-    draw();
+    draw(t);
     if (t < 1) requestAnimationFrame(step);
   };
   requestAnimationFrame(step);

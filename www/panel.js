@@ -2,13 +2,7 @@
 // Everything is set with textContent: nothing from data becomes markup.
 
 import { t } from './i18n.js';
-
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { el } from './dom.js';
 
 /** One list item per route: name, value, growth on the baseline, both sides' reports; then the routes
  * left off the map, summed (`other`, the core's sentence), as one last item that is not a route. */
@@ -50,31 +44,21 @@ export function renderSummary(node, routes, year, other) {
   node.textContent = t('Map of trade flows in {year}. {parts}.', { year, parts: parts.join('. ') });
 }
 
-/** The chart's text equivalent: a table of each route's value by year (`series` from the core). */
-export function renderChartTable(table, series, money) {
-  const years = [...new Set(series.flatMap(([, points]) => points.map(([y]) => y)))].sort();
+/** The chart's text equivalent: the core's table of each route's value by year, and its notes. */
+export function renderChartTable(table, { lines, rows, notes }) {
   const head = el('tr');
-  head.append(el('th', null, t('Year')), ...series.map(([label]) => el('th', null, label)));
-  for (const th of head.children) th.scope = 'col';
+  head.append(...[t('Year'), ...lines].map((label) => el('th', null, label, { scope: 'col' })));
   table.tHead.replaceChildren(head);
-  table.tBodies[0].replaceChildren(...years.map((y) => {
+  table.tBodies[0].replaceChildren(...rows.map(([year, ...cells]) => {
     const tr = el('tr');
-    const year = el('th', null, String(y));
-    year.scope = 'row';
-    tr.append(year, ...series.map(([, points]) => {
-      const v = points.find(([py]) => py === y)?.[1];
-      return el('td', null, v == null ? '–' : money(v));
-    }));
+    tr.append(el('th', null, year, { scope: 'row' }), ...cells.map((c) => el('td', null, c)));
     return tr;
   }));
   // Where a line joins two reports (one side's figures, then the other's), a note names them.
-  const notes = series.map(([, , note]) => note).filter((note) => note);
   const foot = table.tFoot ?? table.createTFoot();
   foot.replaceChildren(...notes.map((note) => {
-    const td = el('td', null, note);
-    td.colSpan = series.length + 1;
     const tr = el('tr');
-    tr.append(td);
+    tr.append(el('td', null, note, { colSpan: lines.length + 1 }));
     return tr;
   }));
 }

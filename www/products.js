@@ -6,6 +6,7 @@ import { t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
 import { rankOptions } from './hs-rank.js';
 import { story } from './story-folder.js';
+import { el } from './dom.js';
 
 /** Rows shown at once; the rest are counted under the table. */
 const SHOWN = 30;
@@ -18,12 +19,6 @@ export const percent = (r, digits = 1) => new Intl.NumberFormat(lang(), { style:
 /** A plain decimal in the page's language. */
 export const decimal = (x, digits) => new Intl.NumberFormat(lang(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 
-function cell(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
 
 /** The picker's product terms: the preset and the free codes, e.g. ['chpl', '8806', 'hs:88']. */
 export function pickedTerms(preset, codes) {
@@ -39,7 +34,7 @@ const COUNTED = {
 /** Every HS 2022 code as a suggestion for the codes box, found by its words. */
 function fillOptions(list, hs) {
   if (!hs || list.childElementCount) return;
-  list.replaceChildren(...Object.entries(hs.hs2022).map(([code, text]) => Object.assign(document.createElement('option'), { value: code, label: `${code} ${text}` })));
+  list.replaceChildren(...Object.entries(hs.hs2022).map(([code, text]) => el('option', null, undefined, { value: code, label: `${code} ${text}` })));
 }
 
 /** The HS level to start at: chapters for all goods, subheadings for presets and lists of codes. */
@@ -68,12 +63,12 @@ export function attachProducts(els, { context, onPick }) {
   const level = () => (path.length ? path[path.length - 1].length + 2 : startLevel(base()));
 
   const crumbs = () => {
-    const all = cell('button', t('All'), 'link');
+    const all = el('button', 'link', t('All'));
     all.type = 'button';
     all.addEventListener('click', () => { path = []; update(); onPick(); });
     const parts = [all];
     path.forEach((code, i) => {
-      const b = cell('button', code, 'link');
+      const b = el('button', 'link', code);
       b.type = 'button';
       b.addEventListener('click', () => { path = path.slice(0, i + 1); update(); onPick(); });
       parts.push(' › ', b);
@@ -99,29 +94,22 @@ export function attachProducts(els, { context, onPick }) {
       ? `${t(COUNTED, { count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: story.baseline }, reply.rows.length)} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
       : t('No rows for these products on this route in {year}.', { year });
     els.valueHead.textContent = t('Value, {year}', { year });
-    const rows = [...reply.rows];
-    const key = sort.column;
-    rows.sort((a, b) => {
-      const x = a[key] ?? -Infinity;
-      const y = b[key] ?? -Infinity;
-      const order = x < y ? -1 : x > y ? 1 : 0;
-      return sort.descending ? -order : order;
-    });
+    const { rows } = reply; // in the order the core sorted them, by the reader's column
     const drillable = level() < 6;
     els.body.replaceChildren(...rows.slice(0, SHOWN).map((r) => {
-      const tr = document.createElement('tr');
-      const code = cell('td', undefined, 'product');
-      const b = cell('button', r.code, 'link code');
+      const tr = el('tr');
+      const code = el('td', 'product', undefined);
+      const b = el('button', 'link code', r.code);
       b.type = 'button';
       b.setAttribute('aria-label', drillable ? t('Open {code}', { code: r.code }) : t('Evidence for {code}', { code: r.code }));
       b.addEventListener('click', () => {
         if (drillable && r.code.length < 6) { path = [...path, r.code]; update(); onPick(); } else onPick(r.code);
       });
-      code.append(b, cell('span', describe(hs, r.code), 'desc'));
+      code.append(b, el('span', 'desc', describe(hs, r.code)));
       const section = r.code.length === 2 && hs?.chapter_section[r.code];
-      if (section) code.append(cell('span', t('Section {number}: {name}', { number: section, name: hs.sections[section] }), 'section'));
-      tr.append(code, cell('td', money(r.value_usd), 'num'),
-        cell('td', change(r.growth), 'num'), cell('td', percent(r.share), 'num'));
+      if (section) code.append(el('span', 'section', t('Section {number}: {name}', { number: section, name: hs.sections[section] })));
+      tr.append(code, el('td', 'num', money(r.value_usd)),
+        el('td', 'num', change(r.growth)), el('td', 'num', percent(r.share)));
       return tr;
     }));
     if (rows.length > SHOWN) els.more.textContent = t('and {count} more', { count: (rows.length - SHOWN).toLocaleString('en') });
@@ -137,7 +125,7 @@ export function attachProducts(els, { context, onPick }) {
     const [exporters, importers] = route();
     const { year, side } = context();
     try {
-      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: story.baseline, side });
+      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: story.baseline, side, sort: sort.column, descending: sort.descending });
       if (last.has_products && !hs) {
         hs = await loadHs();
         fillOptions(els.options, hs);
@@ -156,7 +144,7 @@ export function attachProducts(els, { context, onPick }) {
     th.querySelector('button').addEventListener('click', () => {
       const column = th.dataset.column;
       sort = { column, descending: sort.column === column ? !sort.descending : column !== 'code' };
-      render();
+      update();
     });
   }
   const pick = () => { path = []; update(); onPick(); };

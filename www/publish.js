@@ -42,7 +42,7 @@ function embedNote(on, t) {
 /**
  * A file's cut is on screen (`saved`: the story.json of a saved story's zip, when it was one). Shows
  * its title and dek (a saved story's own, else the page's, editable), and offers "Save as a story".
- * `redraw()` puts a saved story's view on screen.
+ * `redraw(snapshot)` puts a saved story's view, as the core answers it, on screen.
  */
 export function fileShown({ app, worker, summary, saved, lang, story, t, save, redraw }) {
   const title = document.querySelector('h1');
@@ -57,8 +57,7 @@ export function fileShown({ app, worker, summary, saved, lang, story, t, save, r
   title.textContent = text(words.title) ?? title.textContent;
   dek.textContent = text(words.dek) ?? dek.textContent;
   if (text(saved?.view)) {
-    app.apply_link(saved.view);
-    redraw();
+    redraw(app.apply_link(saved.view));
   }
   const sources = Array.isArray(saved?.sources) ? saved.sources.map((s) => text(s?.name)).filter(Boolean) : [];
   credit.textContent = sources.length ? sources.join('; ') : summary.format;
@@ -107,8 +106,8 @@ function storyJson() {
     : { en: { kicker: english.kicker, title: english.title, dek: english.dek, goods: summary.goods[0] }, [lang]: words };
   return `${JSON.stringify({
     routes: { origin: story.origin, hubs: story.hubs, destination: story.destination },
-    year: app.year(),
-    view: app.link(undefined, false, undefined),
+    year: app.show().year,
+    view: app.link(),
     baseline: summary.years.includes(story.baseline) ? story.baseline : summary.years[0],
     data: 'story.csv',
     sources: document.querySelector('.embed-credit [data-story="credit"]').textContent.split('; ').map((name) => ({ name })),

@@ -5,29 +5,26 @@
 
 import { format_money } from './pkg/roundabout.js';
 import { t } from './i18n.js';
+import { el } from './dom.js';
 
 const BOUNDS = { about: 'about {value}', over: 'over {value}', under: 'under {value}' };
 const NONE = 'no published figure';
 
 const lang = () => document.documentElement.lang || 'en';
 
-function el(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** The key's title, its note and the goods definitions' names (one a line) in the page's language, for the core's map. */
 export function publishedWords(data) {
   return [t('Published figures, US$'), t('Widths compare only within one goods definition'), data.goods.map((g) => t(g.label)).join('\n')];
 }
 
-/** Wires the view to `app` and the page's elements; `changed()` is called after the reader picks a view or a period. */
-export function attachPublishedView(app, data, els, changed) {
-  const list = (codes) => new Intl.ListFormat(lang(), { type: 'conjunction' }).format(codes.map((c) => app.country_name(c)));
+/** Wires the view to the page's elements; `choose(period)` asks the core for a period's figures (`null`: all
+ * goods); `name(code)` names a country; `period` is the one on show (`null`: all goods). */
+export function attachPublishedView(data, els, { name, choose, period: shown }) {
+  const list = (codes) => new Intl.ListFormat(lang(), { type: 'conjunction' }).format(codes.map(name));
   const routeName = (i) => `${list(data.routes[i].from)} → ${list(data.routes[i].to)}`;
-  const period = () => data.periods[app.period() ?? data.default_period];
+  // The period on show when the published figures are (else the one they would come back to).
+  let last = shown ?? data.default_period;
+  const period = () => data.periods[last];
   const goods = (f) => t(data.goods[f.goods].label);
 
   /** A figure's value in words: "$1.3bn", "about $283m", "$7.04bn, derived: 56.3% × $12.5bn = $7.04bn". */
@@ -56,25 +53,19 @@ export function attachPublishedView(app, data, els, changed) {
   };
 
   const periodSelect = els.period;
-  periodSelect.replaceChildren(...data.periods.map((p, i) => Object.assign(el('option', null, t(p.label)), { value: String(i) })));
-  const choose = (i) => {
-    if (i < 0 || i >= data.periods.length) return;
-    app.show_period(i);
-    changed();
-  };
-  periodSelect.addEventListener('change', () => choose(Number(periodSelect.value)));
-  // The period on show when the published figures are (else the one they would come back to).
-  let last = app.period() ?? data.default_period;
-  els.prev.addEventListener('click', () => choose(last - 1));
-  els.next.addEventListener('click', () => choose(last + 1));
-  els.published.addEventListener('click', () => { app.show_period(last); changed(); });
-  els.all.addEventListener('click', () => { app.show_period(undefined); changed(); });
+  periodSelect.replaceChildren(...data.periods.map((p, i) => el('option', null, t(p.label), { value: String(i) })));
+  const pick = (i) => i >= 0 && i < data.periods.length && choose(i);
+  periodSelect.addEventListener('change', () => pick(Number(periodSelect.value)));
+  els.prev.addEventListener('click', () => pick(last - 1));
+  els.next.addEventListener('click', () => pick(last + 1));
+  els.published.addEventListener('click', () => choose(last));
+  els.all.addEventListener('click', () => choose(null));
   els.switch.hidden = false;
 
-  /** The controls show what the core holds. */
-  const sync = () => {
-    const on = app.period() !== undefined;
-    if (on) last = app.period();
+  /** The controls show the core's period (`null`: all goods). */
+  const sync = (p) => {
+    const on = p !== null;
+    if (on) last = p;
     document.body.dataset.view = on ? 'published' : 'all';
     els.published.setAttribute('aria-pressed', String(on));
     els.all.setAttribute('aria-pressed', String(!on));
@@ -85,7 +76,6 @@ export function attachPublishedView(app, data, els, changed) {
 
   /** The panel's list, the data table, the summary and the titles for the period on show. */
   const render = () => {
-    sync();
     const p = period();
     const label = t(p.label);
     els.title.textContent = t('Published figures, {period}', { period: label });
@@ -142,7 +132,7 @@ export function attachPublishedView(app, data, els, changed) {
 
   /** A figure's goods, route and period; and the routes' countries by name, for the core's sums. */
   const heading = (f) => `${goods(f)}, ${routeName(f.route)}, ${t(data.periods[f.period].label)}`;
-  const names = () => Object.fromEntries(data.routes.flatMap((r) => [...r.from, ...r.to]).map((c) => [c, app.country_name(c)]));
+  const names = () => Object.fromEntries(data.routes.flatMap((r) => [...r.from, ...r.to]).map((c) => [c, name(c)]));
 
   return { render, sync, tooltip, heading, value, sourceLink, names };
 }

@@ -3,15 +3,9 @@
 // Everything is set with textContent: nothing from data becomes markup.
 
 import { t } from './i18n.js';
+import { el } from './dom.js';
 
 const NONE = '–';
-
-function cell(tag, text, scope) {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  if (scope) node.scope = scope;
-  return node;
-}
 
 /** Whose figure is drawn, and its source. */
 function reportedBy(r) {
@@ -25,25 +19,23 @@ function reportedBy(r) {
 export function renderTable({ caption, body, foot }, routes, other, year) {
   caption.textContent = t('Flows on the map in {year}', { year });
   body.replaceChildren(...routes.filter((r) => r.in_focus).map((r) => {
-    const row = document.createElement('tr');
+    const row = el('tr');
     const [who, source] = reportedBy(r);
     row.append(
-      cell('th', r.exporter_name, 'row'),
-      cell('td', r.importer_name),
+      el('th', null, r.exporter_name, { scope: 'row' }),
+      el('td', null, r.importer_name),
       // The map's colours in words: the value by product group, when there is more than one.
-      cell('td', r.group_texts.length ? `${r.value_text} (${r.group_texts.join('; ')})` : r.value_text),
-      cell('td', r.growth_text || NONE),
-      cell('td', who),
-      cell('td', source ?? NONE),
+      el('td', null, r.group_texts.length ? `${r.value_text} (${r.group_texts.join('; ')})` : r.value_text),
+      el('td', null, r.growth_text || NONE),
+      el('td', null, who),
+      el('td', null, source ?? NONE),
     );
     return row;
   }));
   foot.replaceChildren();
   if (other) {
-    const row = document.createElement('tr');
-    const note = cell('td', other);
-    note.colSpan = 6;
-    row.append(note);
+    const row = el('tr');
+    row.append(el('td', null, other, { colSpan: 6 }));
     foot.append(row);
   }
 }

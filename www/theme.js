@@ -3,9 +3,8 @@
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
-/** Tells `app` the current theme now and whenever it changes; `changed()` repaints. */
-export function followTheme(app, changed) {
-  const apply = () => app.set_theme(dark.matches ? 'dark' : 'light');
-  apply();
-  dark.addEventListener('change', () => { apply(); changed(); });
+/** Whether the theme is dark now; `changed(dark)` hears each change. */
+export function followTheme(changed) {
+  dark.addEventListener('change', () => changed(dark.matches));
+  return dark.matches;
 }

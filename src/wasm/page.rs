@@ -1,26 +1,22 @@
-//! The page's module: the map, its chart and the panel's formatting. The analysis of a table lives in the
+//! The page's module: forwards to the page's state ([`Page`]) and draws the map and its chart. The analysis of a table lives in the
 //! worker's module ([`super::analysis`]).
 
-use std::cell::RefCell;
-
-use super::{canvas, particles};
 use super::either::Either;
 use super::to_js;
+use super::{canvas, particles};
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::geo::World;
 use crate::ingest;
-use crate::scene::{self, MapSpec, Scene, Theme, View};
-use crate::story::view::focus::{country_summary, mark_focus, Direction, Focus};
 use crate::lang::Lang;
-use crate::story::language::names::Names;
-use crate::story::view::on_show::{on_show, Other, DEFAULT_TOP};
-use crate::story::view::url_state::UrlState;
-use crate::story::language::words::Words;
-use crate::story::published::map::{published_map_spec, Arrows, Key};
-use crate::story::{self, view::map::map_spec, route_views, RouteView, Side, Timeline};
+use crate::scene::{self, Scene, Theme, View};
+use crate::story::view::focus::{country_summary, Direction, Focus};
+use crate::story::view::page::{parse_legs, Action, Page};
+use crate::story::view::snapshot::Snapshot;
+use crate::story::{self, language::names::Names, published::map::Arrows, Side};
 
 /// Zoom from which the 50m shapes replace the 110m ones.
 const DETAIL_ZOOM: f64 = 2.0;
@@ -28,56 +24,24 @@ const DETAIL_ZOOM: f64 = 2.0;
 /// key's nudge within it moves the layer rather than projecting and drawing the coastlines again.
 pub(crate) const LAND_MARGIN: f64 = 0.25;
 
-/// The page's state: the country shapes, the loaded table's timeline, the view.
+/// The page's state ([`Page`], the core's) and what drawing it needs: the country shapes, the last scene,
+/// the kept land layer, the chart's canvas.
 #[wasm_bindgen]
 pub struct App {
+    page: Page,
     world: World,
     /// Finer shapes for close-up views, once the page has fetched them.
     detail: Option<World>,
-    timeline: Timeline,
-    year: u16,
-    hover: Option<u32>,
     scene: Option<Scene>,
-    view: View,
-    /// What was on screen when the year or side last changed, and how far the slide from it has got.
-    transition: Option<(MapSpec, f64)>,
-    drawn: Option<MapSpec>,
-    focus: Option<Focus>,
-    /// The value drawn widest, held while the reader compares views.
-    locked_scale: Option<f64>,
-    theme: Theme,
-    words: Words,
-    /// Country names in the page's language; English (the core's own) when `None`.
-    names: Option<Names>,
     /// The land layer, projected and drawn, kept while only the flows change.
     land: scene::LandMemo,
     land_copy: canvas::LandCopy,
-    /// How many of the largest routes are drawn.
-    top: u16,
     /// The next frame draws the land straight rather than making the kept layer: the first map, and the
     /// one after a zoom gesture, are on screen sooner.
     straight: bool,
-    /// The routes on show for the settings in the key: a file's thousands of pairs are phrased and
-    /// ranked once, not on every repaint and pointer move.
-    shown: RefCell<Option<(ShownKey, Shown)>>,
-    /// The published figures on the sanctioned goods (`published.json`), once the page has them.
-    published: Option<Arrows>,
-    /// Their key's title, its note and the goods definitions' names, in the page's language.
-    published_words: (String, String, Vec<String>),
-    /// The all-goods view rather than the published figures, which the page opens on.
-    all_goods: bool,
-    /// The published figures' period on show.
-    period: usize,
-    /// The story's legs (origin → hubs → destination), where they lead and its baseline year.
-    legs: Vec<(String, String)>,
-    destination: String,
-    baseline: u16,
-    /// What the arrows carry, as the map's key names it ("all goods").
-    goods: String,
+    /// The chart's canvas, once the page has shown the first map, and the screen's pixel ratio.
+    chart: Option<(HtmlCanvasElement, f64)>,
 }
-
-type ShownKey = (u16, Side, u16, Option<Focus>, Lang);
-type Shown = (Vec<RouteView>, Option<Other>);
 
 #[wasm_bindgen]
 impl App {
@@ -85,192 +49,207 @@ impl App {
     /// story's legs (story.json's routes, checked when the site was built, as `CHN>KAZ,KAZ>RUS`), where they
     /// lead and its baseline year. Plain values: a list or a struct would cost the page's module more glue.
     #[wasm_bindgen(constructor)]
-    pub fn new(world_topojson: &[u8], file_name: &str, data: &[u8], legs: &str, destination: &str, baseline: u16) -> Result<App, JsError> {
-        let world = World::from_topojson(world_topojson).map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
+    pub fn new(
+        world_topojson: &[u8],
+        file_name: &str,
+        data: &[u8],
+        legs: &str,
+        destination: &str,
+        baseline: u16,
+    ) -> Result<App, JsError> {
+        let world = World::from_topojson(world_topojson)
+            .map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
-        let legs: Vec<(String, String)> = legs.split(',').filter_map(|l| l.split_once('>')).map(|(e, i)| (e.to_string(), i.to_string())).collect();
-        let mut timeline = Timeline::new(loaded.table, &pairs(&legs), Side::Importer).map_err(to_js)?;
-        timeline.set_story(destination, baseline).map_err(to_js)?;
-        let year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: no rows")))?;
-        Ok(App { world, detail: None, timeline, year, hover: None, scene: None, view: View::default(), transition: None, drawn: None, focus: None, locked_scale: None, theme: Theme::Light, words: Words(Lang::En), names: None, land: scene::LandMemo::with_margin(LAND_MARGIN), land_copy: Default::default(), top: DEFAULT_TOP, straight: true, shown: RefCell::new(None), published: None, published_words: Default::default(), all_goods: false, period: 0, legs, destination: destination.to_string(), baseline, goods: String::new() })
+        let page = Page::new(
+            file_name,
+            loaded.table,
+            parse_legs(legs),
+            destination,
+            baseline,
+        )
+        .map_err(to_js)?;
+        Ok(App {
+            page,
+            world,
+            detail: None,
+            scene: None,
+            land: scene::LandMemo::with_margin(LAND_MARGIN),
+            land_copy: Default::default(),
+            straight: true,
+            chart: None,
+        })
     }
 
-    /// What the arrows carry, capitalised, for the map's key: the story's goods, or a loaded file's.
-    pub fn set_goods(&mut self, goods: String) {
-        self.goods = goods;
+    /// Each of these is one action of the reader's ([`Action`]), answered with the snapshot of what the
+    /// page shows after it: one call across the boundary for a click. `show` changes nothing.
+    pub fn show(&mut self) -> Result<JsValue, JsError> {
+        self.act(Action::Show)
     }
 
-    /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
-    /// `every_pair`, or the default story again), keeping the view; the year becomes the latest the new data holds.
-    pub fn load_data(&mut self, file_name: &str, data: &[u8], every_pair: bool) -> Result<(), JsError> {
-        let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
-        let side = self.timeline.side();
-        let legs = pairs(&self.legs);
-        let mut timeline = if every_pair { Timeline::every_pair(loaded.table, &legs, side) } else { Timeline::new(loaded.table, &legs, side) }.map_err(to_js)?;
-        timeline.set_story(&self.destination, self.baseline).map_err(to_js)?;
-        self.year = timeline.years().last().copied().ok_or_else(|| JsError::new(&format!("{file_name}: none of the story's routes")))?;
-        self.timeline = timeline;
-        self.shown.take();
-        // A focus on a country the new data lacks would leave an empty map.
-        self.focus = self.focus.take().filter(|f| self.route_countries().contains(&f.country));
-        self.transition = None;
-        self.locked_scale = None;
-        Ok(())
-    }
-
-    /// The years the data holds, oldest first.
-    pub fn years(&self) -> Vec<u16> {
-        self.timeline.years().to_vec()
-    }
-
-    pub fn year(&self) -> u16 {
-        self.year
-    }
-
-    pub fn set_year(&mut self, year: u16) {
-        self.year = year;
-        self.start_transition();
+    pub fn set_year(&mut self, year: u16) -> Result<JsValue, JsError> {
+        self.act(Action::Year(year))
     }
 
     /// `"importer"` or `"exporter"`: whose reports to draw.
-    pub fn set_side(&mut self, side: JsValue) -> Result<(), JsError> {
-        let side: Side = serde_wasm_bindgen::from_value(side)?;
-        self.start_transition();
-        self.timeline.set_side(side).map_err(to_js)
+    pub fn set_side(&mut self, side: &str) -> Result<JsValue, JsError> {
+        let side = Side::parse(side).ok_or_else(|| {
+            JsError::new(&format!("side `{side}`: expected importer or exporter"))
+        })?;
+        self.act(Action::Side(side))
     }
 
-    /// How far (0 to 1) the map has slid from what was on screen before the last change.
-    pub fn set_transition(&mut self, progress: f64) {
-        if let Some((_, t)) = &mut self.transition {
-            *t = progress;
-        }
+    pub fn set_top(&mut self, n: u16) -> Result<JsValue, JsError> {
+        self.act(Action::Top(n))
     }
 
-    /// The routes of the current year, for the panel (an array of plain objects).
-    pub fn routes(&self) -> Result<JsValue, JsError> {
-        // Flattened structs serialize as maps: ask for plain objects instead of JS Maps.
-        let plain = serde_wasm_bindgen::Serializer::json_compatible();
-        Ok(serde::Serialize::serialize(&self.views(), &plain)?)
+    /// A country (ISO alpha-3) and `"all"`, `"incoming"` or `"outgoing"` of its flows; no country clears the focus.
+    pub fn set_focus(
+        &mut self,
+        country: Option<String>,
+        direction: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let direction = direction
+            .as_deref()
+            .map_or(Some(Direction::All), Direction::parse)
+            .ok_or_else(|| JsError::new("direction: expected all, incoming or outgoing"))?;
+        self.act(Action::Focus(
+            country.map(|country| Focus { country, direction }),
+        ))
     }
 
-    /// The routes left off the map, summed, e.g. "183 other routes: $4.2bn", or `undefined`.
-    pub fn other(&self) -> Option<String> {
-        self.shown().1.map(|o| o.text)
+    /// A link's query string (the address bar's).
+    pub fn apply_link(&mut self, query: String) -> Result<JsValue, JsError> {
+        self.act(Action::Link(query))
     }
 
-    /// How many of the largest routes to draw.
-    pub fn set_top(&mut self, n: u16) {
-        self.top = n.max(1);
+    /// The published figures of a period (an index into the file's), or all goods with none.
+    pub fn show_period(&mut self, period: Option<usize>) -> Result<JsValue, JsError> {
+        self.act(Action::Period(period))
     }
 
-    pub fn top(&self) -> u16 {
-        self.top
+    pub fn lock_scale(&mut self, locked: bool) -> Result<JsValue, JsError> {
+        self.act(Action::Lock(locked))
     }
 
-    /// How many routes the data holds (the story's four, or a file's country pairs).
-    pub fn route_count(&self) -> usize {
-        self.timeline.routes().len()
+    pub fn set_dark(&mut self, dark: bool) -> Result<JsValue, JsError> {
+        self.act(Action::Theme(theme(dark)))
     }
 
-    /// Draws the map at `width` × `height` CSS pixels.
-    pub fn render(&mut self, ctx: &CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) -> Result<(), JsValue> {
-        let spec = match (&self.published, self.all_goods) {
-            (Some(view), false) => {
-                let key = Key { title: &self.published_words.0, note: &self.published_words.1, goods: &self.published_words.2, lang: self.words.0 };
-                published_map_spec(view, self.period, [width, height], self.hover, &key, |c| self.name(c), numeric_code)
-            }
-            _ => {
-                let max_value = self.locked_scale.unwrap_or_else(|| self.timeline.max_value());
-                let (views, other) = self.shown();
-                let mut target = map_spec(&views, width, height, max_value, self.hover, numeric_code, self.words);
-                if !self.goods.is_empty() {
-                    target.legend_title = self.words.goods_a_year(&self.goods);
-                }
-                target.legend_note = other.map(|o| o.text).unwrap_or_default();
-                match &self.transition {
-                    Some((from, t)) if *t < 1.0 => target.blend_from(from, *t),
-                    _ => target,
-                }
-            }
-        };
+    /// The language for the page's link (`"en"`, `"uk"`, `"ru"`), which the page then opens.
+    pub fn choose_language(&mut self, tag: String) -> Result<JsValue, JsError> {
+        self.act(Action::Lang(tag))
+    }
+
+    /// A story step's view and number from 1; none leaves the story.
+    pub fn story_step(&mut self, view: Option<String>, at: u32) -> Result<JsValue, JsError> {
+        self.act(Action::Story(view.map(|v| (v, at))))
+    }
+
+    /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
+    /// `every_pair`, or the default story again), keeping the view: the snapshot after it.
+    pub fn load(
+        &mut self,
+        file_name: &str,
+        data: &[u8],
+        every_pair: bool,
+    ) -> Result<JsValue, JsError> {
+        let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
+        let snapshot = self
+            .page
+            .load(file_name, loaded.table, every_pair)
+            .map_err(to_js)?;
+        self.answer(snapshot)
+    }
+
+    /// Draws the map at `width` × `height` CSS pixels, `progress` (0 to 1) into the slide from the last view.
+    pub fn render(
+        &mut self,
+        ctx: &CanvasRenderingContext2d,
+        width: f64,
+        height: f64,
+        pixel_ratio: f64,
+        progress: Option<f64>,
+    ) -> Result<(), JsValue> {
+        let zoomed = self.page.view().zoom >= DETAIL_ZOOM;
+        let (view, theme) = (self.page.view(), self.page.theme);
+        let spec = self.page.frame(width, height, progress);
         let world = match &self.detail {
-            Some(detail) if self.view.zoom >= DETAIL_ZOOM => detail,
+            Some(detail) if zoomed => detail,
             _ => &self.world,
         };
         let scene = if std::mem::take(&mut self.straight) {
             // Drawn straight, sooner: the kept land layer, larger than the map, is made by the next frame
             // (the page asks for one when it idles).
-            let scene = scene::build_in_view(world, &spec, self.view).themed(self.theme);
+            let scene = scene::build_in_view(world, spec, view).themed(theme);
             canvas::draw(ctx, &scene, pixel_ratio)?;
             scene
         } else {
-            let scene = scene::build_with_memo(world, &spec, self.view, &mut self.land).themed(self.theme);
-            canvas::draw_with_copy(ctx, &scene, pixel_ratio, &mut self.land_copy, self.theme as u64)?;
+            let scene = scene::build_with_memo(world, spec, view, &mut self.land).themed(theme);
+            canvas::draw_with_copy(ctx, &scene, pixel_ratio, &mut self.land_copy, theme as u64)?;
             scene
         };
         self.scene = Some(scene);
-        self.drawn = Some(spec);
         Ok(())
     }
 
     /// The route under a point of the last drawn map, remembered for the next render.
     pub fn hover(&mut self, x: f64, y: f64) -> Option<u32> {
-        self.hover = self.scene.as_ref().and_then(|s| s.hit_flow(x, y));
-        self.hover
+        let id = self.scene.as_ref().and_then(|s| s.hit_flow(x, y));
+        self.page.set_hover(id);
+        id
     }
 
-    /// The chart's height in CSS px for a width whose plain height is `base`: taller when its lines' labels
-    /// need more rows.
-    pub fn chart_height(&self, base: u32) -> u32 {
-        story::charts::lines::height(&self.chart_lines(), base, true)
+    /// The canvas the chart of the routes over time is drawn into, crisp at `pixel_ratio`, now and after each
+    /// action that changes it.
+    pub fn set_chart(&mut self, canvas: HtmlCanvasElement, pixel_ratio: f64) -> Result<(), JsError> {
+        let ratio = if pixel_ratio.is_finite() && pixel_ratio > 0.0 { pixel_ratio } else { 1.0 };
+        self.chart = Some((canvas, ratio));
+        self.redraw_chart()
     }
 
-    /// Draws the routes over time into a canvas with plotters, laid out in CSS px at `pixel_ratio` (the
-    /// canvas's context scaled by it).
+    /// Draws the routes over time into `canvas`, laid out in CSS px at `pixel_ratio` (the canvas's context
+    /// scaled by it): a download's figure.
     pub fn draw_chart(&self, canvas: HtmlCanvasElement, pixel_ratio: f64) -> Result<(), JsError> {
         let root = Either::canvas(canvas, pixel_ratio).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
-        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
-        let series = self.chart_lines();
-        story::charts::lines::draw(&root, &series, self.baseline, Some(&invasion), self.theme, self.words.0)
+        let words = self.page.words;
+        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: words.invasion() };
+        let series = self.page.chart_lines();
+        story::charts::lines::draw(&root, &series, self.page.baseline, Some(&invasion), self.page.theme, words.0)
             .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
 
     /// The chart as an SVG document `width` × `height` px (more with a key) and as CSV: `[svg, csv]`, for downloads.
     pub fn chart_files(&self, width: u32, height: u32) -> Vec<String> {
-        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: self.words.invasion() };
-        let series = self.chart_lines();
+        let words = self.page.words;
+        let invasion = story::charts::lines::Event {
+            at: story::INVASION_AT,
+            label: words.invasion(),
+        };
+        let series = self.page.chart_lines();
         let mut svg = String::new();
         {
             let height = story::charts::lines::height(&series, height, true);
             let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
             // Drawing into a string cannot fail; an error would only leave the document short.
-            let _ = story::charts::lines::draw(&root, &series, self.baseline, Some(&invasion), self.theme, self.words.0).and_then(|()| root.present());
+            let _ = story::charts::lines::draw(
+                &root,
+                &series,
+                self.page.baseline,
+                Some(&invasion),
+                self.page.theme,
+                words.0,
+            )
+            .and_then(|()| root.present());
         }
         vec![svg, story::charts::lines::csv(&series)]
     }
 
-    /// Under the chart, where a line joins reports: what a hollow point means, then each line's note.
-    pub fn chart_notes(&self) -> Vec<String> {
-        let notes: Vec<String> = self.chart_lines().into_iter().filter_map(|s| s.note).collect();
-        if notes.is_empty() {
-            return notes;
-        }
-        std::iter::once(self.words.source_changes().to_string()).chain(notes).collect()
-    }
-
-    /// The chart's lines for its text equivalent: `[[label, [[year, value or null], …], note or null], …]`,
-    /// the note naming the reports a line joins.
-    pub fn chart_series(&self) -> Result<JsValue, JsError> {
-        type Line = (String, Vec<(u16, Option<f64>)>, Option<String>);
-        let series: Vec<Line> = self.chart_lines().into_iter().map(|s| (s.label, s.points, s.note)).collect();
-        Ok(serde_wasm_bindgen::to_value(&series)?)
-    }
-
-    /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px.
-    /// Zooms by `factor` about `(x, y)`. Until [`App::settle`], frames stretch the land already drawn.
+    /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px. Until [`App::settle`],
+    /// frames stretch the land already drawn.
     pub fn zoom_at(&mut self, x: f64, y: f64, factor: f64, width: f64, height: f64) {
-        self.view = self.view.zoom_at([x, y], factor, [width, height]);
+        self.page
+            .set_view(self.page.view().zoom_at([x, y], factor, [width, height]));
         self.land.rescaling(true);
     }
 
@@ -282,133 +261,47 @@ impl App {
 
     /// Moves the map by `(dx, dy)` CSS px.
     pub fn pan_by(&mut self, dx: f64, dy: f64, width: f64, height: f64) {
-        self.view = self.view.pan_by([dx, dy], [width, height]);
+        self.page
+            .set_view(self.page.view().pan_by([dx, dy], [width, height]));
+    }
+
+    /// Back to the map fitted to the flows.
+    pub fn reset_view(&mut self) {
+        self.page.set_view(View::default());
+        self.land.rescaling(false);
+    }
+
+    /// The query string of the current view, for the address bar after a gesture.
+    pub fn link(&self) -> String {
+        self.page.link(None)
     }
 
     /// Finer country shapes (world-atlas 50m) for zoom levels of [`DETAIL_ZOOM`] and closer.
     pub fn set_detail_shapes(&mut self, topojson: &[u8]) -> Result<(), JsError> {
-        let world = World::from_topojson(topojson).map_err(|e| JsError::new(&format!("detailed country shapes: {e}")))?;
+        let world = World::from_topojson(topojson)
+            .map_err(|e| JsError::new(&format!("detailed country shapes: {e}")))?;
         self.detail = Some(world);
         Ok(())
     }
 
     /// Whether the view is close enough for the finer shapes to show.
     pub fn wants_detail(&self) -> bool {
-        self.view.zoom >= DETAIL_ZOOM && self.detail.is_none()
-    }
-
-    /// Back to the map fitted to the flows.
-    pub fn reset_view(&mut self) {
-        self.view = View::default();
-        self.land.rescaling(false);
-    }
-
-    /// 1 for the fitted map, larger when zoomed in.
-    pub fn zoom(&self) -> f64 {
-        self.view.zoom
-    }
-
-    /// `"importer"` or `"exporter"`: whose reports are drawn.
-    pub fn side(&self) -> String {
-        self.timeline.side().name().to_string()
-    }
-
-    /// `"all"`, `"incoming"` or `"outgoing"`: which of the focused country's flows are kept.
-    pub fn focus_direction(&self) -> String {
-        self.focus.as_ref().map(|f| f.direction).unwrap_or_default().name().to_string()
-    }
-
-    /// Applies a link's query string: year, side, focus and view (what the data allows; what it
-    /// leaves out goes back to the default). Returns
-    /// the parsed link (`{state, warnings}`) for the page's own settings: language, embed, step.
-    pub fn apply_link(&mut self, query: &str) -> Result<JsValue, JsError> {
-        let parsed = UrlState::parse(query);
-        let s = &parsed.state;
-        self.land.rescaling(false);
-        // What the link leaves out is the default: the latest year, the importer's reports.
-        let latest = self.timeline.years().last().copied().unwrap_or(self.year);
-        self.year = s.year.filter(|y| self.timeline.years().contains(y)).unwrap_or(latest);
-        let side = s.side.unwrap_or(Side::Importer);
-        if side != self.timeline.side() {
-            self.timeline.set_side(side).map_err(to_js)?;
-        }
-        self.top = s.top.unwrap_or(DEFAULT_TOP);
-        self.focus = s.focus.clone().filter(|c| self.route_countries().contains(c)).map(|country| Focus { country, direction: s.direction.unwrap_or_default() });
-        self.view = View { zoom: s.zoom.unwrap_or(1.0), pan: s.pan.unwrap_or([0.0, 0.0]) };
-        self.all_goods = s.wants_all_goods();
-        if let Some(view) = &self.published {
-            self.period = s.period.as_ref().and_then(|k| view.periods.iter().position(|p| p == k)).unwrap_or(view.default_period);
-        }
-        self.hover = None;
-        self.transition = None;
-        let plain = serde_wasm_bindgen::Serializer::json_compatible();
-        Ok(serde::Serialize::serialize(&parsed, &plain)?)
-    }
-
-    /// The query string of the current view, with the page's `lang`, `embed` and story `step`.
-    pub fn link(&self, lang: Option<String>, embed: bool, step: Option<u32>) -> String {
-        let latest = self.timeline.years().last().copied();
-        let period = match &self.published {
-            Some(view) if !self.all_goods && self.period != view.default_period => view.periods.get(self.period).cloned(),
-            _ => None,
-        };
-        let mut state = UrlState {
-            all_goods: None,
-            period,
-            year: Some(self.year).filter(|y| Some(*y) != latest),
-            side: Some(self.timeline.side()).filter(|s| *s != Side::Importer),
-            focus: self.focus.as_ref().map(|f| f.country.clone()),
-            direction: self.focus.as_ref().map(|f| f.direction),
-            top: Some(self.top).filter(|n| *n != DEFAULT_TOP),
-            zoom: Some(self.view.zoom),
-            pan: Some(self.view.pan),
-            lang,
-            embed,
-            step,
-        };
-        // Named only where the rest of the link would not read back to the same view.
-        if self.published.is_some() && state.wants_all_goods() != self.all_goods {
-            state.all_goods = Some(self.all_goods);
-        }
-        state.to_query()
+        self.page.view().zoom >= DETAIL_ZOOM && self.detail.is_none()
     }
 
     /// The page's language (`"en"`, `"uk"`, `"ru"`) and, for the latter two, the country names of
     /// `i18n-iso-countries`' language file.
     pub fn set_language(&mut self, tag: &str, names: Option<Vec<u8>>) -> Result<(), JsError> {
-        let lang = Lang::parse(tag).ok_or_else(|| JsError::new(&format!("language `{tag}`: expected en, uk or ru")))?;
-        self.names = match names {
-            Some(bytes) if lang != Lang::En => Some(Names::parse(&format!("names-{tag}.json"), &bytes).map_err(to_js)?),
+        let lang = Lang::parse(tag)
+            .ok_or_else(|| JsError::new(&format!("language `{tag}`: expected en, uk or ru")))?;
+        let names = match names {
+            Some(bytes) if lang != Lang::En => {
+                Some(Names::parse(&format!("names-{tag}.json"), &bytes).map_err(to_js)?)
+            }
             _ => None,
         };
-        self.words = Words(lang);
-        self.shown.take();
+        self.page.set_language(lang, names);
         Ok(())
-    }
-
-    /// `"light"` or `"dark"`: the colours of the map and the chart.
-    pub fn set_theme(&mut self, theme: JsValue) -> Result<(), JsError> {
-        self.theme = serde_wasm_bindgen::from_value(theme)?;
-        Ok(())
-    }
-
-    /// Holds the width scale where it is (`true`), so that switching the side or the data keeps
-    /// arrows comparable, or lets it follow the data again (`false`).
-    pub fn lock_scale(&mut self, locked: bool) {
-        self.locked_scale = locked.then(|| self.timeline.max_value());
-    }
-
-    /// Focuses on a country (ISO alpha-3) and its `"all"`, `"incoming"` or `"outgoing"` flows;
-    /// `undefined` clears the focus.
-    pub fn set_focus(&mut self, country: Option<String>, direction: JsValue) -> Result<(), JsError> {
-        let direction: Direction = if direction.is_undefined() { Direction::All } else { serde_wasm_bindgen::from_value(direction)? };
-        self.focus = country.map(|country| Focus { country, direction });
-        Ok(())
-    }
-
-    /// The focused country's ISO alpha-3 code.
-    pub fn focus(&self) -> Option<String> {
-        self.focus.as_ref().map(|f| f.country.clone())
     }
 
     /// The ISO alpha-3 code of the country under a point of the last drawn map.
@@ -421,26 +314,28 @@ impl App {
 
     /// What hovering a country says (`{name, lines}`), or `undefined` when no route touches it.
     pub fn country_summary(&self, country: &str) -> Result<JsValue, JsError> {
-        Ok(serde_wasm_bindgen::to_value(&country_summary(&self.views(), country, |c| self.name(c), self.words))?)
+        let summary = country_summary(
+            &self.page.shown().0,
+            country,
+            |c| self.page.name(c),
+            self.page.words,
+        );
+        Ok(serde_wasm_bindgen::to_value(&summary)?)
     }
 
     /// A country's name (ISO alpha-3) in the page's language.
     pub fn country_name(&self, code: &str) -> String {
-        self.name(code)
-    }
-
-    /// The countries of the routes, `[code, name, English name, alpha-2]` sorted by name, for the search box.
-    pub fn countries(&self) -> Result<JsValue, JsError> {
-        let alpha2 = |c: &str| crate::countries::by_alpha3(c).map_or("", |c| c.alpha2);
-        let mut named: Vec<(String, String, String, &str)> =
-            self.route_countries().into_iter().map(|c| { let (n, e, a) = (self.name(&c), english_name(&c), alpha2(&c)); (c, n, e, a) }).collect();
-        crate::sort::sort_by(&mut named, &|a, b| a.1.cmp(&b.1));
-        Ok(serde_wasm_bindgen::to_value(&named)?)
+        self.page.name(code)
     }
 
     /// Draws the dots travelling along the last drawn flows, `seconds` into the motion, on a
     /// transparent canvas laid over the map.
-    pub fn draw_particles(&self, ctx: &CanvasRenderingContext2d, seconds: f64, pixel_ratio: f64) -> Result<(), JsValue> {
+    pub fn draw_particles(
+        &self,
+        ctx: &CanvasRenderingContext2d,
+        seconds: f64,
+        pixel_ratio: f64,
+    ) -> Result<(), JsValue> {
         match &self.scene {
             Some(scene) => particles::draw(ctx, scene, seconds, pixel_ratio),
             None => Ok(()),
@@ -450,34 +345,21 @@ impl App {
     /// The published figures on the sanctioned goods (`published.json`, written by
     /// `story::published::view::build`); the map shows them unless a link asks for all goods.
     pub fn set_published(&mut self, file_name: &str, bytes: &[u8]) -> Result<(), JsError> {
-        let view = Arrows::from_json(file_name, bytes).map_err(to_js)?;
-        self.period = view.default_period;
-        self.published = Some(view);
+        let arrows = Arrows::from_json(file_name, bytes).map_err(to_js)?;
+        self.page.set_published(arrows);
         Ok(())
     }
 
     /// The published figures' key: its title, its note and the goods definitions' names (one a line),
     /// in the page's language.
     pub fn set_published_words(&mut self, title: String, note: String, goods: &str) {
-        self.published_words = (title, note, goods.lines().map(str::to_string).collect());
+        self.page
+            .set_published_words(title, note, goods.lines().map(str::to_string).collect());
     }
 
-    /// The published figures' period on show (an index into the file's periods), or `undefined` when
-    /// the map shows all goods.
-    pub fn period(&self) -> Option<usize> {
-        self.published.as_ref().filter(|_| !self.all_goods).map(|_| self.period)
-    }
-
-    /// Shows the published figures of `period` (one the file has; another keeps the one on show), or,
-    /// with `undefined`, all goods.
-    pub fn show_period(&mut self, period: Option<usize>) {
-        self.all_goods = period.is_none();
-        if let (Some(p), Some(view)) = (period, &self.published) {
-            self.period = if p < view.periods.len() { p } else { self.period };
-        }
-        self.hover = None;
-        self.transition = None;
-        self.drawn = None;
+    /// What the arrows carry ("all goods", a loaded file's goods), for the map's key.
+    pub fn set_goods(&mut self, goods: &str) {
+        self.page.set_goods(goods);
     }
 
     /// The last drawn map as a standalone SVG document.
@@ -487,77 +369,48 @@ impl App {
 }
 
 impl App {
-    /// A country's name in the page's language, English where the language file has none.
-    fn name(&self, code: &str) -> String {
-        self.names.as_ref().and_then(|n| n.get(code)).map_or_else(|| english_name(code), str::to_string)
+    fn act(&mut self, action: Action) -> Result<JsValue, JsError> {
+        // A link's zoom ends any stretched frames of a gesture.
+        self.land.rescaling(false);
+        let snapshot = self.page.act(action).map_err(to_js)?;
+        self.answer(snapshot)
     }
 
-    fn start_transition(&mut self) {
-        self.transition = self.drawn.take().map(|from| (from, 0.0));
-    }
-
-    /// The routes on show and the rest summed.
-    fn shown(&self) -> Shown {
-        let key = (self.year, self.timeline.side(), self.top, self.focus.clone(), self.words.0);
-        if let Some((k, shown)) = &*self.shown.borrow() {
-            if *k == key {
-                return shown.clone();
-            }
+    /// Draws the chart when the snapshot says it changed, and hands the snapshot to the page.
+    fn answer(&self, snapshot: Snapshot) -> Result<JsValue, JsError> {
+        if snapshot.changed.chart {
+            self.redraw_chart()?;
         }
-        let shown = self.rank();
-        *self.shown.borrow_mut() = Some((key, shown.clone()));
-        shown
+        // Flattened structs serialize as maps: ask for plain objects instead of JS Maps.
+        let plain = serde_wasm_bindgen::Serializer::json_compatible();
+        Ok(serde::Serialize::serialize(&snapshot, &plain)?)
     }
 
-    fn rank(&self) -> Shown {
-        let mut views = route_views(self.timeline.figures(self.year), &self.destination, self.baseline, |c| self.name(c), self.words);
-        mark_focus(&mut views, self.focus.as_ref());
-        let pinned = |v: &RouteView| self.legs.iter().any(|(e, i)| *e == v.figures.exporter && *i == v.figures.importer);
-        // A country without an anchor has no place on the map: its routes count with the other routes.
-        let can_draw = |v: &RouteView| crate::geo::anchor(&v.figures.exporter).is_some() && crate::geo::anchor(&v.figures.importer).is_some();
-        on_show(views, usize::from(self.top), pinned, can_draw, self.words)
+    /// Sizes the page's chart (its CSS width; 16:9, or taller where the lines' labels need rows; times the
+    /// pixel ratio) and draws it, once the page has handed its canvas.
+    fn redraw_chart(&self) -> Result<(), JsError> {
+        let Some((canvas, ratio)) = self.chart.clone() else {
+            return Ok(());
+        };
+        let width = u32::try_from(canvas.client_width()).ok().filter(|w| *w > 0).unwrap_or(320);
+        let height = story::charts::lines::height(&self.page.chart_lines(), width * 9 / 16, true);
+        canvas.set_width((f64::from(width) * ratio).round() as u32);
+        canvas.set_height((f64::from(height) * ratio).round() as u32);
+        let ctx = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+        let ctx = ctx.ok_or_else(|| JsError::new("chart: no 2D context"))?;
+        ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0).map_err(|_| JsError::new("chart: the context refused its scale"))?;
+        self.draw_chart(canvas, ratio)
     }
-
-    fn views(&self) -> Vec<RouteView> {
-        self.shown().0
-    }
-
-    /// The chart's lines: the routes on show over the years.
-    fn chart_lines(&self) -> Vec<story::charts::lines::Series> {
-        let shown = self.views();
-        let on_show = |e: &str, i: &str| shown.iter().any(|v| v.figures.exporter == e && v.figures.importer == i);
-        self.timeline.series(|c| self.name(c), on_show, self.words)
-    }
-
-    /// The countries the routes join, each once.
-    fn route_countries(&self) -> Vec<String> {
-        let mut codes: Vec<String> = Vec::new();
-        for (e, i) in self.timeline.routes() {
-            for c in [e, i] {
-                if !codes.contains(c) {
-                    codes.push(c.clone());
-                }
-            }
-        }
-        codes
-    }
-}
-
-fn pairs(legs: &[(String, String)]) -> Vec<(&str, &str)> {
-    legs.iter().map(|(e, i)| (e.as_str(), i.as_str())).collect()
-}
-
-fn english_name(code: &str) -> String {
-    crate::countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
-}
-
-fn numeric_code(code: &str) -> Option<u16> {
-    crate::countries::by_alpha3(code).map(|c| c.numeric)
 }
 
 /// Draws paired bars (JSON `{"series": [a, b], "rows": [{"label", "values": [x, y]}]}`) into a canvas.
 #[wasm_bindgen]
-pub fn draw_bars(canvas: HtmlCanvasElement, bars: &str, dark: bool, lang: &str) -> Result<(), JsError> {
+pub fn draw_bars(
+    canvas: HtmlCanvasElement,
+    bars: &str,
+    dark: bool,
+    lang: &str,
+) -> Result<(), JsError> {
     let bars = read_bars(bars)?;
     let root = Either::canvas(canvas, 1.0).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
     story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
@@ -573,7 +426,13 @@ pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec
     {
         let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height(width)))).into_drawing_area();
         // Drawing into a string cannot fail; an error would only leave the document short.
-        let _ = story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default()).and_then(|()| root.present());
+        let _ = story::charts::bars::draw(
+            &root,
+            &bars,
+            theme(dark),
+            Lang::parse(lang).unwrap_or_default(),
+        )
+        .and_then(|()| root.present());
     }
     Ok(vec![svg, bars.csv()])
 }

@@ -64,6 +64,8 @@ test('a BACI file: rank products, sort, drill down to a subheading, read its evi
   // The codes box suggests every HS 2022 code by its words once the nomenclature is in.
   assert.match(await page.getAttribute('#hs-options option[value="880621"]', 'label'), /^880621 Unmanned aircraft/);
   await page.click('#products-table th[data-column="growth"] button');
+  // The core sorts, in the worker: the table changes when its answer is in.
+  await page.waitForFunction(() => document.querySelector('#products-body button.code')?.textContent === '88');
   assert.deepEqual((await rows(page, '#products-table')).map((r) => r[0]), ['88', '85', '01']);
   assert.equal(await page.getAttribute('#products-table th[data-column="growth"]', 'aria-sort'), 'descending');
   // Drill down: 88 → 8806 → 880621, then pick it for the evidence.

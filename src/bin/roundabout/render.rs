@@ -7,11 +7,11 @@ use roundabout::format::money;
 use roundabout::geo::World;
 use roundabout::scene::{build, to_svg, MapSpec};
 use roundabout::store::Table;
-use roundabout::story::view::map::map_spec;
 use roundabout::story::answers::top_flows::{top_flows, top_flows_spec};
 use roundabout::lang::Lang;
 use roundabout::story::language::words::Words;
-use roundabout::story::{self, route_views, Side, Timeline};
+use roundabout::story::view::page::{Action, Page};
+use roundabout::story::{self, Side};
 use roundabout::Error;
 
 /// The headline band's height and the headline's size, CSS px: large enough to read on a small card.
@@ -71,7 +71,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
     let name = |code: &str| by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string());
     let numeric = |code: &str| by_alpha3(code).map(|c| c.numeric);
     let spec = if args.story {
-        story_spec(table, args, name, numeric)?
+        story_spec(table, args)?
     } else {
         top_spec(&table, args, name, numeric)?
     };
@@ -83,15 +83,15 @@ pub fn run(args: &Args) -> Result<(), Error> {
     std::fs::write(&args.out, bytes).map_err(|source| Error::Write { what: args.out.display().to_string(), source })
 }
 
-/// The default story's routes in one year, exactly as the page draws them.
-fn story_spec(table: Table, args: &Args, name: impl Fn(&str) -> String + Copy, numeric: impl Fn(&str) -> Option<u16>) -> Result<MapSpec, Error> {
-    let timeline = Timeline::new(table, &story::DEFAULT_ROUTES, args.side)?;
-    let year = match args.query.query().years {
-        Some((_, last)) => last,
-        None => timeline.years().last().copied().ok_or_else(|| Error::Input("the data has no years".to_string()))?,
-    };
-    let views = route_views(timeline.figures(year), story::DESTINATION, story::BASELINE_YEAR, name, Words(Lang::En));
-    Ok(map_spec(&views, args.width, args.height, timeline.max_value(), None, numeric, Words(Lang::En)))
+/// The default story's routes in one year, drawn by the page's own state ([`Page`]), as the page draws them.
+fn story_spec(table: Table, args: &Args) -> Result<MapSpec, Error> {
+    let legs = story::DEFAULT_ROUTES.iter().map(|(e, i)| (e.to_string(), i.to_string())).collect();
+    let mut page = Page::new("the data", table, legs, story::DESTINATION, story::BASELINE_YEAR)?;
+    page.act(Action::Side(args.side))?;
+    if let Some((_, last)) = args.query.query().years {
+        page.act(Action::Year(last))?;
+    }
+    Ok(page.frame(args.width, args.height, None).clone())
 }
 
 /// The largest country pairs of the query.

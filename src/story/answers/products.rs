@@ -28,6 +28,12 @@ pub struct ProductsAsk {
     /// The flows counted; none given: exports and imports.
     #[serde(default)]
     pub flows: Option<Vec<Flow>>,
+    /// The column the reader sorted the table by (`code`, `value_usd`, `growth`, `share`), and whether
+    /// largest first; none given: by value, largest first.
+    #[serde(default)]
+    pub sort: Option<String>,
+    #[serde(default)]
+    pub descending: bool,
 }
 
 fn importer() -> Side {
@@ -74,7 +80,8 @@ pub fn side_order(prefer: Side) -> [Side; 3] {
 /// let csv = "t,i,j,k,v,q\n2021,156,398,854231,1,\n2023,156,398,854231,3,\n2023,156,398,880621,1,\n";
 /// let table = load("b.csv", csv.as_bytes(), &Options::default()).unwrap().table;
 /// let ask = ProductsAsk { exporters: vec!["CHN".into()], importers: vec!["KAZ".into()], products: vec![],
-///     level: 6, year: 2023, baseline: 2021, side: roundabout::store::Side::Importer, flows: None };
+///     level: 6, year: 2023, baseline: 2021, side: roundabout::store::Side::Importer, flows: None, sort: None,
+///     descending: false };
 /// let p = products(&table, &ask).unwrap();
 /// assert_eq!((p.rows[0].code.as_str(), p.rows[0].value_usd, p.rows[0].share), ("854231", 3000.0, 0.75));
 /// ```
@@ -132,6 +139,16 @@ pub fn products(table: &Table, ask: &ProductsAsk) -> Result<Products, Error> {
         })
         .collect();
     crate::sort::sort_by(&mut rows, &|a, b| b.value_usd.total_cmp(&a.value_usd).then_with(|| a.code.cmp(&b.code)));
+    if let Some(column) = &ask.sort {
+        // The reader's column, ties kept in the ranking's order; no growth sorts below any.
+        let key = |r: &ProductRow| match column.as_str() {
+            "growth" => r.growth.unwrap_or(f64::NEG_INFINITY),
+            "share" => r.share,
+            _ => r.value_usd,
+        };
+        let order = |a: &ProductRow, b: &ProductRow| if column == "code" { a.code.cmp(&b.code) } else { key(a).total_cmp(&key(b)) };
+        crate::sort::sort_by(&mut rows, &|a, b| if ask.descending { order(b, a) } else { order(a, b) });
+    }
     let total_usd = rows.iter().map(|r| r.value_usd).sum();
     Ok(Products { rows, total_usd, has_products })
 }
@@ -183,6 +200,8 @@ mod tests {
             baseline: 2021,
             side: Side::Importer,
             flows: None,
+            sort: None,
+            descending: false,
         }
     }
 
@@ -197,6 +216,20 @@ mod tests {
         2021,,CHN,KAZ,880621,250.00,,,importer,x\n\
         2023,,CHN,KAZ,TOTAL,9999.00,,,importer,x\n\
         2023,,CHN,RUS,854231,7.00,,,importer,x\n";
+
+    #[test]
+    fn sorts_by_the_readers_column_keeping_the_rankings_order_in_ties() {
+        let sorted = |column: &str, descending: bool| {
+            let a = ProductsAsk { sort: Some(column.into()), descending, ..ask(6, &[]) };
+            products(&table(TIDY), &a).unwrap_or_else(|e| panic!("{e}")).rows.into_iter().map(|r| r.code).collect::<Vec<_>>()
+        };
+        assert_eq!(sorted("code", false), ["854231", "854232", "880621"]);
+        assert_eq!(sorted("code", true), ["880621", "854232", "854231"]);
+        assert_eq!(sorted("growth", true), ["854231", "880621", "854232"], "no growth (854232) last");
+        assert_eq!(sorted("growth", false), ["854232", "880621", "854231"]);
+        assert_eq!(sorted("share", false), ["854232", "854231", "880621"]);
+        assert_eq!(sorted("value_usd", true), sorted("share", true));
+    }
 
     #[test]
     fn ranks_hs6_with_growth_and_share_counting_each_flow_once() {

@@ -7,6 +7,10 @@ pub mod focus;
 pub mod group_colors;
 /// The routes' figures turned into the map's flows.
 pub mod map;
+/// The page's state, changed one action at a time.
+pub mod page;
+/// What the page shows after an action, in one value.
+pub mod snapshot;
 /// The routes on show: the largest N, the rest summed as "other", each one's share.
 pub mod on_show;
 /// Routes with names and sentences for the panel and the tooltip.

@@ -1,0 +1,333 @@
+//! The page's state (`story::view::page::Page`): each action answered with one snapshot of what the page
+//! shows, on the default story's data (www/data/story.csv) and published figures (www/data/published.json).
+
+use roundabout::ingest::load_tidy;
+use roundabout::lang::Lang;
+use roundabout::story::published::map::Arrows;
+use roundabout::story::view::focus::{Direction, Focus};
+use roundabout::story::view::page::{parse_legs, Action, Page};
+use roundabout::story::view::snapshot::Snapshot;
+use roundabout::story::Side;
+
+const STORY: &str = "www/data/story.csv";
+const LEGS: &str = "CHN>KAZ,CHN>KGZ,KAZ>RUS,KGZ>RUS";
+
+fn read(path: &str) -> Vec<u8> {
+    std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn page() -> Page {
+    let loaded = load_tidy("story.csv", &read(STORY)).unwrap_or_else(|e| panic!("{e}"));
+    Page::new("story.csv", loaded.table, parse_legs(LEGS), "RUS", 2021)
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn with_published() -> Page {
+    let mut page = page();
+    let arrows = Arrows::from_json("published.json", &read("www/data/published.json"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    page.set_published(arrows);
+    page
+}
+
+fn act(page: &mut Page, action: Action) -> Snapshot {
+    page.act(action).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn values(s: &Snapshot) -> Vec<String> {
+    s.routes
+        .iter()
+        .map(|r| {
+            format!(
+                "{}>{} {}",
+                r.figures.exporter, r.figures.importer, r.value_text
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_first_snapshot_shows_the_latest_year_and_says_everything_is_new() {
+    let mut page = page();
+    let s = act(&mut page, Action::Show);
+    assert_eq!(s.years, [2019, 2020, 2021, 2022, 2023]);
+    assert_eq!(
+        (s.year, s.side, s.top, s.focus.as_deref()),
+        (2023, Side::Importer, 10, None)
+    );
+    assert_eq!(s.routes.len(), 4, "the story's four legs");
+    assert!(s.changed.data && s.changed.routes && s.changed.chart && !s.changed.slide);
+    assert_eq!(
+        s.link, "",
+        "the latest year, the importers' reports, the fitted map: all default"
+    );
+    assert!(
+        !s.top_choice,
+        "four routes all fit: the menu would change nothing"
+    );
+    assert_eq!(s.period, None, "no published figures loaded: all goods");
+    let again = act(&mut page, Action::Show);
+    assert!(
+        !again.changed.data && !again.changed.routes && !again.changed.chart,
+        "nothing changed"
+    );
+}
+
+#[test]
+fn a_year_click_is_one_action_that_changes_routes_chart_and_link() {
+    let mut page = page();
+    let before = act(&mut page, Action::Show);
+    let after = act(&mut page, Action::Year(2021));
+    assert_eq!(after.year, 2021);
+    assert!(
+        after.changed.routes && after.changed.slide && after.changed.chart && !after.changed.data
+    );
+    assert_ne!(
+        values(&before),
+        values(&after),
+        "other figures in another year"
+    );
+    assert!(after.link.contains("year=2021"), "{}", after.link);
+    assert!(after.routes.iter().all(|r| r.figures.year == 2021));
+    assert_eq!(
+        after.chart.rows.len(),
+        5,
+        "the chart's table keeps every year"
+    );
+    assert_eq!(after.chart.lines.len(), 4);
+}
+
+#[test]
+fn the_chart_table_writes_each_lines_values_in_the_pages_language() {
+    let mut page = page();
+    let en = act(&mut page, Action::Show);
+    page.set_language(Lang::Uk, None);
+    let uk = act(&mut page, Action::Show);
+    assert!(
+        uk.changed.routes && uk.changed.data,
+        "another language words everything again"
+    );
+    let cell = |s: &Snapshot| s.chart.rows[4][1].clone();
+    assert!(cell(&en).starts_with('$'), "{}", cell(&en));
+    assert!(
+        cell(&uk).ends_with('$') && cell(&uk).contains('\u{a0}'),
+        "{}",
+        cell(&uk)
+    );
+    assert_eq!(
+        en.chart
+            .rows
+            .iter()
+            .map(|r| r[0].as_str())
+            .collect::<Vec<_>>(),
+        ["2019", "2020", "2021", "2022", "2023"]
+    );
+}
+
+#[test]
+fn side_focus_and_top_reach_the_snapshot_and_the_link() {
+    let mut page = page();
+    let s = act(&mut page, Action::Side(Side::Exporter));
+    assert_eq!(s.side, Side::Exporter);
+    assert!(s.changed.slide && s.link.contains("side=exporter"));
+    let s = act(
+        &mut page,
+        Action::Focus(Some(Focus {
+            country: "KAZ".into(),
+            direction: Direction::Outgoing,
+        })),
+    );
+    assert_eq!(
+        (s.focus.as_deref(), s.focus_name.as_deref(), s.direction),
+        (Some("KAZ"), Some("Kazakhstan"), Direction::Outgoing)
+    );
+    assert!(!s.changed.slide);
+    let kept: Vec<bool> = s.routes.iter().map(|r| r.in_focus).collect();
+    assert_eq!(
+        kept.iter().filter(|k| **k).count(),
+        1,
+        "Kazakhstan's one outgoing route: {:?}",
+        values(&s)
+    );
+    assert!(s.link.contains("focus=KAZ&dir=outgoing"), "{}", s.link);
+    let s = act(&mut page, Action::Top(20));
+    assert!(s.link.contains("top=20") && s.top == 20);
+    assert_eq!(act(&mut page, Action::Top(0)).top, 1, "at least one route");
+    let s = act(&mut page, Action::Focus(None));
+    assert!(s.routes.iter().all(|r| r.in_focus) && !s.link.contains("focus"));
+}
+
+#[test]
+fn a_link_read_back_gives_the_same_view_and_the_same_link() {
+    let mut page = page();
+    let query =
+        "?year=2022&side=exporter&focus=KGZ&dir=incoming&top=20&zoom=2&pan=-40,12&lang=uk&step=3";
+    let s = act(&mut page, Action::Link(query.into()));
+    assert_eq!(
+        (s.year, s.side, s.top, s.focus.as_deref(), s.direction),
+        (2022, Side::Exporter, 20, Some("KGZ"), Direction::Incoming)
+    );
+    assert_eq!(
+        (s.lang.as_deref(), s.embed, s.step),
+        (Some("uk"), false, Some(3))
+    );
+    assert_eq!(s.link, query);
+    assert!(s.embed_link.contains("embed=1") && !s.page_link.contains("embed"));
+    let mut other = page_after(&s.link);
+    assert_eq!(
+        act(&mut other, Action::Show).link,
+        s.link,
+        "the link opens the same view"
+    );
+    // What a link leaves out goes back to the default; what the data lacks is dropped.
+    let s = act(&mut page, Action::Link("?year=1990&focus=USA".into()));
+    assert_eq!(
+        (s.year, s.side, s.focus.as_deref(), s.step),
+        (2023, Side::Importer, None, None)
+    );
+}
+
+fn page_after(link: &str) -> Page {
+    let mut p = page();
+    act(&mut p, Action::Link(link.into()));
+    p
+}
+
+#[test]
+fn a_story_step_keeps_the_pages_language_and_leaving_drops_the_step() {
+    let mut page = page();
+    act(&mut page, Action::Link("?lang=ru".into()));
+    let s = act(
+        &mut page,
+        Action::Story(Some(("?year=2021&focus=KAZ".into(), 2))),
+    );
+    assert_eq!(
+        (s.year, s.focus.as_deref(), s.step, s.lang.as_deref()),
+        (2021, Some("KAZ"), Some(2), Some("ru"))
+    );
+    assert!(
+        s.link.contains("lang=ru") && s.link.contains("step=2"),
+        "{}",
+        s.link
+    );
+    let s = act(&mut page, Action::Story(None));
+    assert_eq!(s.step, None);
+    assert!(!s.link.contains("step"));
+}
+
+#[test]
+fn the_language_action_names_the_language_in_the_link_or_fails() {
+    let mut page = page();
+    assert!(act(&mut page, Action::Lang("uk".into()))
+        .link
+        .contains("lang=uk"));
+    assert!(
+        !act(&mut page, Action::Lang("en".into()))
+            .link
+            .contains("lang"),
+        "English is the default"
+    );
+    assert!(page.act(Action::Lang("de".into())).is_err());
+}
+
+#[test]
+fn the_published_figures_open_first_and_a_period_or_all_goods_is_a_view() {
+    let mut page = with_published();
+    let s = act(&mut page, Action::Link(String::new()));
+    let default = s
+        .period
+        .unwrap_or_else(|| panic!("the published figures are the first view"));
+    assert_eq!(s.link, "");
+    let s = act(&mut page, Action::Period(Some(0)));
+    assert_eq!(s.period, Some(0));
+    assert!(default == 0 || s.link.contains("period="), "{}", s.link);
+    let s = act(&mut page, Action::Period(None));
+    assert_eq!(s.period, None);
+    assert!(s.link.contains("goods=all"), "{}", s.link);
+    assert!(s.changed.routes, "another view");
+    // A year in a link opens all goods, as links did before there were two views.
+    let s = act(&mut page, Action::Link("?year=2022".into()));
+    assert_eq!((s.period, s.year), (None, 2022));
+    assert_eq!(
+        act(&mut page, Action::Link("?goods=published".into())).period,
+        Some(default)
+    );
+}
+
+#[test]
+fn loading_a_file_shows_all_goods_at_its_latest_year_and_drops_a_focus_it_lacks() {
+    let mut page = with_published();
+    let header = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n";
+    let file = |rows: &str| {
+        load_tidy("file.csv", format!("{header}{rows}").as_bytes())
+            .unwrap_or_else(|e| panic!("{e}"))
+            .table
+    };
+    let s = page
+        .load(
+            "file.csv",
+            file("2020,,CHN,USA,TOTAL,100,,,importer,test\n"),
+            true,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (s.year, s.period),
+        (2020, None),
+        "a reader's file shows all goods"
+    );
+    assert!(
+        s.countries
+            .iter()
+            .any(|(c, n, english, a2)| c == "USA" && n == "United States" && english == "United States" && *a2 == "US"),
+        "{:?}",
+        s.countries
+    );
+    act(
+        &mut page,
+        Action::Focus(Some(Focus {
+            country: "USA".into(),
+            direction: Direction::All,
+        })),
+    );
+    let s = page.load("file.csv", file("2020,,CHN,KAZ,TOTAL,100,,,importer,test\n2021,,CHN,KAZ,TOTAL,150,,,importer,test\n"), true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        (s.years.as_slice(), s.year, s.focus.as_deref()),
+        ([2020, 2021].as_slice(), 2021, None)
+    );
+    assert!(s.changed.data && s.changed.routes);
+}
+
+#[test]
+fn the_goods_are_capitalised_for_the_key_in_any_script() {
+    let mut page = page();
+    page.set_goods("усі товари");
+    let spec = page.frame(800.0, 500.0, None);
+    assert!(
+        spec.legend_title.starts_with("Усі товари"),
+        "{}",
+        spec.legend_title
+    );
+}
+
+#[test]
+fn a_year_change_slides_from_the_map_on_screen() {
+    let mut page = page();
+    // The flows' values summed, `progress` into the slide.
+    let total = |p: &mut Page, progress: Option<f64>| {
+        p.frame(800.0, 500.0, progress)
+            .flows
+            .iter()
+            .map(|f| f.value)
+            .sum::<f64>()
+    };
+    act(&mut page, Action::Year(2019));
+    let from = total(&mut page, None);
+    act(&mut page, Action::Year(2023));
+    let to = total(&mut page, Some(1.0));
+    let mid = total(&mut page, Some(0.5));
+    assert!(from != to, "other years, other totals");
+    assert!(
+        (mid - from) * (to - mid) > 0.0,
+        "half way lies between: {from} {mid} {to}"
+    );
+}
