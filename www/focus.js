@@ -9,10 +9,11 @@ import { el } from './dom.js';
 /**
  * Wires the click, the search box and the focus bar: `choose(code, direction)` asks the core for a focus
  * (`code` null clears it); `countryAt(x, y)` names the country under a point of the map; `nameOf(code)` names
- * any country in the page's language. `status` is the line under the search. Returns `show(snapshot)`, which
+ * any country in the page's language; `hasRows(code)` says whether a focus on it would show a route.
+ * `status` is the line under the search. Returns `show(snapshot)`, which
  * brings the bar and the country list in line with the core's snapshot.
  */
-export function attachFocus({ canvas, search, options, bar, label, directions, clear, status }, { countryAt, choose, nameOf }) {
+export function attachFocus({ canvas, search, options, bar, label, directions, clear, status }, { countryAt, choose, nameOf, hasRows }) {
   const say = (text) => { status.textContent = text; status.hidden = !text; };
   let shown;
   const show = (snap) => {
@@ -35,7 +36,7 @@ export function attachFocus({ canvas, search, options, bar, label, directions, c
   // A country found but without a route on show is named, and the map keeps its view.
   search.addEventListener('change', async () => {
     const { code, name } = await findCountry(search.value, shown.countries, nameOf);
-    if (code && shown.routes.some((r) => r.exporter === code || r.importer === code)) choose(code);
+    if (code && hasRows(code)) choose(code);
     else if (code) say(t('{country} has no rows in this view.', { country: nameOf(code) }));
     else say(name ? t('{country} has no rows in this data.', { country: name }) : t('No country is called “{name}”.', { name: search.value.trim() }));
   });

@@ -34,7 +34,7 @@ function file(name, years) {
   return path;
 }
 
-/** Downloads the chart's SVG, lays it into the page, and measures its texts, dots and straight lines. */
+/** Downloads the chart's SVG, lays it into the page, and measures the chart's texts, dots and straight lines. */
 async function measure(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#chart-svg')]);
   const svg = readFileSync(await download.path(), 'utf8');
@@ -42,7 +42,8 @@ async function measure(page) {
     const box = document.createElement('div');
     box.innerHTML = svg;
     document.body.append(box);
-    const root = box.querySelector('svg');
+    // The download is framed (title, line, source: graphics.js); the chart itself is the SVG inside.
+    const root = box.querySelector('svg svg') ?? box.querySelector('svg');
     const paper = root.querySelector('rect').getAttribute('fill');
     const texts = [...root.querySelectorAll('text')].filter((t) => t.textContent.trim()).map((t) => {
       const b = t.getBBox();
