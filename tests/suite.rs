@@ -31,6 +31,7 @@ mod scene_flows;
 mod scene_recording;
 mod scene_render;
 mod scene_snapshot;
+mod scene_world;
 mod story_cli;
 mod story_folder;
 mod story_table;
