@@ -28,6 +28,7 @@ mod published_beside;
 mod published_view;
 mod render_cli;
 mod scene_flows;
+mod scene_pick;
 mod scene_recording;
 mod scene_render;
 mod scene_snapshot;

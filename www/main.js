@@ -3,6 +3,7 @@ import init, { App, format_money, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip, showLines } from './tooltip.js';
+import { attachPick } from './map-pick.js';
 import { attachPublishedView, publishedWords } from './published-view.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads, save } from './download.js';
@@ -217,9 +218,9 @@ async function start() {
   $('top').addEventListener('change', (e) => { app.set_top(Number(e.target.value)); refresh(); writeLink(app); });
 
   let hovered;
-  // A click on a published arrow pins its tooltip, so that its source's link can be reached; a click unpins.
   const tip = $('tooltip');
-  canvas.addEventListener('click', () => { tip.dataset.pinned = tip.dataset.pinned || tip.hidden || app.period() === undefined ? '' : 1; });
+  const showRoute = (id, x, y, box) => (app.period() !== undefined ? showLines(tip, publishedView.tooltip(id), x, y, box) : showTooltip(tip, routes[id], x, y, box));
+  attachPick(canvas, app, { tip, show: showRoute, redraw: draw });
   canvas.addEventListener('pointermove', (e) => {
     if (tip.dataset.pinned) return;
     if (canvas.dataset.dragging) return hideTooltip($('tooltip'));
@@ -228,8 +229,7 @@ async function start() {
     const y = e.clientY - box.top;
     const id = app.hover(x, y);
     if (id !== hovered) { hovered = id; draw(); }
-    if (id !== undefined && app.period() !== undefined) return showLines($('tooltip'), publishedView.tooltip(id), x, y, box);
-    if (id !== undefined) return showTooltip($('tooltip'), routes[id], x, y, box);
+    if (id !== undefined) return showRoute(id, x, y, box);
     if (app.period() !== undefined) return hideTooltip($('tooltip'));
     const country = app.country_at(x, y);
     const summary = country === undefined ? undefined : app.country_summary(country);

@@ -339,7 +339,7 @@ fn leader_line(dot: [f64; 2], b: [f64; 4]) -> Item {
     let end = [dot[0].clamp(b[0], b[2]), dot[1].clamp(b[1], b[3])];
     let d = dist(dot, end).max(1e-9);
     let start = [0, 1].map(|i| dot[i] + (end[i] - dot[i]) * (DOT_RADIUS + 1.0) / d);
-    Item::Path { d: vec![Seg::MoveTo(start), Seg::LineTo(end)], fill: None, stroke: Some((INK_SOFT, 0.75)) }
+    Item::Path { d: vec![Seg::MoveTo(start), Seg::LineTo(end)], fill: None, stroke: Some((INK_SOFT, 1.0)) }
 }
 
 fn text_width(text: &str, size: f64) -> f64 {

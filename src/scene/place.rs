@@ -62,7 +62,7 @@ impl<'a> Board<'a> {
             return Some((at, anchor, false));
         }
         let (at, anchor, b) =
-            self.around(dot, r, text_w, size, [(2.5 * size, 0.0), (4.0 * size, 2.0)]);
+            self.around(dot, r, text_w, size, [(1.5 * size, 0.0), (2.5 * size, 2.0)]);
         self.take(b).then_some((at, anchor, true))
     }
 
@@ -264,7 +264,7 @@ mod test {
     #[test]
     fn a_label_with_no_free_place_is_left_off() {
         // Dots close all round: the label goes out on a leader line.
-        let dots: Vec<[f64; 2]> = (-4..=4)
+        let dots: Vec<[f64; 2]> = (-3..=3)
             .flat_map(|i| {
                 (-4..=4).map(move |j| [200.0 + f64::from(i) * 10.0, 200.0 + f64::from(j) * 10.0])
             })
