@@ -208,14 +208,16 @@ pub fn label_point(flow: &FlowCurve, t: f64, text_w: f64, size: f64) -> [f64; 2]
     add(flow.curve.at(t), scale(out, gap))
 }
 
-/// The box `[x0, y0, x1, y1]` of text at `at` (vertical middle) with `anchor`.
+/// The box `[x0, y0, x1, y1]` of text at `at` (vertical middle) with `anchor`: as tall as a line of it
+/// (the font's ascent and descent, about 1.2 times its size), as browsers measure it.
 pub fn text_box(at: [f64; 2], anchor: Anchor, text_w: f64, size: f64) -> [f64; 4] {
     let x0 = match anchor {
         Anchor::Start => at[0],
         Anchor::Middle => at[0] - text_w / 2.0,
         Anchor::End => at[0] - text_w,
     };
-    [x0, at[1] - size / 2.0, x0 + text_w, at[1] + size / 2.0]
+    let half = 0.6 * size;
+    [x0, at[1] - half, x0 + text_w, at[1] + half]
 }
 
 /// Distance from a point to a box; 0 inside.
