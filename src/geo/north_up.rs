@@ -144,26 +144,40 @@ impl Projection for NorthUp {
         Some([wrap(l.to_degrees() + self.lon0), p.to_degrees()])
     }
 
-    /// A ring that crosses the meridian opposite the central one is drawn whole, its longitudes unwrapped,
-    /// beyond the map's edge rather than as a band across it; one round a pole (Antarctica) is left out
-    /// when the central meridian is not Greenwich, where the shapes' own ±180° edge already cuts it.
+    /// A ring that crosses the meridian opposite the central one (Fiji's, at 180°, on a world map; the
+    /// Americas' on a cone over Eurasia) is drawn whole, its longitudes unwrapped, a little beyond the map's
+    /// edge rather than as a band across it. One round a pole (Antarctica) keeps its own longitudes on a
+    /// map centred on Greenwich, where its shape is already cut at ±180°, and is left out on any other.
     fn project_ring(&self, ring: &[[f64; 2]]) -> Option<Vec<[f64; 2]>> {
-        let mut out = Vec::with_capacity(ring.len());
-        let (mut last, mut lambda) = (f64::NAN, f64::NAN);
-        let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
-        for p in ring.iter().filter(|p| p[0].is_finite() && p[1].is_finite()) {
-            lambda = if self.lon0 == 0.0 {
-                p[0]
-            } else if lambda.is_nan() {
-                wrap(p[0] - self.lon0)
-            } else {
-                lambda + wrap(p[0] - last)
+        let points: Vec<[f64; 2]> = ring
+            .iter()
+            .copied()
+            .filter(|p| p[0].is_finite() && p[1].is_finite())
+            .collect();
+        let mut lambdas = Vec::with_capacity(points.len());
+        let mut last: Option<(f64, f64)> = None;
+        for p in &points {
+            let lambda = match last {
+                None => wrap(p[0] - self.lon0),
+                Some((lon, lambda)) => lambda + wrap(p[0] - lon),
             };
-            last = p[0];
-            (low, high) = (low.min(lambda), high.max(lambda));
-            out.push(self.to_screen(self.raw(lambda, p[1])));
+            last = Some((p[0], lambda));
+            lambdas.push(lambda);
         }
-        (out.len() >= 3 && (self.lon0 == 0.0 || high - low < 360.0)).then_some(out)
+        let low = lambdas.iter().copied().fold(f64::INFINITY, f64::min);
+        let high = lambdas.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if high - low >= 359.0 {
+            if self.lon0 != 0.0 {
+                return None;
+            }
+            lambdas = points.iter().map(|p| wrap(p[0])).collect();
+        }
+        let out: Vec<[f64; 2]> = lambdas
+            .iter()
+            .zip(&points)
+            .map(|(l, p)| self.to_screen(self.raw(*l, p[1])))
+            .collect();
+        (out.len() >= 3).then_some(out)
     }
 }
 
