@@ -223,22 +223,22 @@ async function start() {
   attachPick(canvas, app, { tip, show: showRoute, redraw: draw });
   canvas.addEventListener('pointermove', (e) => {
     if (tip.dataset.pinned) return;
-    if (canvas.dataset.dragging) return hideTooltip($('tooltip'));
+    if (canvas.dataset.dragging) return hideTooltip(tip);
     const box = canvas.getBoundingClientRect();
     const x = e.clientX - box.left;
     const y = e.clientY - box.top;
     const id = app.hover(x, y);
     if (id !== hovered) { hovered = id; draw(); }
     if (id !== undefined) return showRoute(id, x, y, box);
-    if (app.period() !== undefined) return hideTooltip($('tooltip'));
+    if (app.period() !== undefined) return hideTooltip(tip);
     const country = app.country_at(x, y);
     const summary = country === undefined ? undefined : app.country_summary(country);
-    if (summary) showCountryTooltip($('tooltip'), summary, x, y, box);
-    else hideTooltip($('tooltip'));
+    if (summary) showCountryTooltip(tip, summary, x, y, box);
+    else hideTooltip(tip);
   });
   canvas.addEventListener('pointerleave', () => {
     if (tip.dataset.pinned) return;
-    hideTooltip($('tooltip'));
+    hideTooltip(tip);
     if (hovered !== undefined) { hovered = undefined; app.hover(-1, -1); draw(); }
   });
   attachMapView(canvas, app, {

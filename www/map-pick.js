@@ -7,21 +7,26 @@ import { hideTooltip } from './tooltip.js';
 
 /** Wires `canvas`'s clicks; `show(id, x, y, box)` fills the tooltip `tip` for flow `id`, `redraw()` repaints. */
 export function attachPick(canvas, app, { tip, show, redraw }) {
+  let selected; // the flow whose tooltip is pinned
   // Capturing: on the canvas itself it runs before any other click listener, which it may stop.
   canvas.addEventListener('click', (e) => {
     if (canvas.dataset.dragged) return;
     const box = canvas.getBoundingClientRect();
-    const [x, y] = [e.clientX - box.left, e.clientY - box.top];
-    const pinned = tip.dataset.pinned;
+    const x = e.clientX - box.left;
+    const y = e.clientY - box.top;
+    const pinned = tip.dataset.pinned ? selected : undefined;
     const id = app.hover(x, y);
-    if (id === undefined && !pinned) return; // land or sea: focus.js's
-    e.stopImmediatePropagation();
-    if (id === undefined || String(id) === pinned) {
-      hideTooltip(tip);
+    if (id === pinned) {
+      if (id === undefined) return; // land or sea, none pinned: focus.js's
       app.hover(-1, -1);
+    }
+    e.stopImmediatePropagation();
+    if (id === undefined || id === pinned) {
+      hideTooltip(tip);
     } else {
       show(id, x, y, box);
-      tip.dataset.pinned = String(id);
+      tip.dataset.pinned = 1;
+      selected = id;
     }
     redraw();
   }, { capture: true });

@@ -149,33 +149,24 @@ impl Projection for NorthUp {
     /// edge rather than as a band across it. One round a pole (Antarctica) keeps its own longitudes on a
     /// map centred on Greenwich, where its shape is already cut at ±180°, and is left out on any other.
     fn project_ring(&self, ring: &[[f64; 2]]) -> Option<Vec<[f64; 2]>> {
-        let points: Vec<[f64; 2]> = ring
-            .iter()
-            .copied()
-            .filter(|p| p[0].is_finite() && p[1].is_finite())
-            .collect();
-        let mut lambdas = Vec::with_capacity(points.len());
-        let mut last: Option<(f64, f64)> = None;
-        for p in &points {
-            let lambda = match last {
+        let points = ring.iter().filter(|p| p[0].is_finite() && p[1].is_finite());
+        let mut unwrapped: Vec<[f64; 3]> = Vec::with_capacity(ring.len());
+        let (mut low, mut high) = (f64::INFINITY, f64::NEG_INFINITY);
+        for p in points {
+            let lambda = match unwrapped.last() {
                 None => wrap(p[0] - self.lon0),
-                Some((lon, lambda)) => lambda + wrap(p[0] - lon),
+                Some(q) => q[0] + wrap(p[0] - q[2]),
             };
-            last = Some((p[0], lambda));
-            lambdas.push(lambda);
+            (low, high) = (low.min(lambda), high.max(lambda));
+            unwrapped.push([lambda, p[1], p[0]]);
         }
-        let low = lambdas.iter().copied().fold(f64::INFINITY, f64::min);
-        let high = lambdas.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        if high - low >= 359.0 {
-            if self.lon0 != 0.0 {
-                return None;
-            }
-            lambdas = points.iter().map(|p| wrap(p[0])).collect();
+        let round_a_pole = high - low >= 359.0;
+        if round_a_pole && self.lon0 != 0.0 {
+            return None;
         }
-        let out: Vec<[f64; 2]> = lambdas
+        let out: Vec<[f64; 2]> = unwrapped
             .iter()
-            .zip(&points)
-            .map(|(l, p)| self.to_screen(self.raw(*l, p[1])))
+            .map(|&[l, lat, lon]| self.to_screen(self.raw(if round_a_pole { lon } else { l }, lat)))
             .collect();
         (out.len() >= 3).then_some(out)
     }
