@@ -107,7 +107,7 @@ impl NorthUp {
     }
 
     /// The raw plane's point for a longitude already taken from the central meridian, in degrees.
-    /// Never inlined: its two projections would be copied into each caller, a kilobyte of the page's wasm.
+    /// Kept out of line, so that its two projections are not copied into each caller.
     #[inline(never)]
     fn raw(&self, lambda: f64, lat: f64) -> [f64; 2] {
         let (l, p) = (lambda.to_radians(), lat.clamp(-90.0, 90.0).to_radians());
