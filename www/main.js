@@ -3,6 +3,7 @@ import init, { App, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderSummary, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip, showLines } from './tooltip.js';
+import { attachPick } from './map-pick.js';
 import { attachPublishedView, publishedWords } from './published-view.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads, save } from './download.js';
@@ -197,8 +198,8 @@ async function start() {
   $('top').addEventListener('change', (e) => update(app.set_top(Number(e.target.value))));
 
   let hovered;
-  // A click on a published arrow pins its tooltip, so that its source's link can be reached; a click unpins.
-  canvas.addEventListener('click', () => { tip.dataset.pinned = tip.dataset.pinned || tip.hidden || state.period === null ? '' : 1; });
+  const showRoute = (id, x, y, box) => (state.period !== null ? showLines(tip, publishedView.tooltip(id), x, y, box) : showTooltip(tip, state.routes[id], x, y, box));
+  attachPick(canvas, app, { tip, show: showRoute, redraw: draw });
   canvas.addEventListener('pointermove', (e) => {
     if (tip.dataset.pinned) return;
     if (canvas.dataset.dragging) return hideTooltip(tip);
@@ -207,8 +208,7 @@ async function start() {
     const y = e.clientY - box.top;
     const id = app.hover(x, y);
     if (id !== hovered) { hovered = id; draw(); }
-    if (id !== undefined && state.period !== null) return showLines(tip, publishedView.tooltip(id), x, y, box);
-    if (id !== undefined) return showTooltip(tip, state.routes[id], x, y, box);
+    if (id !== undefined) return showRoute(id, x, y, box);
     if (state.period !== null) return hideTooltip(tip);
     const country = app.country_at(x, y);
     const summary = country === undefined ? undefined : app.country_summary(country);

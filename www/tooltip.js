@@ -18,20 +18,16 @@ export function showTooltip(box, route, x, y, area) {
   for (const [side, who] of [['exporter_source', route.exporter_name], ['importer_source', route.importer_name]]) {
     if (route[side]) lines.push(['div', t("{who}'s figure: {source}", { who, source: route[side] }), 'src']);
   }
-  place(box, lines, x, y, area);
+  showLines(box, lines, x, y, area);
 }
 
 /** A country's name and its routes' figures, e.g. "Imports from China: $15.4bn". */
 export function showCountryTooltip(box, summary, x, y, area) {
-  place(box, [['strong', summary.name], ...summary.lines.map((line) => ['div', line])], x, y, area);
+  showLines(box, [['strong', summary.name], ...summary.lines.map((line) => ['div', line])], x, y, area);
 }
 
 /** The published figures' lines for an arrow (`[tag, text or element, class]`, from published-view.js). */
 export function showLines(box, lines, x, y, area) {
-  place(box, lines, x, y, area);
-}
-
-function place(box, lines, x, y, area) {
   box.replaceChildren(...lines.map(([tag, text, cls]) => {
     const node = document.createElement(tag);
     // A source's link comes as an element the caller built; anything else is text.

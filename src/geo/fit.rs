@@ -13,8 +13,8 @@ pub trait Fit: Projection + Sized {
 /// `width × height` less `padding` on every side, centred. Points that do not project are ignored.
 ///
 /// ```
-/// use roundabout::geo::{fit, Lambert, Projection};
-/// let p = fit(&Lambert::centred(70.0, 45.0), &[[37.6, 55.8], [116.4, 39.9]], 800.0, 600.0, 20.0).unwrap();
+/// use roundabout::geo::{fit, NorthUp, Projection};
+/// let p = fit(&NorthUp::for_points(&[]), &[[37.6, 55.8], [116.4, 39.9]], 800.0, 600.0, 20.0).unwrap();
 /// let [x, _] = p.project(37.6, 55.8).unwrap();
 /// assert!((x - 20.0).abs() < 1e-6);
 /// ```
@@ -88,14 +88,14 @@ pub fn bbox_points(west: f64, south: f64, east: f64, north: f64) -> Vec<[f64; 2]
 #[cfg(test)]
 mod test {
     use super::*;
-    use crate::geo::Lambert;
+    use crate::geo::NorthUp;
 
     #[test]
     fn fills_viewport_and_keeps_points_inside() {
         let pts = [[37.6, 55.8], [116.4, 39.9], [71.4, 51.2], [74.6, 42.9]];
         for (w, h) in [(1280.0, 800.0), (375.0, 700.0)] {
-            let p = fit(&Lambert::centred(75.0, 48.0), &pts, w, h, 30.0)
-                .unwrap_or_else(|_| Lambert::centred(0.0, 0.0));
+            let p = fit(&NorthUp::for_points(&pts), &pts, w, h, 30.0)
+                .unwrap_or_else(|_| NorthUp::for_points(&[]));
             let xy: Vec<[f64; 2]> = pts.iter().filter_map(|q| p.project(q[0], q[1])).collect();
             assert_eq!(xy.len(), 4);
             assert!(xy
@@ -113,13 +113,13 @@ mod test {
 
     #[test]
     fn errors_name_the_problem() {
-        let p = Lambert::centred(0.0, 0.0);
+        let p = NorthUp::for_points(&[]);
         assert!(matches!(
             fit(&p, &[[1.0, 1.0]], 10.0, 10.0, 6.0),
             Err(Error::NoRoom { .. })
         ));
         assert!(matches!(
-            fit(&p, &[[180.0, 0.0]], 100.0, 100.0, 6.0),
+            fit(&p, &[[f64::NAN, 0.0]], 100.0, 100.0, 6.0),
             Err(Error::NothingToFit(1))
         ));
         assert!(fit(&p, &[[1.0, 1.0]], 100.0, 100.0, 6.0).is_ok());

@@ -2,22 +2,20 @@
 
 use super::curve::dist;
 use super::flow::FlowCurve;
-use super::item::{Anchor, Item};
+use super::item::{Anchor, Item, Seg};
 use super::land::land_items;
 use super::land_memo::LandMemo;
 use super::legend::legend;
-use super::place::{label_point, Board};
+use super::place::{label_point, text_box, Board};
 use super::scene_def::Scene;
 use super::spec::{FlowSpec, MapSpec};
 use super::style::{
-    CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, LABEL_SIZE,
+    CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
     MIN_WIDTH, SEA,
 };
 use super::view::View;
-use crate::geo::{bbox_points, fit, Lambert, Projection, World};
+use crate::geo::{bbox_points, fit, NorthUp, Projection, World};
 
-/// Centre when there are no flows: Central Asia.
-const DEFAULT_CENTRE: [f64; 2] = [70.0, 45.0];
 /// View when there are no flows: Europe to China (west, south, east, north).
 const DEFAULT_VIEW: [f64; 4] = [-10.0, 30.0, 120.0, 62.0];
 /// Share of the fitted scale kept, leaving context around the flows.
@@ -27,8 +25,8 @@ const MAX_WIDTH_SHARE: f64 = 18.0;
 /// Flow width when the spec gives none usable.
 const DEFAULT_MAX_WIDTH: f64 = 24.0;
 
-/// Lays the map out: an equal-area Lambert projection centred on the middle of the flows'
-/// end points and fitted to them (with room for the curves' bows, their labels and the
+/// Lays the map out: a north-up equal-area projection (a conic for a region, Equal Earth for the
+/// world, see [`NorthUp::for_points`]) fitted to the flows' end points (with room for the curves' bows, their labels and the
 /// key), land, flows (largest first, the hovered one last with a dark outline), anchor dots,
 /// labels and the width key. Never fails: unusable numbers fall back to defaults, flows
 /// with non-finite positions or values are left out.
@@ -129,19 +127,30 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
             stroke: Some((HALO, 1.0)),
         });
     }
-    // Country labels first, then flow labels (largest flow first, the hovered one always).
+    // Country labels first, the busiest country first, then flow labels (largest flow first, the
+    // hovered one always). A label with no free place is left off: the lesser ones give way.
     let curves: Vec<FlowCurve> = laid.iter().map(|(f, _)| *f).collect();
     let mut board = Board::new(&curves, [width, height], key_box).with_dots(&dots, DOT_RADIUS);
     let mut texts = Vec::new();
-    for (lonlat, text) in &spec.labels {
+    let traffic = |at: &[f64; 2]| -> f64 { flows.iter().filter(|f| f.from == *at || f.to == *at).map(|f| f.value.max(0.0)).sum() };
+    let mut labels: Vec<(f64, &([f64; 2], String))> = spec.labels.iter().map(|l| (traffic(&l.0), l)).collect();
+    crate::sort::sort_by(&mut labels, &|a, b| b.0.total_cmp(&a.0));
+    for (_, (lonlat, text)) in labels {
         let Some(p) = projection.project(lonlat[0], lonlat[1]) else {
             continue;
         };
         let size = f64::from(LABEL_SIZE);
-        let (at, anchor) = match dots.iter().find(|d| dist(**d, p) < 3.0) {
-            Some(d) => board.beside_dot(*d, DOT_RADIUS, bold_width(text, size), size),
-            None => (p, Anchor::Middle),
+        let w = bold_width(text, size);
+        let placed = match dots.iter().find(|d| dist(**d, p) < 3.0) {
+            Some(d) => board.beside_dot(*d, DOT_RADIUS, w, size).map(|(at, anchor, leader)| (at, anchor, leader.then_some(*d))),
+            None => board.take(text_box(p, Anchor::Middle, w, size)).then_some((p, Anchor::Middle, None)),
         };
+        let Some((at, anchor, leader)) = placed else {
+            continue;
+        };
+        if let Some(dot) = leader {
+            texts.push(leader_line(dot, text_box(at, anchor, w, size)));
+        }
         texts.push(Item::Text {
             at,
             text: text.clone(),
@@ -192,7 +201,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
     }
 }
 
-/// The projection: centred on the end points' middle and fitted to them, then refitted so the
+/// The projection: chosen for the end points and fitted to them, then refitted so the
 /// curves' bows and labels fit too, then, if anything falls under the key, above the key.
 fn frame(
     flows: &[&FlowSpec],
@@ -201,7 +210,7 @@ fn frame(
     max_width: f64,
     key_box: Option<[f64; 4]>,
     width_of: &impl Fn(f64) -> f64,
-) -> Lambert {
+) -> NorthUp {
     let mut ends: Vec<[f64; 2]> = Vec::new();
     for f in flows {
         for p in [f.from, f.to] {
@@ -210,8 +219,6 @@ fn frame(
             }
         }
     }
-    let centre = spherical_mean(&ends).unwrap_or(DEFAULT_CENTRE);
-    let base = Lambert::centred(centre[0], centre[1]);
     let pad = (width.min(height) * 0.05)
         .max(max_width / 2.0 + 14.0)
         .min(width.min(height) / 4.0);
@@ -221,6 +228,7 @@ fn frame(
     } else {
         ends
     };
+    let base = NorthUp::for_points(&targets);
     let fallback = base
         .clone()
         .with_scale(width.min(height) / 3.0)
@@ -271,7 +279,7 @@ fn frame(
 /// The projection scaled down about the middle of `width × height`, so the flows sit in
 /// their surroundings rather than filling the frame edge to edge.
 /// Small views keep more of the fitted scale: there, every pixel of the flows counts.
-fn zoom_out(p: Lambert, width: f64, height: f64) -> Lambert {
+fn zoom_out(p: NorthUp, width: f64, height: f64) -> NorthUp {
     let small = ((700.0 - width.min(height)) / 300.0).clamp(0.0, 1.0);
     let zoom = ZOOM_OUT + small * (0.9 - ZOOM_OUT);
     let (k, t) = (p.scale(), p.translate());
@@ -282,7 +290,7 @@ fn zoom_out(p: Lambert, width: f64, height: f64) -> Lambert {
 
 /// Screen points a flow reaches beyond its ends: the curve's middle and its label's box.
 fn extents(
-    projection: &Lambert,
+    projection: &NorthUp,
     flows: &[&FlowSpec],
     width_of: &impl Fn(f64) -> f64,
 ) -> Vec<[f64; 2]> {
@@ -304,7 +312,7 @@ fn extents(
 
 /// Flows on screen in drawing order: largest first, the hovered one last.
 fn layout<'a>(
-    projection: &Lambert,
+    projection: &NorthUp,
     flows: &[&'a FlowSpec],
     hover: Option<u32>,
     width_of: &impl Fn(f64) -> f64,
@@ -326,24 +334,12 @@ fn layout<'a>(
     laid
 }
 
-/// The normalised mean of the points as unit vectors: the middle of points on a sphere.
-fn spherical_mean(points: &[[f64; 2]]) -> Option<[f64; 2]> {
-    let mut v = [0.0; 3];
-    for p in points {
-        let (lon, lat) = (p[0].to_radians(), p[1].to_radians());
-        v = [
-            v[0] + lat.cos() * lon.cos(),
-            v[1] + lat.cos() * lon.sin(),
-            v[2] + lat.sin(),
-        ];
-    }
-    let n = (v[0] * v[0] + v[1] * v[1] + v[2] * v[2]).sqrt();
-    (n > 1e-9).then(|| {
-        [
-            v[1].atan2(v[0]).to_degrees(),
-            (v[2] / n).asin().to_degrees(),
-        ]
-    })
+/// A thin line from a dot's edge to the nearest point of its label's box `b`, set out of a crowd.
+fn leader_line(dot: [f64; 2], b: [f64; 4]) -> Item {
+    let end = [dot[0].clamp(b[0], b[2]), dot[1].clamp(b[1], b[3])];
+    let d = dist(dot, end).max(1e-9);
+    let start = [0, 1].map(|i| dot[i] + (end[i] - dot[i]) * (DOT_RADIUS + 1.0) / d);
+    Item::Path { d: vec![Seg::MoveTo(start), Seg::LineTo(end)], fill: None, stroke: Some((INK_SOFT, 1.0)) }
 }
 
 fn text_width(text: &str, size: f64) -> f64 {
@@ -395,13 +391,6 @@ mod test {
             lang: crate::lang::Lang::En,
             hover: None,
         }
-    }
-
-    #[test]
-    fn middle_of_points() {
-        let m = spherical_mean(&[[10.0, 0.0], [30.0, 0.0]]).unwrap_or([0.0; 2]);
-        assert!((m[0] - 20.0).abs() < 1e-9 && m[1].abs() < 1e-9);
-        assert_eq!(spherical_mean(&[]), None);
     }
 
     #[test]

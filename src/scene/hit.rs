@@ -1,6 +1,17 @@
-//! Which flow lies under a screen point.
+//! What lies under a screen point: a flow, else a country. An arrow is what the reader points at, so it
+//! wins over the land beneath it.
 
 use super::scene_def::Scene;
+use crate::geo::{Projection, World};
+
+/// What a click or tap on the map picked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The flow of this id: its route is selected.
+    Flow(u32),
+    /// The country of this ISO 3166-1 numeric code, with no flow over it there: it is focused.
+    Country(u16),
+}
 
 /// Slack in px beyond half a flow's width that still counts as a hit.
 pub const SLACK: f64 = 3.0;
@@ -37,6 +48,15 @@ impl Scene {
             }
         }
         best.map(|b| b.2)
+    }
+
+    /// The flow under `(x, y)` (see [`Scene::hit_flow`]), else the country of `world` there.
+    pub fn pick(&self, world: &World, x: f64, y: f64) -> Option<Pick> {
+        if let Some(id) = self.hit_flow(x, y) {
+            return Some(Pick::Flow(id));
+        }
+        let lonlat = self.projection.invert(x, y)?;
+        world.country_at(lonlat).map(|c| Pick::Country(c.id))
     }
 }
 

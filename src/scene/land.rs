@@ -99,7 +99,7 @@ pub fn fill_for(id: u16, highlight: &[u16]) -> Rgba {
 #[cfg(test)]
 mod test {
     use super::*;
-    use crate::geo::Lambert;
+    use crate::geo::NorthUp;
 
     fn square(id: u16, lon: f64, lat: f64) -> Country {
         let ring = vec![
@@ -125,9 +125,10 @@ mod test {
                 square(1, 10.0, 10.0),
             ],
         };
-        let p = Lambert::centred(72.0, 47.0)
-            .with_scale(2000.0)
-            .with_translate([200.0, 200.0]);
+        // Kazakhstan's square in the middle of a 400 px map, 2000 px to the unit sphere's radius.
+        let p = NorthUp::for_points(&[[70.0, 45.0], [75.0, 50.0]]).with_scale(2000.0);
+        let [x, y] = p.project(72.5, 47.5).unwrap_or([0.0; 2]);
+        let p = p.with_translate([200.0 - x, 200.0 - y]);
         let items = land_items(&world, &p, 400.0, 400.0, &[398]);
         assert_eq!(items.len(), 1);
         assert!(matches!(&items[0], Item::Path { fill: Some(f), .. } if *f == LAND_HIGHLIGHT));

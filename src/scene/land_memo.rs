@@ -1,5 +1,5 @@
 use super::item::{Item, Seg};
-use crate::geo::Lambert;
+use crate::geo::NorthUp;
 
 /// The land layer of the last map, kept while the projection (but for where it is moved to), the size, the
 /// shapes and the highlighted countries stay the same. A hover, a year change or a slide between years then
@@ -24,7 +24,7 @@ pub struct LandMemo {
 #[derive(Debug, PartialEq)]
 struct LandKey {
     /// The projection with its translation left out.
-    projection: Lambert,
+    projection: NorthUp,
     /// The projection's scale (also inside `projection`; apart, to compare the rest without it).
     scale: f64,
     size: [f64; 2],
@@ -60,11 +60,11 @@ impl LandMemo {
     /// which gets the projection and size to draw (the map grown by the margin).
     pub(crate) fn land(
         &mut self,
-        projection: &Lambert,
+        projection: &NorthUp,
         size: [f64; 2],
         highlight: &[u16],
         world: (usize, usize),
-        make: impl FnOnce(&Lambert, [f64; 2]) -> Vec<Item>,
+        make: impl FnOnce(&NorthUp, [f64; 2]) -> Vec<Item>,
     ) -> Land {
         let key = LandKey { projection: projection.clone().with_translate([0.0, 0.0]), scale: projection.scale(), size, highlight: highlight.to_vec(), world };
         let t = projection.translate();

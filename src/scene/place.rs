@@ -46,14 +46,36 @@ impl<'a> Board<'a> {
 
     /// Places a label `text_w × size` px beside the dot at `dot` of radius `r`: the first of eight
     /// positions around it (right first) with the most room, or of eight a little farther out
-    /// when those are much clearer, and takes its box.
+    /// when those are much clearer, and takes its box. Where each of those would cover a box already
+    /// taken (another label, a dot, the key) or leave the view, the label goes farther out, on a leader
+    /// line (the `true`); `None` when even there it finds no free place: the label is left off.
     pub fn beside_dot(
         &mut self,
         dot: [f64; 2],
         r: f64,
         text_w: f64,
         size: f64,
-    ) -> ([f64; 2], Anchor) {
+    ) -> Option<([f64; 2], Anchor, bool)> {
+        // The near ring first; the far one only when it is clearer by a margin.
+        let (at, anchor, b) = self.around(dot, r, text_w, size, [(0.0, 0.0), (size, 4.0)]);
+        if self.take(b) {
+            return Some((at, anchor, false));
+        }
+        let (at, anchor, b) =
+            self.around(dot, r, text_w, size, [(1.5 * size, 0.0), (2.5 * size, 2.0)]);
+        self.take(b).then_some((at, anchor, true))
+    }
+
+    /// The clearest of eight positions round `dot` on each of two rings (`far` px out, less a handicap):
+    /// where the text goes, its anchor and its box.
+    fn around(
+        &self,
+        dot: [f64; 2],
+        r: f64,
+        text_w: f64,
+        size: f64,
+        rings: [(f64, f64); 2],
+    ) -> ([f64; 2], Anchor, [f64; 4]) {
         let ring = |far: f64| {
             let (dx, dy) = (r + 4.0 + far, r + size / 2.0 + 3.0 + far);
             [
@@ -67,15 +89,15 @@ impl<'a> Board<'a> {
                 ([0.0, dy + 2.0], Anchor::Middle),
             ]
         };
-        // The near ring first; the far one only when it is clearer by a margin.
-        let candidates = ring(0.0)
+        let candidates = rings
             .into_iter()
-            .map(|c| (c, 0.0))
-            .chain(ring(size).into_iter().map(|c| (c, 4.0)));
+            .flat_map(|(far, handicap)| ring(far).into_iter().map(move |c| (c, handicap)));
+        let first = [dot[0] + r + 4.0 + rings[0].0, dot[1]];
         let mut best = (
-            ([dot[0] + r + 4.0, dot[1]], Anchor::Start),
+            first,
+            Anchor::Start,
             f64::NEG_INFINITY,
-            [0.0; 4],
+            text_box(first, Anchor::Start, text_w, size),
         );
         let (lo, hi) = (2.0 + text_w / 2.0, self.view[0] - 2.0 - text_w / 2.0);
         for ((off, anchor), handicap) in candidates {
@@ -90,13 +112,30 @@ impl<'a> Board<'a> {
                 .dots
                 .iter()
                 .any(|d| dist(*d, dot) > 0.5 && point_box_gap(*d, b) < own);
-            let score = self.score(b, None) - handicap - if misleading { 30.0 } else { 0.0 };
-            if score > best.1 + 1e-9 {
-                best = ((at, anchor), score, b);
+            // A place on another label or dot is worse than one across a flow.
+            let taken = if self.free(b) { 0.0 } else { OUTSIDE };
+            let score =
+                self.score(b, None) - handicap - taken - if misleading { 30.0 } else { 0.0 };
+            if score > best.2 + 1e-9 {
+                best = (at, anchor, score, b);
             }
         }
-        self.boxes.push(best.2);
-        best.0
+        (best.0, best.1, best.3)
+    }
+
+    /// Takes box `b` when it stays in the view and clear of every box taken so far; whether it did.
+    pub fn take(&mut self, b: [f64; 4]) -> bool {
+        let free = self.free(b);
+        if free {
+            self.boxes.push(b);
+        }
+        free
+    }
+
+    /// Whether box `b` stays in the view and clear of every box taken.
+    fn free(&self, b: [f64; 4]) -> bool {
+        let inside = b[0] >= 0.0 && b[1] >= 0.0 && b[2] <= self.view[0] && b[3] <= self.view[1];
+        inside && self.boxes.iter().all(|t| box_gap(b, *t) >= 0.0)
     }
 
     /// Places a label `text_w × size` px beside `flow` on its outer side, sliding along it to
@@ -141,8 +180,10 @@ impl<'a> Board<'a> {
             // least clearance so far, the flow cannot lower it (and measuring it is the costly part).
             // The larger axis gap bounds the true gap from below, without a square root.
             let q = f.curve;
-            let gap_x = (b[0] - q.p0[0].max(q.c[0]).max(q.p1[0])).max(q.p0[0].min(q.c[0]).min(q.p1[0]) - b[2]);
-            let gap_y = (b[1] - q.p0[1].max(q.c[1]).max(q.p1[1])).max(q.p0[1].min(q.c[1]).min(q.p1[1]) - b[3]);
+            let gap_x = (b[0] - q.p0[0].max(q.c[0]).max(q.p1[0]))
+                .max(q.p0[0].min(q.c[0]).min(q.p1[0]) - b[2]);
+            let gap_y = (b[1] - q.p0[1].max(q.c[1]).max(q.p1[1]))
+                .max(q.p0[1].min(q.c[1]).min(q.p1[1]) - b[3]);
             if gap_x.max(gap_y) - f.head_half_width() >= least {
                 continue;
             }
@@ -167,14 +208,16 @@ pub fn label_point(flow: &FlowCurve, t: f64, text_w: f64, size: f64) -> [f64; 2]
     add(flow.curve.at(t), scale(out, gap))
 }
 
-/// The box `[x0, y0, x1, y1]` of text at `at` (vertical middle) with `anchor`.
+/// The box `[x0, y0, x1, y1]` of text at `at` (vertical middle) with `anchor`: as tall as a line of it
+/// (the font's ascent and descent, about 1.2 times its size), as browsers measure it.
 pub fn text_box(at: [f64; 2], anchor: Anchor, text_w: f64, size: f64) -> [f64; 4] {
     let x0 = match anchor {
         Anchor::Start => at[0],
         Anchor::Middle => at[0] - text_w / 2.0,
         Anchor::End => at[0] - text_w,
     };
-    [x0, at[1] - size / 2.0, x0 + text_w, at[1] + size / 2.0]
+    let half = 0.6 * size;
+    [x0, at[1] - half, x0 + text_w, at[1] + half]
 }
 
 /// Distance from a point to a box; 0 inside.
@@ -208,21 +251,56 @@ mod test {
         };
         let flows = [f];
         let mut board = Board::new(&flows, [400.0, 400.0], []);
-        let (_, anchor) = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
-        assert_ne!(anchor, Anchor::Start);
+        let anchor = board
+            .beside_dot([100.0, 100.0], 3.5, 50.0, 12.0)
+            .map(|p| p.1);
+        assert!(anchor.is_some_and(|a| a != Anchor::Start));
         let mut board = Board::new(&[], [400.0, 400.0], []);
-        let (at, _) = board.beside_dot([395.0, 200.0], 3.5, 50.0, 12.0);
-        assert!(at[0] < 395.0);
+        let at = board.beside_dot([395.0, 200.0], 3.5, 50.0, 12.0);
+        assert!(at.is_some_and(|(at, _, leader)| at[0] < 395.0 && !leader));
         let mut board = Board::new(&[], [400.0, 400.0], [[100.0, 80.0, 200.0, 120.0]]);
-        let (at, _) = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
-        assert!(at[0] < 100.0);
+        let at = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
+        assert!(at.is_some_and(|(at, _, _)| at[0] < 100.0));
+    }
+
+    #[test]
+    fn a_label_with_no_free_place_is_left_off() {
+        // Dots close all round: the label goes out on a leader line.
+        let dots: Vec<[f64; 2]> = (-3..=3)
+            .flat_map(|i| {
+                (-4..=4).map(move |j| [200.0 + f64::from(i) * 10.0, 200.0 + f64::from(j) * 10.0])
+            })
+            .filter(|d| *d != [200.0, 200.0])
+            .collect();
+        let mut board = Board::new(&[], [400.0, 400.0], []).with_dots(&dots, 3.5);
+        let placed = board.beside_dot([200.0, 200.0], 3.5, 50.0, 12.0);
+        assert!(placed.is_some_and(|p| p.2), "{placed:?}");
+        // Boxes all round the dot, far out too: no free place, the label is left off.
+        let walls = [
+            [0.0, 0.0, 400.0, 95.0],
+            [0.0, 105.0, 400.0, 400.0],
+            [0.0, 0.0, 96.0, 400.0],
+            [104.0, 0.0, 400.0, 400.0],
+        ];
+        let mut board = Board::new(&[], [400.0, 400.0], walls);
+        assert_eq!(board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0), None);
+        let mut board = Board::new(&[], [400.0, 400.0], []);
+        assert!(board.take([10.0, 10.0, 60.0, 22.0]));
+        assert!(!board.take([50.0, 20.0, 90.0, 32.0]), "overlaps the first");
+        assert!(!board.take([390.0, 20.0, 430.0, 32.0]), "leaves the view");
+        assert!(
+            board.take([60.0, 22.0, 90.0, 32.0]),
+            "touching is not overlapping"
+        );
     }
 
     #[test]
     fn a_label_stays_nearer_its_own_dot() {
         let dots = [[300.0, 100.0], [240.0, 112.0]];
         let mut board = Board::new(&[], [320.0, 400.0], []).with_dots(&dots, 3.5);
-        let (at, anchor) = board.beside_dot(dots[0], 3.5, 120.0, 13.0);
+        let Some((at, anchor, _)) = board.beside_dot(dots[0], 3.5, 120.0, 13.0) else {
+            panic!("no place")
+        };
         let b = text_box(at, anchor, 120.0, 13.0);
         assert!(
             point_box_gap(dots[0], b) <= point_box_gap(dots[1], b),

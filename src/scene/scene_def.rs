@@ -3,7 +3,7 @@
 use super::color::Rgba;
 use super::flow::FlowCurve;
 use super::item::Item;
-use crate::geo::Lambert;
+use crate::geo::NorthUp;
 
 /// A laid-out map in CSS px.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +19,7 @@ pub struct Scene {
     /// The flows' curves in drawing order, for hit-testing and for the page.
     pub flows: Vec<FlowCurve>,
     /// The fitted projection (e.g. to turn the pointer back into lon/lat with `invert`).
-    pub projection: Lambert,
+    pub projection: NorthUp,
     /// How many of the first items are the land layer.
     pub land: usize,
     /// The rectangle `[x, y, width, height]` the land layer covers: the map, or more when it was made to
@@ -33,6 +33,6 @@ pub struct Scene {
 impl Scene {
     /// A 400 × 300 scene holding only `flows`, for tests of hit-testing and motion.
     pub(crate) fn with_flows(flows: Vec<FlowCurve>) -> Scene {
-        Scene { width: 400.0, height: 300.0, background: Rgba(0, 0, 0, 0), items: vec![], flows, projection: Lambert::centred(0.0, 0.0), land: 0, land_frame: [0.0, 0.0, 400.0, 300.0], land_generation: 0 }
+        Scene { width: 400.0, height: 300.0, background: Rgba(0, 0, 0, 0), items: vec![], flows, projection: NorthUp::for_points(&[]), land: 0, land_frame: [0.0, 0.0, 400.0, 300.0], land_generation: 0 }
     }
 }

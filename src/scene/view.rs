@@ -1,6 +1,6 @@
 //! The reader's pan and zoom, applied on top of the projection fitted to the flows.
 
-use crate::geo::Lambert;
+use crate::geo::NorthUp;
 
 /// Closest the reader can zoom out, relative to the fitted map.
 pub const MIN_ZOOM: f64 = 0.5;
@@ -70,7 +70,7 @@ impl View {
     }
 
     /// The fitted projection with this view applied.
-    pub fn apply(&self, fitted: Lambert, size: [f64; 2]) -> Lambert {
+    pub fn apply(&self, fitted: NorthUp, size: [f64; 2]) -> NorthUp {
         let t = self.to_screen(fitted.translate(), size);
         let k = fitted.scale() * self.zoom;
         fitted.with_scale(k).with_translate(t)
@@ -125,7 +125,7 @@ mod test {
 
     #[test]
     fn the_projection_follows_the_view() {
-        let fitted = Lambert::centred(70.0, 45.0)
+        let fitted = NorthUp::for_points(&[[37.6, 55.8], [116.4, 39.9]])
             .with_scale(400.0)
             .with_translate([400.0, 250.0]);
         let view = View::default()

@@ -304,11 +304,9 @@ impl App {
         Ok(())
     }
 
-    /// The ISO alpha-3 code of the country under a point of the last drawn map.
+    /// The ISO alpha-3 code of the country under a point of the last drawn map; none under an arrow.
     pub fn country_at(&self, x: f64, y: f64) -> Option<String> {
-        let scene = self.scene.as_ref()?;
-        let lonlat = crate::geo::Projection::invert(&scene.projection, x, y)?;
-        let id = self.world.country_at(lonlat)?.id;
+        let Some(scene::hit::Pick::Country(id)) = self.scene.as_ref()?.pick(&self.world, x, y) else { return None };
         crate::countries::by_numeric(id).map(|c| c.alpha3.to_string())
     }
 

@@ -25,7 +25,8 @@ pub fn leg_color(onward: bool) -> Rgba {
 }
 
 /// The map of `routes` at `width` × `height` CSS pixels; flow ids are indices into `routes`.
-/// Routes out of the reader's focus are drawn faint and unlabelled. Where the data has products, each
+/// Routes out of the reader's focus are drawn faint and unlabelled; countries are labelled at the ends of
+/// the arrows drawn. Where the data has products, each
 /// flow is cut into bands by product group, in the groups' colours, and the key names the groups on show;
 /// flows of all goods alone (national totals) keep their leg's colour and the key no colours.
 /// `numeric` gives a country's ISO 3166-1 numeric code, which the country shapes carry.
@@ -48,10 +49,17 @@ pub fn map_spec(
     }
     let mut flows: Vec<FlowSpec> = Vec::new();
     let mut groups: Vec<&[(Group, f64)]> = Vec::new();
+    // Labels name the ends of the arrows drawn: a country whose routes have no figure this year has no dot.
+    let mut labels: Vec<([f64; 2], String)> = Vec::new();
     for (id, r) in routes.iter().enumerate() {
         let (Ok(id), Some(from), Some(to), Some(value)) = (u32::try_from(id), anchor(&r.figures.exporter), anchor(&r.figures.importer), r.figures.value) else {
             continue;
         };
+        for (at, name) in [(from, &r.exporter_name), (to, &r.importer_name)] {
+            if !labels.iter().any(|l| l.0 == at) {
+                labels.push((at, name.clone()));
+            }
+        }
         let Rgba(red, green, blue, _) = leg_color(r.onward);
         flows.push(FlowSpec {
             id,
@@ -69,7 +77,7 @@ pub fn map_spec(
         width,
         height,
         highlight: countries.iter().filter_map(|(code, _)| numeric(code)).collect(),
-        labels: countries.iter().filter_map(|&(code, name)| Some((anchor(code)?, name.to_string()))).collect(),
+        labels,
         flows,
         max_value,
         max_width: MAX_WIDTH,
@@ -124,6 +132,16 @@ mod tests {
         let spec = map_spec(&totals, 800.0, 500.0, 2e9, None, |_| Some(1), Words(crate::lang::Lang::En));
         assert_eq!(spec.flows.iter().map(|f| f.color).collect::<Vec<_>>(), [INTO_HUB, ONWARD, INTO_HUB]);
         assert!(spec.legend_colors.is_empty() && spec.flows.iter().all(|f| f.bands.is_empty()));
+    }
+
+    #[test]
+    fn only_the_ends_of_arrows_drawn_are_labelled() {
+        let mut views = routes(None);
+        views[2].figures.value = None;
+        let spec = map_spec(&views, 800.0, 500.0, 2e9, None, |_| Some(1), Words(crate::lang::Lang::En));
+        let names: Vec<&str> = spec.labels.iter().map(|l| l.1.as_str()).collect();
+        assert_eq!(names.len(), 3, "{names:?}: Kyrgyzstan's only route has no figure, so no dot and no label");
+        assert_eq!(spec.highlight.len(), 4, "its shape is still shaded as one of the routes' countries");
     }
 
     #[test]
