@@ -40,9 +40,10 @@ async function measure(page) {
   const svg = readFileSync(await download.path(), 'utf8');
   return page.evaluate((svg) => {
     const box = document.createElement('div');
-    box.innerHTML = svg;
+    // The download is framed (title, line, source: graphics.js); the chart itself is the SVG inside. The
+    // frame's rows are styled inline, which the page's Content-Security-Policy refuses: left out.
+    box.innerHTML = svg.replace(/ style="[^"]*"/g, '');
     document.body.append(box);
-    // The download is framed (title, line, source: graphics.js); the chart itself is the SVG inside.
     const root = box.querySelector('svg svg') ?? box.querySelector('svg');
     const paper = root.querySelector('rect').getAttribute('fill');
     const texts = [...root.querySelectorAll('text')].filter((t) => t.textContent.trim()).map((t) => {
