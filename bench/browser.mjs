@@ -144,7 +144,7 @@ function markdown(r) {
     + '(`FileFeed`), never copied whole into the wasm. Plain JS is bench/plain-js.mjs: the bytes parsed by hand into typed '
     + 'arrays with no validation, and the two queries over them with a `Map`, as a script author would write them: the '
     + 'floor beside every figure. Every peer must find the groups Roundabout finds, or the run stops.', '',
-    'Memory: Roundabout, the wasm linear memory size after load and queries (it never shrinks); DuckDB, `duckdb_memory()` in its worker; Arquero and plain JS, JS heap growth over the load '
+    'Memory: Roundabout, the wasm linear memory size after load and queries (it never shrinks); DuckDB, `duckdb_memory()` in its worker; plain JS, the bytes of its typed arrays; Arquero, JS heap growth over the load '
     + '(`performance.memory` with precise memory info, after gc). `performance.measureUserAgentSpecificMemory` needs '
     + 'cross-origin isolation, which the bench server does not set up.', '',
     `Arquero runs only up to ${ARQUERO_MAX} rows.`, '', ...memoryLines(), '',

@@ -50,6 +50,8 @@ fn init_drafts_a_story_from_the_data() {
     );
     assert_eq!(story.routes.hubs, ["TUR", "ARM", "GEO"]);
     assert_eq!((story.year, story.baseline), (Some(2023), 2021));
+    // The page opens on the story's own data, not the published figures the default story opens on.
+    assert_eq!(story.view.as_deref(), Some("?goods=all&year=2023"));
     let en = story
         .english()
         .cloned()

@@ -107,8 +107,9 @@ async function start() {
   const app = new App(world, 'story.csv', story, legs().join(','), folder.destination, folder.baseline);
   // The published figures on the sanctioned goods: the view the page opens on. Without them, all goods.
   const publishedData = published && readPublished(app, published);
-  // The address bar's link: the view, and the page's language, embed and story step.
-  let state = app.apply_link(window.location.search);
+  // The address bar's link: the view, and the page's language, embed and story step; without one, the
+  // view the story opens on.
+  let state = app.apply_link(window.location.search || folder.view);
   const lang = chooseLanguage(state.lang ?? undefined);
   await translatePage(lang);
   app.set_dark(followTheme((dark) => update(app.set_dark(dark), false)));

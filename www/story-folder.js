@@ -2,11 +2,11 @@
 // written. Its routes and years drive the views; its words in the page's language replace the English
 // baked into index.html (every element marked `data-story`).
 
-export const story = { origin: '', hubs: [], destination: '', baseline: 0, year: undefined, texts: { en: {} } };
+export const story = { origin: '', hubs: [], destination: '', baseline: 0, year: undefined, view: '', texts: { en: {} } };
 
 /** Takes data/story.json's object as the page's story. */
 export function useStory(json) {
-  Object.assign(story, json.routes, { baseline: json.baseline, year: json.year, texts: json.texts });
+  Object.assign(story, json.routes, { baseline: json.baseline, year: json.year, view: json.view ?? '', texts: json.texts });
 }
 
 /** The story's words in `lang`, English where that language has none of its own. */

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARTIFACTS, SITE, openPage, openSite } from './browser.mjs';
@@ -112,4 +112,23 @@ test('the published figures view works on the second story as on the default one
   assert.match((await page.locator('#routes li').allInnerTexts()).join('\n'), /China → Türkiye/);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('a story with a view opens on it when the address has none: its own data, its year', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'roundabout-story-view-'));
+  const built = mkdtempSync(join(tmpdir(), 'roundabout-story-view-site-'));
+  cpSync(FOLDER, folder, { recursive: true, dereference: true });
+  const json = JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8'));
+  writeFileSync(join(folder, 'story.json'), JSON.stringify({ ...json, view: '?goods=all&year=2022' }));
+  execFileSync('target/debug/roundabout', ['story', folder, '--site', SITE, '--out', built]);
+  const viewSite = await openSite('/', built);
+  const { page, errors } = await openPage(viewSite, 1280, 800, '/');
+  assert.equal(await page.isChecked('#years input[value="2022"]'), true);
+  const routes = (await page.locator('#routes li').allInnerTexts()).join('\n');
+  assert.ok(routes.includes('China → Türkiye'), `the story's own routes, not the published figures: ${routes}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+  await viewSite.close();
+  rmSync(folder, { recursive: true, force: true });
+  rmSync(built, { recursive: true, force: true });
 });

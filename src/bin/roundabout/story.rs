@@ -320,7 +320,8 @@ fn draft(args: &InitArgs) -> Result<(), Error> {
     let story = Story {
         routes,
         year: Some(last),
-        view: None,
+        // The story's own data first, not the published figures the default story opens on.
+        view: Some(format!("?goods=all&year={last}")),
         baseline,
         data: "story.csv".into(),
         sources,
