@@ -79,6 +79,26 @@ fn init_drafts_a_story_from_the_data() {
 }
 
 #[test]
+fn init_opens_on_the_latest_year_the_routes_have() {
+    let dir = scratch("init-year");
+    fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let data = dir.join("trade.csv");
+    // Synthetic rows: the route's legs end in 2022; other trade goes on into 2023.
+    let rows = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+        2022,,CHN,KAZ,TOTAL,100.00,,,importer,synthetic\n2022,,KAZ,RUS,TOTAL,50.00,,,importer,synthetic\n\
+        2023,,USA,DEU,TOTAL,70.00,,,importer,synthetic\n";
+    fs::write(&data, rows).unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.join("story");
+    let (data, out_arg) = (data.display().to_string(), out.display().to_string());
+    let args = ["story", "init", "--data", &data, "--origin", "CHN", "--hubs", "KAZ", "--destination", "RUS", "--out", &out_arg];
+    let o = roundabout(&args);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let story = Story::parse("story.json", text(&out.join("story.json")).as_bytes()).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!((story.year, story.view.as_deref()), (Some(2022), Some("?goods=all&year=2022")));
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn story_writes_a_site_with_the_story_baked_in() {
     let (site, out) = (scratch("site"), scratch("out"));
     fs::create_dir_all(site.join("data")).unwrap_or_else(|e| panic!("{e}"));

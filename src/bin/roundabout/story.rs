@@ -274,6 +274,12 @@ fn draft(args: &InitArgs) -> Result<(), Error> {
         .years()
         .ok_or_else(|| Error::Input(format!("{}: the cut kept no rows", csv.display())))?;
     let routes = pick_routes(table, args)?;
+    // The year the page opens on: the latest in which a leg of the story's routes has a row.
+    let leg = |e: &str, i: &str| {
+        let hub = |c: &str| routes.hubs.iter().any(|h| h == c);
+        (e == routes.origin && hub(i)) || (hub(e) && i == routes.destination)
+    };
+    let opens = table.records().filter(|r| leg(r.exporter, r.importer)).map(|r| r.year).max().unwrap_or(last);
     let goods = goods_label(table.products(), Lang::En);
     let sources = name_sources(table.sources());
     let name = |c: &str| by_alpha3(c).map_or_else(|| c.to_string(), |c| c.name.to_string());
@@ -319,9 +325,9 @@ fn draft(args: &InitArgs) -> Result<(), Error> {
     };
     let story = Story {
         routes,
-        year: Some(last),
+        year: Some(opens),
         // The story's own data first, not the published figures the default story opens on.
-        view: Some(format!("?goods=all&year={last}")),
+        view: Some(format!("?goods=all&year={opens}")),
         baseline,
         data: "story.csv".into(),
         sources,
