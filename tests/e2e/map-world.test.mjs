@@ -34,9 +34,11 @@ async function labels(page) {
   return page.evaluate((svg) => {
     const host = document.createElement('div');
     host.style.cssText = 'position:absolute;left:0;top:0';
-    host.innerHTML = svg;
+    // The download is framed (title, line, source: graphics.js); the map is the SVG inside. The frame's rows
+    // are styled inline, which the page's Content-Security-Policy refuses: left out.
+    host.innerHTML = svg.replace(/ style="[^"]*"/g, '');
     document.body.append(host);
-    const root = host.querySelector('svg');
+    const root = host.querySelector('svg svg') ?? host.querySelector('svg');
     const boxes = [...root.querySelectorAll('text')].map((t) => {
       const b = t.getBBox();
       const keyTitle = t.getAttribute('font-size') === '11' && t.getAttribute('font-weight') === 'bold';
