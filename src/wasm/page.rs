@@ -210,13 +210,7 @@ impl App {
     /// Draws the routes over time into `canvas`, laid out in CSS px at `pixel_ratio` (the canvas's context
     /// scaled by it): a download's figure.
     pub fn draw_chart(&self, canvas: HtmlCanvasElement, pixel_ratio: f64) -> Result<(), JsError> {
-        let root = Either::canvas(canvas, pixel_ratio).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
-        let words = self.page.words;
-        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: words.invasion() };
-        let series = self.page.chart_lines();
-        story::charts::lines::draw(&root, &series, self.page.baseline, Some(&invasion), self.page.theme, words.0)
-            .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
-        root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
+        self.draw_series(canvas, pixel_ratio, &self.page.chart_lines())
     }
 
     /// The chart as an SVG document `width` × `height` px (more with a key) and as CSV: `[svg, csv]`, for downloads.
@@ -391,13 +385,24 @@ impl App {
             return Ok(());
         };
         let width = u32::try_from(canvas.client_width()).ok().filter(|w| *w > 0).unwrap_or(320);
-        let height = story::charts::lines::height(&self.page.chart_lines(), width * 9 / 16, true);
+        let series = self.page.chart_lines();
+        let height = story::charts::lines::height(&series, width * 9 / 16, true);
         canvas.set_width((f64::from(width) * ratio).round() as u32);
         canvas.set_height((f64::from(height) * ratio).round() as u32);
         let ctx = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
         let ctx = ctx.ok_or_else(|| JsError::new("chart: no 2D context"))?;
         ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0).map_err(|_| JsError::new("chart: the context refused its scale"))?;
-        self.draw_chart(canvas, ratio)
+        self.draw_series(canvas, ratio, &series)
+    }
+
+    /// Draws `series` (the routes over time) into `canvas`, laid out in CSS px at `pixel_ratio`.
+    fn draw_series(&self, canvas: HtmlCanvasElement, pixel_ratio: f64, series: &[story::charts::lines::Series]) -> Result<(), JsError> {
+        let root = Either::canvas(canvas, pixel_ratio).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
+        let words = self.page.words;
+        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: words.invasion() };
+        story::charts::lines::draw(&root, series, self.page.baseline, Some(&invasion), self.page.theme, words.0)
+            .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
+        root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
 }
 

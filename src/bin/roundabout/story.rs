@@ -275,11 +275,9 @@ fn draft(args: &InitArgs) -> Result<(), Error> {
         .ok_or_else(|| Error::Input(format!("{}: the cut kept no rows", csv.display())))?;
     let routes = pick_routes(table, args)?;
     // The year the page opens on: the latest in which a leg of the story's routes has a row.
-    let leg = |e: &str, i: &str| {
-        let hub = |c: &str| routes.hubs.iter().any(|h| h == c);
-        (e == routes.origin && hub(i)) || (hub(e) && i == routes.destination)
-    };
-    let opens = table.records().filter(|r| leg(r.exporter, r.importer)).map(|r| r.year).max().unwrap_or(last);
+    let legs = routes.legs();
+    let on_leg = |e: &str, i: &str| legs.iter().any(|(from, to)| from == e && to == i);
+    let opens = table.records().filter(|r| on_leg(r.exporter, r.importer)).map(|r| r.year).max().unwrap_or(last);
     let goods = goods_label(table.products(), Lang::En);
     let sources = name_sources(table.sources());
     let name = |c: &str| by_alpha3(c).map_or_else(|| c.to_string(), |c| c.name.to_string());
