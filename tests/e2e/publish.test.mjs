@@ -191,7 +191,7 @@ test('the map and the chart download as framed graphics: PNG at 1×, 2×, 1200 a
   writeFileSync(join(ARTIFACTS, 'publish-chart-2x.png'), c2.bytes);
   assert.ok(await inkInBand(page, c2.bytes, 0.12) > 100, 'the chart\'s PNG has its title drawn');
   const chartSvg = (await download(page, '#chart-svg')).bytes.toString('utf8');
-  assert.ok(chartSvg.includes('Over time, US$ billion.'), 'the chart\'s heading in its SVG');
+  assert.ok(chartSvg.includes('Value over time, US$.'), 'the chart\'s heading in its SVG');
   assert.ok(chartSvg.includes('· Roundabout'), 'and the source line');
   assert.deepEqual(errors, []);
   await page.close();
