@@ -14,7 +14,7 @@ use crate::story::published::map::{published_map_spec, Arrows, Key};
 use crate::story::view::focus::{mark_focus, Focus};
 use crate::story::view::map::map_spec;
 use crate::story::view::on_show::{on_show, Other, DEFAULT_TOP};
-use crate::story::view::snapshot::{Changed, Snapshot};
+use crate::story::view::snapshot::{Changed, ChartTable, Snapshot};
 use crate::story::view::url_state::{UrlState, LANGUAGES};
 use crate::story::{route_views, RouteView, Side, Timeline};
 use crate::Error;
@@ -43,6 +43,9 @@ pub enum Action {
     /// A story step: its view (a link's query) and its number from 1; `None` leaves the story.
     Story(Option<(String, u32)>),
 }
+
+/// Below this many routes, the "largest routes shown" menu changes nothing and is hidden.
+const MIN_TOP: usize = 5;
 
 /// The routes on show are ranked once for these settings, not on every repaint and pointer move.
 type ShownKey = (u16, Side, u16, Option<Focus>, Lang);
@@ -398,7 +401,82 @@ impl Page {
             chart: self.last.as_ref() != Some(&key) || std::mem::take(&mut self.restyled),
         };
         self.last = Some(key);
-        Snapshot::of(self, changed)
+        let (routes, other) = self.shown();
+        let route_count = self.timeline.routes().len();
+        let focus = self.focus.as_ref().map(|f| f.country.clone());
+        Snapshot {
+            year: self.year,
+            years: self.timeline.years().to_vec(),
+            side: self.timeline.side(),
+            focus_name: focus.as_deref().map(|c| self.name(c)),
+            focus,
+            direction: self.focus.as_ref().map(|f| f.direction).unwrap_or_default(),
+            top: self.top,
+            top_choice: route_count > MIN_TOP || usize::from(self.top) < route_count,
+            period: self.period(),
+            routes,
+            other: other.map(|o| o.text),
+            countries: self.countries(),
+            chart: self.chart_table(),
+            link: self.link(None),
+            embed_link: self.link(Some(true)),
+            page_link: self.link(Some(false)),
+            lang: self.lang.clone(),
+            embed: self.embed,
+            step: self.step,
+            changed,
+        }
+    }
+
+    /// The countries of the routes, `[code, name, English name, alpha-2]` sorted by name, for the search box.
+    fn countries(&self) -> Vec<(String, String, String, &'static str)> {
+        let alpha2 = |c: &str| crate::countries::by_alpha3(c).map_or("", |c| c.alpha2);
+        let mut countries: Vec<_> = self
+            .route_countries()
+            .into_iter()
+            .map(|c| {
+                let (name, english, a2) = (self.name(&c), english_name(&c), alpha2(&c));
+                (c, name, english, a2)
+            })
+            .collect();
+        crate::sort::sort_by(&mut countries, &|a, b| a.1.cmp(&b.1));
+        countries
+    }
+
+    /// The chart's lines as a table: a row per year any line has, the values in words.
+    fn chart_table(&self) -> ChartTable {
+        let series = self.chart_lines();
+        let rows = self
+            .timeline
+            .years()
+            .iter()
+            .filter(|y| series.iter().any(|s| s.points.iter().any(|p| p.0 == **y)))
+            .map(|&year| {
+                let values = series.iter().map(|s| {
+                    s.points
+                        .iter()
+                        .find(|p| p.0 == year)
+                        .and_then(|p| p.1)
+                        .map_or_else(|| "–".to_string(), |v| self.words.money(v))
+                });
+                std::iter::once(year.to_string()).chain(values).collect()
+            })
+            .collect();
+        let notes: Vec<String> = series.iter().filter_map(|s| s.note.clone()).collect();
+        let caption = if notes.is_empty() {
+            String::new()
+        } else {
+            std::iter::once(self.words.source_changes().to_string())
+                .chain(notes.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        ChartTable {
+            lines: series.into_iter().map(|s| s.label).collect(),
+            rows,
+            notes,
+            caption,
+        }
     }
 
     fn shown_key(&self) -> ShownKey {
@@ -553,7 +631,7 @@ fn capitalised(text: &str) -> String {
 }
 
 /// A country's English name (the core's own), or its code when it is none.
-pub(crate) fn english_name(code: &str) -> String {
+fn english_name(code: &str) -> String {
     crate::countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
 }
 
