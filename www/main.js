@@ -240,13 +240,7 @@ async function start() {
     countryAt: (x, y) => app.country_at(x, y),
     choose: (country, direction) => update(app.set_focus(country ?? undefined, direction)),
     nameOf: (c) => app.country_name(c),
-    // Tried and put back, without a redraw or a link: a country without a route on show is only named.
-    hasRows: (code) => {
-      app.set_focus(code, 'all');
-      const found = app.country_summary(code) !== undefined;
-      app.set_focus(state.focus ?? undefined, state.direction);
-      return found;
-    },
+    hasRows: (code) => app.has_routes(code),
   });
   attachEmbedButton(
     { button: $('embed-button'), panel: $('embed-panel'), code: $('embed-code'), copy: $('embed-copy') },

@@ -11,7 +11,7 @@ use crate::store::Table;
 use crate::story::language::names::Names;
 use crate::story::language::words::Words;
 use crate::story::published::map::{published_map_spec, Arrows, Key};
-use crate::story::view::focus::{mark_focus, Focus};
+use crate::story::view::focus::{mark_focus, Direction, Focus};
 use crate::story::view::map::map_spec;
 use crate::story::view::on_show::{on_show, Other, DEFAULT_TOP};
 use crate::story::view::snapshot::{Changed, ChartTable, Snapshot};
@@ -349,9 +349,23 @@ impl Page {
                 return shown.clone();
             }
         }
-        let shown = self.rank();
+        let shown = self.rank(self.focus.as_ref());
         *self.shown.borrow_mut() = Some((key, shown.clone()));
         shown
+    }
+
+    /// Whether a focus on `country` (ISO alpha-3) would show one of its routes in this view (the year,
+    /// side and number of routes on show): the search box asks before it focuses, so that a country without
+    /// one is only named and the map keeps its view.
+    pub fn has_routes(&self, country: &str) -> bool {
+        let focus = Focus {
+            country: country.to_string(),
+            direction: Direction::All,
+        };
+        self.rank(Some(&focus))
+            .0
+            .iter()
+            .any(|v| focus.keeps(&v.figures.exporter, &v.figures.importer))
     }
 
     /// The chart's lines: the routes on show over the years.
@@ -555,7 +569,8 @@ impl Page {
         self.drawn = None;
     }
 
-    fn rank(&self) -> Shown {
+    /// The routes on show with `focus`, ranked, and the rest summed.
+    fn rank(&self, focus: Option<&Focus>) -> Shown {
         let mut views = route_views(
             self.timeline.figures(self.year),
             &self.destination,
@@ -563,7 +578,7 @@ impl Page {
             |c| self.name(c),
             self.words,
         );
-        mark_focus(&mut views, self.focus.as_ref());
+        mark_focus(&mut views, focus);
         let pinned = |v: &RouteView| {
             self.legs
                 .iter()
