@@ -358,3 +358,21 @@ fn a_country_has_routes_in_the_view_when_a_focus_on_it_would_show_one() {
     let after = act(&mut page, Action::Show);
     assert!(after.focus.is_none() && !after.changed.routes, "asking changes nothing on show");
 }
+
+#[test]
+fn the_panel_title_the_embed_credit_and_the_map_summary_follow_the_year_and_language() {
+    let mut page = page();
+    page.set_goods("all goods");
+    let s = act(&mut page, Action::Year(2022));
+    assert_eq!((s.title.as_str(), s.embed_title.as_str()), ("Routes in 2022", "2022, all goods."));
+    let first = &s.routes[0];
+    let part = format!("{} → {}: {} ({})", first.exporter_name, first.importer_name, first.value_text, first.growth_text);
+    assert!(s.summary.starts_with(&format!("Map of trade flows in 2022. {part}. ")), "{}", s.summary);
+    assert_eq!(s.summary.matches(" → ").count(), s.routes.len(), "one part a route");
+    assert!(first.reported_text.starts_with(&first.value_text) && first.reported_text.ends_with(&format!("as {} reports it", first.importer_name)));
+    page.set_language(Lang::Ru, None);
+    page.set_goods("все товары");
+    let s = act(&mut page, Action::Year(2021));
+    assert_eq!((s.title.as_str(), s.embed_title.as_str()), ("Пути в 2021 г.", "2021 г., все товары."));
+    assert!(s.summary.starts_with("Карта торговых потоков в 2021 г. "), "{}", s.summary);
+}

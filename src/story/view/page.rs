@@ -82,7 +82,7 @@ pub struct Page {
     legs: Vec<(String, String)>,
     destination: String,
     pub(crate) baseline: u16,
-    /// What the arrows carry, capitalised, as the map's key names it.
+    /// What the arrows carry ("all goods"), as the embed's credit line names it; capitalised in the map's key.
     goods: String,
     /// The page's own settings a link carries: the language it names, the map alone, the story step.
     pub(crate) lang: Option<String>,
@@ -219,9 +219,9 @@ impl Page {
         self.last = None;
     }
 
-    /// What the arrows carry ("all goods", a loaded file's goods), for the map's key, capitalised.
+    /// What the arrows carry ("all goods", a loaded file's goods), for the map's key and the embed's credit.
     pub fn set_goods(&mut self, goods: &str) {
-        self.goods = capitalised(goods);
+        self.goods = goods.to_string();
     }
 
     /// The published figures on the sanctioned goods (`published.json`), which the page opens on unless
@@ -276,7 +276,7 @@ impl Page {
                     self.words,
                 );
                 if !self.goods.is_empty() {
-                    target.legend_title = self.words.goods_a_year(&self.goods);
+                    target.legend_title = self.words.goods_a_year(&capitalised(&self.goods));
                 }
                 target.legend_note = other.map(|o| o.text).unwrap_or_default();
                 match &self.transition {
@@ -428,6 +428,9 @@ impl Page {
             top: self.top,
             top_choice: route_count > MIN_TOP || usize::from(self.top) < route_count,
             period: self.period(),
+            title: self.words.routes_in(self.year),
+            embed_title: self.words.year_goods(self.year, &self.goods),
+            summary: self.map_summary(&routes, other.as_ref()),
             routes,
             other: other.map(|o| o.text),
             countries: self.countries(),
@@ -440,6 +443,26 @@ impl Page {
             step: self.step,
             changed,
         }
+    }
+
+    /// Each route and its value (and growth), then the other routes, as one sentence for screen readers.
+    fn map_summary(&self, routes: &[RouteView], other: Option<&Other>) -> String {
+        let mut parts: Vec<String> = routes
+            .iter()
+            .map(|r| {
+                let growth = if r.growth_text.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.growth_text)
+                };
+                format!(
+                    "{} → {}: {}{growth}",
+                    r.exporter_name, r.importer_name, r.value_text
+                )
+            })
+            .collect();
+        parts.extend(other.map(|o| o.text.clone()));
+        self.words.map_summary(self.year, &parts.join(". "))
     }
 
     /// The countries of the routes, `[code, name, English name, alpha-2]` sorted by name, for the search box.

@@ -27,6 +27,11 @@ pub struct Snapshot {
     pub routes: Vec<RouteView>,
     /// The routes left off the map, summed, e.g. "183 other routes: $4.2bn".
     pub other: Option<String>,
+    /// The panel's title ("Routes in 2023"), an embed's credit line ("2023, all goods.") and what screen
+    /// readers hear instead of the map: each route and its value, then the other routes.
+    pub title: String,
+    pub embed_title: String,
+    pub summary: String,
     /// The countries of the routes, `[code, name, English name, alpha-2]` sorted by name, for the search box.
     pub countries: Vec<(String, String, String, &'static str)>,
     pub chart: ChartTable,
