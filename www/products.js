@@ -39,9 +39,7 @@ function fillOptions(list, hs) {
 /** The HS level to start at: chapters for all goods, subheadings for presets and lists of codes. */
 function startLevel(terms) {
   if (terms.length === 0) return 2;
-  if (terms.length === 1 && /^\d{2}$/.test(terms[0])) return 4;
-  if (terms.length === 1 && /^\d{4}$/.test(terms[0])) return 6;
-  return 6;
+  return terms.length === 1 && /^\d{2}$/.test(terms[0]) ? 4 : 6;
 }
 
 /**
