@@ -331,3 +331,48 @@ fn a_year_change_slides_from_the_map_on_screen() {
         "half way lies between: {from} {mid} {to}"
     );
 }
+
+#[test]
+fn a_country_has_routes_in_the_view_when_a_focus_on_it_would_show_one() {
+    let mut page = page();
+    assert!(page.has_routes("KAZ") && page.has_routes("RUS"));
+    assert!(!page.has_routes("DEU"), "not in the story's data");
+    // Eleven routes a year, Germany's the smallest and in 2022 only: beyond the ten on show, yet a focus
+    // on it fills the map with its own route first.
+    let header = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n";
+    let pairs = ["CHN,KAZ", "CHN,KGZ", "KAZ,RUS", "KGZ,RUS", "CHN,RUS", "TUR,RUS", "ARE,RUS", "ARM,RUS", "GEO,RUS", "UZB,RUS", "IND,RUS"];
+    let mut rows = String::from(header);
+    for year in [2022, 2023] {
+        for (i, p) in pairs.iter().enumerate() {
+            rows += &format!("{year},,{p},TOTAL,{},,,importer,test\n", 1e9 + i as f64 * 1e7);
+        }
+    }
+    rows += "2022,,DEU,KAZ,TOTAL,5000,,,importer,test\n";
+    let table = load_tidy("file.csv", rows.as_bytes()).unwrap_or_else(|e| panic!("{e}")).table;
+    let s = page.load("file.csv", table, true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.year, 2023);
+    assert!(!page.has_routes("DEU"), "no German row in 2023");
+    let s = act(&mut page, Action::Year(2022));
+    assert!(s.routes.iter().all(|r| r.figures.exporter != "DEU"), "Germany's route is not among the ten on show");
+    assert!(page.has_routes("DEU"), "a focus on Germany would show its route");
+    let after = act(&mut page, Action::Show);
+    assert!(after.focus.is_none() && !after.changed.routes, "asking changes nothing on show");
+}
+
+#[test]
+fn the_panel_title_the_embed_credit_and_the_map_summary_follow_the_year_and_language() {
+    let mut page = page();
+    page.set_goods("all goods");
+    let s = act(&mut page, Action::Year(2022));
+    assert_eq!((s.title.as_str(), s.embed_title.as_str()), ("Routes in 2022", "2022, all goods."));
+    let first = &s.routes[0];
+    let part = format!("{} → {}: {} ({})", first.exporter_name, first.importer_name, first.value_text, first.growth_text);
+    assert!(s.summary.starts_with(&format!("Map of trade flows in 2022. {part}. ")), "{}", s.summary);
+    assert_eq!(s.summary.matches(" → ").count(), s.routes.len(), "one part a route");
+    assert!(first.reported_text.starts_with(&first.value_text) && first.reported_text.ends_with(&format!("as {} reports it", first.importer_name)));
+    page.set_language(Lang::Ru, None);
+    page.set_goods("все товары");
+    let s = act(&mut page, Action::Year(2021));
+    assert_eq!((s.title.as_str(), s.embed_title.as_str()), ("Пути в 2021 г.", "2021 г., все товары."));
+    assert!(s.summary.starts_with("Карта торговых потоков в 2021 г. "), "{}", s.summary);
+}

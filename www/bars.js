@@ -2,9 +2,9 @@
 // canvas) and CSV (the core's). The table beside each chart is its text equivalent.
 import { bars_height, draw_bars, export_bars } from './pkg/roundabout.js';
 import { save } from './download.js';
+import { lang } from './i18n.js';
 
 const dark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
-const lang = () => document.documentElement.lang || 'en';
 
 /** Draws `bars` ({series, rows: [{label, values}]}) at the canvas's CSS width; hides it when empty. */
 export function drawBars(canvas, bars) {

@@ -10,6 +10,9 @@ let english = true;
 
 const normal = (text) => text.replace(/\s+/g, ' ').trim();
 
+/** The page's language, as `translatePage` set it. */
+export const lang = () => document.documentElement.lang || 'en';
+
 /**
  * `text` (English) in the page's language, with `{name}` placeholders filled from `vars`. A text that counts
  * gives its English forms, `{ one, other }`, and the `count`: the dictionary's entry (keyed by `other`) may
@@ -18,7 +21,7 @@ const normal = (text) => text.replace(/\s+/g, ' ').trim();
 export function t(text, vars = {}, count = undefined) {
   const forms = typeof text === 'string' ? { other: text } : text;
   const found = dictionary[normal(forms.other)] ?? forms;
-  const kind = count === undefined ? 'other' : new Intl.PluralRules(document.documentElement.lang || 'en').select(count);
+  const kind = count === undefined ? 'other' : new Intl.PluralRules(lang()).select(count);
   const chosen = typeof found === 'string' ? found : found[kind] ?? found.other ?? found.many;
   const filled = chosen.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
   if (english) return filled;

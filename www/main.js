@@ -1,6 +1,6 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
 import init, { App, parse_steps } from './pkg/roundabout.js';
-import { renderRoutes, renderHeadlines, renderSummary, renderChartTable } from './panel.js';
+import { renderRoutes, renderHeadlines, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip, showLines } from './tooltip.js';
 import { attachPick } from './map-pick.js';
@@ -117,7 +117,7 @@ async function start() {
   if (lang !== 'en') showStoryTexts(lang);
   const words = storyTexts(lang);
   // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
-  const showGoods = (goods, dek) => { app.set_goods(goods); Object.assign($('dek'), { textContent: dek }).dataset.goods = goods; };
+  const showGoods = (goods, dek) => { app.set_goods(goods); $('dek').textContent = dek; };
   showGoods(words.goods, words.dek);
   fillRouteChoices($('products-route'), $('evidence-hub'), (c) => app.country_name(c), lang);
   $('products-growth-head').textContent = t('Growth on {year}', { year: folder.baseline });
@@ -175,10 +175,8 @@ async function start() {
     if (snap.period !== null) publishedView.render();
     else if (changed.routes) {
       renderRoutes($('routes'), snap.routes, snap.other);
-      renderSummary($('map-summary'), snap.routes, snap.year, snap.other);
       renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, snap.routes, snap.other, snap.year);
-      $('panel-title').textContent = t('Routes in {year}', { year: snap.year });
-      $('embed-title').textContent = t('{year}, {goods}.', { year: snap.year, goods: $('dek').dataset.goods });
+      for (const [id, text] of [['map-summary', snap.summary], ['panel-title', snap.title], ['embed-title', snap.embed_title]]) $(id).textContent = text;
       canvas.dataset.year = String(snap.year);
     }
     if (changed.chart) {
@@ -240,13 +238,7 @@ async function start() {
     countryAt: (x, y) => app.country_at(x, y),
     choose: (country, direction) => update(app.set_focus(country ?? undefined, direction)),
     nameOf: (c) => app.country_name(c),
-    // Tried and put back, without a redraw or a link: a country without a route on show is only named.
-    hasRows: (code) => {
-      app.set_focus(code, 'all');
-      const found = app.country_summary(code) !== undefined;
-      app.set_focus(state.focus ?? undefined, state.direction);
-      return found;
-    },
+    hasRows: (code) => app.has_routes(code),
   });
   attachEmbedButton(
     { button: $('embed-button'), panel: $('embed-panel'), code: $('embed-code'), copy: $('embed-copy') },

@@ -1,4 +1,4 @@
-// The text beside the map: one entry per route, the headline figures, a summary for screen readers.
+// The text beside the map: one entry per route, the headline figures, the chart's table.
 // Everything is set with textContent: nothing from data becomes markup.
 
 import { t } from './i18n.js';
@@ -35,13 +35,6 @@ export function renderHeadlines(list, headlines) {
     item.append(source);
     return item;
   }));
-}
-
-/** A sentence a screen reader can read instead of the map. */
-export function renderSummary(node, routes, year, other) {
-  const parts = routes.map((r) => `${r.exporter_name} → ${r.importer_name}: ${r.value_text}${r.growth_text ? ` (${r.growth_text})` : ''}`);
-  if (other) parts.push(other);
-  node.textContent = t('Map of trade flows in {year}. {parts}.', { year, parts: parts.join('. ') });
 }
 
 /** The chart's text equivalent: the core's table of each route's value by year, and its notes. */

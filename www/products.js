@@ -2,7 +2,7 @@
 // value, growth on the baseline and share, and drill-down from chapter to heading to subheading. The core
 // ranks; this module only asks, and lays out what comes back.
 import { format_change, format_money } from './pkg/roundabout.js';
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
 import { rankOptions } from './hs-rank.js';
 import { story } from './story-folder.js';
@@ -11,7 +11,6 @@ import { el } from './dom.js';
 /** Rows shown at once; the rest are counted under the table. */
 const SHOWN = 30;
 
-const lang = () => document.documentElement.lang || 'en';
 export const money = (v) => format_money(v, lang());
 export const change = (r) => (r === null || r === undefined ? t('new') : format_change(r, lang()));
 /** A share or ratio (0.491) as a percentage in the page's language: `49.1%`, `49,1 %`. */
@@ -40,9 +39,7 @@ function fillOptions(list, hs) {
 /** The HS level to start at: chapters for all goods, subheadings for presets and lists of codes. */
 function startLevel(terms) {
   if (terms.length === 0) return 2;
-  if (terms.length === 1 && /^\d{2}$/.test(terms[0])) return 4;
-  if (terms.length === 1 && /^\d{4}$/.test(terms[0])) return 6;
-  return 6;
+  return terms.length === 1 && /^\d{2}$/.test(terms[0]) ? 4 : 6;
 }
 
 /**

@@ -4,13 +4,12 @@
 // table and the tooltip. Text only, never markup; links only to the file's http(s) addresses.
 
 import { format_money } from './pkg/roundabout.js';
-import { t } from './i18n.js';
+import { lang, t } from './i18n.js';
 import { el } from './dom.js';
 
 const BOUNDS = { about: 'about {value}', over: 'over {value}', under: 'under {value}' };
 const NONE = 'no published figure';
 
-const lang = () => document.documentElement.lang || 'en';
 
 /** The key's title, its note and the goods definitions' names (one a line) in the page's language, for the core's map. */
 export function publishedWords(data) {

@@ -1,23 +1,19 @@
 // The box that follows the pointer over a flow. Text only, never markup.
 
-import { t } from './i18n.js';
-
 const OFFSET = 14;
 
 export function showTooltip(box, route, x, y, area) {
   if (!route) return hideTooltip(box);
   const lines = [
     ['strong', `${route.exporter_name} → ${route.importer_name}, ${route.year}`],
-    ['div', t('{value} as {who} reports it', { value: route.value_text, who: route.shown_side === 'exporter' ? route.exporter_name : route.importer_name })],
+    ['div', route.reported_text],
   ];
   // The value by product group, in the key's order, when the flow carries more than one.
   for (const text of route.group_texts ?? []) lines.push(['div', text, 'group']);
   if (route.share_text) lines.push(['div', route.share_text]);
   if (route.growth_text) lines.push(['div', route.growth_text]);
   if (route.reports_text) lines.push(['div', route.reports_text]);
-  for (const [side, who] of [['exporter_source', route.exporter_name], ['importer_source', route.importer_name]]) {
-    if (route[side]) lines.push(['div', t("{who}'s figure: {source}", { who, source: route[side] }), 'src']);
-  }
+  for (const text of route.source_texts) lines.push(['div', text, 'src']);
   showLines(box, lines, x, y, area);
 }
 

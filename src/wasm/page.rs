@@ -315,6 +315,11 @@ impl App {
         Ok(serde_wasm_bindgen::to_value(&summary)?)
     }
 
+    /// Whether a focus on a country (ISO alpha-3) would show one of its routes in this view.
+    pub fn has_routes(&self, country: &str) -> bool {
+        self.page.has_routes(country)
+    }
+
     /// A country's name (ISO alpha-3) in the page's language.
     pub fn country_name(&self, code: &str) -> String {
         self.page.name(code)

@@ -173,6 +173,51 @@ impl Words {
         NAMES[self.0 as usize][group.index()]
     }
 
+    /// A route's value and whose report it is: "$15.4bn as Kazakhstan reports it".
+    pub fn as_reported(self, value: &str, who: &str) -> String {
+        match self.0 {
+            Lang::En => format!("{value} as {who} reports it"),
+            Lang::Uk => format!("{value} за даними: {who}"),
+            Lang::Ru => format!("{value} по данным: {who}"),
+        }
+    }
+
+    /// One side's source: "China's figure: GACC".
+    pub fn figure_source(self, who: &str, source: &str) -> String {
+        match self.0 {
+            Lang::En => format!("{who}'s figure: {source}"),
+            Lang::Uk => format!("Джерело ({who}): {source}"),
+            Lang::Ru => format!("Источник ({who}): {source}"),
+        }
+    }
+
+    /// The panel's title: "Routes in 2023".
+    pub fn routes_in(self, year: u16) -> String {
+        match self.0 {
+            Lang::En => format!("Routes in {year}"),
+            Lang::Uk => format!("Шляхи у {year} р."),
+            Lang::Ru => format!("Пути в {year} г."),
+        }
+    }
+
+    /// The embedded map's credit line: "2023, all goods.".
+    pub fn year_goods(self, year: u16, goods: &str) -> String {
+        match self.0 {
+            Lang::En => format!("{year}, {goods}."),
+            Lang::Uk => format!("{year} р., {goods}."),
+            Lang::Ru => format!("{year} г., {goods}."),
+        }
+    }
+
+    /// What screen readers hear instead of the map: "Map of trade flows in 2023. China → Kazakhstan: $15.4bn."
+    pub fn map_summary(self, year: u16, parts: &str) -> String {
+        match self.0 {
+            Lang::En => format!("Map of trade flows in {year}. {parts}."),
+            Lang::Uk => format!("Карта торговельних потоків у {year} р. {parts}."),
+            Lang::Ru => format!("Карта торговых потоков в {year} г. {parts}."),
+        }
+    }
+
     /// The chart's mark for 24 February 2022.
     pub fn invasion(self) -> &'static str {
         match self.0 {
@@ -212,5 +257,10 @@ mod tests {
         assert_ne!(Words(Lang::Uk).figures_from(None, "BACI", "2023"), Words(Lang::Ru).figures_from(None, "BACI", "2023"));
         assert_eq!(Words(Lang::En).other_routes(1, 5e6), "1 other route: $5m");
         assert_eq!(Words(Lang::Uk).other_routes(3, 4.2e9), "Інші маршрути (3): 4,2\u{a0}млрд\u{a0}$");
+        assert_eq!(Words(Lang::En).as_reported("$5m", "Kazakhstan"), "$5m as Kazakhstan reports it");
+        assert_eq!(Words(Lang::Ru).figure_source("Китай", "GACC"), "Источник (Китай): GACC");
+        assert_eq!([Words(Lang::En).routes_in(2023), Words(Lang::Uk).routes_in(2023)], ["Routes in 2023", "Шляхи у 2023 р."]);
+        assert_eq!(Words(Lang::Ru).year_goods(2022, "все товары"), "2022 г., все товары.");
+        assert_eq!(Words(Lang::En).map_summary(2021, "A → B: $1m"), "Map of trade flows in 2021. A → B: $1m.");
     }
 }

@@ -1,4 +1,5 @@
 use crate::story::language::words::Words;
+use crate::story::view::routes::reported_text;
 use crate::story::RouteView;
 
 /// How many routes the page shows when the link does not say.
@@ -55,7 +56,9 @@ pub fn on_show(
             let share = views[i].figures.value.filter(|_| total > 0.0).map(|value| value / total);
             let v = &views[i];
             let value_text = if can_draw(v) { v.value_text.clone() } else { format!("{} ({})", v.value_text, words.not_drawn()) };
-            RouteView { share, share_text: share.map(|s| words.share(s)).unwrap_or_default(), value_text, ..v.clone() }
+            let mut view = RouteView { share, share_text: share.map(|s| words.share(s)).unwrap_or_default(), value_text, ..v.clone() };
+            view.reported_text = reported_text(&view, words);
+            view
         })
         .collect();
     let value: f64 = rest.iter().sum();

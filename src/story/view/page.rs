@@ -11,10 +11,10 @@ use crate::store::Table;
 use crate::story::language::names::Names;
 use crate::story::language::words::Words;
 use crate::story::published::map::{published_map_spec, Arrows, Key};
-use crate::story::view::focus::{mark_focus, Focus};
+use crate::story::view::focus::{mark_focus, Direction, Focus};
 use crate::story::view::map::map_spec;
 use crate::story::view::on_show::{on_show, Other, DEFAULT_TOP};
-use crate::story::view::snapshot::{Changed, Snapshot};
+use crate::story::view::snapshot::{Changed, ChartTable, Snapshot};
 use crate::story::view::url_state::{UrlState, LANGUAGES};
 use crate::story::{route_views, RouteView, Side, Timeline};
 use crate::Error;
@@ -43,6 +43,9 @@ pub enum Action {
     /// A story step: its view (a link's query) and its number from 1; `None` leaves the story.
     Story(Option<(String, u32)>),
 }
+
+/// Below this many routes, the "largest routes shown" menu changes nothing and is hidden.
+const MIN_TOP: usize = 5;
 
 /// The routes on show are ranked once for these settings, not on every repaint and pointer move.
 type ShownKey = (u16, Side, u16, Option<Focus>, Lang);
@@ -79,7 +82,7 @@ pub struct Page {
     legs: Vec<(String, String)>,
     destination: String,
     pub(crate) baseline: u16,
-    /// What the arrows carry, capitalised, as the map's key names it.
+    /// What the arrows carry ("all goods"), as the embed's credit line names it; capitalised in the map's key.
     goods: String,
     /// The page's own settings a link carries: the language it names, the map alone, the story step.
     pub(crate) lang: Option<String>,
@@ -216,9 +219,9 @@ impl Page {
         self.last = None;
     }
 
-    /// What the arrows carry ("all goods", a loaded file's goods), for the map's key, capitalised.
+    /// What the arrows carry ("all goods", a loaded file's goods), for the map's key and the embed's credit.
     pub fn set_goods(&mut self, goods: &str) {
-        self.goods = capitalised(goods);
+        self.goods = goods.to_string();
     }
 
     /// The published figures on the sanctioned goods (`published.json`), which the page opens on unless
@@ -273,7 +276,7 @@ impl Page {
                     self.words,
                 );
                 if !self.goods.is_empty() {
-                    target.legend_title = self.words.goods_a_year(&self.goods);
+                    target.legend_title = self.words.goods_a_year(&capitalised(&self.goods));
                 }
                 target.legend_note = other.map(|o| o.text).unwrap_or_default();
                 match &self.transition {
@@ -346,9 +349,23 @@ impl Page {
                 return shown.clone();
             }
         }
-        let shown = self.rank();
+        let shown = self.rank(self.focus.as_ref());
         *self.shown.borrow_mut() = Some((key, shown.clone()));
         shown
+    }
+
+    /// Whether a focus on `country` (ISO alpha-3) would show one of its routes in this view (the year,
+    /// side and number of routes on show): the search box asks before it focuses, so that a country without
+    /// one is only named and the map keeps its view.
+    pub fn has_routes(&self, country: &str) -> bool {
+        let focus = Focus {
+            country: country.to_string(),
+            direction: Direction::All,
+        };
+        self.rank(Some(&focus))
+            .0
+            .iter()
+            .any(|v| focus.keeps(&v.figures.exporter, &v.figures.importer))
     }
 
     /// The chart's lines: the routes on show over the years.
@@ -398,7 +415,105 @@ impl Page {
             chart: self.last.as_ref() != Some(&key) || std::mem::take(&mut self.restyled),
         };
         self.last = Some(key);
-        Snapshot::of(self, changed)
+        let (routes, other) = self.shown();
+        let route_count = self.timeline.routes().len();
+        let focus = self.focus.as_ref().map(|f| f.country.clone());
+        Snapshot {
+            year: self.year,
+            years: self.timeline.years().to_vec(),
+            side: self.timeline.side(),
+            focus_name: focus.as_deref().map(|c| self.name(c)),
+            focus,
+            direction: self.focus.as_ref().map(|f| f.direction).unwrap_or_default(),
+            top: self.top,
+            top_choice: route_count > MIN_TOP || usize::from(self.top) < route_count,
+            period: self.period(),
+            title: self.words.routes_in(self.year),
+            embed_title: self.words.year_goods(self.year, &self.goods),
+            summary: self.map_summary(&routes, other.as_ref()),
+            routes,
+            other: other.map(|o| o.text),
+            countries: self.countries(),
+            chart: self.chart_table(),
+            link: self.link(None),
+            embed_link: self.link(Some(true)),
+            page_link: self.link(Some(false)),
+            lang: self.lang.clone(),
+            embed: self.embed,
+            step: self.step,
+            changed,
+        }
+    }
+
+    /// Each route and its value (and growth), then the other routes, as one sentence for screen readers.
+    fn map_summary(&self, routes: &[RouteView], other: Option<&Other>) -> String {
+        let mut parts: Vec<String> = routes
+            .iter()
+            .map(|r| {
+                let growth = if r.growth_text.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.growth_text)
+                };
+                format!(
+                    "{} → {}: {}{growth}",
+                    r.exporter_name, r.importer_name, r.value_text
+                )
+            })
+            .collect();
+        parts.extend(other.map(|o| o.text.clone()));
+        self.words.map_summary(self.year, &parts.join(". "))
+    }
+
+    /// The countries of the routes, `[code, name, English name, alpha-2]` sorted by name, for the search box.
+    fn countries(&self) -> Vec<(String, String, String, &'static str)> {
+        let alpha2 = |c: &str| crate::countries::by_alpha3(c).map_or("", |c| c.alpha2);
+        let mut countries: Vec<_> = self
+            .route_countries()
+            .into_iter()
+            .map(|c| {
+                let (name, english, a2) = (self.name(&c), english_name(&c), alpha2(&c));
+                (c, name, english, a2)
+            })
+            .collect();
+        crate::sort::sort_by(&mut countries, &|a, b| a.1.cmp(&b.1));
+        countries
+    }
+
+    /// The chart's lines as a table: a row per year any line has, the values in words.
+    fn chart_table(&self) -> ChartTable {
+        let series = self.chart_lines();
+        let rows = self
+            .timeline
+            .years()
+            .iter()
+            .filter(|y| series.iter().any(|s| s.points.iter().any(|p| p.0 == **y)))
+            .map(|&year| {
+                let values = series.iter().map(|s| {
+                    s.points
+                        .iter()
+                        .find(|p| p.0 == year)
+                        .and_then(|p| p.1)
+                        .map_or_else(|| "–".to_string(), |v| self.words.money(v))
+                });
+                std::iter::once(year.to_string()).chain(values).collect()
+            })
+            .collect();
+        let notes: Vec<String> = series.iter().filter_map(|s| s.note.clone()).collect();
+        let caption = if notes.is_empty() {
+            String::new()
+        } else {
+            std::iter::once(self.words.source_changes().to_string())
+                .chain(notes.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        ChartTable {
+            lines: series.into_iter().map(|s| s.label).collect(),
+            rows,
+            notes,
+            caption,
+        }
     }
 
     fn shown_key(&self) -> ShownKey {
@@ -477,7 +592,8 @@ impl Page {
         self.drawn = None;
     }
 
-    fn rank(&self) -> Shown {
+    /// The routes on show with `focus`, ranked, and the rest summed.
+    fn rank(&self, focus: Option<&Focus>) -> Shown {
         let mut views = route_views(
             self.timeline.figures(self.year),
             &self.destination,
@@ -485,7 +601,7 @@ impl Page {
             |c| self.name(c),
             self.words,
         );
-        mark_focus(&mut views, self.focus.as_ref());
+        mark_focus(&mut views, focus);
         let pinned = |v: &RouteView| {
             self.legs
                 .iter()
@@ -553,7 +669,7 @@ fn capitalised(text: &str) -> String {
 }
 
 /// A country's English name (the core's own), or its code when it is none.
-pub(crate) fn english_name(code: &str) -> String {
+fn english_name(code: &str) -> String {
     crate::countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
 }
 

@@ -1,7 +1,7 @@
 use serde::Serialize;
 
 use crate::story::answers::imf::imf_estimate;
-use crate::story::RouteFigures;
+use crate::story::{RouteFigures, Side};
 use crate::story::language::words::Words;
 
 /// A route as the panel and the tooltip show it: names, figures and sentences ready to print.
@@ -27,6 +27,10 @@ pub struct RouteView {
     pub share_text: String,
     /// The drawn value by product group, e.g. "CHPL tier 1: $2.3m", when there is more than one group.
     pub group_texts: Vec<String>,
+    /// The drawn value and whose report it is, e.g. "$15.4bn as Kazakhstan reports it".
+    pub reported_text: String,
+    /// Each side's source, exporter first, e.g. "China's figure: GACC", for the sides that name one.
+    pub source_texts: Vec<String>,
 }
 
 /// Views of `figures`, naming countries with `name` (ISO 3166-1 alpha-3 → name) and phrasing in `words`' language.
@@ -55,8 +59,15 @@ pub fn route_views(
             if let (true, Some(source)) = (reports.is_empty(), &f.reconciled_source) {
                 reports.push(words.reconciled(source));
             }
-            RouteView {
-                value_text: f.value.map_or_else(|| words.no_data().to_string(), |v| words.money(v)),
+            let value_text = f.value.map_or_else(|| words.no_data().to_string(), |v| words.money(v));
+            let source_texts = [(&exporter_name, &f.exporter_source), (&importer_name, &f.importer_source)]
+                .into_iter()
+                .filter_map(|(who, source)| source.as_deref().map(|s| words.figure_source(who, s)))
+                .collect();
+            let mut view = RouteView {
+                reported_text: String::new(),
+                source_texts,
+                value_text,
                 growth_text: f.growth.map(|g| words.growth(g, baseline)).unwrap_or_default(),
                 reports_text: reports.join("; "),
                 onward: f.importer == destination,
@@ -70,16 +81,23 @@ pub fn route_views(
                 exporter_name,
                 importer_name,
                 figures: f.clone(),
-            }
+            };
+            view.reported_text = reported_text(&view, words);
+            view
         })
         .collect()
+}
+
+/// The route's value and whose report it is: the side drawn, the importer's where neither is.
+pub fn reported_text(view: &RouteView, words: Words) -> String {
+    let who = if view.figures.shown_side == Some(Side::Exporter) { &view.exporter_name } else { &view.importer_name };
+    words.as_reported(&view.value_text, who)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::hs::{Group, Tier};
-    use crate::story::Side;
 
     fn figures() -> RouteFigures {
         RouteFigures {
@@ -115,6 +133,8 @@ mod tests {
         assert_eq!(v.growth_text, "+87% on 2021");
         assert_eq!(v.reports_text, "China reports $24.7bn; Kazakhstan reports $15.4bn");
         assert_eq!(v.group_texts, ["CHPL tier 1: $389m", "Other goods: $15bn"]);
+        assert_eq!(v.reported_text, "$15.4bn as Kazakhstan reports it");
+        assert_eq!(v.source_texts, ["China's figure: GACC", "Kazakhstan's figure: BNS"]);
         assert!(!v.onward);
     }
 
@@ -124,11 +144,13 @@ mod tests {
         f.importer = "RUS".into();
         (f.value, f.growth, f.importer_reported, f.exporter_reported) = (None, None, None, None);
         f.groups = vec![(Group::All, 1.0)];
+        f.importer_source = None;
         let v = &route_views(&[f], "RUS", 2021, name, Words(crate::lang::Lang::En))[0];
         assert_eq!(v.value_text, "no data");
         assert_eq!(v.growth_text, "");
         assert_eq!(v.reports_text, "");
         assert!(v.group_texts.is_empty(), "one group: the value says it all");
+        assert_eq!(v.source_texts, ["China's figure: GACC"], "the side without a source is left out");
         assert!(v.onward);
     }
 }

@@ -1,14 +1,11 @@
 //! What the page shows after an action, in one value: the controls' settings, the routes for the panel,
-//! the table and the tooltip, the chart's table, the country list, the links, and what changed.
+//! the table and the tooltip, the chart's table, the country list, the links, and what changed. Data only:
+//! the page ([`super::page::Page`]) fills it.
 
 use serde::Serialize;
 
 use crate::story::view::focus::Direction;
-use crate::story::view::page::Page;
 use crate::story::{RouteView, Side};
-
-/// Below this many routes, the "largest routes shown" menu changes nothing and is hidden.
-const MIN_TOP: usize = 5;
 
 /// Everything the shell must show after an action.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -30,6 +27,11 @@ pub struct Snapshot {
     pub routes: Vec<RouteView>,
     /// The routes left off the map, summed, e.g. "183 other routes: $4.2bn".
     pub other: Option<String>,
+    /// The panel's title ("Routes in 2023"), an embed's credit line ("2023, all goods.") and what screen
+    /// readers hear instead of the map: each route and its value, then the other routes.
+    pub title: String,
+    pub embed_title: String,
+    pub summary: String,
     /// The countries of the routes, `[code, name, English name, alpha-2]` sorted by name, for the search box.
     pub countries: Vec<(String, String, String, &'static str)>,
     pub chart: ChartTable,
@@ -68,79 +70,4 @@ pub struct ChartTable {
     pub notes: Vec<String>,
     /// Under the chart: what a hollow point means, then the notes; empty when no line joins reports.
     pub caption: String,
-}
-
-impl Snapshot {
-    pub(crate) fn of(page: &Page, changed: Changed) -> Snapshot {
-        let (routes, other) = page.shown();
-        let route_count = page.timeline.routes().len();
-        let alpha2 = |c: &str| crate::countries::by_alpha3(c).map_or("", |c| c.alpha2);
-        let mut countries: Vec<(String, String, String, &'static str)> = page
-            .route_countries()
-            .into_iter()
-            .map(|c| {
-                let (name, english, a2) = (page.name(&c), super::page::english_name(&c), alpha2(&c));
-                (c, name, english, a2)
-            })
-            .collect();
-        crate::sort::sort_by(&mut countries, &|a, b| a.1.cmp(&b.1));
-        let focus = page.focus.as_ref().map(|f| f.country.clone());
-        Snapshot {
-            year: page.year,
-            years: page.timeline.years().to_vec(),
-            side: page.timeline.side(),
-            focus_name: focus.as_deref().map(|c| page.name(c)),
-            focus,
-            direction: page.focus.as_ref().map(|f| f.direction).unwrap_or_default(),
-            top: page.top,
-            top_choice: route_count > MIN_TOP || usize::from(page.top) < route_count,
-            period: page.period(),
-            routes,
-            other: other.map(|o| o.text),
-            countries,
-            chart: chart_table(page),
-            link: page.link(None),
-            embed_link: page.link(Some(true)),
-            page_link: page.link(Some(false)),
-            lang: page.lang.clone(),
-            embed: page.embed,
-            step: page.step,
-            changed,
-        }
-    }
-}
-
-fn chart_table(page: &Page) -> ChartTable {
-    let series = page.chart_lines();
-    let rows = page
-        .timeline
-        .years()
-        .iter()
-        .filter(|y| series.iter().any(|s| s.points.iter().any(|p| p.0 == **y)))
-        .map(|&year| {
-            let values = series.iter().map(|s| {
-                s.points
-                    .iter()
-                    .find(|p| p.0 == year)
-                    .and_then(|p| p.1)
-                    .map_or_else(|| "–".to_string(), |v| page.words.money(v))
-            });
-            std::iter::once(year.to_string()).chain(values).collect()
-        })
-        .collect();
-    let notes: Vec<String> = series.iter().filter_map(|s| s.note.clone()).collect();
-    let caption = if notes.is_empty() {
-        String::new()
-    } else {
-        std::iter::once(page.words.source_changes().to_string())
-            .chain(notes.iter().cloned())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    ChartTable {
-        lines: series.into_iter().map(|s| s.label).collect(),
-        rows,
-        notes,
-        caption,
-    }
 }
