@@ -22,8 +22,9 @@ struct Item {
 /// The kept rows of a query, in row order: [`sum_by_key`] goes through them twice (a count, then the sums)
 /// rather than keep a column of their keys.
 pub(super) trait KeptRows {
-    /// Calls `each` with every kept row's index and key, rows ascending.
-    fn each(&self, each: impl FnMut(usize, u32));
+    /// Calls `each` with every kept row's index and key, rows ascending. Behind a reference: one copy of
+    /// the scan in the wasm for all its passes.
+    fn each(&self, each: &mut dyn FnMut(usize, u32));
 }
 
 /// Sums the kept rows per key, in key order, each group made by `make(key, sums)`; keys have `bits` ≤ 32
@@ -36,7 +37,7 @@ pub(super) fn sum_by_key<T>(table: &Table, rows: &impl KeptRows, bits: u32, from
     let high = bits - low;
     let parts = 1usize << high;
     let mut starts = vec![0usize; parts + 1];
-    rows.each(|_, k| {
+    rows.each(&mut |_, k| {
         if let Some(s) = starts.get_mut((k >> low) as usize + 1) {
             *s += 1;
         }
@@ -56,7 +57,7 @@ pub(super) fn sum_by_key<T>(table: &Table, rows: &impl KeptRows, bits: u32, from
     let mut out = Vec::new();
     if high == 0 {
         let mut fits = true;
-        rows.each(|i, k| fits &= dense.add(item(i, k)).is_some());
+        rows.each(&mut |i, k| fits &= dense.add(item(i, k)).is_some());
         fits.then_some(())?;
         out.reserve_exact(dense.touched.len());
         dense.drain(0, &mut out, &make);
@@ -64,7 +65,7 @@ pub(super) fn sum_by_key<T>(table: &Table, rows: &impl KeptRows, bits: u32, from
     }
     let mut next = starts.clone();
     let mut items = vec![Item::default(); starts[parts]];
-    rows.each(|i, k| {
+    rows.each(&mut |i, k| {
         if let Some(at) = next.get_mut((k >> low) as usize) {
             if let Some(slot) = items.get_mut(*at) {
                 *slot = item(i, k);
@@ -165,7 +166,7 @@ mod tests {
     struct Listed<'a>(&'a [u32]);
 
     impl KeptRows for Listed<'_> {
-        fn each(&self, mut each: impl FnMut(usize, u32)) {
+        fn each(&self, each: &mut dyn FnMut(usize, u32)) {
             for (i, &k) in self.0.iter().enumerate() {
                 each(i, k);
             }

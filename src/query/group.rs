@@ -293,7 +293,7 @@ struct Kept<'a> {
 }
 
 impl super::dense::KeptRows for Kept<'_> {
-    fn each(&self, each: impl FnMut(usize, u32)) {
+    fn each(&self, each: &mut dyn FnMut(usize, u32)) {
         each_kept(self.table, self.filter, self.parts, each);
     }
 }
