@@ -33,14 +33,18 @@ function instrument() {
     }
     return exports;
   };
+  // The glue compiles and instantiates in one instantiateStreaming (instantiate where the host sends
+  // another MIME type).
   for (const kind of ['instantiateStreaming', 'instantiate']) {
     const original = WebAssembly[kind];
     WebAssembly[kind] = async (...args) => {
       const start = performance.now();
       const out = await original.apply(WebAssembly, args);
-      if (!out.instance) return out;
-      fm.compile = { kind, start, end: performance.now() };
-      return { module: out.module, instance: { exports: wrap(out.instance) } };
+      const instance = out instanceof WebAssembly.Instance ? out : out.instance;
+      if (!instance) return out;
+      fm.compile = { start, end: performance.now() };
+      // Not an Instance: the glue takes it as the pair a compile and instantiate give.
+      return { module: out.module ?? args[0], instance: { exports: wrap(instance) } };
     };
   }
   new MutationObserver((_, obs) => {
@@ -108,7 +112,7 @@ const rows = [
   ['main.js received', (r) => r.mainJs?.end],
   ['page wasm received (preloaded)', (r) => r.wasm?.end],
   ['world shapes received', (r) => r.world?.end],
-  ['wasm compile asked', (r) => r.compile?.start],
+  ['wasm compile started', (r) => r.compile?.start],
   ['wasm compiled and instantiated', (r) => r.compile?.end],
   ['compile + instantiate (ms)', (r) => r.compile && r.compile.end - r.compile.start],
   ['App::new (ms: world topojson, story table, Page::new)', (r) => call(r, 'app_new')],

@@ -20,9 +20,11 @@ pub(super) fn move_in_halves(column: &mut [i64], keys: &[u16], starts: &[usize])
     // The high halves of rows 2s and 2s + 1 into slot s; an odd last row's is kept aside. Slot s is
     // written after slots 2s and 2s + 1 are read, and no later row reads below 2s + 2.
     let half = n / 2;
-    let last = (n % 2 == 1)
-        .then(|| column.get(n - 1).map_or(0, |v| high(*v)))
-        .unwrap_or(0);
+    let last = if n % 2 == 1 {
+        column.get(n - 1).map_or(0, |v| high(*v))
+    } else {
+        0
+    };
     for s in 0..half {
         let (a, b) = (
             column.get(2 * s).copied().unwrap_or(0),
