@@ -121,6 +121,15 @@ function memoryLines() {
     ...results.map((m) => `| ${m.rows} | ${mib(m.store)} | ${mib(m.load)} | ${(m.load / m.store).toFixed(2)} | ${mib(m.route)} | ${mib(m.group)} |`)];
 }
 
+/** Where the first map's time goes, from bench/first-map.mjs, run just before. */
+function firstMapLines() {
+  if (!existsSync('bench/first-map.json')) return ['First map breakdown: not measured (run `node bench/first-map.mjs` first).'];
+  const { summary, runs, load } = JSON.parse(readFileSync('bench/first-map.json', 'utf8'));
+  return [`Where the first map's time goes (bench/first-map.mjs: ${runs} runs after a cold one, medians, ms from navigation start `
+    + `unless said; load average ${load}):`, '', '| step | ms |', '|---|---|',
+    ...Object.entries(summary).map(([step, ms]) => `| ${step.trim()} | ${f1(ms)} |`)];
+}
+
 function markdown(r) {
   const lines = ['# Benchmarks', '',
     `Machine: ${r.machine.cpu}, ${r.machine.cores} cores (shared with other work); Chromium ${r.machine.chromium}; `
@@ -155,7 +164,7 @@ function markdown(r) {
     + 'or nears the analysis views. Sizes in bytes.', '',
     `Navigation to the first drawn map (\`body[data-ready]\`), localhost, 1280×800: median ${f1(r.page.firstMap.ms)} ms `
     + `(runs: ${r.page.firstMap.runs.map((x) => f1(x)).join(', ')}).`, '',
-    ...frameLines(), '',
+    ...frameLines(), '', ...firstMapLines(), '',
     'Where the time goes in each task: [PROFILE.md](PROFILE.md).', '');
   return lines.join('\n');
 }

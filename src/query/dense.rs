@@ -19,55 +19,70 @@ struct Item {
     low: u32,
 }
 
-/// Sums the kept rows per key, in key order, each group made by `make(key, sums)`. `keys[j]` is the key (of
-/// `bits` ≤ 32 bits) of row `rows[j]`, rows ascending. The rows are partitioned by their key's high bits (one
-/// counting pass, one scatter), then each partition is summed in a dense array indexed by the low bits: every
-/// pass reads memory in order, with no hashing and no random reads into the table. `None` when a sum leaves
-/// 64 bits.
-pub(super) fn sum_by_key<T>(table: &Table, keys: &[u32], rows: &[u32], bits: u32, make: impl Fn(u32, Sum) -> T) -> Option<Vec<T>> {
+/// The kept rows of a query, in row order: [`sum_by_key`] goes through them twice (a count, then the sums)
+/// rather than keep a column of their keys.
+pub(super) trait KeptRows {
+    /// Calls `each` with every kept row's index and key, rows ascending. Behind a reference: one copy of
+    /// the scan in the wasm for all its passes.
+    fn each(&self, each: &mut dyn FnMut(usize, u32));
+}
+
+/// Sums the kept rows per key, in key order, each group made by `make(key, sums)`; keys have `bits` ≤ 32
+/// bits. The rows are partitioned by their key's high bits (one counting pass, one scatter), then each
+/// partition is summed in a dense array indexed by the low bits: every pass reads memory in order, with no
+/// hashing and no random reads into the table. `None` when fewer than `from` rows are kept, or a sum
+/// leaves 64 bits.
+pub(super) fn sum_by_key<T>(table: &Table, rows: &impl KeptRows, bits: u32, from: usize, make: impl Fn(u32, Sum) -> T) -> Option<Vec<T>> {
     let low = bits.min(LOW_BITS);
     let high = bits - low;
-    let item = |j: usize| {
-        let i = rows.get(j).map_or(usize::MAX, |i| *i as usize);
-        let cents = table.value_cents.get(i).copied().unwrap_or(0);
-        let quantity = table.quantity.get(i).copied().unwrap_or(f32::NAN);
-        Item { cents, quantity, low: keys.get(j).map_or(0, |k| k & ((1 << low) - 1)) }
+    let parts = 1usize << high;
+    let mut starts = vec![0usize; parts + 1];
+    rows.each(&mut |_, k| {
+        if let Some(s) = starts.get_mut((k >> low) as usize + 1) {
+            *s += 1;
+        }
+    });
+    for p in 0..parts {
+        starts[p + 1] += starts[p];
+    }
+    if starts[parts] < from {
+        return None;
+    }
+    let item = |i: usize, k: u32| Item {
+        cents: table.value_cents.get(i).copied().unwrap_or(0),
+        quantity: table.quantity.get(i).copied().unwrap_or(f32::NAN),
+        low: k & ((1 << low) - 1),
     };
     let mut dense = Dense::new(low);
     let mut out = Vec::new();
     if high == 0 {
-        dense.add((0..keys.len()).map(item))?;
+        let mut fits = true;
+        rows.each(&mut |i, k| fits &= dense.add(item(i, k)).is_some());
+        fits.then_some(())?;
         out.reserve_exact(dense.touched.len());
         dense.drain(0, &mut out, &make);
         return Some(out);
     }
-    let parts = 1usize << high;
-    let mut starts = vec![0usize; parts + 1];
-    for &k in keys {
-        if let Some(s) = starts.get_mut((k >> low) as usize + 1) {
-            *s += 1;
-        }
-    }
-    for p in 0..parts {
-        starts[p + 1] += starts[p];
-    }
     let mut next = starts.clone();
-    let mut items = vec![Item::default(); keys.len()];
-    for (j, &k) in keys.iter().enumerate() {
+    let mut items = vec![Item::default(); starts[parts]];
+    rows.each(&mut |i, k| {
         if let Some(at) = next.get_mut((k >> low) as usize) {
             if let Some(slot) = items.get_mut(*at) {
-                *slot = item(j);
+                *slot = item(i, k);
             }
             *at += 1;
         }
-    }
+    });
+    drop(next);
     out.reserve_exact(groups(&items, &starts, low));
     for p in 0..parts {
         let Some(part) = items.get(starts[p]..starts[p + 1]) else { continue };
         if part.is_empty() {
             continue;
         }
-        dense.add(part.iter().copied())?;
+        for it in part {
+            dense.add(*it)?;
+        }
         dense.drain((p as u32) << low, &mut out, &make);
     }
     Some(out)
@@ -108,18 +123,17 @@ impl Dense {
         Dense { sums: vec![Sum::default(); 1 << bits], touched: Vec::new() }
     }
 
-    fn add(&mut self, items: impl Iterator<Item = Item>) -> Option<()> {
-        for it in items {
-            let s = self.sums.get_mut(it.low as usize)?;
-            if s.rows == 0 {
-                self.touched.push(it.low);
-            }
-            s.cents = s.cents.checked_add(it.cents)?;
-            if !it.quantity.is_nan() {
-                s.quantity += f64::from(it.quantity);
-            }
-            s.rows += 1;
+    #[inline]
+    fn add(&mut self, it: Item) -> Option<()> {
+        let s = self.sums.get_mut(it.low as usize)?;
+        if s.rows == 0 {
+            self.touched.push(it.low);
         }
+        s.cents = s.cents.checked_add(it.cents)?;
+        if !it.quantity.is_nan() {
+            s.quantity += f64::from(it.quantity);
+        }
+        s.rows += 1;
         Some(())
     }
 
@@ -148,6 +162,17 @@ mod tests {
     use crate::hs::HsCode;
     use crate::store::{Side, TableBuilder};
 
+    /// Every row kept, row `i` with key `keys[i]`.
+    struct Listed<'a>(&'a [u32]);
+
+    impl KeptRows for Listed<'_> {
+        fn each(&self, each: &mut dyn FnMut(usize, u32)) {
+            for (i, &k) in self.0.iter().enumerate() {
+                each(i, k);
+            }
+        }
+    }
+
     #[test]
     fn sums_per_key_in_key_order_across_partitions() -> Result<(), crate::Error> {
         let mut b = TableBuilder::new("t");
@@ -161,8 +186,7 @@ mod tests {
         let t = b.finish();
         // Keys over 20 bits: 64 partitions of 2^14 sums.
         let keys: Vec<u32> = (0..40u32).map(|j| [900_000, 3, 17_000, 3][j as usize % 4]).collect();
-        let rows: Vec<u32> = (0..40).collect();
-        let got = sum_by_key(&t, &keys, &rows, 20, |k, s| (k, s)).unwrap_or_default();
+        let got = sum_by_key(&t, &Listed(&keys), 20, 0, |k, s| (k, s)).unwrap_or_default();
         let view: Vec<(u32, i64, f64, u32)> = got.iter().map(|(k, s)| (*k, s.cents, s.quantity, s.rows)).collect();
         let sum = |r: i64| (0..40i64).filter(|v| v % 4 == r).sum::<i64>();
         assert_eq!(view, [(3, sum(1) + sum(3), 0.0, 20), (17_000, sum(2), 15.0, 10), (900_000, sum(0), 15.0, 10)]);
@@ -174,7 +198,10 @@ mod tests {
         b.push(m, c, c, p, i64::MAX, f64::NAN);
         b.push(m, c, c, p, 1, f64::NAN);
         let t = b.finish();
-        assert!(sum_by_key(&t, &[0, 0], &[0, 1], 1, |k, s| (k, s)).is_none());
+        assert!(sum_by_key(&t, &Listed(&[0, 0]), 1, 0, |k, s| (k, s)).is_none());
+        // Fewer kept rows than asked for: left to the caller.
+        assert!(sum_by_key(&t, &Listed(&[0, 0]), 1, 3, |k, s| (k, s)).is_none());
+        assert!(sum_by_key(&t, &Listed(&[0]), 1, 1, |k, s| (k, s)).is_some());
         Ok(())
     }
 }

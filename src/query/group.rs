@@ -271,33 +271,30 @@ const DENSE_FROM: usize = 1 << 15;
 /// Many kept rows are summed densely: each kept row's squeezed key indexes an array of sums
 /// ([`super::dense`]). Few rows, or sums past 64 bits, go through a hash map.
 fn grouped32(table: &Table, filter: &Compiled, sq: &Squeezed, dense: bool) -> (Vec<(u128, Acc)>, bool) {
-    if !dense {
-        return (hashed(table, filter, &sq.parts, |k| sq.unsqueeze(k)), false);
-    }
-    // Keeping every row is common (a whole-table group-by): room for all, no regrowing.
-    let room = if filter.keeps_all() { table.len() } else { 0 };
-    let (mut keys, mut rows): (Vec<u32>, Vec<u32>) = (Vec::with_capacity(room), Vec::with_capacity(room));
-    each_kept(table, filter, &sq.parts, |i, key| {
-        keys.push(key);
-        rows.push(i as u32);
-    });
-    let summed = if keys.len() < DENSE_FROM || u32::try_from(keys.len()).is_err() {
-        None
-    } else {
-        super::dense::sum_by_key(table, &keys, &rows, sq.bits, |q, s| {
+    let summed = if dense {
+        let rows = Kept { table, filter, parts: &sq.parts };
+        super::dense::sum_by_key(table, &rows, sq.bits, DENSE_FROM, |q, s| {
             (sq.unsqueeze(q), Acc { cents: i128::from(s.cents), quantity: s.quantity, rows: u64::from(s.rows) })
         })
+    } else {
+        None
     };
     match summed {
         Some(groups) => (groups, true),
-        None => {
-            // The kept rows' keys are in hand: hash them rather than scan the table again.
-            let mut map: FxHashMap<u32, Acc> = FxHashMap::default();
-            for (&key, &i) in keys.iter().zip(&rows) {
-                add(map.entry(key).or_default(), table, i as usize);
-            }
-            (sorted(map, |k| sq.unsqueeze(k)), false)
-        }
+        None => (hashed(table, filter, &sq.parts, |k| sq.unsqueeze(k)), false),
+    }
+}
+
+/// The rows a query keeps, with their squeezed keys.
+struct Kept<'a> {
+    table: &'a Table,
+    filter: &'a Compiled,
+    parts: &'a Parts<u32>,
+}
+
+impl super::dense::KeptRows for Kept<'_> {
+    fn each(&self, each: &mut dyn FnMut(usize, u32)) {
+        each_kept(self.table, self.filter, self.parts, each);
     }
 }
 

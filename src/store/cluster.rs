@@ -8,7 +8,7 @@ use super::table::Table;
 /// Two stable counting sorts, by importer then by exporter. Each moves the columns one at a time, reading in
 /// order and writing to one stream per country: a gather in sorted order would miss the cache on every row.
 /// No column of destinations is kept: each column's move counts them afresh from the key, so that the sort
-/// needs room for one column beside the table, not two.
+/// needs room for one 4-byte column beside the table.
 pub(super) fn cluster(t: &mut Table) {
     let countries = t.countries.len();
     if t.is_empty() || u32::try_from(t.len()).is_err() {
@@ -62,13 +62,16 @@ fn sorted_keys(starts: &[usize]) -> Vec<u16> {
     keys
 }
 
-/// In this order the wasm memory grows least (measured by bench/memory.mjs: the widest column first grows it more,
-/// as the allocator places the narrower copies).
+/// The cents first, in place with room for half the column ([`super::halves`]); the quantities then take
+/// the room that half leaves, and the two 2-byte columns, both made before either old one is freed, the
+/// quantities' old room. Their old rooms, with the keys' once the exporters and importers are moved, leave
+/// room for the next pass's half column. In this order the wasm memory grows least (bench/memory.mjs).
 fn move_rows(t: &mut Table, keys: &[u16], starts: &[usize]) {
-    t.meta = scattered(&t.meta, keys, starts);
-    t.product = scattered(&t.product, keys, starts);
-    t.value_cents = scattered(&t.value_cents, keys, starts);
+    super::halves::move_in_halves(&mut t.value_cents, keys, starts);
     t.quantity = scattered(&t.quantity, keys, starts);
+    let (meta, product) = (scattered(&t.meta, keys, starts), scattered(&t.product, keys, starts));
+    t.meta = meta;
+    t.product = product;
 }
 
 /// `column` sorted stably by `keys`: each row goes to the next free slot of its key's bucket.

@@ -12,6 +12,8 @@ pub mod table;
 pub mod builder;
 /// Ordering the rows by route, so that route queries read only their rows.
 mod cluster;
+/// Moving the 8-byte column into route order with room for half of it.
+mod halves;
 /// Writing a table back out as tidy CSV.
 pub mod write;
 
