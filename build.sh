@@ -124,26 +124,35 @@ wasm_module() {
   cp "$kept/$3.js" "$kept/${3}_bg.wasm" "$OUT/pkg/"
 }
 
+# The command-line tool; with BUILD_TESTS set, the host and wasm32 test binaries too (cargo builds the tool
+# for the host tests, sharing their build of the library: Cargo.toml).
+host_build() {
+  if [ -z "${BUILD_TESTS:-}" ]; then cargo build --bin "$CRATE"; return; fi
+  cargo test --all-targets --no-run
+  cargo test --target "$TARGET" --test wasm_canvas --no-run
+}
+
 build() {
   rm -rf "$OUT" && mkdir -p "$OUT/pkg" "$OUT/data"
   # The page's module is built for size (the map's work is small); the worker's, which reads whole trade
   # files, for speed.
   # Both at once: each build ends in a long single-threaded step (link-time optimisation into one codegen
   # unit), which would leave the second core idle (two builds one after the other: 194 s cold, measured).
-  phase "build: the page's and the worker's wasm modules and the command-line tool, side by side"
+  phase "build: the page's and the worker's wasm modules, the command-line tool${BUILD_TESTS:+ and the tests}, side by side"
   mkdir -p target
   wasm_module page page "$CRATE" &
   local page=$!
   wasm_module worker release "${CRATE}_worker" &
   local worker=$!
-  # The command-line tool writes the story into the site below; it compiles beside them too.
-  cargo build --bin "$CRATE" 2>&1 | sed "s/^/[cli] /" &
+  # The command-line tool writes the story into the site below; it compiles beside them too, and so do the
+  # test binaries for ./build.sh test (the wasm modules' single-threaded last steps leave a core for them).
+  host_build 2>&1 | sed "s/^/[host] /" &
   local cli=$!
   local built=yes
   wait "$page" || built=no
   wait "$worker" || built=no
   wait "$cli" || built=no
-  [ "$built" = yes ] || die "a wasm module did not build (above)"
+  [ "$built" = yes ] || die "a build failed (above)"
   phase "build: the site (bundle, copy)"
   cp www/*.html www/*.svg www/*.png "$OUT/"
   # The HTML's comments are for its editors, not its readers: 0.2 KB of the page's weight.
@@ -273,7 +282,7 @@ case "${1:-}" in
   setup) setup ;;
   build) setup; build ;;
   serve) setup; build; serve ;;
-  test) setup; build; run_tests ;;
+  test) setup; BUILD_TESTS=1 build; run_tests ;;
   test-sql) test_sql ;;
   bench) setup; build; bench_pkg; node bench/frame.mjs; node bench/memory.mjs; node bench/first-map.mjs; node bench/browser.mjs; node bench/profile.mjs; node bench/inflate.mjs 1000000 ;;
   *) echo "usage: ./build.sh setup|build|serve|test|test-sql|bench" >&2; exit 2 ;;
