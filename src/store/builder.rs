@@ -200,6 +200,11 @@ impl TableBuilder {
         Ok(())
     }
 
+    /// The rows so far as they were pushed, unsorted: a piece of a parallel load, sorted once merged.
+    pub fn unsorted(self) -> Table {
+        self.table
+    }
+
     /// The finished table, its rows ordered by route (exporter, then importer, file order within).
     pub fn finish(self) -> Table {
         let mut t = self.table;

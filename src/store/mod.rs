@@ -12,6 +12,10 @@ pub mod table;
 pub mod builder;
 /// Ordering the rows by route, so that route queries read only their rows.
 mod cluster;
+/// Pieces of a parallel load put back into one builder, dictionaries unified.
+pub mod merge;
+/// A table as bytes, handed from one worker to another.
+pub mod wire;
 /// Writing a table back out as tidy CSV.
 pub mod write;
 

@@ -1,0 +1,108 @@
+//! The pieces of a file read apart (a parallel load) put back together in file order into what one pass
+//! over the whole file reads: one table, its dictionaries unified and its rows ordered by route; bad rows
+//! counted over all pieces, the first of them numbered by the file's own lines; the readers' notes once.
+
+use super::piece::Piece;
+use super::{Format, Loaded, FIRST_ERRORS};
+use crate::store::{merge, TableBuilder};
+use crate::Error;
+
+/// The pieces joined so far.
+pub struct Joined {
+    file: String,
+    builder: TableBuilder,
+    format: Option<Format>,
+    /// Lines of the file before the next piece, its header among them.
+    lines: u64,
+    /// True when the last piece ended inside a quoted field.
+    open: bool,
+    bad_rows: u64,
+    first_errors: Vec<super::RowError>,
+    notes: Vec<String>,
+}
+
+impl Joined {
+    /// No piece yet of `file` (named in errors).
+    pub fn new(file: &str) -> Joined {
+        Joined {
+            file: file.to_string(),
+            builder: TableBuilder::new(file),
+            format: None,
+            lines: 1,
+            open: false,
+            bad_rows: 0,
+            first_errors: Vec::new(),
+            notes: Vec::new(),
+        }
+    }
+
+    /// Adds the next piece in file order. `Ok(false)`: the piece before it ended inside a quoted field, so
+    /// the cut was no row's end: the file must be read in one piece.
+    pub fn add(&mut self, piece: Piece) -> Result<bool, Error> {
+        if self.open {
+            return Ok(false);
+        }
+        // Its line n (n > 1; its header stands for line 1) is the file's line n + offset.
+        let offset = self.lines - 1;
+        self.lines += piece.lines;
+        self.open = piece.open;
+        self.format.get_or_insert(piece.format);
+        self.bad_rows += piece.bad_rows;
+        for mut e in piece.first_errors {
+            if self.first_errors.len() < FIRST_ERRORS {
+                e.line += offset;
+                self.first_errors.push(e);
+            }
+        }
+        for note in piece.notes {
+            self.note(note);
+        }
+        merge::append(&mut self.builder, &piece.table)?;
+        Ok(true)
+    }
+
+    /// Keeps a note once; a note listing items after a colon that one kept already starts with (the
+    /// codes read from the built-in table) gets the new items added to that one, in the order one pass
+    /// would have listed them.
+    fn note(&mut self, note: String) {
+        if self.notes.contains(&note) {
+            return;
+        }
+        let Some((head, items)) = note.split_once(": ") else {
+            return self.notes.push(note);
+        };
+        let Some(kept) = self
+            .notes
+            .iter_mut()
+            .find(|n| n.split_once(": ").is_some_and(|(h, _)| h == head))
+        else {
+            return self.notes.push(note);
+        };
+        for item in items.split(", ") {
+            let listed = kept
+                .split_once(": ")
+                .is_some_and(|(_, list)| list.split(", ").any(|i| i == item));
+            if !listed {
+                kept.push_str(", ");
+                kept.push_str(item);
+            }
+        }
+    }
+
+    /// Every piece's rows as one table.
+    pub fn finish(self) -> Result<Loaded, Error> {
+        let Some(format) = self.format else {
+            return Err(Error::Input(format!(
+                "{}: no piece of the file was read",
+                self.file
+            )));
+        };
+        Ok(Loaded {
+            table: self.builder.finish(),
+            format,
+            bad_rows: self.bad_rows,
+            first_errors: self.first_errors,
+            notes: self.notes,
+        })
+    }
+}
