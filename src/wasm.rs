@@ -27,6 +27,9 @@ pub mod file_feed;
 /// Several files, zips among them, read into one table by the page's worker.
 #[cfg(feature = "worker")]
 pub mod files;
+/// A file read in pieces by several workers at once.
+#[cfg(feature = "worker")]
+pub mod pieces;
 /// A zip's directory, read from slices of the file.
 #[cfg(feature = "worker")]
 pub mod zip_dir;

@@ -13,7 +13,7 @@ use roundabout::query::run;
 /// of `chunk` bytes; `None` when the join refuses (a cut inside a quoted field).
 fn pieces(name: &str, csv: &[u8], at: &[usize], chunk: usize) -> Option<Loaded> {
     let head = header(csv).unwrap_or_else(|| panic!("{name}: no header line"));
-    let mut joined = Joined::new(name);
+    let mut joined = Joined::new(name, head);
     let mut from = head.len();
     let mut ends: Vec<usize> = at.iter().map(|&a| cut(csv, a.max(from), 1)).collect();
     ends.push(csv.len());
@@ -34,6 +34,9 @@ fn pieces(name: &str, csv: &[u8], at: &[usize], chunk: usize) -> Option<Loaded> 
         }
         from = end;
     }
+    let mut crc = crc32fast::Hasher::new();
+    crc.update(csv);
+    assert_eq!(joined.crc(), (csv.len() as u64, crc.finalize()), "the pieces' CRCs combine to the file's");
     Some(joined.finish().unwrap_or_else(|e| panic!("{e}")))
 }
 

@@ -206,6 +206,15 @@ impl Gather {
         Ok(())
     }
 
+    /// Adds the file `name`, read already (in pieces by several workers: [`super::join::Joined`]).
+    pub fn add(&mut self, name: &str, loaded: Loaded) -> Result<(), Error> {
+        self.end()?;
+        let format = self.absorb_loaded(name, loaded, 0)?;
+        self.formats.push(format);
+        self.files.push(name.to_string());
+        Ok(())
+    }
+
     /// Merges a finished piece's rows, its lines counted from `offset`; returns its format.
     fn absorb(&mut self, name: &str, feed: Feed, offset: u64) -> Result<Format, Error> {
         let loaded = feed.finish().map_err(|e| match e {
@@ -222,6 +231,11 @@ impl Gather {
             },
             e => e,
         })?;
+        self.absorb_loaded(name, loaded, offset)
+    }
+
+    /// Merges a file's or a piece's rows, its lines counted from `offset`; returns its format.
+    fn absorb_loaded(&mut self, name: &str, loaded: Loaded, offset: u64) -> Result<Format, Error> {
         self.bad_rows += loaded.bad_rows;
         let file = self.files.len();
         for note in loaded.notes {

@@ -19,12 +19,19 @@ pub struct Joined {
     bad_rows: u64,
     first_errors: Vec<super::RowError>,
     notes: Vec<String>,
+    /// The CRC-32 of the bytes so far, the header's first.
+    crc: crc32fast::Hasher,
+    bytes: u64,
 }
 
 impl Joined {
-    /// No piece yet of `file` (named in errors).
-    pub fn new(file: &str) -> Joined {
+    /// No piece yet of `file` (named in errors), whose first line is `header`.
+    pub fn new(file: &str, header: &[u8]) -> Joined {
+        let mut crc = crc32fast::Hasher::new();
+        crc.update(header);
         Joined {
+            crc,
+            bytes: header.len() as u64,
             file: file.to_string(),
             builder: TableBuilder::new(file),
             format: None,
@@ -46,6 +53,8 @@ impl Joined {
         let offset = self.lines - 1;
         self.lines += piece.lines;
         self.open = piece.open;
+        self.bytes += piece.crc.1;
+        self.crc.combine(&crc32fast::Hasher::new_with_initial_len(piece.crc.0, piece.crc.1));
         self.format.get_or_insert(piece.format);
         self.bad_rows += piece.bad_rows;
         for mut e in piece.first_errors {
@@ -87,6 +96,11 @@ impl Joined {
                 kept.push_str(item);
             }
         }
+    }
+
+    /// The size and CRC-32 of every byte joined, the header's among them, as a zip's directory gives them.
+    pub fn crc(&self) -> (u64, u32) {
+        (self.bytes, self.crc.clone().finalize())
     }
 
     /// Every piece's rows as one table.

@@ -32,6 +32,8 @@ pub struct Piece {
     pub first_errors: Vec<RowError>,
     /// The reader's notes ([`super::Loaded::notes`]).
     pub notes: Vec<String>,
+    /// The CRC-32 of its bytes after the header, and their count: a zip entry's is checked once joined.
+    pub crc: (u32, u64),
 }
 
 /// True when a file starting with `head` (its first 4 KB or more) can be cut into pieces: CSV text, not
@@ -60,6 +62,8 @@ pub fn cut(bytes: &[u8], from: usize, size: usize) -> usize {
 /// A piece being read: its header first, then its lines pushed in chunks.
 pub struct PieceFeed {
     lines: Lines,
+    crc: crc32fast::Hasher,
+    bytes: u64,
 }
 
 impl PieceFeed {
@@ -74,16 +78,23 @@ impl PieceFeed {
         let driver = Driver::new(file, options, codes, size, detect::reader);
         let mut lines = Lines::new(driver);
         lines.feed(header)?;
-        Ok(PieceFeed { lines })
+        Ok(PieceFeed {
+            lines,
+            crc: crc32fast::Hasher::new(),
+            bytes: 0,
+        })
     }
 
     /// Reads the next chunk of the piece.
     pub fn push(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.crc.update(bytes);
+        self.bytes += bytes.len() as u64;
         self.lines.feed(bytes)
     }
 
     /// The piece, once every chunk went in.
     pub fn finish(self) -> Result<Piece, Error> {
+        let crc = (self.crc.clone().finalize(), self.bytes);
         let (driver, lines, open) = self.lines.end_piece()?;
         let Some((format, rows)) = driver.reader else {
             return Err(Error::Header {
@@ -100,6 +111,7 @@ impl PieceFeed {
             open,
             bad_rows: driver.bad_rows,
             first_errors: driver.first_errors,
+            crc,
         })
     }
 }
@@ -120,6 +132,8 @@ impl Piece {
         out.push(u8::from(self.open));
         out.extend_from_slice(&self.lines.to_le_bytes());
         out.extend_from_slice(&self.bad_rows.to_le_bytes());
+        out.extend_from_slice(&self.crc.0.to_le_bytes());
+        out.extend_from_slice(&self.crc.1.to_le_bytes());
         wire::len(&mut out, self.first_errors.len());
         for e in &self.first_errors {
             out.extend_from_slice(&e.line.to_le_bytes());
@@ -144,7 +158,7 @@ impl Piece {
     }
 
     fn read(b: &mut &[u8]) -> Option<Piece> {
-        let head = wire::take(b, 18)?;
+        let head = wire::take(b, 30)?;
         let format = *FORMATS.get(usize::from(head[0]))?;
         let eight = |at: usize| {
             head.get(at..at + 8)?
@@ -152,7 +166,8 @@ impl Piece {
                 .ok()
                 .map(u64::from_le_bytes)
         };
-        let (lines, bad_rows) = (eight(2)?, eight(10)?);
+        let (lines, bad_rows, crc_len) = (eight(2)?, eight(10)?, eight(22)?);
+        let crc = u32::from_le_bytes(head.get(18..22)?.try_into().ok()?);
         let text = |b: &mut &[u8]| {
             let n = wire::count(b)?;
             String::from_utf8(wire::take(b, n)?.to_vec()).ok()
@@ -181,6 +196,7 @@ impl Piece {
             bad_rows,
             first_errors,
             notes,
+            crc: (crc, crc_len),
         })
     }
 }
