@@ -105,6 +105,7 @@ impl<C: Chunks> Lines<C> {
 
     /// The driver once a piece of a file went in (see [`super::piece`]), the lines read, and whether the
     /// piece ended inside a quoted field (its edge then was no row's end, and the piece cannot stand alone).
+    #[cfg(feature = "worker")]
     pub(super) fn end_piece(mut self) -> Result<(Driver<C>, u64, bool), Error> {
         if let Some(e) = self.failed.take() {
             return Err(e);
