@@ -61,7 +61,7 @@ let codeFile; // BACI's country-code file as last given ({name, bytes}), for a p
 
 /** Reads one file or entry of `size` bytes from the stream `open()` gives: in pieces by several workers
  * where that pays (`begin(header)` starts it in `files`), else in one piece (`single()` starts it). */
-async function read(files, { name, size, open, step, begin, single }) {
+async function readStream(files, { name, size, open, step, begin, single }) {
   const pieces = { name, size, open, workers, module: compiled, codes: codeFile, begin, progress: progress(step, size) };
   if (inParallel(size, workers, forced) && await readInPieces(files, pieces)) return;
   single();
@@ -95,7 +95,7 @@ async function readEntry(files, file, entry, step) {
     files.end();
     return;
   }
-  await read(files, {
+  await readStream(files, {
     name: `${file.name}/${entry.name}`,
     size: entry.size,
     open: () => (browser ? blob.stream().pipeThrough(new DecompressionStream('deflate-raw')) : blob.stream()),
@@ -175,7 +175,7 @@ async function load({ files: list, codes, routes: storyRoutes, workers: asked })
       if (!zip) {
         index += 1;
         labels.push(file.name);
-        await read(files, {
+        await readStream(files, {
           name: file.name,
           size: file.size,
           open: () => file.stream(),
