@@ -21,8 +21,8 @@ pub mod either;
 /// A table asked about its products.
 #[cfg(feature = "worker")]
 pub mod analysis;
-/// A reader's file, pushed in chunks by the page's worker.
-#[cfg(feature = "worker")]
+/// A reader's file, pushed in chunks: the benchmarks' load (the page's worker reads through `files`).
+#[cfg(feature = "bench")]
 pub mod file_feed;
 /// Several files, zips among them, read into one table by the page's worker.
 #[cfg(feature = "worker")]

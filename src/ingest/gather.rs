@@ -7,7 +7,7 @@
 //! file's own.
 
 use super::{CountryCodes, Feed, Format, Loaded, Options, RowError, FIRST_ERRORS};
-use crate::store::{Table, TableBuilder};
+use crate::store::{merge, Table, TableBuilder};
 use crate::Error;
 
 /// Bytes of a BACI file read into one piece: some 500,000 rows, 10 MB of table (4 KB in the tests, so that
@@ -255,8 +255,8 @@ impl Gather {
             (None, None, None) => self.first = Some(table),
             (None, Some(first), None) => {
                 let mut b = TableBuilder::new("combined data");
-                b.extend_from(&first)?;
-                b.extend_from(&table)?;
+                merge::append(&mut b, &first)?;
+                merge::append(&mut b, &table)?;
                 self.merged = Some(b);
             }
             (keep, first, merged) => {
@@ -348,7 +348,7 @@ impl Part {
 /// Appends the rows of `t` touching one of `keep` (all rows when `None`).
 fn extend_kept(b: &mut TableBuilder, t: &Table, keep: Option<&[String]>) -> Result<(), Error> {
     let Some(keep) = keep else {
-        return b.extend_from(t);
+        return merge::append(b, t);
     };
     let wanted = |c: &str| keep.iter().any(|k| k == c);
     for r in t

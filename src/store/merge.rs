@@ -15,22 +15,44 @@ pub fn append(b: &mut TableBuilder, piece: &Table) -> Result<(), Error> {
     for c in &piece.countries {
         countries.push(b.country(code_str(c).as_bytes())?.unwrap_or(u16::MAX));
     }
-    let products = piece.products.iter().map(|p| b.product(*p)).collect::<Result<Vec<u16>, Error>>()?;
-    let sources = piece.sources.iter().map(|s| b.source(s)).collect::<Result<Vec<u16>, Error>>()?;
-    let units = piece.units.iter().map(|u| b.unit(u)).collect::<Result<Vec<u16>, Error>>()?;
+    let products = piece
+        .products
+        .iter()
+        .map(|p| b.product(*p))
+        .collect::<Result<Vec<u16>, Error>>()?;
+    let sources = piece
+        .sources
+        .iter()
+        .map(|s| b.source(s))
+        .collect::<Result<Vec<u16>, Error>>()?;
+    let units = piece
+        .units
+        .iter()
+        .map(|u| b.unit(u))
+        .collect::<Result<Vec<u16>, Error>>()?;
     let mut metas = Vec::with_capacity(piece.metas.len());
     for m in &piece.metas {
-        let (Some(&source), Some(&unit)) = (sources.get(usize::from(m.source)), units.get(usize::from(m.unit))) else {
+        let (Some(&source), Some(&unit)) = (
+            sources.get(usize::from(m.source)),
+            units.get(usize::from(m.unit)),
+        ) else {
             return Err(broken());
         };
         metas.push(b.flow_meta(m.year, m.month, m.side, m.re, source, unit)?);
     }
     b.reserve(piece.len());
-    let rows = piece.meta.iter().zip(&piece.exporter).zip(&piece.importer).zip(&piece.product);
+    let rows = piece
+        .meta
+        .iter()
+        .zip(&piece.exporter)
+        .zip(&piece.importer)
+        .zip(&piece.product);
     for (i, (((&m, &e), &imp), &p)) in rows.enumerate() {
         let at = |codes: &[u16], c: u16| codes.get(usize::from(c)).copied();
         let country = |c: u16| at(&countries, c).filter(|c| *c != u16::MAX);
-        let (Some(m), Some(e), Some(imp), Some(p)) = (at(&metas, m), country(e), country(imp), at(&products, p)) else {
+        let (Some(m), Some(e), Some(imp), Some(p)) =
+            (at(&metas, m), country(e), country(imp), at(&products, p))
+        else {
             return Err(broken());
         };
         let (Some(&v), Some(&q)) = (piece.value_cents.get(i), piece.quantity.get(i)) else {
@@ -59,7 +81,10 @@ mod tests {
             for (e, i, p, v) in rows {
                 let s = b.source("s")?;
                 let m = b.meta(2023, 0, Side::Exporter, s, 0)?;
-                let (e, i) = (b.country(e.as_bytes())?.unwrap_or(0), b.country(i.as_bytes())?.unwrap_or(0));
+                let (e, i) = (
+                    b.country(e.as_bytes())?.unwrap_or(0),
+                    b.country(i.as_bytes())?.unwrap_or(0),
+                );
                 let p = b.product(HsCode::parse(p.as_bytes()).unwrap_or(HsCode::TOTAL))?;
                 b.push(m, e, i, p, *v, f64::NAN);
             }

@@ -33,12 +33,34 @@ pub fn write(t: &Table, out: &mut Vec<u8>) {
     }
     len(out, t.len());
     for column in [&t.meta, &t.exporter, &t.importer, &t.product] {
-        out.extend(column.iter().flat_map(|v| v.to_le_bytes()));
+        put(out, column, u16::to_le_bytes);
     }
-    out.extend(t.value_cents.iter().flat_map(|v| v.to_le_bytes()));
-    out.extend(t.quantity.iter().flat_map(|v| v.to_bits().to_le_bytes()));
+    put(out, &t.value_cents, i64::to_le_bytes);
+    put(out, &t.quantity, |q| q.to_bits().to_le_bytes());
     len(out, t.exporter_starts.len());
-    out.extend(t.exporter_starts.iter().flat_map(|v| v.to_le_bytes()));
+    put(out, &t.exporter_starts, u32::to_le_bytes);
+}
+
+/// Appends a column's values, each as its `N` bytes.
+fn put<T: Copy, const N: usize>(out: &mut Vec<u8>, column: &[T], bytes: fn(T) -> [u8; N]) {
+    for &v in column {
+        out.extend_from_slice(&bytes(v));
+    }
+}
+
+/// Reads `rows` values of `N` bytes each.
+fn get<T, const N: usize>(
+    bytes: &mut &[u8],
+    rows: usize,
+    value: fn([u8; N]) -> T,
+) -> Option<Vec<T>> {
+    let column = take(bytes, rows.checked_mul(N)?)?;
+    Some(
+        column
+            .chunks_exact(N)
+            .filter_map(|c| c.try_into().ok().map(value))
+            .collect(),
+    )
 }
 
 /// Reads a table written by [`write`] from the front of `bytes`, moving past it; `None` when the bytes are
@@ -68,7 +90,10 @@ pub fn read(bytes: &mut &[u8]) -> Option<Table> {
     }
     for _ in 0..count(bytes)? {
         let p = take(bytes, 5)?;
-        t.products.push(HsCode::from_parts(p[0], u32::from_le_bytes([p[1], p[2], p[3], p[4]]))?);
+        t.products.push(HsCode::from_parts(
+            p[0],
+            u32::from_le_bytes([p[1], p[2], p[3], p[4]]),
+        )?);
     }
     for texts in [&mut t.sources, &mut t.units] {
         for _ in 0..count(bytes)? {
@@ -77,17 +102,14 @@ pub fn read(bytes: &mut &[u8]) -> Option<Table> {
         }
     }
     let rows = count(bytes)?;
-    let u16s = |b: &[u8]| b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect::<Vec<u16>>();
-    t.meta = u16s(take(bytes, rows.checked_mul(2)?)?);
-    t.exporter = u16s(take(bytes, rows * 2)?);
-    t.importer = u16s(take(bytes, rows * 2)?);
-    t.product = u16s(take(bytes, rows * 2)?);
-    let eight = take(bytes, rows.checked_mul(8)?)?.chunks_exact(8);
-    t.value_cents = eight.map(|c| i64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])).collect();
-    let four = |c: &[u8]| u32::from_le_bytes([c[0], c[1], c[2], c[3]]);
-    t.quantity = take(bytes, rows * 4)?.chunks_exact(4).map(|c| f32::from_bits(four(c))).collect();
+    t.meta = get(bytes, rows, u16::from_le_bytes)?;
+    t.exporter = get(bytes, rows, u16::from_le_bytes)?;
+    t.importer = get(bytes, rows, u16::from_le_bytes)?;
+    t.product = get(bytes, rows, u16::from_le_bytes)?;
+    t.value_cents = get(bytes, rows, i64::from_le_bytes)?;
+    t.quantity = get(bytes, rows, |b| f32::from_bits(u32::from_le_bytes(b)))?;
     let starts = count(bytes)?;
-    t.exporter_starts = take(bytes, starts.checked_mul(4)?)?.chunks_exact(4).map(four).collect();
+    t.exporter_starts = get(bytes, starts, u32::from_le_bytes)?;
     Some(t)
 }
 
@@ -122,8 +144,12 @@ mod tests {
 
     #[test]
     fn reads_back_what_it_wrote_and_refuses_cut_bytes() {
-        let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
-        csv.push_str("2023,4,CHN,KAZ,854231,12.5,3,kg,exporter,a\n2022,,KAZ,RUS,TOTAL,7,,,importer,b\n");
+        let mut csv = String::from(
+            "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n",
+        );
+        csv.push_str(
+            "2023,4,CHN,KAZ,854231,12.5,3,kg,exporter,a\n2022,,KAZ,RUS,TOTAL,7,,,importer,b\n",
+        );
         let t = load("t.csv", csv.as_bytes(), &Options::default()).map(|l| l.table);
         let t = t.unwrap_or_else(|e| panic!("{e}"));
         let mut out = Vec::new();

@@ -19,29 +19,50 @@ pub struct PieceReader {
 impl PieceReader {
     /// A reader for pieces of `file`, with BACI's country-code file when given.
     #[wasm_bindgen(constructor)]
-    pub fn new(file: &str, codes_name: Option<String>, codes: Option<Vec<u8>>) -> Result<PieceReader, JsError> {
+    pub fn new(
+        file: &str,
+        codes_name: Option<String>,
+        codes: Option<Vec<u8>>,
+    ) -> Result<PieceReader, JsError> {
         let codes = match (codes_name, codes) {
             (Some(name), Some(bytes)) => Some(CountryCodes::parse(&name, &bytes).map_err(to_js)?),
             _ => None,
         };
-        Ok(PieceReader { file: file.to_string(), codes, feed: None })
+        Ok(PieceReader {
+            file: file.to_string(),
+            codes,
+            feed: None,
+        })
     }
 
     /// Starts a piece of about `size` bytes with the file's header line.
     pub fn begin(&mut self, header: &[u8], size: f64) -> Result<(), JsError> {
-        let feed = PieceFeed::new(&self.file, &Options::default(), self.codes.as_ref(), header, size as usize);
+        let feed = PieceFeed::new(
+            &self.file,
+            &Options::default(),
+            self.codes.as_ref(),
+            header,
+            size as usize,
+        );
         self.feed = Some(feed.map_err(to_js)?);
         Ok(())
     }
 
     /// Reads the next chunk of the piece begun.
     pub fn push(&mut self, chunk: &[u8]) -> Result<(), JsError> {
-        self.feed.as_mut().ok_or_else(|| JsError::new("no piece begun"))?.push(chunk).map_err(to_js)
+        self.feed
+            .as_mut()
+            .ok_or_else(|| JsError::new("no piece begun"))?
+            .push(chunk)
+            .map_err(to_js)
     }
 
     /// The piece begun, read, as bytes for [`super::files::Files::add_piece`].
     pub fn finish(&mut self) -> Result<Vec<u8>, JsError> {
-        let feed = self.feed.take().ok_or_else(|| JsError::new("no piece begun"))?;
+        let feed = self
+            .feed
+            .take()
+            .ok_or_else(|| JsError::new("no piece begun"))?;
         Ok(feed.finish().map_err(to_js)?.to_bytes())
     }
 }
