@@ -81,6 +81,10 @@ for (const s of results.sizes) {
   lines.push(`| ${s.rows} | ${f(s.mb, 1)} | plain JS | ${f(s.median.plainjs, 0)} | ${f(s.mb / (s.median.plainjs / 1e3), 0)} | | | | |`);
   if (s.median.duckdb) lines.push(`| ${s.rows} | ${f(s.mb, 1)} | DuckDB-wasm | ${f(s.median.duckdb, 0)} | ${f(s.mb / (s.median.duckdb / 1e3), 0)} | | | | |`);
 }
+lines.push('', 'Where the rest goes, by construction: the worker that cuts and joins is a thread beside the helpers; the join copies '
+  + 'every row once more (renumbered, 20 bytes a row) and sorts by route once, on one core, as one worker does; each piece crosses '
+  + 'two copies (out of a helper\'s wasm memory into a transferable buffer, and into the joining worker\'s memory). With more '
+  + 'helpers than cores they only take turns.');
 writeFileSync('bench/parallel.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync('bench/PARALLEL.md', `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
