@@ -54,7 +54,10 @@ impl Joined {
         self.lines += piece.lines;
         self.open = piece.open;
         self.bytes += piece.crc.1;
-        self.crc.combine(&crc32fast::Hasher::new_with_initial_len(piece.crc.0, piece.crc.1));
+        self.crc.combine(&crc32fast::Hasher::new_with_initial_len(
+            piece.crc.0,
+            piece.crc.1,
+        ));
         self.format.get_or_insert(piece.format);
         self.bad_rows += piece.bad_rows;
         for mut e in piece.first_errors {
@@ -63,39 +66,11 @@ impl Joined {
                 self.first_errors.push(e);
             }
         }
-        for note in piece.notes {
-            self.note(note);
+        for n in piece.notes {
+            note(&mut self.notes, n);
         }
         merge::append(&mut self.builder, &piece.table)?;
         Ok(true)
-    }
-
-    /// Keeps a note once; a note listing items after a colon that one kept already starts with (the
-    /// codes read from the built-in table) gets the new items added to that one, in the order one pass
-    /// would have listed them.
-    fn note(&mut self, note: String) {
-        if self.notes.contains(&note) {
-            return;
-        }
-        let Some((head, items)) = note.split_once(": ") else {
-            return self.notes.push(note);
-        };
-        let Some(kept) = self
-            .notes
-            .iter_mut()
-            .find(|n| n.split_once(": ").is_some_and(|(h, _)| h == head))
-        else {
-            return self.notes.push(note);
-        };
-        for item in items.split(", ") {
-            let listed = kept
-                .split_once(": ")
-                .is_some_and(|(_, list)| list.split(", ").any(|i| i == item));
-            if !listed {
-                kept.push_str(", ");
-                kept.push_str(item);
-            }
-        }
     }
 
     /// The size and CRC-32 of every byte joined, the header's among them, as a zip's directory gives them.
@@ -118,5 +93,32 @@ impl Joined {
             first_errors: self.first_errors,
             notes: self.notes,
         })
+    }
+}
+
+/// Keeps a note once. A note listing items after its last colon, whose head a kept note has too (the codes
+/// read from the built-in table, as each piece of a file lists those it met), gets its new items added to
+/// that one, in the order one pass over the whole file would have listed them.
+pub(crate) fn note(notes: &mut Vec<String>, note: String) {
+    if notes.contains(&note) {
+        return;
+    }
+    let Some((head, items)) = note.rsplit_once(": ") else {
+        return notes.push(note);
+    };
+    let Some(kept) = notes
+        .iter_mut()
+        .find(|n| n.rsplit_once(": ").is_some_and(|(h, _)| h == head))
+    else {
+        return notes.push(note);
+    };
+    for item in items.split(", ") {
+        let listed = kept
+            .rsplit_once(": ")
+            .is_some_and(|(_, list)| list.split(", ").any(|i| i == item));
+        if !listed {
+            kept.push_str(", ");
+            kept.push_str(item);
+        }
     }
 }
