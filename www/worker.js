@@ -58,12 +58,13 @@ async function drain(stream, total, step, each) {
 let workers; // how many workers read a big file: the cores, at most four, or the page's `?workers=`
 let forced; // the page asked for that many, whatever the file's size
 let codeFile; // BACI's country-code file as last given ({name, bytes}), for a parallel load's helpers
+let keeping; // only some countries' rows are kept: read in one piece, whose pieces are filtered as they come
 
 /** Reads one file or entry of `size` bytes from the stream `open()` gives: in pieces by several workers
  * where that pays (`begin(header)` starts it in `files`), else in one piece (`single()` starts it). */
 async function readStream(files, { name, size, open, step, begin, single }) {
   const pieces = { name, size, open, workers, module: compiled, codes: codeFile, begin, progress: progress(step, size) };
-  if (inParallel(size, workers, forced) && await readInPieces(files, pieces)) return;
+  if (!keeping && inParallel(size, workers, forced) && await readInPieces(files, pieces)) return;
   single();
   await drain(open(), size, step, (c) => files.push(c));
   files.end();
@@ -163,6 +164,7 @@ async function load({ files: list, codes, routes: storyRoutes, workers: asked, b
       chosen = new Set([...zips].flatMap(([file, z]) => z.data.filter((e) => choice.entries.includes(`${file.name}/${e.name}`))));
       keep = choice.keep;
     }
+    keeping = keep !== undefined;
     const files = new Files(keep);
     for (const c of codes) {
       codeFile = { name: c.name, bytes: new Uint8Array(await c.arrayBuffer()) };
