@@ -21,12 +21,15 @@ pub mod either;
 /// A table asked about its products.
 #[cfg(feature = "worker")]
 pub mod analysis;
-/// A reader's file, pushed in chunks by the page's worker.
-#[cfg(feature = "worker")]
+/// A reader's file, pushed in chunks: the benchmarks' load (the page's worker reads through `files`).
+#[cfg(feature = "bench")]
 pub mod file_feed;
 /// Several files, zips among them, read into one table by the page's worker.
 #[cfg(feature = "worker")]
 pub mod files;
+/// A file read in pieces by several workers at once.
+#[cfg(feature = "worker")]
+pub mod pieces;
 /// A zip's directory, read from slices of the file.
 #[cfg(feature = "worker")]
 pub mod zip_dir;

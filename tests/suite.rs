@@ -26,6 +26,7 @@ mod geo_topojson;
 mod malformed_input;
 mod page_presets;
 mod page_state;
+mod parallel_load;
 mod published_beside;
 mod published_view;
 mod render_cli;

@@ -10,6 +10,10 @@ import { legs, storyCountries } from './story-folder.js';
  * entry by entry, and the reader chooses how much of it is kept. */
 export const MAX_BYTES = 1 << 30;
 
+/** Workers to read a big file with, when a link asks (`?workers=2`, for tests and benchmarks): read as the
+ * page opens, since the link the page then writes leaves it out. Otherwise the worker counts the cores. */
+const WORKERS = Math.min(16, Math.max(0, Math.floor(Number(new URLSearchParams(window.location.search).get('workers'))) || 0)) || undefined;
+
 const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());
 const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder().decode(bytes));
 const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
@@ -134,7 +138,7 @@ export function attachLoader(els, { show, restore }) {
       finish();
       setMessage(`${names}: ${event.message}`, true);
     };
-    worker.postMessage({ files: data, codes, routes: legs() });
+    worker.postMessage({ files: data, codes, routes: legs(), workers: WORKERS });
   };
 
   const shown = (m, kept) => {

@@ -9,10 +9,20 @@
 // bytes}) and answers the same questions. It writes the zip of a story saved from the page ({type: 'save',
 // id, story}: story.json with the cut shown), and opens one: a zip holding story.json is read whole, its
 // story handed to the page with the cut. Its wasm module is the worker's own: every trade format, zips
-// and the analysis, which the page's module leaves out.
+// and the analysis, which the page's module leaves out. A big file is read in pieces by several instances
+// of this script at once (pieces.js); a helper is told so by its first message.
 import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipInflate, saveStory } from './pkg/roundabout_worker.js';
+import { defaultWorkers, helper, inParallel, readInPieces } from './pieces.js';
 
-const ready = init({ module_or_path: new URL('pkg/roundabout_worker_bg.wasm', import.meta.url) }); // bundled: see main.js
+const WASM = new URL('pkg/roundabout_worker_bg.wasm', import.meta.url); // bundled: see main.js
+let compiled; // the module, compiled once: a parallel load's helpers are sent it
+let ready;
+/** Compiles and starts the module, once; not in a helper, which is sent the module compiled. */
+const boot = () => (ready ??= (async () => {
+  compiled = await WebAssembly.compileStreaming(fetch(WASM))
+    .catch(async () => WebAssembly.compile(await (await fetch(WASM)).arrayBuffer()));
+  await init({ module_or_path: compiled });
+})());
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
 /** Rows the page keeps at most without asking (20 bytes each: 200 MB), and the bytes of BACI CSV a row takes. */
 const MAX_ROWS = 10_000_000;
@@ -21,21 +31,43 @@ const BYTES_PER_ROW = 32;
 const bytesAt = async (file, at, len) => new Uint8Array(await file.slice(at, at + len).arrayBuffer());
 const inflater = () => typeof DecompressionStream === 'function';
 
+/** A progress report for `step`, called with the bytes read of `total`: a message every few MB. */
+function progress(step, total) {
+  let reported = 0;
+  return (at) => {
+    if (at - reported < PROGRESS_EVERY) return;
+    reported = at;
+    self.postMessage({ type: 'progress', phase: 'reading', ...step, done: Math.min(at, total), total });
+  };
+}
+
 /** Calls `each` with every chunk of `stream`, reporting progress against `total` for `step`. */
 async function drain(stream, total, step, each) {
   const reader = stream.getReader();
+  const report = progress(step, total);
   let at = 0;
-  let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return;
     each(value);
     at += value.length;
-    if (at - reported >= PROGRESS_EVERY) {
-      reported = at;
-      self.postMessage({ type: 'progress', phase: 'reading', ...step, done: Math.min(at, total), total });
-    }
+    report(at);
   }
+}
+
+let workers; // how many workers read a big file: the cores, at most four, or the page's `?workers=`
+let forced; // the page asked for that many, whatever the file's size
+let codeFile; // BACI's country-code file as last given ({name, bytes}), for a parallel load's helpers
+let keeping; // only some countries' rows are kept: read in one piece, whose pieces are filtered as they come
+
+/** Reads one file or entry of `size` bytes from the stream `open()` gives: in pieces by several workers
+ * where that pays (`begin(header)` starts it in `files`), else in one piece (`single()` starts it). */
+async function readStream(files, { name, size, open, step, begin, single }) {
+  const pieces = { name, size, open, workers, module: compiled, codes: codeFile, begin, progress: progress(step, size) };
+  if (!keeping && inParallel(size, workers, forced) && await readInPieces(files, pieces)) return;
+  single();
+  await drain(open(), size, step, (c) => files.push(c));
+  files.end();
 }
 
 /** A zip's data entries and its country-code entry, from slices of its end and its directory. */
@@ -53,17 +85,25 @@ async function stored(file, entry) {
   return file.slice(at, at + entry.compressed);
 }
 
-/** Streams one entry into `files`: inflated by the browser when it can, else by the core. */
+/** Streams one entry into `files`: inflated by the browser when it can, else by the core (and then in one
+ * piece: the core inflates as it reads). */
 async function readEntry(files, file, entry, step) {
   const blob = await stored(file, entry);
   const browser = entry.method === 8 && inflater();
-  files.beginEntry(file.name, entry, browser);
-  if (browser) {
-    await drain(blob.stream().pipeThrough(new DecompressionStream('deflate-raw')), entry.size, step, (c) => files.push(c));
-  } else {
+  if (entry.method === 8 && !browser) {
+    files.beginEntry(file.name, entry, false);
     await drain(blob.stream(), entry.compressed, step, (c) => files.push(c));
+    files.end();
+    return;
   }
-  files.end();
+  await readStream(files, {
+    name: `${file.name}/${entry.name}`,
+    size: entry.size,
+    open: () => (browser ? blob.stream().pipeThrough(new DecompressionStream('deflate-raw')) : blob.stream()),
+    step,
+    begin: (header) => files.beginEntryPieces(file.name, entry, header),
+    single: () => files.beginEntry(file.name, entry, browser),
+  });
 }
 
 let analysis;
@@ -94,15 +134,19 @@ async function whole(file, e) {
 }
 
 async function story({ bytes }) {
-  await ready;
+  await boot();
   analysis = new Analysis('story.csv', bytes);
 }
 
 /** Reads every file: code files first, then zips' chosen entries and the other files, in the order given. */
-async function load({ files: list, codes, routes: storyRoutes }) {
+async function load({ files: list, codes, routes: storyRoutes, workers: asked, bench }) {
   const names = list.map((f) => f.name).join(', ');
+  forced = asked > 0;
+  workers = forced ? asked : defaultWorkers();
+  codeFile = undefined;
   try {
-    await ready;
+    await boot();
+    const started = performance.now();
     const zips = new Map();
     for (const file of list) {
       if (isZip(await bytesAt(file, 0, 4))) zips.set(file, await directory(file));
@@ -120,8 +164,12 @@ async function load({ files: list, codes, routes: storyRoutes }) {
       chosen = new Set([...zips].flatMap(([file, z]) => z.data.filter((e) => choice.entries.includes(`${file.name}/${e.name}`))));
       keep = choice.keep;
     }
+    keeping = keep !== undefined;
     const files = new Files(keep);
-    for (const c of codes) files.setCodes(c.name, new Uint8Array(await c.arrayBuffer()));
+    for (const c of codes) {
+      codeFile = { name: c.name, bytes: new Uint8Array(await c.arrayBuffer()) };
+      files.setCodes(codeFile.name, codeFile.bytes);
+    }
     const steps = list.reduce((n, f) => n + (zips.has(f) ? zips.get(f).data.filter((e) => chosen.has(e)).length : 1), 0);
     let index = 0;
     const labels = [];
@@ -130,13 +178,19 @@ async function load({ files: list, codes, routes: storyRoutes }) {
       if (!zip) {
         index += 1;
         labels.push(file.name);
-        files.begin(file.name, file.size);
-        await drain(file.stream(), file.size, { file: file.name, index, count: steps }, (c) => files.push(c));
-        files.end();
+        await readStream(files, {
+          name: file.name,
+          size: file.size,
+          open: () => file.stream(),
+          step: { file: file.name, index, count: steps },
+          begin: (header) => { files.beginPieces(file.name, header); return file.name; },
+          single: () => files.begin(file.name, file.size),
+        });
         continue;
       }
       if (zip.codes && codes.length === 0) {
-        files.setCodes(`${file.name}/${zip.codes.name}`, await whole(file, zip.codes));
+        codeFile = { name: `${file.name}/${zip.codes.name}`, bytes: await whole(file, zip.codes) };
+        files.setCodes(codeFile.name, codeFile.bytes);
       }
       const read = zip.data.filter((e) => chosen.has(e));
       for (const entry of read) {
@@ -150,6 +204,8 @@ async function load({ files: list, codes, routes: storyRoutes }) {
     label = labels.join(', ');
     routes = storyRoutes;
     analysis = files.analysis(label);
+    // The benchmark's mark (bench/parallel.mjs): the table is in, before the cut for the map.
+    if (bench) self.postMessage({ type: 'loaded', ms: performance.now() - started });
     cut();
   } catch (error) {
     // A panic in the core arrives here as a RuntimeError: still just a message for the reader.
@@ -187,7 +243,8 @@ async function ask({ id, question }) {
 }
 
 self.onmessage = ({ data }) => {
-  if (data.type === 'ask') ask(data);
+  if (data.type === 'helper') helper(init, data);
+  else if (data.type === 'ask') ask(data);
   else if (data.type === 'cut') held.then(() => cut(data.flow)).catch((e) => self.postMessage({ type: 'error', message: String(e.message ?? e) }));
   else if (data.type === 'choose') choose?.(data);
   else if (data.type === 'save') held.then(() => save(data));

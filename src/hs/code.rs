@@ -55,6 +55,15 @@ impl HsCode {
         (matches!(digits, 2 | 4 | 6) && code < limit).then_some(HsCode { digits, code })
     }
 
+    /// A code from its [`HsCode::digits`] and [`HsCode::number`], as [`crate::store::wire`] writes it; `None`
+    /// for a pair no code has.
+    pub(crate) fn from_parts(digits: u8, code: u32) -> Option<HsCode> {
+        match digits {
+            0 => ((code as usize) < TOKENS.len()).then_some(HsCode { digits, code }),
+            _ => HsCode::from_number(code, digits),
+        }
+    }
+
     /// A group's token: no digits, the group's place.
     pub(super) const fn token(code: u32) -> HsCode {
         HsCode { digits: 0, code }

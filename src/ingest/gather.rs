@@ -7,7 +7,7 @@
 //! file's own.
 
 use super::{CountryCodes, Feed, Format, Loaded, Options, RowError, FIRST_ERRORS};
-use crate::store::{Table, TableBuilder};
+use crate::store::{merge, Table, TableBuilder};
 use crate::Error;
 
 /// Bytes of a BACI file read into one piece: some 500,000 rows, 10 MB of table (4 KB in the tests, so that
@@ -206,6 +206,15 @@ impl Gather {
         Ok(())
     }
 
+    /// Adds the file `name`, read already (in pieces by several workers: [`super::join::Joined`]).
+    pub fn add(&mut self, name: &str, loaded: Loaded) -> Result<(), Error> {
+        self.end()?;
+        let format = self.absorb_loaded(name, loaded, 0)?;
+        self.formats.push(format);
+        self.files.push(name.to_string());
+        Ok(())
+    }
+
     /// Merges a finished piece's rows, its lines counted from `offset`; returns its format.
     fn absorb(&mut self, name: &str, feed: Feed, offset: u64) -> Result<Format, Error> {
         let loaded = feed.finish().map_err(|e| match e {
@@ -222,13 +231,16 @@ impl Gather {
             },
             e => e,
         })?;
+        self.absorb_loaded(name, loaded, offset)
+    }
+
+    /// Merges a file's or a piece's rows, its lines counted from `offset`; returns its format.
+    fn absorb_loaded(&mut self, name: &str, loaded: Loaded, offset: u64) -> Result<Format, Error> {
         self.bad_rows += loaded.bad_rows;
         let file = self.files.len();
+        // Each piece of a BACI file lists the codes it read from the built-in table: one note lists them all.
         for note in loaded.notes {
-            let named = format!("{name}: {note}");
-            if !self.notes.contains(&named) {
-                self.notes.push(named);
-            }
+            super::join::note(&mut self.notes, format!("{name}: {note}"));
         }
         for mut e in loaded.first_errors {
             if self.first_errors.len() < FIRST_ERRORS {
@@ -241,8 +253,8 @@ impl Gather {
             (None, None, None) => self.first = Some(table),
             (None, Some(first), None) => {
                 let mut b = TableBuilder::new("combined data");
-                b.extend_from(&first)?;
-                b.extend_from(&table)?;
+                merge::append(&mut b, &first)?;
+                merge::append(&mut b, &table)?;
                 self.merged = Some(b);
             }
             (keep, first, merged) => {
@@ -334,7 +346,7 @@ impl Part {
 /// Appends the rows of `t` touching one of `keep` (all rows when `None`).
 fn extend_kept(b: &mut TableBuilder, t: &Table, keep: Option<&[String]>) -> Result<(), Error> {
     let Some(keep) = keep else {
-        return b.extend_from(t);
+        return merge::append(b, t);
     };
     let wanted = |c: &str| keep.iter().any(|k| k == c);
     for r in t
@@ -388,6 +400,9 @@ mod tests {
         let mut csv = crate::bench_data::baci(3_000, 7);
         // Bad rows far into the file, in the third piece and later: their line numbers are the file's.
         csv.push_str("2023,156,398,10121,abc,1\n2023,156,398,10121,5,1\n2023,156,398,x,5,1\n");
+        // Codes read from the built-in table, one by the first piece and one by the last only.
+        csv.insert_str(csv.find('\n').map_or(0, |e| e + 1), "2023,490,398,10121,5,1\n");
+        csv.push_str("2023,842,398,10121,5,1\n");
         let whole =
             load("b.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
@@ -396,7 +411,7 @@ mod tests {
                 .iter()
                 .map(|e| e.line)
                 .collect::<Vec<_>>(),
-            [3_002, 3_004]
+            [3_003, 3_005]
         );
         for chunk in [1_000, 4_096, 50_000, csv.len()] {
             let got = gathered(&[("b.csv", csv.as_bytes())], None, chunk)
@@ -412,6 +427,9 @@ mod tests {
                 (2, &whole.first_errors),
                 "chunks of {chunk}"
             );
+            // The codes each piece read from the built-in table, listed in one note as one pass lists them.
+            let notes: Vec<String> = whole.notes.iter().map(|n| format!("b.csv: {n}")).collect();
+            assert_eq!(got.loaded.notes, notes, "chunks of {chunk}");
         }
         let mut strict = Gather::new(&Options { strict: true }, None);
         let r = strict
@@ -422,7 +440,7 @@ mod tests {
             .err()
             .map(|e| e.to_string())
             .unwrap_or_default()
-            .starts_with("s.csv: line 3002, column `v`"));
+            .starts_with("s.csv: line 3003, column `v`"));
     }
 
     #[test]

@@ -103,6 +103,20 @@ impl<C: Chunks> Lines<C> {
         Ok(self.driver)
     }
 
+    /// The driver once a piece of a file went in (see [`super::piece`]), the lines read, and whether the
+    /// piece ended inside a quoted field (its edge then was no row's end, and the piece cannot stand alone).
+    #[cfg(feature = "worker")]
+    pub(super) fn end_piece(mut self) -> Result<(Driver<C>, u64, bool), Error> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        let carry = std::mem::take(&mut self.carry);
+        self.feed_lines(&carry)?;
+        let open = !self.joiner.is_idle();
+        self.joiner.finish(&mut self.driver)?;
+        Ok((self.driver, self.line_no, open))
+    }
+
     /// Reads the complete lines of `bytes` and carries the last, cut one over.
     pub(super) fn feed(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
         if !self.carry.is_empty() {

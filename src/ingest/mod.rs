@@ -40,6 +40,12 @@ mod comtrade_row;
 pub mod stream;
 /// A file pushed in chunks as it is read.
 pub mod feed;
+/// A piece of a file read on its own, by one worker of a parallel load.
+#[cfg(feature = "worker")]
+pub mod piece;
+/// The pieces of a file read apart, put back together in file order.
+#[cfg(feature = "worker")]
+pub mod join;
 /// Refusing files that are not CSV text, saying what they are.
 pub mod sniff;
 /// Free-text fields: UTF-8, or Latin-1 when not.

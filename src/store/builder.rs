@@ -184,20 +184,9 @@ impl TableBuilder {
         self.table.is_empty()
     }
 
-    /// Appends every row of another table, re-interning its dictionaries.
-    pub fn extend_from(&mut self, other: &Table) -> Result<(), Error> {
-        for r in other.records() {
-            let src = self.source(r.source)?;
-            let unit = self.unit(r.unit.unwrap_or(""))?;
-            let m = self.flow_meta(r.year, r.month.unwrap_or(0), r.reported_by, r.re, src, unit)?;
-            let e = self.country(r.exporter.as_bytes())?;
-            let i = self.country(r.importer.as_bytes())?;
-            let p = self.product(r.product)?;
-            if let (Some(e), Some(i)) = (e, i) {
-                self.push(m, e, i, p, r.value_cents, r.quantity.unwrap_or(f64::NAN));
-            }
-        }
-        Ok(())
+    /// The rows so far as they were pushed, unsorted: a piece of a parallel load, sorted once merged.
+    pub fn unsorted(self) -> Table {
+        self.table
     }
 
     /// The finished table, its rows ordered by route (exporter, then importer, file order within).

@@ -14,6 +14,10 @@ pub mod builder;
 mod cluster;
 /// Moving the 8-byte column into route order with room for half of it.
 mod halves;
+/// Pieces of a parallel load put back into one builder, dictionaries unified.
+pub mod merge;
+/// A table as bytes, handed from one worker to another.
+pub mod wire;
 /// Writing a table back out as tidy CSV.
 pub mod write;
 

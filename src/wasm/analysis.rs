@@ -23,7 +23,7 @@ pub struct Analysis {
 #[wasm_bindgen]
 impl Analysis {
     /// Reads a trade file held whole (the default story). A reader's file comes through
-    /// [`super::file_feed::FileFeed::analysis`] instead, a chunk at a time, with BACI's country codes.
+    /// [`super::files::Files::analysis`] instead, a chunk at a time, with BACI's country codes.
     #[wasm_bindgen(constructor)]
     pub fn new(file_name: &str, bytes: &[u8]) -> Result<Analysis, JsError> {
         let loaded = ingest::load(file_name, bytes, &Options::default()).map_err(to_js)?;

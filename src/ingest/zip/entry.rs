@@ -144,17 +144,22 @@ impl EntryReader {
                 sink(&self.out[..made])?;
             }
         }
-        let got = (u64::from(self.crc.amount()), self.crc.sum());
         // Crc counts its bytes in a u32: compare the size modulo 2^32, the CRC settles the rest.
-        if got.0 != self.expected.0 & u64::from(u32::MAX) || got.1 != self.expected.1 {
-            let message = format!("{} bytes with CRC {:08x}, the directory says {} bytes with CRC {:08x}; the zip is damaged or cut short: download it again", got.0, got.1, self.expected.0, self.expected.1);
-            return Err(Error::Decode {
-                file: self.file,
-                message,
-            });
-        }
-        Ok(())
+        let got = (u64::from(self.crc.amount()), self.crc.sum());
+        check(&self.file, got, (self.expected.0 & u64::from(u32::MAX), self.expected.1))
     }
+}
+
+/// An entry's size and CRC-32 as read, `got`, against the directory's, `expected`.
+pub fn check(file: &str, got: (u64, u32), expected: (u64, u32)) -> Result<(), Error> {
+    if got != expected {
+        let message = format!("{} bytes with CRC {:08x}, the directory says {} bytes with CRC {:08x}; the zip is damaged or cut short: download it again", got.0, got.1, expected.0, expected.1);
+        return Err(Error::Decode {
+            file: file.to_string(),
+            message,
+        });
+    }
+    Ok(())
 }
 
 #[cfg(test)]

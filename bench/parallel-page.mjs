@@ -1,0 +1,67 @@
+// In-page benchmark of the parallel load: the page's own worker (dist/worker.js) reads a BACI-like file
+// with 1, 2 and 4 workers, beside the plain JS loader and DuckDB-wasm loading the same bytes, in turn
+// within each run. bench/parallel.mjs calls window.parallel(rows, runs, workers) and writes the ratios.
+import * as duckdb from '/m/@duckdb/duckdb-wasm/dist/duckdb-browser.mjs';
+import * as plain from '/plain-js.mjs';
+
+const DUCKDB = { module: '/m/@duckdb/duckdb-wasm/dist/duckdb-eh.wasm', worker: '/m/@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js' };
+const COLUMNS = "{'t': 'SMALLINT', 'i': 'SMALLINT', 'j': 'SMALLINT', 'k': 'INTEGER', 'v': 'DOUBLE', 'q': 'DOUBLE'}";
+const now = () => performance.now();
+
+let db;
+async function duck() {
+  if (db) return db;
+  db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(DUCKDB.worker));
+  await db.instantiate(DUCKDB.module);
+  db.conn = await db.connect();
+  return db;
+}
+
+let named = 0;
+async function duckdbLoad(bytes) {
+  const d = await duck();
+  const name = `bench${named += 1}.csv`;
+  const t = now();
+  await d.registerFileBuffer(name, bytes.slice());
+  await d.conn.query(`CREATE OR REPLACE TABLE t AS SELECT * FROM read_csv('${name}', header = true, columns = ${COLUMNS}, nullstr = 'NA')`);
+  const ms = now() - t;
+  await d.conn.query('DROP TABLE t');
+  await d.dropFile(name);
+  return ms;
+}
+
+function plainLoad(bytes) {
+  globalThis.gc?.();
+  const t = now();
+  plain.parse(bytes);
+  return now() - t;
+}
+
+/** The page's worker reading the bytes as a dropped file with `workers` workers: its time from the first
+ * byte read to the table joined (its own module compiled before; the helpers' start counted). */
+function workersLoad(bytes, workers) {
+  const worker = new Worker('/site/worker.js', { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'loaded') resolve(data.ms);
+      else if (data.type === 'error') reject(new Error(data.message));
+    };
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage({ files: [new File([bytes], 'bench.csv')], codes: [], routes: [], workers, bench: true });
+  }).finally(() => worker.terminate());
+}
+
+/** One size: `runs` timed runs after a warm-up; within a run, every peer and worker count in turn. */
+window.parallel = async (rows, runs, counts, peers) => {
+  const bytes = new Uint8Array(await (await fetch(`/data/baci-${rows}.csv`)).arrayBuffer());
+  const out = { rows, bytes: bytes.length, runs: [] };
+  for (let r = 0; r <= runs; r += 1) {
+    const run = {};
+    for (const n of counts) run[`workers${n}`] = await workersLoad(bytes, n);
+    if (peers.includes('plainjs')) run.plainjs = plainLoad(bytes);
+    if (peers.includes('duckdb')) run.duckdb = await duckdbLoad(bytes);
+    if (r > 0) out.runs.push(run);
+  }
+  return out;
+};
+window.benchReady = true;
