@@ -68,7 +68,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         }
     };
 
-    let (key, key_box) = legend(&spec.legend_title, &spec.legend_note, &spec.legend_colors, spec.lang, max_value, height, width_of);
+    let (key, key_box) = legend(&spec.legend_title, &spec.legend_note, &spec.legend_colors, spec.lang, max_value, [width, height], width_of);
     let projection = view.apply(
         frame(&flows, width, height, max_width, key_box, &width_of),
         [width, height],
