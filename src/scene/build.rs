@@ -6,7 +6,7 @@ use super::item::{Anchor, Item, Seg};
 use super::land::land_items;
 use super::land_memo::LandMemo;
 use super::legend::legend;
-use super::place::{label_point, text_box, Board};
+use super::place::{label_point, text_box, Board, Rings, BESIDE, FAR, OUT};
 use super::scene_def::Scene;
 use super::spec::{FlowSpec, MapSpec};
 use super::style::{
@@ -14,7 +14,7 @@ use super::style::{
     MIN_WIDTH, SEA,
 };
 use super::view::View;
-use crate::geo::{bbox_points, fit, NorthUp, Projection, World};
+use crate::geo::{anchored_at, bbox_points, fit, NorthUp, Projection, World};
 
 /// View when there are no flows: Europe to China (west, south, east, north).
 const DEFAULT_VIEW: [f64; 4] = [-10.0, 30.0, 120.0, 62.0];
@@ -128,24 +128,44 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         });
     }
     // Country labels first, the busiest country first, then flow labels (largest flow first, the
-    // hovered one always). A label with no free place is left off: the lesser ones give way.
+    // hovered one always). A label with no free place for its name near its dot takes its ISO code instead
+    // (as newsroom maps shorten the lesser names in a crowd), or goes out on a long leader line; with no
+    // place at all, it is left off.
     let curves: Vec<FlowCurve> = laid.iter().map(|(f, _)| *f).collect();
     let mut board = Board::new(&curves, [width, height], key_box).with_dots(&dots, DOT_RADIUS);
     let mut texts = Vec::new();
     let traffic = |at: &[f64; 2]| -> f64 { flows.iter().filter(|f| f.from == *at || f.to == *at).map(|f| f.value.max(0.0)).sum() };
-    let mut labels: Vec<(f64, &([f64; 2], String))> = spec.labels.iter().map(|l| (traffic(&l.0), l)).collect();
-    crate::sort::sort_by(&mut labels, &|a, b| b.0.total_cmp(&a.0));
-    for (_, (lonlat, text)) in labels {
-        let Some(p) = projection.project(lonlat[0], lonlat[1]) else {
-            continue;
+    // Places at the ends of arrows drawn before those whose arrows are too short to draw (no dot).
+    let mut labels: Vec<_> = spec
+        .labels
+        .iter()
+        .filter_map(|l| {
+            let p = projection.project(l.0[0], l.0[1])?;
+            Some((dots.iter().find(|d| dist(**d, p) < 3.0).copied(), traffic(&l.0), p, l))
+        })
+        .collect();
+    crate::sort::sort_by(&mut labels, &|a, b| b.0.is_some().cmp(&a.0.is_some()).then(b.1.total_cmp(&a.1)));
+    let size = f64::from(LABEL_SIZE);
+    for (dot, _, p, (lonlat, name)) in labels {
+        let short = anchored_at(*lonlat).filter(|code| code.chars().count() < name.chars().count());
+        // Beside its dot the name, else the code; then, out in the sea on a long leader line, the same. A
+        // place without a dot is named on its point, else beside it by its code alone.
+        let full = Some(name.as_str());
+        let tries: [(Option<&str>, &[Rings]); 4] = match dot {
+            Some(_) => [(full, &[BESIDE, OUT]), (short, &[BESIDE, OUT]), (full, &FAR), (short, &FAR)],
+            None => [(full, &[]), (short, &[]), (short, &[BESIDE]), (None, &[])],
         };
-        let size = f64::from(LABEL_SIZE);
-        let w = bold_width(text, size);
-        let placed = match dots.iter().find(|d| dist(**d, p) < 3.0) {
-            Some(d) => board.beside_dot(*d, DOT_RADIUS, w, size).map(|(at, anchor, leader)| (at, anchor, leader.then_some(*d))),
-            None => board.take(text_box(p, Anchor::Middle, w, size)).then_some((p, Anchor::Middle, None)),
-        };
-        let Some((at, anchor, leader)) = placed else {
+        let placed = tries.into_iter().find_map(|(text, rings)| {
+            let text = text?;
+            let w = bold_width(text, size);
+            let (at, anchor, leader) = match dot {
+                Some(d) => board.beside_dot(d, DOT_RADIUS, w, size, rings).map(|(at, anchor, out)| (at, anchor, out.then_some(d)))?,
+                None if rings.is_empty() => board.take(text_box(p, Anchor::Middle, w, size)).then_some((p, Anchor::Middle, None))?,
+                None => board.beside_dot(p, 0.0, w, size, rings).map(|(at, anchor, _)| (at, anchor, None))?,
+            };
+            Some((text, w, at, anchor, leader))
+        });
+        let Some((text, w, at, anchor, leader)) = placed else {
             continue;
         };
         if let Some(dot) = leader {
@@ -153,7 +173,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         }
         texts.push(Item::Text {
             at,
-            text: text.clone(),
+            text: text.to_string(),
             size: LABEL_SIZE,
             color: INK,
             anchor,
