@@ -10,7 +10,7 @@ use super::place::{label_point, text_box, Board, Rings, BESIDE, FAR, OUT};
 use super::scene_def::Scene;
 use super::spec::{FlowSpec, MapSpec};
 use super::style::{
-    CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
+    CAPS_WIDTH, CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
     MIN_WIDTH, SEA,
 };
 use super::view::View;
@@ -149,11 +149,11 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
     for (dot, _, p, (lonlat, name)) in labels {
         let short = anchored_at(*lonlat).filter(|code| code.chars().count() < name.chars().count());
         // Beside its dot the name, else the code; then, out in the sea on a long leader line, the same. A
-        // place without a dot is named on its point, else beside it by its code alone.
+        // place without a dot is named on its point, else by its code alone beside it or a little out.
         let full = Some(name.as_str());
         let tries: [(Option<&str>, &[Rings]); 4] = match dot {
             Some(_) => [(full, &[BESIDE, OUT]), (short, &[BESIDE, OUT]), (full, &FAR), (short, &FAR)],
-            None => [(full, &[]), (short, &[]), (short, &[BESIDE]), (None, &[])],
+            None => [(full, &[]), (short, &[]), (short, &[BESIDE, OUT]), (None, &[])],
         };
         let placed = tries.into_iter().find_map(|(text, rings)| {
             let text = text?;
@@ -161,7 +161,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
             let (at, anchor, leader) = match dot {
                 Some(d) => board.beside_dot(d, DOT_RADIUS, w, size, rings).map(|(at, anchor, out)| (at, anchor, out.then_some(d)))?,
                 None if rings.is_empty() => board.take(text_box(p, Anchor::Middle, w, size)).then_some((p, Anchor::Middle, None))?,
-                None => board.beside_dot(p, 0.0, w, size, rings).map(|(at, anchor, _)| (at, anchor, None))?,
+                None => board.beside_dot(p, 0.0, w, size, rings).map(|(at, anchor, out)| (at, anchor, out.then_some(p)))?,
             };
             Some((text, w, at, anchor, leader))
         });
@@ -362,8 +362,9 @@ fn leader_line(dot: [f64; 2], b: [f64; 4]) -> Item {
     Item::Path { d: vec![Seg::MoveTo(start), Seg::LineTo(end)], fill: None, stroke: Some((INK_SOFT, 1.0)) }
 }
 
+/// Capitals run wider than the average character: an ISO code ("NOR") by about a third.
 fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * CHAR_WIDTH
+    text.chars().map(|c| if c.is_uppercase() { CAPS_WIDTH } else { CHAR_WIDTH }).sum::<f64>() * size
 }
 
 /// Bold glyphs run about a tenth wider.
