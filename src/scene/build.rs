@@ -10,7 +10,7 @@ use super::place::{label_point, text_box, Board, Rings, BESIDE, FAR, OUT};
 use super::scene_def::Scene;
 use super::spec::{FlowSpec, MapSpec};
 use super::style::{
-    CAPS_WIDTH, CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
+    CAPS_WIDTH, CHAR_WIDTH, WIDE_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
     MIN_WIDTH, SEA,
 };
 use super::view::View;
@@ -362,9 +362,15 @@ fn leader_line(dot: [f64; 2], b: [f64; 4]) -> Item {
     Item::Path { d: vec![Seg::MoveTo(start), Seg::LineTo(end)], fill: None, stroke: Some((INK_SOFT, 1.0)) }
 }
 
-/// Capitals run wider than the average character: an ISO code ("NOR") by about a third.
+/// Capitals run wider than the average character (an ISO code, "NOR", by about a third), and "m" and "w"
+/// wider still ("$9m").
 fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().map(|c| if c.is_uppercase() { CAPS_WIDTH } else { CHAR_WIDTH }).sum::<f64>() * size
+    let advance = |c: char| match c {
+        'm' | 'w' | 'M' | 'W' => WIDE_WIDTH,
+        c if c.is_uppercase() => CAPS_WIDTH,
+        _ => CHAR_WIDTH,
+    };
+    text.chars().map(advance).sum::<f64>() * size
 }
 
 /// Bold glyphs run about a tenth wider.
