@@ -286,5 +286,9 @@ fn on_a_phone_europe_crowded_by_a_world_wide_file_is_labelled_with_iso_codes() {
             assert!(labelled(&scene, name), "{w}: {name} shortened or left off");
         }
         assert_no_overlap(&scene, &format!("{w}×{h}"));
+        // None under the page's zoom buttons, top right.
+        for (t, b) in text_boxes(&scene) {
+            assert!(b[2] <= w - 44.0 || b[1] >= 114.0, "{w}: \"{t}\" {b:?} under the zoom buttons");
+        }
     }
 }

@@ -22,6 +22,8 @@ const DEFAULT_VIEW: [f64; 4] = [-10.0, 30.0, 120.0, 62.0];
 const ZOOM_OUT: f64 = 0.72;
 /// The widest flow is at most the view's smaller side over this.
 const MAX_WIDTH_SHARE: f64 = 18.0;
+/// The width and height in px of the page's zoom buttons at the map's top right, with their margins.
+const ZOOM_BUTTONS: [f64; 2] = [44.0, 114.0];
 /// Flow width when the spec gives none usable.
 const DEFAULT_MAX_WIDTH: f64 = 24.0;
 
@@ -132,7 +134,9 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
     // (as newsroom maps shorten the lesser names in a crowd), or goes out on a long leader line; with no
     // place at all, it is left off.
     let curves: Vec<FlowCurve> = laid.iter().map(|(f, _)| *f).collect();
-    let mut board = Board::new(&curves, [width, height], key_box).with_dots(&dots, DOT_RADIUS);
+    // The page's zoom buttons lie over the map's top-right corner (style.css `.zoom`): no label under them.
+    let buttons = [width - ZOOM_BUTTONS[0], 0.0, width, ZOOM_BUTTONS[1]];
+    let mut board = Board::new(&curves, [width, height], key_box.into_iter().chain([buttons])).with_dots(&dots, DOT_RADIUS);
     let mut texts = Vec::new();
     let traffic = |at: &[f64; 2]| -> f64 { flows.iter().filter(|f| f.from == *at || f.to == *at).map(|f| f.value.max(0.0)).sum() };
     // Places at the ends of arrows drawn before those whose arrows are too short to draw (no dot).
