@@ -74,11 +74,20 @@ async function loadFile(page, file, top) {
 }
 
 test('a world-wide file: north up, countries where a reader looks for them, no label over another', async () => {
-  for (const [w, h] of [[1280, 800], [390, 844]]) {
+  for (const [w, h] of [[1280, 800], [390, 844], [360, 640]]) {
     const { page, errors } = await openPage(site, w, h, '/?goods=all');
     await loadFile(page, 'baci_world_synthetic.csv', '50');
     const map = await labels(page);
     assertReadable(map, `world ${w}`);
+    // No label under the zoom buttons over the map's top right.
+    const zoom = await page.evaluate(() => {
+      const [z, c] = ['#map .zoom', '#map-canvas'].map((s) => document.querySelector(s).getBoundingClientRect());
+      return [z.left - c.left, z.top - c.top, z.right - c.left, z.bottom - c.top];
+    });
+    for (const [text, b] of map.boxes) {
+      const clear = b[2] <= zoom[0] + 1 || b[0] >= zoom[2] - 1 || b[3] <= zoom[1] + 1 || b[1] >= zoom[3] - 1;
+      assert.ok(clear, `${w}: "${text}" ${b.map(Math.round)} under the zoom buttons ${zoom.map(Math.round)}`);
+    }
     const [usa, china] = [at(map, 'United States'), at(map, 'China')];
     assert.ok(usa && china, `${w}: the busiest countries are labelled`);
     assert.ok(usa[0] < china[0], `${w}: the United States west of China`);
