@@ -264,3 +264,31 @@ fn stories_beyond_eurasia_are_north_up_cones_fitted_with_margins() {
         .projection
         .is_conic());
 }
+
+/// Europe on a phone's world map is a crowd of dots and undrawn short routes: its lesser labels shorten to
+/// ISO codes before they are left off.
+#[test]
+fn on_a_phone_europe_crowded_by_a_world_wide_file_is_labelled_with_iso_codes() {
+    let Some(world) = world() else {
+        panic!("{ATLAS} missing: run ./build.sh setup")
+    };
+    let europe = ["DEU", "NLD", "BEL", "CHE", "FRA", "NOR", "DNK", "SWE", "GBR", "ITA", "ESP", "AUT"];
+    for (w, h) in [(390.0, 520.0), (362.0, 452.0)] {
+        let scene = build(&world, &spec(WORLD, w, h));
+        let texts: Vec<String> = text_boxes(&scene).into_iter().map(|(t, _)| t).collect();
+        let named = |c: &'static str| roundabout::countries::by_alpha3(c).map_or(c, |c| c.name);
+        let by_code: Vec<&str> = europe.iter().copied().filter(|c| texts.iter().any(|t| t == c)).collect();
+        let by_name: Vec<&str> = europe.iter().copied().filter(|c| texts.iter().any(|t| t == named(c))).collect();
+        // Too crowded for their names, several take their ISO codes rather than no label at all.
+        assert!(by_code.len() >= 2 && by_code.len() + by_name.len() >= 3, "{w}: Europe unlabelled: {texts:?}");
+        // The busiest keep their names; and still no label over another.
+        for name in ["China", "United States", "Russia"] {
+            assert!(labelled(&scene, name), "{w}: {name} shortened or left off");
+        }
+        assert_no_overlap(&scene, &format!("{w}×{h}"));
+        // None under the page's zoom buttons, top right.
+        for (t, b) in text_boxes(&scene) {
+            assert!(b[2] <= w - 44.0 || b[1] >= 114.0, "{w}: \"{t}\" {b:?} under the zoom buttons");
+        }
+    }
+}

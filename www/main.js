@@ -41,9 +41,9 @@ function showError(message) {
   status.hidden = false;
 }
 
-/** Keeps the canvas's backing store at the figure's size times the pixel ratio. */
+/** Keeps the canvas's backing store at its size times the pixel ratio (the figure's, less a story caption's). */
 function sizeCanvas(canvas) {
-  const { width, height } = canvas.parentElement.getBoundingClientRect();
+  const { width, height } = canvas.getBoundingClientRect();
   const ratio = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * ratio);
   canvas.height = Math.round(height * ratio);
@@ -272,7 +272,7 @@ async function start() {
     if (state.step !== null) openStep(state.step);
   }
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
-  new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas.parentElement);
+  new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas);
 
   renderHeadlines($('headlines'), headlines);
   update(app.show(), false);

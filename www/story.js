@@ -15,9 +15,17 @@ export function attachStory(story, els, { go, leave }) {
   // On a phone the caption lies over the map, folded away on demand, so that both fit one screen.
   const phone = window.matchMedia('(max-width: 520px)');
   const [home, after] = [bar.parentElement, bar.nextElementSibling];
+  // Over the map, the caption keeps the map's foot for itself: the map is drawn above it, the key too (style.css).
+  const foot = () => {
+    const over = bar.parentElement === map && !bar.hidden;
+    map.toggleAttribute('data-foot', over);
+    if (over) map.style.setProperty('--foot', `${Math.ceil(bar.getBoundingClientRect().height) + 12}px`);
+  };
+  new ResizeObserver(foot).observe(bar);
   const place = () => {
     if (phone.matches && bar.parentElement !== map) map.append(bar);
     else if (!phone.matches && bar.parentElement !== home) home.insertBefore(bar, after);
+    foot();
     if (phone.matches && !bar.hidden && home.getBoundingClientRect().top !== 0) home.scrollIntoView({ block: 'start' });
   };
   phone.addEventListener('change', place);
@@ -47,6 +55,7 @@ export function attachStory(story, els, { go, leave }) {
   };
   const end = () => {
     bar.hidden = true;
+    foot();
     start.setAttribute('aria-expanded', 'false');
     leave();
     start.focus();

@@ -240,6 +240,24 @@ pub fn iso_numeric(iso3: &str) -> Option<u16> {
     find(iso3).map(|a| a.1).or_else(|| deep_id(iso3))
 }
 
+/// The alpha-3 code of the country anchored at exactly `[lon, lat]` (as [`anchor`] gives it): a label
+/// placed there can shorten to it.
+///
+/// ```
+/// use roundabout::geo::{anchor, anchored_at};
+/// for code in ["DEU", "MOZ"] {
+///     assert_eq!(anchor(code).and_then(anchored_at), Some(code));
+/// }
+/// assert_eq!(anchored_at([0.0, 0.0]), None);
+/// ```
+pub fn anchored_at(at: [f64; 2]) -> Option<&'static str> {
+    if let Some(a) = ANCHORS.iter().find(|a| [a.2, a.3] == at) {
+        return Some(a.0);
+    }
+    let id = DEEP_POINTS.iter().find(|d| deep_point(d.0) == Some(at))?.0;
+    crate::countries::by_numeric(id).map(|c| c.alpha3)
+}
+
 /// The name of the anchor place (capital or economic centre), by alpha-3 code; `None` for a country
 /// anchored at a deep point of its shape.
 pub fn anchor_place(iso3: &str) -> Option<&'static str> {

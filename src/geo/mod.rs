@@ -27,7 +27,7 @@ pub mod projection;
 /// Decoding a TopoJSON topology of countries into a `World`.
 pub mod topojson;
 
-pub use anchors::{anchor, anchor_numeric, anchor_place, iso_numeric};
+pub use anchors::{anchor, anchor_numeric, anchor_place, anchored_at, iso_numeric};
 pub use error::Error;
 pub use fit::{bbox_points, fit, Fit};
 pub use north_up::NorthUp;

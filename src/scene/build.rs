@@ -6,15 +6,15 @@ use super::item::{Anchor, Item, Seg};
 use super::land::land_items;
 use super::land_memo::LandMemo;
 use super::legend::legend;
-use super::place::{label_point, text_box, Board};
+use super::place::{label_point, text_box, Board, Rings, BESIDE, FAR, OUT};
 use super::scene_def::Scene;
 use super::spec::{FlowSpec, MapSpec};
 use super::style::{
-    CHAR_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
+    CAPS_WIDTH, CHAR_WIDTH, WIDE_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
     MIN_WIDTH, SEA,
 };
 use super::view::View;
-use crate::geo::{bbox_points, fit, NorthUp, Projection, World};
+use crate::geo::{anchored_at, bbox_points, fit, NorthUp, Projection, World};
 
 /// View when there are no flows: Europe to China (west, south, east, north).
 const DEFAULT_VIEW: [f64; 4] = [-10.0, 30.0, 120.0, 62.0];
@@ -22,6 +22,8 @@ const DEFAULT_VIEW: [f64; 4] = [-10.0, 30.0, 120.0, 62.0];
 const ZOOM_OUT: f64 = 0.72;
 /// The widest flow is at most the view's smaller side over this.
 const MAX_WIDTH_SHARE: f64 = 18.0;
+/// The width and height in px of the page's zoom buttons at the map's top right, with their margins.
+const ZOOM_BUTTONS: [f64; 2] = [44.0, 114.0];
 /// Flow width when the spec gives none usable.
 const DEFAULT_MAX_WIDTH: f64 = 24.0;
 
@@ -68,7 +70,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         }
     };
 
-    let (key, key_box) = legend(&spec.legend_title, &spec.legend_note, &spec.legend_colors, spec.lang, max_value, height, width_of);
+    let (key, key_box) = legend(&spec.legend_title, &spec.legend_note, &spec.legend_colors, spec.lang, max_value, [width, height], width_of);
     let projection = view.apply(
         frame(&flows, width, height, max_width, key_box, &width_of),
         [width, height],
@@ -128,24 +130,46 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         });
     }
     // Country labels first, the busiest country first, then flow labels (largest flow first, the
-    // hovered one always). A label with no free place is left off: the lesser ones give way.
+    // hovered one always). A label with no free place for its name near its dot takes its ISO code instead
+    // (as newsroom maps shorten the lesser names in a crowd), or goes out on a long leader line; with no
+    // place at all, it is left off.
     let curves: Vec<FlowCurve> = laid.iter().map(|(f, _)| *f).collect();
-    let mut board = Board::new(&curves, [width, height], key_box).with_dots(&dots, DOT_RADIUS);
+    // The page's zoom buttons lie over the map's top-right corner (style.css `.zoom`): no label under them.
+    let buttons = [width - ZOOM_BUTTONS[0], 0.0, width, ZOOM_BUTTONS[1]];
+    let mut board = Board::new(&curves, [width, height], key_box.into_iter().chain([buttons])).with_dots(&dots, DOT_RADIUS);
     let mut texts = Vec::new();
     let traffic = |at: &[f64; 2]| -> f64 { flows.iter().filter(|f| f.from == *at || f.to == *at).map(|f| f.value.max(0.0)).sum() };
-    let mut labels: Vec<(f64, &([f64; 2], String))> = spec.labels.iter().map(|l| (traffic(&l.0), l)).collect();
-    crate::sort::sort_by(&mut labels, &|a, b| b.0.total_cmp(&a.0));
-    for (_, (lonlat, text)) in labels {
-        let Some(p) = projection.project(lonlat[0], lonlat[1]) else {
-            continue;
+    // Places at the ends of arrows drawn before those whose arrows are too short to draw (no dot).
+    let mut labels: Vec<_> = spec
+        .labels
+        .iter()
+        .filter_map(|l| {
+            let p = projection.project(l.0[0], l.0[1])?;
+            Some((dots.iter().find(|d| dist(**d, p) < 3.0).copied(), traffic(&l.0), p, l))
+        })
+        .collect();
+    crate::sort::sort_by(&mut labels, &|a, b| b.0.is_some().cmp(&a.0.is_some()).then(b.1.total_cmp(&a.1)));
+    let size = f64::from(LABEL_SIZE);
+    for (dot, _, p, (lonlat, name)) in labels {
+        let short = anchored_at(*lonlat).filter(|code| code.chars().count() < name.chars().count());
+        // Beside its dot the name, else the code; then, out in the sea on a long leader line, the same. A
+        // place without a dot is named on its point, else by its code alone beside it or a little out.
+        let full = Some(name.as_str());
+        let tries: [(Option<&str>, &[Rings]); 4] = match dot {
+            Some(_) => [(full, &[BESIDE, OUT]), (short, &[BESIDE, OUT]), (full, &FAR), (short, &FAR)],
+            None => [(full, &[]), (short, &[]), (short, &[BESIDE, OUT]), (None, &[])],
         };
-        let size = f64::from(LABEL_SIZE);
-        let w = bold_width(text, size);
-        let placed = match dots.iter().find(|d| dist(**d, p) < 3.0) {
-            Some(d) => board.beside_dot(*d, DOT_RADIUS, w, size).map(|(at, anchor, leader)| (at, anchor, leader.then_some(*d))),
-            None => board.take(text_box(p, Anchor::Middle, w, size)).then_some((p, Anchor::Middle, None)),
-        };
-        let Some((at, anchor, leader)) = placed else {
+        let placed = tries.into_iter().find_map(|(text, rings)| {
+            let text = text?;
+            let w = bold_width(text, size);
+            let (at, anchor, leader) = match dot {
+                Some(d) => board.beside_dot(d, DOT_RADIUS, w, size, rings).map(|(at, anchor, out)| (at, anchor, out.then_some(d)))?,
+                None if rings.is_empty() => board.take(text_box(p, Anchor::Middle, w, size)).then_some((p, Anchor::Middle, None))?,
+                None => board.beside_dot(p, 0.0, w, size, rings).map(|(at, anchor, out)| (at, anchor, out.then_some(p)))?,
+            };
+            Some((text, w, at, anchor, leader))
+        });
+        let Some((text, w, at, anchor, leader)) = placed else {
             continue;
         };
         if let Some(dot) = leader {
@@ -153,7 +177,7 @@ pub fn build_with_memo(world: &World, spec: &MapSpec, view: View, memo: &mut Lan
         }
         texts.push(Item::Text {
             at,
-            text: text.clone(),
+            text: text.to_string(),
             size: LABEL_SIZE,
             color: INK,
             anchor,
@@ -342,8 +366,15 @@ fn leader_line(dot: [f64; 2], b: [f64; 4]) -> Item {
     Item::Path { d: vec![Seg::MoveTo(start), Seg::LineTo(end)], fill: None, stroke: Some((INK_SOFT, 1.0)) }
 }
 
+/// Capitals run wider than the average character (an ISO code, "NOR", by about a third), and "m" and "w"
+/// wider still ("$9m").
 fn text_width(text: &str, size: f64) -> f64 {
-    text.chars().count() as f64 * size * CHAR_WIDTH
+    let advance = |c: char| match c {
+        'm' | 'w' | 'M' | 'W' => WIDE_WIDTH,
+        c if c.is_uppercase() => CAPS_WIDTH,
+        _ => CHAR_WIDTH,
+    };
+    text.chars().map(advance).sum::<f64>() * size
 }
 
 /// Bold glyphs run about a tenth wider.

@@ -9,6 +9,7 @@ use super::money::key_values;
 use crate::format::money_in;
 use crate::lang::Lang;
 use super::style::{CHAR_WIDTH, HALO, INK, INK_SOFT, LEGEND_SIZE};
+use super::wrap::wrap;
 
 /// Colour of the sample arrows.
 pub const SAMPLE: Rgba = Rgba(0x80, 0x80, 0x80, 0xff);
@@ -21,43 +22,59 @@ const PAD: f64 = 8.0;
 const SAMPLE_LEN: f64 = 44.0;
 /// A colour swatch, px.
 const SWATCH: [f64; 2] = [14.0, 10.0];
+/// The widest line of the key's texts, px: longer ones wrap.
+const MAX_TEXT: f64 = 240.0;
+/// Space between wrapped lines, px.
+const LEADING: f64 = 3.0;
+/// Bold glyphs run about a tenth wider.
+const BOLD: f64 = 1.1;
 
 /// The key's items and its box `[x0, y0, x1, y1]`; empty when there is nothing to show.
 /// `width_of(value)` is the px width a flow of that value gets; `colors` are listed under the samples;
 /// `note`, when not empty, is a last line (what the map leaves out, so that a downloaded map says so too).
+/// Texts wrap to stay inside a map of `size` (a phone's) and the key narrow, as newsroom keys do.
 pub fn legend(
     title: &str,
     note: &str,
     colors: &[(Rgba, String)],
     lang: Lang,
     max_value: f64,
-    height: f64,
+    size: [f64; 2],
     width_of: impl Fn(f64) -> f64,
 ) -> (Vec<Item>, Option<[f64; 4]>) {
     let values = key_values(max_value);
     if values.is_empty() {
         return (Vec::new(), None);
     }
-    let size = f64::from(LEGEND_SIZE);
+    let font = f64::from(LEGEND_SIZE);
+    let (char_w, line) = (font * CHAR_WIDTH, font + LEADING);
+    let max_text = (size[0] - 2.0 * (MARGIN + PAD)).min(MAX_TEXT);
     let rows: Vec<(f64, f64, String)> = values
         .iter()
         .map(|&v| (v, width_of(v), money_in(v, lang)))
         .collect();
     let head_room = |w: f64| (w / 2.0 + (w * 0.45).max(3.0)) * 2.0;
-    let row_h = |w: f64| head_room(w).max(size) + 6.0;
-    let title_h = if title.is_empty() { 0.0 } else { size + 8.0 };
+    let row_h = |w: f64| head_room(w).max(font) + 6.0;
+    let title = wrap(title, max_text, char_w * BOLD);
+    let title_h = if title.is_empty() { 0.0 } else { font + 8.0 + (title.len() - 1) as f64 * line };
     let body_h: f64 = rows.iter().map(|r| row_h(r.1)).sum();
-    let text_w =
-        rows.iter().map(|r| r.2.chars().count()).max().unwrap_or(0) as f64 * size * CHAR_WIDTH;
-    let title_w = title.chars().count() as f64 * size * CHAR_WIDTH;
-    let note_w = note.chars().count() as f64 * size * CHAR_WIDTH;
-    let note_h = if note.is_empty() { 0.0 } else { size + 6.0 };
-    let swatch_row = size + 5.0;
-    let colors_h = colors.len() as f64 * swatch_row;
-    let colors_w = colors.iter().map(|c| c.1.chars().count()).max().map_or(0.0, |n| SWATCH[0] + 6.0 + n as f64 * size * CHAR_WIDTH);
-    let panel_w = (SAMPLE_LEN + 8.0 + text_w).max(title_w).max(note_w).max(colors_w) + 2.0 * PAD;
+    let widest = |lines: &[String], w: f64| lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * w;
+    let text_w = rows.iter().map(|r| r.2.chars().count()).max().unwrap_or(0) as f64 * char_w;
+    let note = wrap(note, max_text, char_w);
+    let note_h = if note.is_empty() { 0.0 } else { font + 6.0 + (note.len() - 1) as f64 * line };
+    let swatch_row = font + 5.0;
+    let colors: Vec<(Rgba, Vec<String>)> =
+        colors.iter().map(|(c, label)| (*c, wrap(label, max_text - SWATCH[0] - 6.0, char_w))).collect();
+    let color_h = |lines: &[String]| swatch_row + lines.len().saturating_sub(1) as f64 * line;
+    let colors_h: f64 = colors.iter().map(|c| color_h(&c.1)).sum();
+    let colors_w = colors.iter().map(|c| SWATCH[0] + 6.0 + widest(&c.1, char_w)).fold(0.0, f64::max);
+    let panel_w = (SAMPLE_LEN + 8.0 + text_w)
+        .max(widest(&title, char_w * BOLD))
+        .max(widest(&note, char_w))
+        .max(colors_w)
+        + 2.0 * PAD;
     let panel_h = title_h + body_h + colors_h + note_h + 2.0 * PAD - 4.0;
-    let (x0, y1) = (MARGIN, height - MARGIN);
+    let (x0, y1) = (MARGIN, size[1] - MARGIN);
     let y0 = y1 - panel_h;
     let mut items = vec![Item::Path {
         d: vec![
@@ -71,15 +88,11 @@ pub fn legend(
         stroke: None,
     }];
     let mut y = y0 + PAD;
-    if !title.is_empty() {
-        items.push(text(
-            [x0 + PAD, y + size / 2.0],
-            title.to_string(),
-            INK,
-            true,
-        ));
-        y += title_h;
-    }
+    let lines = |first: [f64; 2], texts: Vec<String>, color: Rgba, bold: bool| {
+        texts.into_iter().zip(0..).map(move |(t, i)| text([first[0], first[1] + f64::from(i) * line], t, color, bold))
+    };
+    items.extend(lines([x0 + PAD, y + font / 2.0], title, INK, true));
+    y += title_h;
     for (_, w, label) in rows {
         let h = row_h(w);
         let cy = y + h / 2.0;
@@ -106,15 +119,13 @@ pub fn legend(
                 Seg::LineTo([x, cy + h / 2.0]),
                 Seg::Close,
             ],
-            fill: Some(*color),
+            fill: Some(color),
             stroke: None,
         });
-        items.push(text([x + w + 6.0, cy], label.clone(), INK, false));
-        y += swatch_row;
+        y += color_h(&label);
+        items.extend(lines([x + w + 6.0, cy], label, INK, false));
     }
-    if !note.is_empty() {
-        items.push(text([x0 + PAD, y + note_h / 2.0], note.to_string(), INK_SOFT, false));
-    }
+    items.extend(lines([x0 + PAD, y + (font + 6.0) / 2.0], note, INK_SOFT, false));
     (items, Some([x0, y0, x0 + panel_w, y1]))
 }
 
@@ -149,7 +160,7 @@ mod test {
 
     #[test]
     fn three_rows_in_bottom_left() {
-        let (items, bounds) = legend("Exports", "", &[], Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (items, bounds) = legend("Exports", "", &[], Lang::En, 17e9, [800.0, 600.0], |v| v / 17e9 * 20.0);
         let texts: Vec<&str> = items
             .iter()
             .filter_map(|i| {
@@ -169,14 +180,14 @@ mod test {
 
     #[test]
     fn nothing_for_no_scale() {
-        assert!(legend("x", "", &[], Lang::En, 0.0, 600.0, |v| v).0.is_empty());
+        assert!(legend("x", "", &[], Lang::En, 0.0, [800.0, 600.0], |v| v).0.is_empty());
     }
 
     #[test]
     fn a_note_is_the_last_line_and_widens_the_panel() {
         let note = "50 other routes not drawn: $1.27bn";
-        let (plain, plain_box) = legend("Exports", "", &[], Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
-        let (items, noted_box) = legend("Exports", note, &[], Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (plain, plain_box) = legend("Exports", "", &[], Lang::En, 17e9, [800.0, 600.0], |v| v / 17e9 * 20.0);
+        let (items, noted_box) = legend("Exports", note, &[], Lang::En, 17e9, [800.0, 600.0], |v| v / 17e9 * 20.0);
         assert_eq!(items.len(), plain.len() + 1);
         assert!(matches!(items.last(), Some(Item::Text { text, .. }) if text == note));
         let (Some(a), Some(b)) = (plain_box, noted_box) else { panic!("no box") };
@@ -186,8 +197,8 @@ mod test {
     #[test]
     fn each_colour_gets_a_swatch_and_its_name_above_the_note() {
         let colors = [(Rgba(1, 2, 3, 255), "CHPL tier 1".to_string()), (Rgba(4, 5, 6, 255), "Other goods".to_string())];
-        let (plain, plain_box) = legend("Exports", "note", &[], Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
-        let (items, keyed_box) = legend("Exports", "note", &colors, Lang::En, 17e9, 600.0, |v| v / 17e9 * 20.0);
+        let (plain, plain_box) = legend("Exports", "note", &[], Lang::En, 17e9, [800.0, 600.0], |v| v / 17e9 * 20.0);
+        let (items, keyed_box) = legend("Exports", "note", &colors, Lang::En, 17e9, [800.0, 600.0], |v| v / 17e9 * 20.0);
         assert_eq!(items.len(), plain.len() + 4);
         let fills: Vec<Rgba> = items.iter().filter_map(|i| if let Item::Path { fill: Some(c), .. } = i { Some(*c) } else { None }).collect();
         assert!(fills.contains(&colors[0].0) && fills.contains(&colors[1].0));
@@ -195,5 +206,29 @@ mod test {
         assert_eq!(texts[texts.len() - 3..], ["CHPL tier 1", "Other goods", "note"]);
         let (Some(a), Some(b)) = (plain_box, keyed_box) else { panic!("no box") };
         assert!(b[1] < a[1] && b[3] == a[3], "taller, same foot: {a:?} → {b:?}");
+    }
+
+    #[test]
+    fn a_long_title_wraps_inside_a_phones_map() {
+        let title = "Sanctioned high-priority goods (CHPL, 1 of its 50 codes), US$ a year";
+        let note = "50 other routes not drawn, together: $1.27bn a year";
+        let colors = [(Rgba(1, 2, 3, 255), "Electronic integrated circuits and their parts".to_string())];
+        let (wide, _) = legend(title, "", &[], Lang::En, 17e9, [1280.0, 800.0], |v| v / 17e9 * 20.0);
+        for width in [360.0, 390.0] {
+            let (items, bounds) = legend(title, note, &colors, Lang::En, 17e9, [width, 480.0], |v| v / 17e9 * 20.0);
+            let Some([x0, y0, x1, _]) = bounds else { panic!("no box") };
+            assert!(x0 >= 0.0 && x1 <= width - 12.0 && y0 >= 0.0, "{width}: the key leaves the map: {bounds:?}");
+            let mut lines = 0;
+            for item in &items {
+                if let Item::Text { at, text, bold, .. } = item {
+                    let w = text.chars().count() as f64 * f64::from(LEGEND_SIZE) * CHAR_WIDTH * if *bold { BOLD } else { 1.0 };
+                    assert!(at[0] >= x0 && at[0] + w <= x1, "{width}: \"{text}\" runs out of the key");
+                    lines += usize::from(*bold);
+                }
+            }
+            assert!(lines >= 2, "{width}: the title on one line");
+        }
+        // On a wide map too the key stays narrow, a line or two longer.
+        assert!(wide.iter().filter(|i| matches!(i, Item::Text { bold: true, .. })).count() >= 2);
     }
 }

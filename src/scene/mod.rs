@@ -51,6 +51,8 @@ pub mod theme;
 pub mod view;
 /// The one walk over a scene's items and dots.
 pub mod walk;
+/// Breaking text into lines that fit a width.
+pub mod wrap;
 
 pub use build::{build, build_in_view, build_with_memo};
 pub use land_memo::LandMemo;

@@ -9,6 +9,16 @@ const ENOUGH: f64 = 10.0;
 /// Penalty for a box that leaves the view.
 const OUTSIDE: f64 = 1000.0;
 
+/// Two rings round a dot, each `(far, handicap)`: `far` font sizes out, a place there scored `handicap`
+/// lower (the outer ring of a pair is taken only when it is clearer by that much).
+pub type Rings = [(f64, f64); 2];
+/// Beside the dot.
+pub const BESIDE: Rings = [(0.0, 0.0), (1.0, 4.0)];
+/// A little out, on a leader line.
+pub const OUT: Rings = [(1.5, 0.0), (2.5, 2.0)];
+/// Out in the sea round a crowd of dots, on a long leader line.
+pub const FAR: [Rings; 2] = [[(3.5, 0.0), (5.0, 2.0)], [(6.5, 0.0), (8.0, 2.0)]];
+
 /// What labels must keep clear of: flows, boxes already taken (key, dots, placed labels), the view's edge.
 #[derive(Debug, Clone)]
 pub struct Board<'a> {
@@ -44,26 +54,23 @@ impl<'a> Board<'a> {
         self
     }
 
-    /// Places a label `text_w × size` px beside the dot at `dot` of radius `r`: the first of eight
-    /// positions around it (right first) with the most room, or of eight a little farther out
-    /// when those are much clearer, and takes its box. Where each of those would cover a box already
-    /// taken (another label, a dot, the key) or leave the view, the label goes farther out, on a leader
-    /// line (the `true`); `None` when even there it finds no free place: the label is left off.
+    /// Places a label `text_w × size` px beside the dot at `dot` of radius `r`, trying `rings` in turn:
+    /// in each, the first of eight positions around it (right first) with the most room, or of eight a
+    /// little farther out when those are much clearer; takes its box. Where each would cover a box already
+    /// taken (another label, a dot, the key) or leave the view, `None`: the label is left off. The `true`
+    /// says the label sits out from the dot (from [`OUT`] on), and wants a leader line.
     pub fn beside_dot(
         &mut self,
         dot: [f64; 2],
         r: f64,
         text_w: f64,
         size: f64,
+        rings: &[Rings],
     ) -> Option<([f64; 2], Anchor, bool)> {
-        // The near ring first; the far one only when it is clearer by a margin.
-        let (at, anchor, b) = self.around(dot, r, text_w, size, [(0.0, 0.0), (size, 4.0)]);
-        if self.take(b) {
-            return Some((at, anchor, false));
-        }
-        let (at, anchor, b) =
-            self.around(dot, r, text_w, size, [(1.5 * size, 0.0), (2.5 * size, 2.0)]);
-        self.take(b).then_some((at, anchor, true))
+        rings.iter().find_map(|pair| {
+            let (at, anchor, b) = self.around(dot, r, text_w, size, pair.map(|(far, handicap)| (far * size, handicap)));
+            self.take(b).then_some((at, anchor, pair[0].0 >= OUT[0].0))
+        })
     }
 
     /// The clearest of eight positions round `dot` on each of two rings (`far` px out, less a handicap):
@@ -252,14 +259,14 @@ mod test {
         let flows = [f];
         let mut board = Board::new(&flows, [400.0, 400.0], []);
         let anchor = board
-            .beside_dot([100.0, 100.0], 3.5, 50.0, 12.0)
+            .beside_dot([100.0, 100.0], 3.5, 50.0, 12.0, &[BESIDE, OUT])
             .map(|p| p.1);
         assert!(anchor.is_some_and(|a| a != Anchor::Start));
         let mut board = Board::new(&[], [400.0, 400.0], []);
-        let at = board.beside_dot([395.0, 200.0], 3.5, 50.0, 12.0);
+        let at = board.beside_dot([395.0, 200.0], 3.5, 50.0, 12.0, &[BESIDE, OUT]);
         assert!(at.is_some_and(|(at, _, leader)| at[0] < 395.0 && !leader));
         let mut board = Board::new(&[], [400.0, 400.0], [[100.0, 80.0, 200.0, 120.0]]);
-        let at = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0);
+        let at = board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0, &[BESIDE, OUT]);
         assert!(at.is_some_and(|(at, _, _)| at[0] < 100.0));
     }
 
@@ -273,7 +280,7 @@ mod test {
             .filter(|d| *d != [200.0, 200.0])
             .collect();
         let mut board = Board::new(&[], [400.0, 400.0], []).with_dots(&dots, 3.5);
-        let placed = board.beside_dot([200.0, 200.0], 3.5, 50.0, 12.0);
+        let placed = board.beside_dot([200.0, 200.0], 3.5, 50.0, 12.0, &[BESIDE, OUT]);
         assert!(placed.is_some_and(|p| p.2), "{placed:?}");
         // Boxes all round the dot, far out too: no free place, the label is left off.
         let walls = [
@@ -283,7 +290,7 @@ mod test {
             [104.0, 0.0, 400.0, 400.0],
         ];
         let mut board = Board::new(&[], [400.0, 400.0], walls);
-        assert_eq!(board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0), None);
+        assert_eq!(board.beside_dot([100.0, 100.0], 3.5, 50.0, 12.0, &[BESIDE, OUT]), None);
         let mut board = Board::new(&[], [400.0, 400.0], []);
         assert!(board.take([10.0, 10.0, 60.0, 22.0]));
         assert!(!board.take([50.0, 20.0, 90.0, 32.0]), "overlaps the first");
@@ -298,7 +305,7 @@ mod test {
     fn a_label_stays_nearer_its_own_dot() {
         let dots = [[300.0, 100.0], [240.0, 112.0]];
         let mut board = Board::new(&[], [320.0, 400.0], []).with_dots(&dots, 3.5);
-        let Some((at, anchor, _)) = board.beside_dot(dots[0], 3.5, 120.0, 13.0) else {
+        let Some((at, anchor, _)) = board.beside_dot(dots[0], 3.5, 120.0, 13.0, &[BESIDE, OUT]) else {
             panic!("no place")
         };
         let b = text_box(at, anchor, 120.0, 13.0);

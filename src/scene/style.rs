@@ -42,3 +42,7 @@ pub const LEGEND_SIZE: f32 = 11.0;
 pub const FONT: &str = "'Helvetica Neue', Helvetica, Arial, sans-serif";
 /// Rough advance of one character, as a share of the font size (for layout without fonts).
 pub const CHAR_WIDTH: f64 = 0.56;
+/// Rough advance of a capital letter, as a share of the font size.
+pub const CAPS_WIDTH: f64 = 0.7;
+/// Rough advance of the widest letters (m, w), as a share of the font size.
+pub const WIDE_WIDTH: f64 = 0.85;

@@ -3,6 +3,7 @@
 // button that opened it; every tab stop of the page, and of the embed, is visible.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ARTIFACTS, openPage, openSite } from './browser.mjs';
 
@@ -40,6 +41,46 @@ test('on a phone, each step\'s caption lies over the map and both fit one screen
   await page.screenshot({ path: join(ARTIFACTS, 'story-phone-folded-390x844.png') });
   await page.click('#story-fold');
   assert.equal(await page.isVisible('#story-caption'), true);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+/** The map key's box on the page: its texts (11 px, left-aligned; flow labels are centred) in the SVG the
+ * page downloads, which is the map as drawn, padded as the key's panel pads them, moved by the canvas' place. */
+async function keyBox(page, canvas) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
+  const svg = readFileSync(await download.path(), 'utf8');
+  const b = await page.evaluate((svg) => {
+    const host = document.createElement('div');
+    host.innerHTML = svg.replace(/ style="[^"]*"/g, '');
+    document.body.append(host);
+    const root = host.querySelector('svg svg');
+    const boxes = [...root.querySelectorAll('text[font-size="11"][text-anchor="start"]')].map((t) => t.getBBox());
+    host.remove();
+    return boxes.length && [Math.min(...boxes.map((b) => b.x)), Math.min(...boxes.map((b) => b.y)),
+      Math.max(...boxes.map((b) => b.x + b.width)), Math.max(...boxes.map((b) => b.y + b.height))];
+  }, svg);
+  assert.ok(b, 'the map has a key');
+  const pad = 8;
+  return { left: canvas.left + b[0] - pad, top: canvas.top + b[1] - pad, right: canvas.left + b[2] + pad, bottom: canvas.top + b[3] + pad };
+}
+
+test('on a phone, the open caption leaves the map key in sight: neither covers the other, both on screen', async () => {
+  const { page, errors } = await openPage(site, 390, 844, '/?goods=all');
+  await page.click('#story-start');
+  const steps = Number((await page.textContent('#story-counter')).match(/of (\d+)/)[1]);
+  for (let step = 1; step <= steps; step += 1) {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const [bar, canvas] = [await box(page, '#story-bar'), await box(page, '#map-canvas')];
+    const key = await keyBox(page, canvas);
+    const apart = key.bottom <= bar.top || bar.bottom <= key.top || key.right <= bar.left || bar.right <= key.left;
+    assert.ok(apart, `step ${step}: the caption ${JSON.stringify(bar)} covers the key ${JSON.stringify(key)}`);
+    for (const [name, b] of [['caption', bar], ['key', key]]) {
+      assert.ok(b.top >= 0 && b.left >= 0 && b.bottom <= 844 && b.right <= 390, `step ${step}: the ${name} off the screen, ${JSON.stringify(b)}`);
+    }
+    if (step === 1) await page.screenshot({ path: join(ARTIFACTS, 'story-phone-key-390x844.png') });
+    if (step < steps) await page.click('#story-next');
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });
