@@ -47,7 +47,7 @@ const el = (tag, text) => Object.assign(document.createElement(tag), { textConte
  * figures, row by row with the difference and the reasons they may differ; hides the table for the
  * default story. */
 export async function besideFile(els, data, view, channel, file) {
-  const answer = file && await channel.ask({ kind: 'beside', view: data, lang: document.documentElement.lang, names: view.names() });
+  const answer = file ? await channel.ask({ kind: 'beside', view: data, lang: document.documentElement.lang, names: view.names() }) : undefined;
   els.box.hidden = !answer?.rows.length;
   if (!answer) return;
   els.body.replaceChildren(...answer.rows.map((o) => {

@@ -31,20 +31,24 @@ export async function openSite(prefix = '/', dir = SITE) {
   };
 }
 
-/** Opens the page at a viewport size, recording console errors and requests that leave the origin;
+/** Opens the page at a viewport size, recording console errors, warnings and requests that leave the origin;
  * `onRequest(url)` sees every request from the start. */
 export async function openPage(site, width, height, path = '/', { onRequest } = {}) {
   const page = await site.browser.newPage();
   await page.setViewportSize({ width, height });
   const errors = [];
+  const warnings = [];
   const foreign = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(String(e)));
   if (onRequest) page.on('request', (r) => onRequest(r.url()));
   page.on('request', (r) => { if (!r.url().startsWith(site.origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
   await page.goto(site.base + path);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
-  return { page, errors, foreign };
+  return { page, errors, warnings, foreign };
 }
 
 /** Counts canvas pixels near an RGB colour, after two animation frames so that pending repaints are done. */

@@ -27,6 +27,16 @@ test('the map draws the four routes with no console error and no foreign request
   await page.close();
 });
 
+test('the default story sets its views under the map with no console warning', async () => {
+  const { page, errors, warnings } = await openPage(site, 1280, 800, '/');
+  // The note is the last thing the analysis views write for a table.
+  await page.waitForFunction(() => document.getElementById('headlines-note').textContent.length > 0, null, { timeout: 15000 });
+  assert.ok(await page.locator('#beside-box').isHidden(), 'no file, so no figures beside a file');
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('what the first map waits for is fetched from the start: one script, and the wasm and data preloaded', async () => {
   const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.endsWith('/worker.js')));
