@@ -560,7 +560,12 @@ impl Page {
     /// story's view.
     fn apply_link(&mut self, query: &str, own: bool) -> Result<(), Error> {
         let empty = query.strip_prefix('?').unwrap_or(query).is_empty();
-        let s = UrlState::parse(if own && empty { &self.story_view } else { query }).state;
+        let s = UrlState::parse(if own && empty {
+            &self.story_view
+        } else {
+            query
+        })
+        .state;
         let latest = self.timeline.years().last().copied().unwrap_or(self.year);
         self.year = s
             .year
@@ -679,7 +684,10 @@ fn latest(timeline: &Timeline, file_name: &str) -> Result<u16, Error> {
 /// story names (not the `OTHER` token, whose rows are the rest beside CHPL's).
 fn own_goods(table: &Table) -> bool {
     let products = table.products();
-    !products.is_empty() && products.iter().all(|c| c.digits() > 0 && Group::of(*c) == Group::Other)
+    !products.is_empty()
+        && products
+            .iter()
+            .all(|c| c.digits() > 0 && Group::of(*c) == Group::Other)
 }
 
 /// "all goods" → "All goods", "усі товари" → "Усі товари": the first letter in capitals, for the Latin and
