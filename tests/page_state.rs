@@ -255,6 +255,57 @@ fn the_published_figures_open_first_and_a_period_or_all_goods_is_a_view() {
 }
 
 #[test]
+fn a_story_with_a_view_opens_on_it_and_its_published_views_link_says_so() {
+    let mut page = with_published();
+    page.set_story_view("?goods=all&year=2022");
+    let s = act(&mut page, Action::Link(String::new()));
+    assert_eq!((s.period, s.year), (None, 2022), "no query: the story's view");
+    assert_eq!(s.link, "?year=2022");
+    let s = act(&mut page, Action::Link("?goods=published".into()));
+    let published = s.period;
+    assert!(published.is_some());
+    assert_eq!(s.link, "?goods=published", "an empty link would open the story's view");
+    // The link read back, as a reader who follows it: the published view again.
+    assert_eq!(act(&mut page, Action::Link(s.link.clone())).period, published);
+    let s = act(&mut page, Action::Period(None));
+    let latest = s.years.last().copied();
+    assert_eq!((s.period, Some(s.year)), (None, latest));
+    assert_eq!(s.link, "?goods=all");
+    assert_eq!(act(&mut page, Action::Link(s.link.clone())).year, s.year);
+    // A link with settings of its own stays as short as before.
+    assert_eq!(act(&mut page, Action::Link("?goods=published&zoom=2".into())).link, "?zoom=2");
+    // Without a story view, the published view's link is empty as before.
+    let mut plain = with_published();
+    assert_eq!(act(&mut plain, Action::Link(String::new())).link, "");
+}
+
+#[test]
+fn the_key_names_a_storys_goods_outside_chpl_rather_than_other_goods() {
+    let header = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n";
+    let table = |hs: [&str; 2]| {
+        let rows = format!("{header}2022,,CHN,KAZ,{},100,,,importer,test\n2022,,KAZ,RUS,{},50,,,importer,test\n", hs[0], hs[1]);
+        load_tidy("drones.csv", rows.as_bytes()).unwrap_or_else(|e| panic!("{e}")).table
+    };
+    let key = |hs: [&str; 2]| {
+        let mut page = Page::new("drones.csv", table(hs), parse_legs(LEGS), "RUS", 2021).unwrap_or_else(|e| panic!("{e}"));
+        page.set_goods("drones (HS 8806)");
+        let spec = page.frame(800.0, 500.0, None);
+        spec.legend_colors.iter().map(|c| c.1.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(key(["880621", "880622"]), ["Drones (HS 8806)"]);
+    // The rest beside CHPL's goods (the `OTHER` token) is still "Other goods"; a CHPL code keeps its tier.
+    assert_eq!(key(["OTHER", "OTHER"]), ["Other goods"]);
+    assert_eq!(key(["854231", "880621"]), ["CHPL tier 1", "Other goods"]);
+    // A reader's file of such goods, loaded on the default story, names them too; a file of the rest does not.
+    let mut page = page();
+    page.set_goods("drones (HS 8806)");
+    page.load("drones.csv", table(["880621", "880622"]), true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(page.frame(800.0, 500.0, None).legend_colors.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(), ["Drones (HS 8806)"]);
+    page.load("other.csv", table(["OTHER", "OTHER"]), true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(page.frame(800.0, 500.0, None).legend_colors.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(), ["Other goods"]);
+}
+
+#[test]
 fn loading_a_file_shows_all_goods_at_its_latest_year_and_drops_a_focus_it_lacks() {
     let mut page = with_published();
     let header = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n";

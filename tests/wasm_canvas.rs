@@ -74,8 +74,8 @@ fn a_pixel_ratio_of_two_fills_a_canvas_twice_the_size() {
 #[wasm_bindgen_test]
 fn the_app_loads_the_default_story_and_draws_map_and_chart() {
     let story = include_bytes!("../www/data/story.csv");
-    // The default story's legs, as the page passes them from stories/default/story.json.
-    let mut app = roundabout::wasm::App::new(WORLD.as_bytes(), "story.csv", story, "CHN>KAZ,CHN>KGZ,KAZ>RUS,KGZ>RUS", "RUS", 2021).unwrap();
+    // The default story's legs, as the page passes them from stories/default/story.json, which has no view.
+    let mut app = roundabout::wasm::App::new(WORLD.as_bytes(), "story.csv", story, "CHN>KAZ,CHN>KGZ,KAZ>RUS,KGZ>RUS", "RUS", 2021, "").unwrap();
     let (_canvas, ctx) = canvas(640, 400);
     app.render(&ctx, 640.0, 400.0, 1.0, None).unwrap();
     assert!(pixels_near(&ctx, 640, 400, Rgba(0, 114, 178, 255)) > 300, "China → hub flows drawn");

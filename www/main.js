@@ -104,12 +104,12 @@ async function start() {
     fetchBytes(PUBLISHED_URL).catch((error) => console.warn(`The published figures are off: ${error.message}`)),
   ]);
   useStory(storyJson);
-  const app = new App(world, 'story.csv', story, legs().join(','), folder.destination, folder.baseline);
+  const app = new App(world, 'story.csv', story, legs().join(','), folder.destination, folder.baseline, folder.view);
   // The published figures on the sanctioned goods: the view the page opens on. Without them, all goods.
   const publishedData = published && readPublished(app, published);
   // The address bar's link: the view, and the page's language, embed and story step; without one, the
-  // view the story opens on.
-  let state = app.apply_link(window.location.search || folder.view);
+  // view the story opens on (the core's, handed above).
+  let state = app.apply_link(window.location.search);
   const lang = chooseLanguage(state.lang ?? undefined);
   await translatePage(lang);
   app.set_dark(followTheme((dark) => update(app.set_dark(dark), false)));

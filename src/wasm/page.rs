@@ -47,7 +47,7 @@ pub struct App {
 impl App {
     /// Decodes the country shapes and loads a tidy CSV (the story's; the worker reads other formats) with the
     /// story's legs (story.json's routes, checked when the site was built, as `CHN>KAZ,KAZ>RUS`), where they
-    /// lead and its baseline year. Plain values: a list or a struct would cost the page's module more glue.
+    /// lead, its baseline year and its view (story.json's, where a link with no query opens). Plain values: a list or a struct would cost the page's module more glue.
     #[wasm_bindgen(constructor)]
     pub fn new(
         world_topojson: &[u8],
@@ -56,11 +56,12 @@ impl App {
         legs: &str,
         destination: &str,
         baseline: u16,
+        view: &str,
     ) -> Result<App, JsError> {
         let world = World::from_topojson(world_topojson)
             .map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
-        let page = Page::new(
+        let mut page = Page::new(
             file_name,
             loaded.table,
             parse_legs(legs),
@@ -68,6 +69,7 @@ impl App {
             baseline,
         )
         .map_err(to_js)?;
+        page.set_story_view(view);
         Ok(App {
             page,
             world,

@@ -51,6 +51,9 @@ test('the second story\'s page: its title, goods, routes, steps and sources', as
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
   const svg = readFileSync(await download.path(), 'utf8');
   assert.ok(svg.includes('Drones (HS 8806), US$ a year'), 'the key names the story\'s goods');
+  // Its rows are all drones, outside CHPL: the key's one colour is theirs, not "Other goods".
+  assert.ok(!svg.includes('Other goods'), 'the key names the drones as drones');
+  assert.equal(svg.split('Drones (HS 8806)').length - 1, 2, 'the key\'s title and its one colour');
   assert.equal(await page.textContent('#products-growth-head'), `Growth on ${story.baseline}`);
 
   // Its steps.
@@ -114,7 +117,7 @@ test('the published figures view works on the second story as on the default one
   await page.close();
 });
 
-test('a story with a view opens on it when the address has none: its own data, its year', async () => {
+test('a story with a view opens on it when the address has none, and its published view\'s link opens that view', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'roundabout-story-view-'));
   const built = mkdtempSync(join(tmpdir(), 'roundabout-story-view-site-'));
   cpSync(FOLDER, folder, { recursive: true, dereference: true });
@@ -126,6 +129,22 @@ test('a story with a view opens on it when the address has none: its own data, i
   assert.equal(await page.isChecked('#years input[value="2022"]'), true);
   const routes = (await page.locator('#routes li').allInnerTexts()).join('\n');
   assert.ok(routes.includes('China → Türkiye'), `the story's own routes, not the published figures: ${routes}`);
+  // At the latest year every setting is the default: the published view's link must still name that view,
+  // or, followed (a reader shares it), it would open on the story's view.
+  await page.locator('#years input').last().click();
+  await page.click('#view-published');
+  const link = await page.evaluate(() => window.location.search);
+  assert.equal(link, '?goods=published');
+  const shared = await openPage(viewSite, 1280, 800, `/${link}`);
+  assert.equal(await shared.page.getAttribute('#view-published', 'aria-pressed'), 'true');
+  assert.equal(await shared.page.textContent('#panel-title'), 'Published figures, 2023');
+  assert.deepEqual(shared.errors, []);
+  await shared.page.close();
+  // Back to the address with no query (the entries between are the page's own links): the story's view again.
+  for (let i = 0; i < 5 && (await page.evaluate(() => window.location.search)) !== ''; i += 1) await page.goBack();
+  assert.equal(await page.evaluate(() => window.location.search), '');
+  await page.waitForFunction(() => document.querySelector('#years input[value="2022"]')?.checked);
+  assert.equal(await page.getAttribute('#view-published', 'aria-pressed'), 'false');
   assert.deepEqual(errors, []);
   await page.close();
   await viewSite.close();

@@ -5,6 +5,7 @@
 
 use std::cell::RefCell;
 
+use crate::hs::Group;
 use crate::lang::Lang;
 use crate::scene::{MapSpec, Theme, View};
 use crate::store::Table;
@@ -84,6 +85,10 @@ pub struct Page {
     pub(crate) baseline: u16,
     /// What the arrows carry ("all goods"), as the embed's credit line names it; capitalised in the map's key.
     goods: String,
+    /// Every product an HS code outside CHPL (a story of drones): the key names the goods, not "Other goods".
+    own_goods: bool,
+    /// The story's view (`story.json`), normalised: where a link with no query opens.
+    story_view: String,
     /// The page's own settings a link carries: the language it names, the map alone, the story step.
     pub(crate) lang: Option<String>,
     pub(crate) embed: bool,
@@ -106,6 +111,7 @@ impl Page {
         destination: &str,
         baseline: u16,
     ) -> Result<Page, Error> {
+        let own_goods = own_goods(&table);
         let timeline = story_timeline(table, &legs, destination, baseline, Side::Importer, false)?;
         let year = latest(&timeline, file_name)?;
         Ok(Page {
@@ -130,6 +136,8 @@ impl Page {
             destination: destination.to_string(),
             baseline,
             goods: String::new(),
+            own_goods,
+            story_view: String::new(),
             lang: None,
             embed: false,
             step: None,
@@ -149,6 +157,7 @@ impl Page {
         table: Table,
         every_pair: bool,
     ) -> Result<Snapshot, Error> {
+        let own_goods = own_goods(&table);
         let timeline = story_timeline(
             table,
             &self.legs,
@@ -162,6 +171,7 @@ impl Page {
             self.show_period(None);
         }
         self.timeline = timeline;
+        self.own_goods = own_goods;
         self.shown.take();
         self.generation += 1;
         // A focus on a country the new data lacks would leave an empty map.
@@ -224,6 +234,11 @@ impl Page {
         self.goods = goods.to_string();
     }
 
+    /// The story's view (`story.json`'s `view`, a link's query string): where a link with no query opens.
+    pub fn set_story_view(&mut self, query: &str) {
+        self.story_view = UrlState::parse(query).state.to_query();
+    }
+
     /// The published figures on the sanctioned goods (`published.json`), which the page opens on unless
     /// a link asks for all goods.
     pub fn set_published(&mut self, arrows: Arrows) {
@@ -277,6 +292,11 @@ impl Page {
                 );
                 if !self.goods.is_empty() {
                     target.legend_title = self.words.goods_a_year(&capitalised(&self.goods));
+                    if self.own_goods {
+                        for (_, name) in &mut target.legend_colors {
+                            *name = capitalised(&self.goods);
+                        }
+                    }
                 }
                 target.legend_note = other.map(|o| o.text).unwrap_or_default();
                 match &self.transition {
@@ -326,9 +346,12 @@ impl Page {
             embed: embed.unwrap_or(self.embed),
             step: self.step,
         };
-        // Named only where the rest of the link would not read back to the same view.
-        if self.published.is_some() && state.wants_all_goods() != self.all_goods {
-            state.all_goods = Some(self.all_goods);
+        // Named only where the rest of the link would not read back to the same view: an empty link
+        // opens the story's view.
+        if (self.published.is_some() && state.wants_all_goods() != self.all_goods)
+            || (!self.story_view.is_empty() && state.to_query().is_empty())
+        {
+            state.all_goods = Some(self.all_goods || self.published.is_none());
         }
         state.to_query()
     }
@@ -533,9 +556,16 @@ impl Page {
 
     /// Applies a link's query string: year, side, focus, number of routes, zoom and pan, view and period
     /// (what the data allows; what it leaves out goes back to the default); with `own`, the page's
-    /// language, embed and step too (a story step's view keeps the page's).
+    /// language, embed and step too (a story step's view keeps the page's), and an empty query is the
+    /// story's view.
     fn apply_link(&mut self, query: &str, own: bool) -> Result<(), Error> {
-        let s = UrlState::parse(query).state;
+        let empty = query.strip_prefix('?').unwrap_or(query).is_empty();
+        let s = UrlState::parse(if own && empty {
+            &self.story_view
+        } else {
+            query
+        })
+        .state;
         let latest = self.timeline.years().last().copied().unwrap_or(self.year);
         self.year = s
             .year
@@ -648,6 +678,16 @@ fn latest(timeline: &Timeline, file_name: &str) -> Result<u16, Error> {
         .last()
         .copied()
         .ok_or_else(|| Error::Input(format!("{file_name}: none of the story's routes")))
+}
+
+/// Whether every product of `table` is an HS code outside CHPL, so that every row is of the goods the
+/// story names (not the `OTHER` token, whose rows are the rest beside CHPL's).
+fn own_goods(table: &Table) -> bool {
+    let products = table.products();
+    !products.is_empty()
+        && products
+            .iter()
+            .all(|c| c.digits() > 0 && Group::of(*c) == Group::Other)
 }
 
 /// "all goods" → "All goods", "усі товари" → "Усі товари": the first letter in capitals, for the Latin and
