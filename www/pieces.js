@@ -8,9 +8,9 @@
 // (`Files.addPiece`): dictionaries unified, rows ordered by route, errors on the file's own lines.
 import { PieceReader, canSplit } from './pkg/roundabout_worker.js';
 
-/** Bytes below which one worker reads a file: measured (bench/PROFILE.md), a helper's start and the join
- * cost more than they save on smaller files. */
-export const PARALLEL_MIN = 24 << 20;
+/** Bytes below which one worker reads a file: a helper's start and the join cost more than they save on
+ * smaller files (bench/PARALLEL.md, quiet 2 cores: two workers 0.94× one at 35.7 MB, 1.19× at 178.6 MB). */
+export const PARALLEL_MIN = 64 << 20;
 /** Workers at most: past four, the join and this worker's own reading are what limit. */
 const MAX_WORKERS = 4;
 /** A piece's size: about a quarter of a helper's share, so that the helpers stay busy to the end. */
