@@ -5,12 +5,13 @@ use super::flow::FlowCurve;
 use super::item::{Anchor, Item, Seg};
 use super::land::land_items;
 use super::land_memo::LandMemo;
+use super::measure::{bold_width, text_width};
 use super::legend::legend;
 use super::place::{label_point, text_box, Board, Rings, BESIDE, FAR, OUT};
 use super::scene_def::Scene;
 use super::spec::{FlowSpec, MapSpec};
 use super::style::{
-    CAPS_WIDTH, CHAR_WIDTH, WIDE_WIDTH, DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
+    DOT, DOT_RADIUS, FLOW_EDGE, FLOW_LABEL_SIZE, HALO, HOVER_EDGE, INK, INK_SOFT, LABEL_SIZE,
     MIN_WIDTH, SEA,
 };
 use super::view::View;
@@ -368,20 +369,6 @@ fn leader_line(dot: [f64; 2], b: [f64; 4]) -> Item {
 
 /// Capitals run wider than the average character (an ISO code, "NOR", by about a third), and "m" and "w"
 /// wider still ("$9m").
-fn text_width(text: &str, size: f64) -> f64 {
-    let advance = |c: char| match c {
-        'm' | 'w' | 'M' | 'W' => WIDE_WIDTH,
-        c if c.is_uppercase() => CAPS_WIDTH,
-        _ => CHAR_WIDTH,
-    };
-    text.chars().map(advance).sum::<f64>() * size
-}
-
-/// Bold glyphs run about a tenth wider.
-fn bold_width(text: &str, size: f64) -> f64 {
-    text_width(text, size) * 1.1
-}
-
 fn positive_or(v: f64, default: f64) -> f64 {
     if v > 0.0 && v.is_finite() {
         v

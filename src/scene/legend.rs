@@ -8,7 +8,8 @@ use super::item::{Anchor, Item, Seg};
 use super::money::key_values;
 use crate::format::money_in;
 use crate::lang::Lang;
-use super::style::{CHAR_WIDTH, HALO, INK, INK_SOFT, LEGEND_SIZE};
+use super::measure::{bold_width, text_width};
+use super::style::{HALO, INK, INK_SOFT, LEGEND_SIZE};
 use super::wrap::wrap;
 
 /// Colour of the sample arrows.
@@ -26,8 +27,6 @@ const SWATCH: [f64; 2] = [14.0, 10.0];
 const MAX_TEXT: f64 = 240.0;
 /// Space between wrapped lines, px.
 const LEADING: f64 = 3.0;
-/// Bold glyphs run about a tenth wider.
-const BOLD: f64 = 1.1;
 
 /// The key's items and its box `[x0, y0, x1, y1]`; empty when there is nothing to show.
 /// `width_of(value)` is the px width a flow of that value gets; `colors` are listed under the samples;
@@ -47,7 +46,9 @@ pub fn legend(
         return (Vec::new(), None);
     }
     let font = f64::from(LEGEND_SIZE);
-    let (char_w, line) = (font * CHAR_WIDTH, font + LEADING);
+    let line = font + LEADING;
+    let plain = |s: &str| text_width(s, font);
+    let bold = |s: &str| bold_width(s, font);
     let max_text = (size[0] - 2.0 * (MARGIN + PAD)).min(MAX_TEXT);
     let rows: Vec<(f64, f64, String)> = values
         .iter()
@@ -55,22 +56,22 @@ pub fn legend(
         .collect();
     let head_room = |w: f64| (w / 2.0 + (w * 0.45).max(3.0)) * 2.0;
     let row_h = |w: f64| head_room(w).max(font) + 6.0;
-    let title = wrap(title, max_text, char_w * BOLD);
+    let title = wrap(title, max_text, bold);
     let title_h = if title.is_empty() { 0.0 } else { font + 8.0 + (title.len() - 1) as f64 * line };
     let body_h: f64 = rows.iter().map(|r| row_h(r.1)).sum();
-    let widest = |lines: &[String], w: f64| lines.iter().map(|l| l.chars().count()).max().unwrap_or(0) as f64 * w;
-    let text_w = rows.iter().map(|r| r.2.chars().count()).max().unwrap_or(0) as f64 * char_w;
-    let note = wrap(note, max_text, char_w);
+    let widest = |lines: &[String], measure: &dyn Fn(&str) -> f64| lines.iter().map(|l| measure(l)).fold(0.0, f64::max);
+    let text_w = rows.iter().map(|r| plain(&r.2)).fold(0.0, f64::max);
+    let note = wrap(note, max_text, plain);
     let note_h = if note.is_empty() { 0.0 } else { font + 6.0 + (note.len() - 1) as f64 * line };
     let swatch_row = font + 5.0;
     let colors: Vec<(Rgba, Vec<String>)> =
-        colors.iter().map(|(c, label)| (*c, wrap(label, max_text - SWATCH[0] - 6.0, char_w))).collect();
+        colors.iter().map(|(c, label)| (*c, wrap(label, max_text - SWATCH[0] - 6.0, plain))).collect();
     let color_h = |lines: &[String]| swatch_row + lines.len().saturating_sub(1) as f64 * line;
     let colors_h: f64 = colors.iter().map(|c| color_h(&c.1)).sum();
-    let colors_w = colors.iter().map(|c| SWATCH[0] + 6.0 + widest(&c.1, char_w)).fold(0.0, f64::max);
+    let colors_w = colors.iter().map(|c| SWATCH[0] + 6.0 + widest(&c.1, &plain)).fold(0.0, f64::max);
     let panel_w = (SAMPLE_LEN + 8.0 + text_w)
-        .max(widest(&title, char_w * BOLD))
-        .max(widest(&note, char_w))
+        .max(widest(&title, &bold))
+        .max(widest(&note, &plain))
         .max(colors_w)
         + 2.0 * PAD;
     let panel_h = title_h + body_h + colors_h + note_h + 2.0 * PAD - 4.0;
@@ -221,7 +222,8 @@ mod test {
             let mut lines = 0;
             for item in &items {
                 if let Item::Text { at, text, bold, .. } = item {
-                    let w = text.chars().count() as f64 * f64::from(LEGEND_SIZE) * CHAR_WIDTH * if *bold { BOLD } else { 1.0 };
+                    let size = f64::from(LEGEND_SIZE);
+                    let w = if *bold { bold_width(text, size) } else { text_width(text, size) };
                     assert!(at[0] >= x0 && at[0] + w <= x1, "{width}: \"{text}\" runs out of the key");
                     lines += usize::from(*bold);
                 }

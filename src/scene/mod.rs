@@ -25,6 +25,8 @@ pub mod land;
 pub mod land_memo;
 /// The width key in the bottom-left corner.
 pub mod legend;
+/// How wide a text is drawn: one model for labels and the key.
+pub mod measure;
 /// Round values for the width key.
 pub mod money;
 /// Category colours (product groups), light and dark, colour-blind safe.
