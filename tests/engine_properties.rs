@@ -36,7 +36,7 @@ fn rec() -> impl Strategy<Value = Rec> {
         })
 }
 
-fn pick<T: Clone + std::fmt::Debug + 'static>(all: &[T]) -> impl Strategy<Value = Option<Vec<T>>> {
+fn pick<T: Clone + std::fmt::Debug + 'static>(all: &[T]) -> impl Strategy<Value = Option<Vec<T>>> + use<T> {
     let all = all.to_vec();
     proptest::option::of(proptest::collection::vec(proptest::sample::select(all), 0..3))
 }

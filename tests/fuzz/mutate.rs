@@ -39,7 +39,7 @@ fn range(rng: &mut Rng, len: usize, max: usize) -> (usize, usize) {
 
 /// Where the lines of `data` start.
 fn line_starts(data: &[u8]) -> Vec<usize> {
-    std::iter::once(0).chain(data.iter().enumerate().filter(|(_, &c)| c == b'\n').map(|(i, _)| i + 1)).collect()
+    std::iter::once(0).chain(data.iter().enumerate().filter(|&(_, &c)| c == b'\n').map(|(i, _)| i + 1)).collect()
 }
 
 fn mutate_once(rng: &mut Rng, out: &mut Vec<u8>, other: &[u8], dict: &[&[u8]]) {
