@@ -102,11 +102,11 @@ fn kept<'a>(recs: &'a [Rec], q: &Query) -> Vec<&'a Rec> {
     recs.iter()
         .filter(|r| {
             r.exporter != r.importer
-                && q.exporters.as_ref().map_or(true, |v| v.iter().any(|c| c == COUNTRIES[r.exporter]))
-                && q.importers.as_ref().map_or(true, |v| v.iter().any(|c| c == COUNTRIES[r.importer]))
-                && filter.as_ref().map_or(true, |f| f.matches(hs(r)))
-                && q.years.map_or(true, |(a, b)| a <= r.year && r.year <= b)
-                && q.reported_by.as_ref().map_or(true, |s| s.contains(&SIDES[r.side]))
+                && q.exporters.as_ref().is_none_or(|v| v.iter().any(|c| c == COUNTRIES[r.exporter]))
+                && q.importers.as_ref().is_none_or(|v| v.iter().any(|c| c == COUNTRIES[r.importer]))
+                && filter.as_ref().is_none_or(|f| f.matches(hs(r)))
+                && q.years.is_none_or(|(a, b)| a <= r.year && r.year <= b)
+                && q.reported_by.as_ref().is_none_or(|s| s.contains(&SIDES[r.side]))
         })
         .collect()
 }

@@ -12,7 +12,7 @@ use crate::store::{Side, TableBuilder};
 /// (`partner2Code` ≠ 0, `customsCode` ≠ `C00`, `motCode` ≠ 0, where those columns exist), which repeat
 /// their total's value.
 pub(crate) fn is_total_row([p2, customs, mot]: [Option<&[u8]>; 3]) -> bool {
-    let is = |v: Option<&[u8]>, total: &[u8]| v.map_or(true, |v| v.is_empty() || v == total);
+    let is = |v: Option<&[u8]>, total: &[u8]| v.is_none_or(|v| v.is_empty() || v == total);
     is(p2, b"0") && is(customs, b"C00") && is(mot, b"0")
 }
 

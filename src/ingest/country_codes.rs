@@ -21,7 +21,7 @@ pub struct CountryCodes {
 pub fn version_of(file: &str) -> Option<String> {
     let b = file.as_bytes();
     (0..b.len().saturating_sub(6))
-        .find(|&i| b[i] == b'V' && b[i + 1..i + 7].iter().all(u8::is_ascii_digit) && b.get(i + 7).map_or(true, |c| !c.is_ascii_digit()))
+        .find(|&i| b[i] == b'V' && b[i + 1..i + 7].iter().all(u8::is_ascii_digit) && b.get(i + 7).is_none_or(|c| !c.is_ascii_digit()))
         .map(|i| file[i..i + 7].to_string())
 }
 

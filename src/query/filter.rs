@@ -49,8 +49,8 @@ impl Compiled {
             .metas
             .iter()
             .map(|m| {
-                q.years.map_or(true, |(a, b)| (a..=b).contains(&m.year))
-                    && q.reported_by.as_ref().map_or(true, |s| s.contains(&m.side))
+                q.years.is_none_or(|(a, b)| (a..=b).contains(&m.year))
+                    && q.reported_by.as_ref().is_none_or(|s| s.contains(&m.side))
                     && q.flows.as_deref().unwrap_or(&Flow::DEFAULT).iter().any(|f| f.holds(m.side, m.re))
             })
             .collect();
@@ -71,7 +71,7 @@ impl Compiled {
     /// True when row `i` counts among the rows that pass ([`super::count`]).
     #[inline]
     pub fn counts(&self, i: usize) -> bool {
-        self.counted.as_ref().map_or(true, |c| c.get(i).copied().unwrap_or(false))
+        self.counted.as_ref().is_none_or(|c| c.get(i).copied().unwrap_or(false))
     }
 
     /// True when row `i` passes every filter.

@@ -159,7 +159,7 @@ impl<'a> Board<'a> {
             let at = label_point(flow, t, text_w, size);
             let b = text_box(at, Anchor::Middle, text_w, size);
             let score = self.score(b, Some(flow.id));
-            if best.map_or(true, |(_, s, _)| score > s + 1e-9) {
+            if best.is_none_or(|(_, s, _)| score > s + 1e-9) {
                 best = Some((at, score, b));
             }
             if score >= ENOUGH {

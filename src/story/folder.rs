@@ -370,7 +370,7 @@ impl Place<'_> {
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"))
             .and_then(|r| r.split(['/', '?', '#']).next());
-        if !host.is_some_and(|h| !h.is_empty()) || url.chars().any(char::is_whitespace) {
+        if host.is_none_or(|h| h.is_empty()) || url.chars().any(char::is_whitespace) {
             return Err(url_at.fail(format!("{} is not a web address (https://…)", short(found))));
         }
         Ok(Source {

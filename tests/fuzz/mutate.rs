@@ -96,7 +96,7 @@ fn mutate_once(rng: &mut Rng, out: &mut Vec<u8>, other: &[u8], dict: &[&[u8]]) {
             if let Some(i) = (0..len).map(|k| (k + rng.below(len)) % len).find(|&k| out[k].is_ascii_digit()) {
                 let n = 1 + rng.below(24);
                 let d = out[i];
-                out.splice(i..i, std::iter::repeat(d).take(n));
+                out.splice(i..i, std::iter::repeat_n(d, n));
             }
         }
     }

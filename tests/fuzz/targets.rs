@@ -114,9 +114,9 @@ fn check_load(bytes: &[u8], text: &[u8], codes: Option<&CountryCodes>) -> Result
     }
     for r in loaded.table.records() {
         let ok = (1900..=2100).contains(&r.year)
-            && r.month.map_or(true, |m| (1..=12).contains(&m))
+            && r.month.is_none_or(|m| (1..=12).contains(&m))
             && r.value_cents >= 0
-            && r.quantity.map_or(true, f64::is_finite)
+            && r.quantity.is_none_or(f64::is_finite)
             && [r.exporter, r.importer].iter().all(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_alphanumeric()));
         if !ok {
             return fail(format!("illegal row: {r:?}"));

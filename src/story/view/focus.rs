@@ -56,7 +56,7 @@ impl Focus {
 /// Marks which of `views` the focus keeps (all of them without a focus).
 pub fn mark_focus(views: &mut [RouteView], focus: Option<&Focus>) {
     for v in views {
-        v.in_focus = focus.map_or(true, |f| f.keeps(&v.figures.exporter, &v.figures.importer));
+        v.in_focus = focus.is_none_or(|f| f.keeps(&v.figures.exporter, &v.figures.importer));
     }
 }
 

@@ -33,7 +33,7 @@ pub fn on_show(
     while picked.len() < n {
         let mut best: Option<usize> = None;
         for i in (0..views.len()).filter(|&i| open[i]) {
-            let better = best.map_or(true, |b| {
+            let better = best.is_none_or(|b| {
                 let (k, kb) = (key(&views[i]), key(&views[b]));
                 (k.0 && !kb.0) || (k.0 == kb.0 && k.1 > kb.1)
             });

@@ -432,7 +432,7 @@ impl Page {
             self.generation,
         );
         let changed = Changed {
-            data: self.last.as_ref().map_or(true, |k| k.3 != key.3),
+            data: self.last.as_ref().is_none_or(|k| k.3 != key.3),
             slide: std::mem::take(&mut self.slide),
             routes: self.last.as_ref() != Some(&key),
             chart: self.last.as_ref() != Some(&key) || std::mem::take(&mut self.restyled),
