@@ -2,9 +2,10 @@
 //! repeated `--data` and the page's several dropped files: each through a [`Feed`], the rows merged, and
 //! optionally only the rows touching some countries kept, so that memory holds the rows kept.
 //!
-//! A BACI file is cut into pieces at line ends (its header given again to each piece), so that however
-//! big an entry, only one piece's table is held beside the rows kept; line numbers in errors stay the
-//! file's own.
+//! When only some countries' rows are kept, a BACI file is cut into pieces at line ends (its header given
+//! again to each piece), so that however big an entry, only one piece's table is held beside the rows
+//! kept; line numbers in errors stay the file's own. When every row is kept, a file is read in one piece:
+//! pieces would only be sorted, copied into one table and sorted again (2.5× the one pass's time).
 
 use super::{CountryCodes, Feed, Format, Loaded, Options, RowError, FIRST_ERRORS};
 use crate::store::{merge, Table, TableBuilder};
@@ -152,15 +153,11 @@ impl Gather {
         let mut head = std::mem::take(&mut part.head);
         head.extend_from_slice(rest);
         let line = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&head);
-        if line.trim_ascii().eq_ignore_ascii_case(b"t,i,j,k,v,q") {
+        if self.keep.is_some() && line.trim_ascii().eq_ignore_ascii_case(b"t,i,j,k,v,q") {
             part.header = Some(head.clone());
         }
-        part.feed = Some(Feed::new(
-            &part.name,
-            &self.options,
-            part.codes.as_ref(),
-            part.size.min(PIECE),
-        ));
+        let size = if part.header.is_some() { part.size.min(PIECE) } else { part.size };
+        part.feed = Some(Feed::new(&part.name, &self.options, part.codes.as_ref(), size));
         part.push(&head)
     }
 
@@ -413,15 +410,25 @@ mod tests {
                 .collect::<Vec<_>>(),
             [3_003, 3_005]
         );
-        for chunk in [1_000, 4_096, 50_000, csv.len()] {
-            let got = gathered(&[("b.csv", csv.as_bytes())], None, chunk)
+        // Keeping every country the file names: the rows of all, read in pieces.
+        let every: Vec<String> = whole.table.countries().map(str::to_string).collect();
+        assert!(csv.len() > 20 * PIECE, "the file is cut into many pieces");
+        for (chunk, keep) in [1_000, 4_096, 50_000, csv.len()]
+            .into_iter()
+            .flat_map(|c| [(c, None), (c, Some(every.clone()))])
+        {
+            let pieces = keep.is_some();
+            let got = gathered(&[("b.csv", csv.as_bytes())], keep, chunk)
                 .unwrap_or_else(|e| panic!("{e}"));
-            assert!(csv.len() > 20 * PIECE, "the file is cut into many pieces");
             assert_eq!(
                 rows(&got.loaded.table),
                 rows(&whole.table),
                 "chunks of {chunk}"
             );
+            if !pieces {
+                // Every row kept: the file in one piece, the one pass's table itself.
+                assert_eq!(format!("{:?}", got.loaded.table), format!("{:?}", whole.table));
+            }
             assert_eq!(
                 (got.loaded.bad_rows, &got.loaded.first_errors),
                 (2, &whole.first_errors),
