@@ -7,6 +7,8 @@
 //! kept; line numbers in errors stay the file's own. When every row is kept, a file is read in one piece:
 //! pieces would only be sorted, copied into one table and sorted again (2.5× the one pass's time).
 
+use super::join::Joined;
+use super::piece::Piece;
 use super::{CountryCodes, Feed, Format, Loaded, Options, RowError, FIRST_ERRORS};
 use crate::store::{merge, Table, TableBuilder};
 use crate::Error;
@@ -28,6 +30,24 @@ pub struct Gather {
     /// What the readers guessed or found amiss, once each, naming the file.
     notes: Vec<String>,
     part: Option<Part>,
+    joining: Option<Joining>,
+}
+
+/// The file being read in pieces by other workers.
+struct Joining {
+    name: String,
+    joined: Joined,
+    format: Option<Format>,
+    /// What was gathered before its first piece, to go back to when the join is refused.
+    before: Mark,
+}
+
+/// How far the gathering was.
+struct Mark {
+    rows: usize,
+    bad_rows: u64,
+    first_errors: usize,
+    notes: Vec<String>,
 }
 
 /// The file being read.
@@ -79,6 +99,7 @@ impl Gather {
             first_errors: Vec::new(),
             notes: Vec::new(),
             part: None,
+            joining: None,
         }
     }
 
@@ -156,8 +177,17 @@ impl Gather {
         if self.keep.is_some() && line.trim_ascii().eq_ignore_ascii_case(b"t,i,j,k,v,q") {
             part.header = Some(head.clone());
         }
-        let size = if part.header.is_some() { part.size.min(PIECE) } else { part.size };
-        part.feed = Some(Feed::new(&part.name, &self.options, part.codes.as_ref(), size));
+        let size = if part.header.is_some() {
+            part.size.min(PIECE)
+        } else {
+            part.size
+        };
+        part.feed = Some(Feed::new(
+            &part.name,
+            &self.options,
+            part.codes.as_ref(),
+            size,
+        ));
         part.push(&head)
     }
 
@@ -203,13 +233,77 @@ impl Gather {
         Ok(())
     }
 
-    /// Adds the file `name`, read already (in pieces by several workers: [`super::join::Joined`]).
-    pub fn add(&mut self, name: &str, loaded: Loaded) -> Result<(), Error> {
+    /// Starts the file `name`, whose first line is `header`, read in pieces by other workers.
+    pub fn begin_pieces(&mut self, name: &str, header: &[u8]) -> Result<(), Error> {
         self.end()?;
-        let format = self.absorb_loaded(name, loaded, 0)?;
-        self.formats.push(format);
-        self.files.push(name.to_string());
+        let before = Mark {
+            rows: self.rows(),
+            bad_rows: self.bad_rows,
+            first_errors: self.first_errors.len(),
+            notes: self.notes.clone(),
+        };
+        self.joining = Some(Joining {
+            name: name.to_string(),
+            joined: Joined::new(header),
+            format: None,
+            before,
+        });
         Ok(())
+    }
+
+    /// Adds the next piece in file order of the file begun in pieces. `Ok(false)`: the piece before it
+    /// ended inside a quoted field, so the cut was no row's end; what its pieces added is taken back, and
+    /// the file must be read in one piece ([`Gather::begin`]).
+    pub fn add_piece(&mut self, piece: Piece) -> Result<bool, Error> {
+        let Some(joining) = self.joining.as_mut() else {
+            return Err(Error::Input(
+                "a piece came before its file was begun".to_string(),
+            ));
+        };
+        let Some(offset) = joining.joined.next(&piece) else {
+            if let Some(j) = self.joining.take() {
+                self.take_back(j.before);
+            }
+            return Ok(false);
+        };
+        joining.format.get_or_insert(piece.format);
+        let name = joining.name.clone();
+        let loaded = Loaded {
+            table: piece.table,
+            format: piece.format,
+            bad_rows: piece.bad_rows,
+            first_errors: piece.first_errors,
+            notes: piece.notes,
+        };
+        self.absorb_loaded(&name, loaded, offset, false)
+            .map(|_| true)
+    }
+
+    /// Ends the file read in pieces: the size and CRC-32 of its bytes, a zip entry's to be checked.
+    pub fn end_pieces(&mut self) -> Result<(u64, u32), Error> {
+        let Some(joining) = self.joining.take() else {
+            return Err(Error::Input("no file was begun in pieces".to_string()));
+        };
+        let Some(format) = joining.format else {
+            return Err(Error::Input(format!(
+                "{}: no piece of the file was read",
+                joining.name
+            )));
+        };
+        self.formats.push(format);
+        self.files.push(joining.name);
+        Ok(joining.joined.crc())
+    }
+
+    /// Back to how far the gathering was at `mark`. The dictionaries keep what the rows taken back
+    /// interned: the same file, read again in one piece, interns the same in the same order.
+    fn take_back(&mut self, mark: Mark) {
+        if let Some(b) = self.merged.as_mut() {
+            b.truncate(mark.rows);
+        }
+        self.bad_rows = mark.bad_rows;
+        self.first_errors.truncate(mark.first_errors);
+        self.notes = mark.notes;
     }
 
     /// Merges a finished piece's rows, its lines counted from `offset`; returns its format.
@@ -228,11 +322,18 @@ impl Gather {
             },
             e => e,
         })?;
-        self.absorb_loaded(name, loaded, offset)
+        self.absorb_loaded(name, loaded, offset, true)
     }
 
-    /// Merges a file's or a piece's rows, its lines counted from `offset`; returns its format.
-    fn absorb_loaded(&mut self, name: &str, loaded: Loaded, offset: u64) -> Result<Format, Error> {
+    /// Merges a file's or a piece's rows, its lines counted from `offset`; returns its format. `sorted`:
+    /// a finished table, which can be kept as it is when it is the first.
+    fn absorb_loaded(
+        &mut self,
+        name: &str,
+        loaded: Loaded,
+        offset: u64,
+        sorted: bool,
+    ) -> Result<Format, Error> {
         self.bad_rows += loaded.bad_rows;
         let file = self.files.len();
         // Each piece of a BACI file lists the codes it read from the built-in table: one note lists them all.
@@ -247,12 +348,13 @@ impl Gather {
         }
         let (format, table) = (loaded.format, loaded.table);
         match (&self.keep, self.first.take(), &mut self.merged) {
-            (None, None, None) => self.first = Some(table),
-            (None, Some(first), None) => {
-                let mut b = TableBuilder::new("combined data");
-                merge::append(&mut b, &first)?;
-                merge::append(&mut b, &table)?;
-                self.merged = Some(b);
+            (None, None, None) if sorted => self.first = Some(table),
+            (None, first, merged) => {
+                let b = merged.get_or_insert_with(|| TableBuilder::new("combined data"));
+                if let Some(first) = first {
+                    merge::append(b, &first)?;
+                }
+                merge::append(b, &table)?;
             }
             (keep, first, merged) => {
                 let b = merged.get_or_insert_with(|| TableBuilder::new("combined data"));
@@ -398,7 +500,10 @@ mod tests {
         // Bad rows far into the file, in the third piece and later: their line numbers are the file's.
         csv.push_str("2023,156,398,10121,abc,1\n2023,156,398,10121,5,1\n2023,156,398,x,5,1\n");
         // Codes read from the built-in table, one by the first piece and one by the last only.
-        csv.insert_str(csv.find('\n').map_or(0, |e| e + 1), "2023,490,398,10121,5,1\n");
+        csv.insert_str(
+            csv.find('\n').map_or(0, |e| e + 1),
+            "2023,490,398,10121,5,1\n",
+        );
         csv.push_str("2023,842,398,10121,5,1\n");
         let whole =
             load("b.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
@@ -427,7 +532,10 @@ mod tests {
             );
             if !pieces {
                 // Every row kept: the file in one piece, the one pass's table itself.
-                assert_eq!(format!("{:?}", got.loaded.table), format!("{:?}", whole.table));
+                assert_eq!(
+                    format!("{:?}", got.loaded.table),
+                    format!("{:?}", whole.table)
+                );
             }
             assert_eq!(
                 (got.loaded.bad_rows, &got.loaded.first_errors),

@@ -174,6 +174,17 @@ impl TableBuilder {
         t.quantity.clear();
     }
 
+    /// Keeps the first `rows` rows (the dictionaries as they are).
+    pub fn truncate(&mut self, rows: usize) {
+        let t = &mut self.table;
+        t.meta.truncate(rows);
+        t.exporter.truncate(rows);
+        t.importer.truncate(rows);
+        t.product.truncate(rows);
+        t.value_cents.truncate(rows);
+        t.quantity.truncate(rows);
+    }
+
     /// The number of rows so far.
     pub fn len(&self) -> usize {
         self.table.len()
