@@ -444,27 +444,10 @@ impl Part {
 
 /// Appends the rows of `t` touching one of `keep` (all rows when `None`).
 fn extend_kept(b: &mut TableBuilder, t: &Table, keep: Option<&[String]>) -> Result<(), Error> {
-    let Some(keep) = keep else {
-        return merge::append(b, t);
-    };
-    let wanted = |c: &str| keep.iter().any(|k| k == c);
-    for r in t
-        .records()
-        .filter(|r| wanted(r.exporter) || wanted(r.importer))
-    {
-        let src = b.source(r.source)?;
-        let unit = b.unit(r.unit.unwrap_or(""))?;
-        let m = b.meta(r.year, r.month.unwrap_or(0), r.reported_by, src, unit)?;
-        let (e, i, p) = (
-            b.country(r.exporter.as_bytes())?,
-            b.country(r.importer.as_bytes())?,
-            b.product(r.product)?,
-        );
-        if let (Some(e), Some(i)) = (e, i) {
-            b.push(m, e, i, p, r.value_cents, r.quantity.unwrap_or(f64::NAN));
-        }
+    match keep {
+        Some(keep) => merge::append_kept(b, t, keep),
+        None => merge::append(b, t),
     }
-    Ok(())
 }
 
 #[cfg(test)]
