@@ -6,10 +6,9 @@ use super::table::Table;
 /// China → Kazakhstan is some 30,000 of 5 million rows in a BACI-like table.
 ///
 /// Two stable counting sorts, by importer then by exporter. Each moves the columns one at a time, reading in
-/// order and writing to one stream per country (a gather in sorted order would miss the cache on every row;
-/// so does one pass by route, some 40,000 streams: 2–3× slower, measured), through one scratch column of
-/// 4-byte words reused by every column (the cents in two halves, [`super::halves`]): the sort needs room
-/// for one 4-byte column beside the table, and allocates nothing per column.
+/// order and writing to one stream per country: a gather in sorted order would miss the cache on every row.
+/// No column of destinations is kept: each column's move counts them afresh from the key, so that the sort
+/// needs room for one 4-byte column beside the table.
 pub(super) fn cluster(t: &mut Table) {
     let countries = t.countries.len();
     if t.is_empty() || u32::try_from(t.len()).is_err() {
@@ -26,25 +25,18 @@ pub(super) fn cluster(t: &mut Table) {
     for c in t.exporter.iter_mut().chain(t.importer.iter_mut()) {
         *c = renumber.get(usize::from(*c)).copied().unwrap_or(*c);
     }
-    let mut scratch = vec![0u32; t.len()];
-    for by_exporter in [false, true] {
-        let mut keys = std::mem::take(if by_exporter { &mut t.exporter } else { &mut t.importer });
-        let starts = bucket_starts(&keys, countries);
-        move_rows(t, &keys, &starts, &mut scratch);
-        through(if by_exporter { &mut t.importer } else { &mut t.exporter }, &keys, &starts, &mut scratch);
-        // The key column itself, sorted: each key repeated as many times as it has rows.
-        for (k, pair) in starts.windows(2).enumerate() {
-            if let Some(run) = keys.get_mut(pair[0]..pair[1]) {
-                run.fill(k as u16);
-            }
-        }
-        if by_exporter {
-            t.exporter_starts = starts.iter().map(|&s| s as u32).collect();
-            t.exporter = keys;
-        } else {
-            t.importer = keys;
-        }
-    }
+    let importers = std::mem::take(&mut t.importer);
+    let starts = bucket_starts(&importers, countries);
+    move_rows(t, &importers, &starts);
+    t.exporter = scattered(&t.exporter, &importers, &starts);
+    t.importer = sorted_keys(&starts);
+    drop(importers);
+    let exporters = std::mem::take(&mut t.exporter);
+    let starts = bucket_starts(&exporters, countries);
+    move_rows(t, &exporters, &starts);
+    t.importer = scattered(&t.importer, &exporters, &starts);
+    t.exporter = sorted_keys(&starts);
+    t.exporter_starts = starts.iter().map(|&s| s as u32).collect();
 }
 
 /// Where each key's rows start once sorted by `keys`, and (last) the number of rows.
@@ -61,53 +53,40 @@ fn bucket_starts(keys: &[u16], buckets: usize) -> Vec<usize> {
     starts
 }
 
-/// The cents first, in place through the scratch ([`super::halves`]), then each narrower column.
-fn move_rows(t: &mut Table, keys: &[u16], starts: &[usize], scratch: &mut [u32]) {
-    super::halves::move_in_halves(&mut t.value_cents, keys, starts, scratch);
-    through(&mut t.quantity, keys, starts, scratch);
-    through(&mut t.meta, keys, starts, scratch);
-    through(&mut t.product, keys, starts, scratch);
+/// The key column itself, sorted: each key repeated as many times as it has rows.
+fn sorted_keys(starts: &[usize]) -> Vec<u16> {
+    let mut keys = Vec::with_capacity(starts.last().copied().unwrap_or(0));
+    for (k, pair) in starts.windows(2).enumerate() {
+        keys.resize(pair[1], k as u16);
+    }
+    keys
 }
 
-/// A column of at most 4-byte values, as the scratch's words.
-trait Word: Copy {
-    fn word(self) -> u32;
-    fn back(word: u32) -> Self;
+/// The cents first, in place with room for half the column ([`super::halves`]); the quantities then take
+/// the room that half leaves, and the two 2-byte columns, both made before either old one is freed, the
+/// quantities' old room. Their old rooms, with the keys' once the exporters and importers are moved, leave
+/// room for the next pass's half column. In this order the wasm memory grows least (bench/memory.mjs).
+fn move_rows(t: &mut Table, keys: &[u16], starts: &[usize]) {
+    super::halves::move_in_halves(&mut t.value_cents, keys, starts);
+    t.quantity = scattered(&t.quantity, keys, starts);
+    let (meta, product) = (scattered(&t.meta, keys, starts), scattered(&t.product, keys, starts));
+    t.meta = meta;
+    t.product = product;
 }
 
-impl Word for u16 {
-    fn word(self) -> u32 {
-        u32::from(self)
-    }
-    fn back(word: u32) -> u16 {
-        word as u16
-    }
-}
-
-impl Word for f32 {
-    fn word(self) -> u32 {
-        self.to_bits()
-    }
-    fn back(word: u32) -> f32 {
-        f32::from_bits(word)
-    }
-}
-
-/// `column` sorted stably by `keys`: each row to the next free slot of its key's bucket in the scratch,
-/// then copied back in order.
-fn through<T: Word>(column: &mut [T], keys: &[u16], starts: &[usize], scratch: &mut [u32]) {
+/// `column` sorted stably by `keys`: each row goes to the next free slot of its key's bucket.
+fn scattered<T: Copy + Default>(column: &[T], keys: &[u16], starts: &[usize]) -> Vec<T> {
     let mut next = starts.to_vec();
+    let mut moved = vec![T::default(); column.len()];
     for (&v, &k) in column.iter().zip(keys) {
         if let Some(at) = next.get_mut(usize::from(k)) {
-            if let Some(slot) = scratch.get_mut(*at) {
-                *slot = v.word();
+            if let Some(slot) = moved.get_mut(*at) {
+                *slot = v;
             }
             *at += 1;
         }
     }
-    for (c, &w) in column.iter_mut().zip(scratch.iter()) {
-        *c = T::back(w);
-    }
+    moved
 }
 
 impl Table {

@@ -1,12 +1,13 @@
 //! Moving the table's one 8-byte column (cents) into route order with room for half of it beside: its
-//! low halves go to the sort's scratch column of `u32`, its high halves are packed two to a slot in the column's
-//! own first half and moved into its second half, then the two are joined back in place. The sort's peak is
+//! low halves go to a new column of `u32`, its high halves are packed two to a slot in the column's own
+//! first half and moved into its second half, then the two are joined back in place. The sort's peak is
 //! then one 4-byte column beside the table, not one 8-byte column.
 
 /// `column` reordered as [`super::cluster`] moves a column: each row to the next free slot of its key's
-/// bucket, `starts` being where each key's rows start; `low` (as long as the column) is the scratch.
-pub(super) fn move_in_halves(column: &mut [i64], keys: &[u16], starts: &[usize], low: &mut [u32]) {
+/// bucket, `starts` being where each key's rows start.
+pub(super) fn move_in_halves(column: &mut [i64], keys: &[u16], starts: &[usize]) {
     let n = column.len();
+    let mut low = vec![0u32; n];
     let mut next = starts.to_vec();
     for (&v, &k) in column.iter().zip(keys) {
         if let Some(at) = next.get_mut(usize::from(k)) {
@@ -70,13 +71,19 @@ fn pack(first: u32, second: u32) -> i64 {
 
 /// Half `which` (0: the first packed, 1: the second) of a slot.
 fn part(slot: i64, which: usize) -> u32 {
-    (slot as u64 >> (32 * (which & 1))) as u32
+    if which == 0 {
+        slot as u32
+    } else {
+        high(slot)
+    }
 }
 
-/// `slot` with its half `which` set to `h`.
 fn with_part(slot: i64, which: usize, h: u32) -> i64 {
-    let shift = 32 * (which & 1);
-    ((slot as u64 & !(u64::from(u32::MAX) << shift)) | (u64::from(h) << shift)) as i64
+    if which == 0 {
+        pack(h, part(slot, 1))
+    } else {
+        pack(part(slot, 0), h)
+    }
 }
 
 #[cfg(test)]
@@ -117,9 +124,7 @@ mod tests {
                 }
                 let want = copied(&column, &keys, &starts);
                 let mut got = column.clone();
-                // A scratch that held other words: every slot is written before it is read.
-                let mut low = vec![u32::MAX; n];
-                move_in_halves(&mut got, &keys, &starts, &mut low);
+                move_in_halves(&mut got, &keys, &starts);
                 assert_eq!(got, want, "n = {n}, buckets = {buckets}");
             }
         }
