@@ -165,13 +165,7 @@ impl TableBuilder {
     /// Drops the rows but keeps the dictionaries and the columns' room, so that a stream can be read in
     /// chunks of bounded memory.
     pub fn clear_rows(&mut self) {
-        let t = &mut self.table;
-        t.meta.clear();
-        t.exporter.clear();
-        t.importer.clear();
-        t.product.clear();
-        t.value_cents.clear();
-        t.quantity.clear();
+        self.truncate(0);
     }
 
     /// Keeps the first `rows` rows (the dictionaries as they are).
