@@ -308,7 +308,10 @@ impl Gather {
 
     /// Merges a finished piece's rows, its lines counted from `offset`; returns its format.
     fn absorb(&mut self, name: &str, feed: Feed, offset: u64) -> Result<Format, Error> {
-        let loaded = feed.finish().map_err(|e| match e {
+        // Pieces (some countries kept) are sorted once, merged; a file read whole is its table.
+        let sorted = self.keep.is_none();
+        let end = if sorted { Feed::finish } else { Feed::finish_unsorted };
+        let loaded = end(feed).map_err(|e| match e {
             Error::Row {
                 file,
                 line,
@@ -322,7 +325,7 @@ impl Gather {
             },
             e => e,
         })?;
-        self.absorb_loaded(name, loaded, offset, true)
+        self.absorb_loaded(name, loaded, offset, sorted)
     }
 
     /// Merges a file's or a piece's rows, its lines counted from `offset`; returns its format. `sorted`:
