@@ -4,16 +4,17 @@
 
 use proptest::prelude::*;
 use roundabout::bench_data::{baci, full_query, route_queries};
-use roundabout::ingest::join::Joined;
+use roundabout::ingest::gather::Gather;
 use roundabout::ingest::piece::{can_split, cut, header, Piece, PieceFeed};
-use roundabout::ingest::{load, Loaded, Options};
+use roundabout::ingest::{Loaded, Options};
 use roundabout::query::run;
 
 /// Reads `csv` cut after the line ends at or past each of `at` (byte offsets), each piece pushed in chunks
-/// of `chunk` bytes; `None` when the join refuses (a cut inside a quoted field).
-fn pieces(name: &str, csv: &[u8], at: &[usize], chunk: usize) -> Option<Loaded> {
+/// of `chunk` bytes, into `g` as the page's worker joins a parallel load; `false` when the join refuses
+/// (a cut inside a quoted field).
+fn join(g: &mut Gather, name: &str, csv: &[u8], at: &[usize], chunk: usize) -> bool {
     let head = header(csv).unwrap_or_else(|| panic!("{name}: no header line"));
-    let mut joined = Joined::new(name, head);
+    g.begin_pieces(name, head).unwrap_or_else(|e| panic!("{e}"));
     let mut from = head.len();
     let mut ends: Vec<usize> = at.iter().map(|&a| cut(csv, a.max(from), 1)).collect();
     ends.push(csv.len());
@@ -29,15 +30,46 @@ fn pieces(name: &str, csv: &[u8], at: &[usize], chunk: usize) -> Option<Loaded> 
         }
         let sent = feed.finish().unwrap_or_else(|e| panic!("{e}")).to_bytes();
         let piece = Piece::from_bytes(name, &sent).unwrap_or_else(|e| panic!("{e}"));
-        if !joined.add(piece).unwrap_or_else(|e| panic!("{e}")) {
-            return None;
+        if !g.add_piece(piece).unwrap_or_else(|e| panic!("{e}")) {
+            return false;
         }
         from = end;
     }
     let mut crc = crc32fast::Hasher::new();
     crc.update(csv);
-    assert_eq!(joined.crc(), (csv.len() as u64, crc.finalize()), "the pieces' CRCs combine to the file's");
-    Some(joined.finish().unwrap_or_else(|e| panic!("{e}")))
+    let joined = g.end_pieces().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        joined,
+        (csv.len() as u64, crc.finalize()),
+        "the pieces' CRCs combine to the file's"
+    );
+    true
+}
+
+/// [`join`] alone; `None` when the join refuses.
+fn pieces(name: &str, csv: &[u8], at: &[usize], chunk: usize) -> Option<Loaded> {
+    let mut g = Gather::new(&Options::default(), None);
+    join(&mut g, name, csv, at, chunk).then(|| finished(g))
+}
+
+/// Reads `csv` in one piece into `g`, as the page's worker reads a file by itself.
+fn whole_into(g: &mut Gather, name: &str, csv: &[u8]) {
+    g.begin(name, csv.len(), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    for c in csv.chunks(65_536) {
+        g.push(c).unwrap_or_else(|e| panic!("{e}"));
+    }
+    g.end().unwrap_or_else(|e| panic!("{e}"));
+}
+
+fn one_pass(name: &str, csv: &[u8]) -> Loaded {
+    let mut g = Gather::new(&Options::default(), None);
+    whole_into(&mut g, name, csv);
+    finished(g)
+}
+
+fn finished(g: Gather) -> Loaded {
+    g.finish().unwrap_or_else(|e| panic!("{e}")).loaded
 }
 
 /// Everything a load holds, exactly: the table's columns and dictionaries, the errors and the notes.
@@ -85,7 +117,7 @@ proptest! {
         chunk in 1usize..70_000,
     ) {
         let csv = baci_with_bad_rows(rows, seed, &bad);
-        let whole = load("b.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        let whole = one_pass("b.csv", csv.as_bytes());
         let got = pieces("b.csv", csv.as_bytes(), &at, chunk).unwrap_or_else(|| panic!("BACI has no quoted fields"));
         prop_assert_eq!(all(&got), all(&whole));
         prop_assert_eq!(answers(&got), answers(&whole));
@@ -95,8 +127,7 @@ proptest! {
 #[test]
 fn bad_rows_keep_the_file_line_numbers_in_every_piece() {
     let csv = baci_with_bad_rows(3_000, 9, &[10, 1_500, 2_900]);
-    let whole =
-        load("b.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let whole = one_pass("b.csv", csv.as_bytes());
     let lines: Vec<u64> = whole.first_errors.iter().map(|e| e.line).collect();
     // The header, 11 rows, then the bad one; and so on, each earlier bad line adding one (two for the short one).
     assert_eq!(lines, [12, 1_503, 2_904]);
@@ -124,8 +155,7 @@ fn a_cut_inside_a_quoted_line_break_is_refused_and_one_outside_is_not() {
             "2022,,CHN,KAZ,8542,{i}.5,,,exporter,\"customs,\nsee note {i}\"\n"
         ));
     }
-    let whole =
-        load("q.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+    let whole = one_pass("q.csv", csv.as_bytes());
     assert_eq!(whole.table.len(), 200);
     let inside = csv.find("see note 100").unwrap_or(0) - 1;
     assert!(
@@ -136,6 +166,26 @@ fn a_cut_inside_a_quoted_line_break_is_refused_and_one_outside_is_not() {
     let got =
         pieces("q.csv", csv.as_bytes(), &[outside - 1], 100).unwrap_or_else(|| panic!("refused"));
     assert_eq!(all(&got), all(&whole));
+    // Refused after a file read before it and some pieces of its own (a bad row among them): what they
+    // added is taken back, and the file read again in one piece gathers as if never cut.
+    let before = baci_with_bad_rows(500, 3, &[7]);
+    let bad = csv.replacen("2022,,CHN,KAZ,8542,3.5", "2022,,CHN,KAZ,8542,x", 1);
+    let mut want = Gather::new(&Options::default(), None);
+    whole_into(&mut want, "b.csv", before.as_bytes());
+    whole_into(&mut want, "q.csv", bad.as_bytes());
+    let mut got = Gather::new(&Options::default(), None);
+    whole_into(&mut got, "b.csv", before.as_bytes());
+    assert!(!join(
+        &mut got,
+        "q.csv",
+        bad.as_bytes(),
+        &[500, inside],
+        100
+    ));
+    whole_into(&mut got, "q.csv", bad.as_bytes());
+    let (got, want) = (finished(got), finished(want));
+    assert_eq!(got.bad_rows, 2);
+    assert_eq!(all(&got), all(&want));
 }
 
 #[test]

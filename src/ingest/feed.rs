@@ -65,7 +65,17 @@ impl Feed {
     }
 
     /// The table, once the whole file was pushed.
-    pub fn finish(mut self) -> Result<Loaded, Error> {
+    pub fn finish(self) -> Result<Loaded, Error> {
+        self.end(true)
+    }
+
+    /// [`Feed::finish`] with the rows as read, not ordered by route: a piece whose rows are sorted once
+    /// merged with the others.
+    pub fn finish_unsorted(self) -> Result<Loaded, Error> {
+        self.end(false)
+    }
+
+    fn end(mut self, sorted: bool) -> Result<Loaded, Error> {
         if !self.started {
             let head = std::mem::take(&mut self.head);
             self.start(&head)?;
@@ -80,7 +90,7 @@ impl Feed {
                 .take()
                 .ok_or_else(|| self.broken(io::Error::other("fed after the end")))?,
         };
-        lines.end()?.finish()
+        lines.end()?.finish(sorted)
     }
 
     /// Checks the first bytes, chooses gzip or not, and reads them.

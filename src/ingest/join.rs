@@ -1,55 +1,42 @@
-//! The pieces of a file read apart (a parallel load) put back together in file order into what one pass
-//! over the whole file reads: one table, its dictionaries unified and its rows ordered by route; bad rows
-//! counted over all pieces, the first of them numbered by the file's own lines; the readers' notes once.
+//! The pieces of a file read apart (a parallel load) followed in file order: the lines before each piece,
+//! so that its bad rows are numbered by the file's own lines; whether the piece before ended inside a
+//! quoted field (the cut was no row's end); the CRC-32 of the bytes so far. Their rows, bad rows and notes
+//! go into [`super::gather::Gather`] as a file's read in one piece do.
 
 use super::piece::Piece;
-use super::{Format, Loaded, FIRST_ERRORS};
-use crate::store::{merge, TableBuilder};
-use crate::Error;
 
-/// The pieces joined so far.
+/// The pieces of one file followed so far.
 pub struct Joined {
-    file: String,
-    builder: TableBuilder,
-    format: Option<Format>,
     /// Lines of the file before the next piece, its header among them.
     lines: u64,
     /// True when the last piece ended inside a quoted field.
     open: bool,
-    bad_rows: u64,
-    first_errors: Vec<super::RowError>,
-    notes: Vec<String>,
     /// The CRC-32 of the bytes so far, the header's first.
     crc: crc32fast::Hasher,
     bytes: u64,
 }
 
 impl Joined {
-    /// No piece yet of `file` (named in errors), whose first line is `header`.
-    pub fn new(file: &str, header: &[u8]) -> Joined {
+    /// No piece yet of a file whose first line is `header`.
+    pub fn new(header: &[u8]) -> Joined {
         let mut crc = crc32fast::Hasher::new();
         crc.update(header);
         Joined {
             crc,
             bytes: header.len() as u64,
-            file: file.to_string(),
-            builder: TableBuilder::new(file),
-            format: None,
             lines: 1,
             open: false,
-            bad_rows: 0,
-            first_errors: Vec::new(),
-            notes: Vec::new(),
         }
     }
 
-    /// Adds the next piece in file order. `Ok(false)`: the piece before it ended inside a quoted field, so
-    /// the cut was no row's end: the file must be read in one piece.
-    pub fn add(&mut self, piece: Piece) -> Result<bool, Error> {
+    /// Follows the next piece in file order: how many lines its own numbers are behind the file's (its
+    /// line n, n > 1, is the file's line n + offset; its header stands for line 1). `None`: the piece
+    /// before it ended inside a quoted field, so the cut was no row's end: the file must be read in one
+    /// piece.
+    pub fn next(&mut self, piece: &Piece) -> Option<u64> {
         if self.open {
-            return Ok(false);
+            return None;
         }
-        // Its line n (n > 1; its header stands for line 1) is the file's line n + offset.
         let offset = self.lines - 1;
         self.lines += piece.lines;
         self.open = piece.open;
@@ -58,41 +45,12 @@ impl Joined {
             piece.crc.0,
             piece.crc.1,
         ));
-        self.format.get_or_insert(piece.format);
-        self.bad_rows += piece.bad_rows;
-        for mut e in piece.first_errors {
-            if self.first_errors.len() < FIRST_ERRORS {
-                e.line += offset;
-                self.first_errors.push(e);
-            }
-        }
-        for n in piece.notes {
-            note(&mut self.notes, n);
-        }
-        merge::append(&mut self.builder, &piece.table)?;
-        Ok(true)
+        Some(offset)
     }
 
     /// The size and CRC-32 of every byte joined, the header's among them, as a zip's directory gives them.
     pub fn crc(&self) -> (u64, u32) {
         (self.bytes, self.crc.clone().finalize())
-    }
-
-    /// Every piece's rows as one table.
-    pub fn finish(self) -> Result<Loaded, Error> {
-        let Some(format) = self.format else {
-            return Err(Error::Input(format!(
-                "{}: no piece of the file was read",
-                self.file
-            )));
-        };
-        Ok(Loaded {
-            table: self.builder.finish(),
-            format,
-            bad_rows: self.bad_rows,
-            first_errors: self.first_errors,
-            notes: self.notes,
-        })
     }
 }
 

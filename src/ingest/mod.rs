@@ -160,7 +160,7 @@ pub fn load_tidy(file_name: &str, bytes: &[u8]) -> Result<Loaded, Error> {
     let driver = Driver::new(file_name, &Options::default(), None, bytes.len(), detect::tidy_reader);
     let mut lines = lines::Lines::new(driver);
     lines.feed(bytes)?;
-    lines.end()?.finish()
+    lines.end()?.finish(true)
 }
 
 /// Where a load's rows go as the table fills: kept whole ([`Whole`]), or handed on in tables of at most
@@ -210,13 +210,14 @@ impl Driver {
         Driver::with_chunks(file, options, codes, size, pick, Whole)
     }
 
-    /// The table, once every line went through.
-    fn finish(self) -> Result<Loaded, Error> {
+    /// The table, once every line went through: ordered by route when `sorted`, else as read.
+    fn finish(self, sorted: bool) -> Result<Loaded, Error> {
         let Some((format, rows)) = self.reader else {
             return Err(Error::Header { file: self.file, found: String::new(), expected: detect::EXPECTED.to_string() });
         };
         let notes = rows.notes();
-        Ok(Loaded { table: self.builder.finish(), format, bad_rows: self.bad_rows, first_errors: self.first_errors, notes })
+        let table = if sorted { self.builder.finish() } else { self.builder.unsorted() };
+        Ok(Loaded { table, format, bad_rows: self.bad_rows, first_errors: self.first_errors, notes })
     }
 }
 

@@ -165,13 +165,18 @@ impl TableBuilder {
     /// Drops the rows but keeps the dictionaries and the columns' room, so that a stream can be read in
     /// chunks of bounded memory.
     pub fn clear_rows(&mut self) {
+        self.truncate(0);
+    }
+
+    /// Keeps the first `rows` rows (the dictionaries as they are).
+    pub fn truncate(&mut self, rows: usize) {
         let t = &mut self.table;
-        t.meta.clear();
-        t.exporter.clear();
-        t.importer.clear();
-        t.product.clear();
-        t.value_cents.clear();
-        t.quantity.clear();
+        t.meta.truncate(rows);
+        t.exporter.truncate(rows);
+        t.importer.truncate(rows);
+        t.product.truncate(rows);
+        t.value_cents.truncate(rows);
+        t.quantity.truncate(rows);
     }
 
     /// The number of rows so far.

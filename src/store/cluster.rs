@@ -153,4 +153,51 @@ mod tests {
         assert_eq!(t.route_ranges(&flags(&[0, 1, 2, 3]), &flags(&[3])), [(0, 6)]);
         Ok(())
     }
+
+    /// The sort gives what a stable sort of the rows by exporter and importer code gives, with few
+    /// countries and with more than a byte's worth.
+    #[test]
+    fn rows_sort_as_a_stable_sort_by_route() -> Result<(), crate::Error> {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for countries in [7, 300] {
+            let mut b = TableBuilder::new("t");
+            let code = |c: usize| [b'A' + (c / 676) as u8, b'A' + (c / 26 % 26) as u8, b'A' + (c % 26) as u8];
+            let p = b.product(HsCode::TOTAL)?;
+            let s = b.source("s")?;
+            let m = b.meta(2023, 0, Side::Exporter, s, 0)?;
+            let mut want = Vec::new();
+            // Every country once, in a scrambled order, then rows among them.
+            for c in (0..countries).map(|c| c * 7919 % countries) {
+                b.country(&code(c))?;
+            }
+            for v in 0..5_000i64 {
+                let (e, i) = ((next() as usize) % countries, (next() as usize) % countries);
+                let (Some(ei), Some(ii)) = (b.country(&code(e))?, b.country(&code(i))?) else { continue };
+                b.push(m, ei, ii, p, v << 33 | v, v as f64);
+                want.push((code(e), code(i), v << 33 | v));
+            }
+            want.sort_by_key(|r| (r.0, r.1));
+            let t = b.finish();
+            let got: Vec<([u8; 3], [u8; 3], i64)> = t
+                .records()
+                .map(|r| {
+                    let c = |s: &str| [s.as_bytes()[0], s.as_bytes()[1], s.as_bytes()[2]];
+                    (c(r.exporter), c(r.importer), r.value_cents)
+                })
+                .collect();
+            assert_eq!(got, want, "{countries} countries");
+            assert!(t.records().all(|r| r.quantity == Some((r.value_cents & 0xFFFF) as f64)));
+            assert_eq!(t.exporter_starts.len(), countries + 1);
+            for (e, pair) in t.exporter_starts.windows(2).enumerate() {
+                assert!(t.exporter[pair[0] as usize..pair[1] as usize].iter().all(|&x| usize::from(x) == e));
+            }
+        }
+        Ok(())
+    }
 }

@@ -63,6 +63,76 @@ pub fn append(b: &mut TableBuilder, piece: &Table) -> Result<(), Error> {
     Ok(())
 }
 
+/// Appends the rows of `piece` whose exporter or importer is one of `keep` (alpha-3 codes, upper case). Only
+/// what those rows name is interned, in their order, as interning them row by row would: the dictionaries
+/// hold nothing of the rows left out.
+pub fn append_kept(b: &mut TableBuilder, piece: &Table, keep: &[String]) -> Result<(), Error> {
+    let wanted: Vec<bool> = piece
+        .countries
+        .iter()
+        .map(|c| keep.iter().any(|k| k.as_bytes() == c))
+        .collect();
+    let mut countries: Vec<Option<Option<u16>>> = vec![None; piece.countries.len()];
+    let mut products = vec![None; piece.products.len()];
+    let mut metas = vec![None; piece.metas.len()];
+    let rows = piece
+        .meta
+        .iter()
+        .zip(&piece.exporter)
+        .zip(&piece.importer)
+        .zip(&piece.product)
+        .zip(piece.value_cents.iter().zip(&piece.quantity));
+    for ((((&m, &e), &imp), &p), (&v, &q)) in rows {
+        let flag = |c: u16| wanted.get(usize::from(c)).copied();
+        let (Some(we), Some(wi)) = (flag(e), flag(imp)) else {
+            return Err(broken());
+        };
+        if !(we || wi) {
+            continue;
+        }
+        let m = lazily(&mut metas, m, || {
+            let meta = piece.metas.get(usize::from(m)).ok_or_else(broken)?;
+            let source = b.source(
+                piece
+                    .sources
+                    .get(usize::from(meta.source))
+                    .ok_or_else(broken)?,
+            )?;
+            let unit = b.unit(piece.units.get(usize::from(meta.unit)).ok_or_else(broken)?)?;
+            b.flow_meta(meta.year, meta.month, meta.side, meta.re, source, unit)
+        })?;
+        let mut country = |c: u16| {
+            lazily(&mut countries, c, || {
+                let code = piece.countries.get(usize::from(c)).ok_or_else(broken)?;
+                b.country(code_str(code).as_bytes())
+            })
+        };
+        let (e, imp) = (country(e)?, country(imp)?);
+        let p = lazily(&mut products, p, || {
+            b.product(*piece.products.get(usize::from(p)).ok_or_else(broken)?)
+        })?;
+        if let (Some(e), Some(imp)) = (e, imp) {
+            b.push(m, e, imp, p, v, f64::from(q));
+        }
+    }
+    Ok(())
+}
+
+/// The builder's index for the piece's index `at`, interned by `intern` the first time it is asked.
+fn lazily<T: Copy>(
+    map: &mut [Option<T>],
+    at: u16,
+    intern: impl FnOnce() -> Result<T, Error>,
+) -> Result<T, Error> {
+    let slot = map.get_mut(usize::from(at)).ok_or_else(broken)?;
+    if let Some(i) = *slot {
+        return Ok(i);
+    }
+    let i = intern()?;
+    *slot = Some(i);
+    Ok(i)
+}
+
 /// A piece whose rows name codes its dictionaries lack: a worker sent bytes it did not write.
 fn broken() -> Error {
     Error::Input("a piece of the file came back damaged from its worker".to_string())
@@ -97,6 +167,14 @@ mod tests {
         append(&mut merged, &piece(&c)?)?;
         let whole = piece(&[a[0], a[1], c[0], c[1]])?;
         assert_eq!(format!("{:?}", merged.unsorted()), format!("{whole:?}"));
+        // Kept rows only, and only what they name: as if the piece had held them alone.
+        let rows = [a[0], a[1], c[0], c[1], ("USA", "DEU", "0101", 5)];
+        let mut kept = TableBuilder::new("m");
+        append_kept(&mut kept, &piece(&rows)?, &["KGZ".to_string()])?;
+        assert_eq!(
+            format!("{:?}", kept.unsorted()),
+            format!("{:?}", piece(&[c[0], c[1]])?)
+        );
         let mut bad = piece(&a)?;
         bad.product[1] = 7;
         assert!(append(&mut TableBuilder::new("m"), &bad).is_err());

@@ -7,7 +7,6 @@ use wasm_bindgen::prelude::*;
 use super::to_js;
 use super::zip_dir::ZipEntry;
 use crate::ingest::gather::Gather;
-use crate::ingest::join::Joined;
 use crate::ingest::piece::Piece;
 use crate::ingest::zip::entry::check;
 use crate::ingest::zip::EntryReader;
@@ -18,8 +17,8 @@ pub struct Files {
     gather: Option<Gather>,
     codes: Option<CountryCodes>,
     entry: Option<EntryReader>,
-    /// The pieces of the file read in parallel, joined so far, its name, and the zip entry's size and CRC.
-    joined: Option<(Joined, String, Option<Expected>)>,
+    /// The name of the file read in parallel, and the zip entry's size and CRC.
+    joined: Option<(String, Option<Expected>)>,
 }
 
 /// A zip entry's size and CRC-32 as its directory gives them.
@@ -89,26 +88,29 @@ impl Files {
     /// Starts the file `name`, whose first line is `header`, to be read in pieces by other workers and
     /// joined here.
     #[wasm_bindgen(js_name = beginPieces)]
-    pub fn begin_pieces(&mut self, name: &str, header: &[u8]) {
-        self.joined = Some((Joined::new(name, header), name.to_string(), None));
+    pub fn begin_pieces(&mut self, name: &str, header: &[u8]) -> Result<(), JsError> {
+        self.gather()?.begin_pieces(name, header).map_err(to_js)?;
+        self.joined = Some((name.to_string(), None));
+        Ok(())
     }
 
     /// Starts an entry of the zip `file`, inflated by the browser, to be read in pieces; its size and
     /// CRC-32 are checked at the end. Returns its name as errors give it.
     #[wasm_bindgen(js_name = beginEntryPieces)]
-    pub fn begin_entry_pieces(&mut self, file: &str, entry: &ZipEntry, header: &[u8]) -> String {
+    pub fn begin_entry_pieces(&mut self, file: &str, entry: &ZipEntry, header: &[u8]) -> Result<String, JsError> {
         let name = format!("{file}/{}", entry.entry.name);
-        let expected = (entry.entry.size, entry.entry.crc);
-        self.joined = Some((Joined::new(&name, header), name.clone(), Some(expected)));
-        name
+        self.gather()?.begin_pieces(&name, header).map_err(to_js)?;
+        self.joined = Some((name.clone(), Some((entry.entry.size, entry.entry.crc))));
+        Ok(name)
     }
 
     /// Joins the next piece in file order (a [`super::pieces::PieceReader`]'s bytes). `false`: the piece
     /// before it ended inside a quoted field, and the file must be read in one piece instead.
     #[wasm_bindgen(js_name = addPiece)]
     pub fn add_piece(&mut self, bytes: &[u8]) -> Result<bool, JsError> {
-        let (joined, name, _) = self.joined.as_mut().ok_or_else(|| JsError::new("no file begun in pieces"))?;
-        let added = joined.add(Piece::from_bytes(name, bytes).map_err(to_js)?).map_err(to_js)?;
+        let (name, _) = self.joined.as_ref().ok_or_else(|| JsError::new("no file begun in pieces"))?;
+        let piece = Piece::from_bytes(name, bytes).map_err(to_js)?;
+        let added = self.gather()?.add_piece(piece).map_err(to_js)?;
         if !added {
             self.joined = None;
         }
@@ -118,14 +120,13 @@ impl Files {
     /// Ends the file read in pieces: its rows join the files read so far.
     #[wasm_bindgen(js_name = endPieces)]
     pub fn end_pieces(&mut self) -> Result<(), JsError> {
-        let (joined, name, expected) = self.joined.take().ok_or_else(|| JsError::new("no file begun in pieces"))?;
+        let (name, expected) = self.joined.take().ok_or_else(|| JsError::new("no file begun in pieces"))?;
+        let (got, sum) = self.gather()?.end_pieces().map_err(to_js)?;
         if let Some((size, crc)) = expected {
-            let (got, sum) = joined.crc();
             // The directory's size modulo 2^32, as the one-piece read compares it.
             check(&name, (got & u64::from(u32::MAX), sum), (size & u64::from(u32::MAX), crc)).map_err(to_js)?;
         }
-        let loaded = joined.finish().map_err(to_js)?;
-        self.gather()?.add(&name, loaded).map_err(to_js)
+        Ok(())
     }
 
     /// Rows kept so far.
