@@ -427,3 +427,14 @@ fn the_panel_title_the_embed_credit_and_the_map_summary_follow_the_year_and_lang
     assert_eq!((s.title.as_str(), s.embed_title.as_str()), ("Пути в 2021 г.", "2021 г., все товары."));
     assert!(s.summary.starts_with("Карта торговых потоков в 2021 г. "), "{}", s.summary);
 }
+
+#[test]
+fn the_search_line_says_why_nothing_was_focused_in_the_pages_language() {
+    let mut page = page();
+    assert_eq!(page.search_status(Some("KAZ"), None, "kaz"), "Kazakhstan has no rows in this view.");
+    assert_eq!(page.search_status(None, Some("Mongolia"), "Mongolia"), "Mongolia has no rows in this data.");
+    assert_eq!(page.search_status(None, None, "  Atlantis "), "No country is called “Atlantis”.");
+    page.set_language(Lang::Uk, None);
+    assert_eq!(page.search_status(None, None, "Atlantis"), "Немає країни з назвою «Atlantis».");
+    assert_eq!(page.search_status(None, Some("Mongolia"), "Mongolia"), "Mongolia: у цих даних немає рядків.");
+}

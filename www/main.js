@@ -239,6 +239,7 @@ async function start() {
     choose: (country, direction) => update(app.set_focus(country ?? undefined, direction)),
     nameOf: (c) => app.country_name(c),
     hasRows: (code) => app.has_routes(code),
+    statusOf: (code, name, query) => app.search_status(code, name, query),
   });
   attachEmbedButton(
     { button: $('embed-button'), panel: $('embed-panel'), code: $('embed-code'), copy: $('embed-copy') },

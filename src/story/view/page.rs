@@ -391,6 +391,17 @@ impl Page {
             .any(|v| focus.keeps(&v.figures.exporter, &v.figures.importer))
     }
 
+    /// The line under the country search when it focuses nothing: `code` (ISO alpha-3) found but without
+    /// a route in this view; else `name`, a country the data has no rows for; else no country is called
+    /// `query`.
+    pub fn search_status(&self, code: Option<&str>, name: Option<&str>, query: &str) -> String {
+        match (code, name) {
+            (Some(code), _) => self.words.no_rows_in_view(&self.name(code)),
+            (None, Some(name)) => self.words.no_rows_in_data(name),
+            (None, None) => self.words.no_country_called(query.trim()),
+        }
+    }
+
     /// The chart's lines: the routes on show over the years.
     pub fn chart_lines(&self) -> Vec<crate::story::charts::lines::Series> {
         let shown = self.shown().0;
