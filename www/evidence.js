@@ -40,7 +40,7 @@ export function attachEvidence(els, { context }) {
       els.table.hidden = v.rows.length === 0;
       els.chartBox.hidden = v.rows.length === 0;
       drawBars(els.chart, v.bars);
-      els.chart.setAttribute('aria-label', v.chart_label);
+      if (v.chart_label) els.chart.setAttribute('aria-label', v.chart_label);
       if (v.did_bars) {
         drawBars(els.didChart, v.did_bars);
         els.didChart.setAttribute('aria-label', v.did_label);
