@@ -41,7 +41,7 @@ pub struct RouteAsk {
     pub flows: Option<Vec<Flow>>,
 }
 
-fn importer() -> Side {
+pub(crate) fn importer() -> Side {
     Side::Importer
 }
 

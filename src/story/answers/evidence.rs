@@ -38,7 +38,7 @@ pub struct EvidenceAsk {
     pub has_products: bool,
     pub year: u16,
     pub baseline: u16,
-    #[serde(default = "importer")]
+    #[serde(default = "crate::story::answers::ask::importer")]
     pub side: Side,
     #[serde(default)]
     pub flows: Option<Vec<Flow>>,
@@ -47,10 +47,6 @@ pub struct EvidenceAsk {
     /// The countries' names in the page's language, by code; a code without one is shown as is.
     #[serde(default)]
     pub names: BTreeMap<String, String>,
-}
-
-fn importer() -> Side {
-    Side::Importer
 }
 
 /// Everything the evidence view shows, worded. Empty strings leave an element empty.
@@ -302,15 +298,78 @@ fn mirror(table: &Table, ask: &EvidenceAsk, view: &mut EvidenceView) -> Result<(
                 money(p.mirror.gap_usd),
             );
             // Russia's figures after 2021 are the IMF's estimates, not its own reports: named as such.
-            if p.importer_imf {
-                w.importer_estimated(e, &ex, i, &im, &gap)
-            } else if p.exporter_imf {
-                w.exporter_estimated(e, &ex, i, &im, &gap)
+            let estimated = if p.importer_imf {
+                Some(Side::Importer)
             } else {
-                w.both_report(e, &ex, i, &im, &gap)
-            }
+                p.exporter_imf.then_some(Side::Exporter)
+            };
+            w.mirror_pair(e, &ex, i, &im, &gap, estimated)
         })
         .collect();
     view.mirror_caveat = w.mirror_caveat().to_string();
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::{load, Options};
+
+    /// Kazakhstan → Russia in 2023, Kazakhstan's $120 of exports against the IMF's $100 for Russia; China
+    /// → Kazakhstan reported by both.
+    const TIDY: &str =
+        "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+        2023,,KAZ,RUS,TOTAL,100,,,importer,IMF DOTS\n\
+        2023,,KAZ,RUS,TOTAL,120,,,exporter,UN Comtrade\n\
+        2023,,CHN,KAZ,TOTAL,300,,,importer,UN Comtrade\n\
+        2023,,CHN,KAZ,TOTAL,310,,,exporter,UN Comtrade\n";
+
+    fn ask(lang: Lang) -> EvidenceAsk {
+        EvidenceAsk {
+            origin: "CHN".into(),
+            hub: "KAZ".into(),
+            destination: "RUS".into(),
+            route: (
+                vec!["CHN".into(), "KAZ".into()],
+                vec!["KAZ".into(), "RUS".into()],
+            ),
+            products: vec![],
+            goods: String::new(),
+            has_products: false,
+            year: 2023,
+            baseline: 2021,
+            side: Side::Importer,
+            flows: None,
+            lang,
+            names: [("KAZ", "Kazakhstan"), ("RUS", "Russia")]
+                .into_iter()
+                .map(|(c, n)| (c.to_string(), n.to_string()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn the_mirror_gap_names_the_imfs_estimates_and_route_totals_say_why_there_is_no_hub_table() {
+        let t = load("t.csv", TIDY.as_bytes(), &Options::default())
+            .map(|l| l.table)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let v = evidence(&t, &ask(Lang::En)).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            v.summary
+                .starts_with("The default story holds each route's total")
+                && v.rows.is_empty()
+                && v.did.is_empty()
+        );
+        // A code without a name in the question is shown as is.
+        assert_eq!(
+            v.mirror,
+            [
+                "CHN reports $310 of exports to Kazakhstan; Kazakhstan reports $300 of imports from CHN: a gap of $10.",
+                "Kazakhstan reports $120 of exports to Russia; the IMF estimates $100 of imports from Kazakhstan for Russia: a gap of $20.",
+            ]
+        );
+        assert!(v.mirror_caveat.starts_with("Two customs rarely agree"));
+        let uk = evidence(&t, &ask(Lang::Uk)).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(uk.mirror[1], "Kazakhstan → Russia: за звітом експортера 120\u{a0}$, за оцінкою МВФ для імпортера 100\u{a0}$; розбіжність 20\u{a0}$.");
+    }
 }

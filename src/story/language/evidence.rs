@@ -2,6 +2,7 @@
 //! each language, as the worker gives them to the page. Figures and names come in already formatted.
 
 use crate::lang::Lang;
+use crate::store::Side;
 use crate::story::language::words::Words;
 
 impl Words {
@@ -191,51 +192,37 @@ impl Words {
         }
     }
 
-    /// Both sides' reports of a pair.
-    pub fn both_report(
+    /// A country pair's two reports and the gap between them; `estimated` names the side whose figure is
+    /// the IMF's estimate (Russia's after 2021), not its own report.
+    pub fn mirror_pair(
         self,
         exporter: &str,
         ex: &str,
         importer: &str,
         im: &str,
         gap: &str,
+        estimated: Option<Side>,
     ) -> String {
-        match self.0 {
-            Lang::En => format!("{exporter} reports {ex} of exports to {importer}; {importer} reports {im} of imports from {exporter}: a gap of {gap}."),
-            Lang::Uk => format!("{exporter} → {importer}: за звітом експортера {ex}, за звітом імпортера {im}; розбіжність {gap}."),
-            Lang::Ru => format!("{exporter} → {importer}: по отчёту экспортёра {ex}, по отчёту импортёра {im}; расхождение {gap}."),
-        }
-    }
-
-    /// The importer's figure is the IMF's estimate.
-    pub fn importer_estimated(
-        self,
-        exporter: &str,
-        ex: &str,
-        importer: &str,
-        im: &str,
-        gap: &str,
-    ) -> String {
-        match self.0 {
-            Lang::En => format!("{exporter} reports {ex} of exports to {importer}; the IMF estimates {im} of imports from {exporter} for {importer}: a gap of {gap}."),
-            Lang::Uk => format!("{exporter} → {importer}: за звітом експортера {ex}, за оцінкою МВФ для імпортера {im}; розбіжність {gap}."),
-            Lang::Ru => format!("{exporter} → {importer}: по отчёту экспортёра {ex}, по оценке МВФ для импортёра {im}; расхождение {gap}."),
-        }
-    }
-
-    /// The exporter's figure is the IMF's estimate.
-    pub fn exporter_estimated(
-        self,
-        exporter: &str,
-        ex: &str,
-        importer: &str,
-        im: &str,
-        gap: &str,
-    ) -> String {
-        match self.0 {
-            Lang::En => format!("The IMF estimates {ex} of exports to {importer} for {exporter}; {importer} reports {im} of imports from {exporter}: a gap of {gap}."),
-            Lang::Uk => format!("{exporter} → {importer}: за оцінкою МВФ для експортера {ex}, за звітом імпортера {im}; розбіжність {gap}."),
-            Lang::Ru => format!("{exporter} → {importer}: по оценке МВФ для экспортёра {ex}, по отчёту импортёра {im}; расхождение {gap}."),
+        match (self.0, estimated) {
+            (Lang::En, Some(Side::Importer)) => format!("{exporter} reports {ex} of exports to {importer}; the IMF estimates {im} of imports from {exporter} for {importer}: a gap of {gap}."),
+            (Lang::En, Some(Side::Exporter)) => format!("The IMF estimates {ex} of exports to {importer} for {exporter}; {importer} reports {im} of imports from {exporter}: a gap of {gap}."),
+            (Lang::En, _) => format!("{exporter} reports {ex} of exports to {importer}; {importer} reports {im} of imports from {exporter}: a gap of {gap}."),
+            (Lang::Uk, _) => {
+                let (by_exporter, by_importer) = match estimated {
+                    Some(Side::Exporter) => ("за оцінкою МВФ для експортера", "за звітом імпортера"),
+                    Some(Side::Importer) => ("за звітом експортера", "за оцінкою МВФ для імпортера"),
+                    _ => ("за звітом експортера", "за звітом імпортера"),
+                };
+                format!("{exporter} → {importer}: {by_exporter} {ex}, {by_importer} {im}; розбіжність {gap}.")
+            }
+            (Lang::Ru, _) => {
+                let (by_exporter, by_importer) = match estimated {
+                    Some(Side::Exporter) => ("по оценке МВФ для экспортёра", "по отчёту импортёра"),
+                    Some(Side::Importer) => ("по отчёту экспортёра", "по оценке МВФ для импортёра"),
+                    _ => ("по отчёту экспортёра", "по отчёту импортёра"),
+                };
+                format!("{exporter} → {importer}: {by_exporter} {ex}, {by_importer} {im}; расхождение {gap}.")
+            }
         }
     }
 
