@@ -10,9 +10,8 @@ const FILE = process.argv[2] ?? 'bench/data/baci-1000000.csv';
 const QUESTIONS = [
   ['products hs2', { products: { exporters: ['CHN'], importers: ['KAZ', 'KGZ'], level: 2, year: 2023, baseline: 2021 } }],
   ['products hs6', { products: { exporters: ['CHN'], importers: ['KAZ', 'KGZ'], level: 6, year: 2023, baseline: 2021 } }],
-  ['hub', { hub: { origin: 'CHN', hub: 'KAZ', destination: 'RUS', year: 2023, baseline: 2021, limit: 15 } }],
-  ['diff_in_diff', { diff_in_diff: { exporters: ['CHN'], importers: ['KAZ'], products: ['chpl'], year: 2023, baseline: 2021 } }],
-  ['mirror', { mirror: { exporters: ['CHN'], importers: ['KAZ', 'KGZ'], year: 2023, baseline: 2021 } }],
+  // The hub's legs, the difference in differences on the CHPL goods and the mirror gap, worded: one question.
+  ['evidence', { evidence: { origin: 'CHN', hub: 'KAZ', destination: 'RUS', route: [['CHN'], ['KAZ', 'KGZ']], has_products: true, year: 2023, baseline: 2021 } }],
   ['published', { published: { metrics: ['chn_exports_45_sanctioned_goods_to_kaz_plus_kgz', 'kaz_drone_imports_from_china',
     'kaz_drone_exports_to_russia', 'chn_exports_to_kaz_gacc', 'kgz_exports_to_russia_growth'] } }],
 ];

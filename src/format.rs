@@ -87,6 +87,76 @@ pub fn share_in(ratio: f64, lang: Lang) -> String {
     }
 }
 
+/// A plain number with `digits` decimals, as browsers write it (ECMA-402): `0.72`, `1,234.50`; `0,72` and
+/// `1\u{a0}234,50` in Ukrainian and Russian.
+///
+/// ```
+/// use roundabout::{format::decimal_in, lang::Lang};
+/// assert_eq!(decimal_in(0.7236, 2, Lang::En), "0.72");
+/// assert_eq!(decimal_in(-1234.5, 2, Lang::Uk), "-1\u{a0}234,50");
+/// ```
+pub fn decimal_in(x: f64, digits: usize, lang: Lang) -> String {
+    shifted_in(x, 0, digits, lang)
+}
+
+/// A ratio as a percentage with `digits` decimals, as browsers write it: `49.1%`, `49,1%` in Ukrainian,
+/// `49,1\u{a0}%` in Russian.
+///
+/// ```
+/// use roundabout::{format::percent_in, lang::Lang};
+/// assert_eq!(percent_in(0.491, 1, Lang::En), "49.1%");
+/// assert_eq!(percent_in(0.46, 0, Lang::Ru), "46\u{a0}%");
+/// ```
+pub fn percent_in(ratio: f64, digits: usize, lang: Lang) -> String {
+    let n = shifted_in(ratio, 2, digits, lang);
+    match lang {
+        Lang::Ru => format!("{n}\u{a0}%"),
+        Lang::En | Lang::Uk => format!("{n}%"),
+    }
+}
+
+/// `x × 10^shift` with `digits` decimals, grouped for `lang`. Like browsers, it shifts and rounds the
+/// shortest decimal form of `x`, half away from zero (`1.005` → `1.01`, `0.285` → `29%`), where
+/// arithmetic on the binary value would round down.
+fn shifted_in(x: f64, shift: usize, digits: usize, lang: Lang) -> String {
+    if !x.is_finite() {
+        return "–".to_string();
+    }
+    let shortest = x.abs().to_string();
+    let (whole, fraction) = shortest.split_once('.').unwrap_or((&shortest, ""));
+    let point = whole.len() + shift;
+    let all: Vec<u8> = whole.bytes().chain(fraction.bytes()).collect();
+    let mut kept: Vec<u8> = all.iter().copied().chain(std::iter::repeat(b'0')).take(point + digits).collect();
+    if all.get(point + digits).is_some_and(|d| *d >= b'5') {
+        let mut i = kept.len();
+        loop {
+            if i == 0 {
+                kept.insert(0, b'1');
+                break;
+            }
+            i -= 1;
+            if kept[i] == b'9' {
+                kept[i] = b'0';
+            } else {
+                kept[i] += 1;
+                break;
+            }
+        }
+    }
+    let (w, f) = kept.split_at(kept.len() - digits);
+    let w = String::from_utf8_lossy(w);
+    let w = w.trim_start_matches('0');
+    let whole = w.parse::<u64>().map(thousands).unwrap_or_else(|_| "0".to_string());
+    let (group, point) = if lang == Lang::En { (",", ".") } else { ("\u{a0}", ",") };
+    let sign = if x < 0.0 { "-" } else { "" };
+    let whole = whole.replace(',', group);
+    if digits == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}{point}{}", String::from_utf8_lossy(f))
+    }
+}
+
 /// `x` rounded to `digits` significant figures, without trailing zeros.
 fn significant(x: f64, digits: i32) -> String {
     if x == 0.0 || !x.is_finite() {
@@ -164,5 +234,20 @@ mod tests {
         assert_eq!(share_in(0.0, Lang::En), "0%");
         assert_eq!(share_in(0.004, Lang::En), "<1%");
         assert_eq!(share_in(0.5, Lang::Ru), "50\u{a0}%");
+    }
+
+    #[test]
+    fn decimals_and_percentages_round_as_browsers_do() {
+        assert_eq!(decimal_in(1.005, 2, Lang::En), "1.01");
+        assert_eq!(decimal_in(0.125, 2, Lang::En), "0.13");
+        assert_eq!(decimal_in(9.996, 2, Lang::En), "10.00");
+        assert_eq!(decimal_in(1234.5, 2, Lang::En), "1,234.50");
+        assert_eq!(decimal_in(-0.001, 2, Lang::En), "-0.00");
+        assert_eq!(percent_in(0.285, 0, Lang::En), "29%");
+        assert_eq!(decimal_in(12.0, 0, Lang::En), "12");
+        assert_eq!(decimal_in(-0.725, 2, Lang::Ru), "-0,73");
+        assert_eq!(percent_in(12.3456, 1, Lang::Uk), "1\u{a0}234,6%");
+        assert_eq!(percent_in(0.005, 0, Lang::En), "1%");
+        assert_eq!(percent_in(0.0, 0, Lang::En), "0%");
     }
 }

@@ -427,3 +427,18 @@ fn the_panel_title_the_embed_credit_and_the_map_summary_follow_the_year_and_lang
     assert_eq!((s.title.as_str(), s.embed_title.as_str()), ("Пути в 2021 г.", "2021 г., все товары."));
     assert!(s.summary.starts_with("Карта торговых потоков в 2021 г. "), "{}", s.summary);
 }
+
+#[test]
+fn the_search_line_says_why_nothing_was_focused_in_the_pages_language() {
+    let mut page = page();
+    assert_eq!(page.search_status(Some("KAZ"), None, "kaz"), "Kazakhstan has no rows in this view.");
+    assert_eq!(page.search_status(None, Some("Mongolia"), "Mongolia"), "Mongolia has no rows in this data.");
+    assert_eq!(page.search_status(None, None, "  Atlantis "), "No country is called “Atlantis”.");
+    let s = act(&mut page, Action::Year(2022));
+    assert_eq!([s.table_caption.as_str(), s.growth_head.as_str()], ["Flows on the map in 2022", "Growth on 2021"]);
+    assert_eq!(s.baseline_note, "Dashed line: 2021, the baseline for growth.");
+    page.set_language(Lang::Uk, None);
+    assert_eq!(page.search_status(None, None, "Atlantis"), "Немає країни з назвою «Atlantis».");
+    assert_eq!(act(&mut page, Action::Show).growth_head, "Зміна до 2021");
+    assert_eq!(page.search_status(None, Some("Mongolia"), "Mongolia"), "Mongolia: у цих даних немає рядків.");
+}

@@ -63,7 +63,7 @@ export function attachAnalysis({ context, name, headlines, published }) {
       return run(async () => {
         await products.use(next);
         await evidence.use(next, products.hasProducts());
-        await compareHeadlines($('headlines'), headlines, next, label === 'story.csv' ? t('the default story') : label);
+        await compareHeadlines($('headlines'), headlines, next, label);
         const p = published();
         if (p) await besideFile({ box: $('beside-box'), body: $('beside-body'), note: $('beside-note') }, ...p, next, label !== 'story.csv');
         $('headlines-note').textContent = t('Where ours differs from a published figure, the two may rest on different reports (exporter, importer, or reconciled), product lists or periods; a match does not check the published figure\'s method.');

@@ -2,18 +2,17 @@
 // outgoing flows. The core dims the rest of the map and marks which routes stay in the panel. A name the
 // data has no rows for gets a sentence saying so.
 import { findCountry } from './find-country.js';
-import { t } from './i18n.js';
-
 import { el } from './dom.js';
 
 /**
  * Wires the click, the search box and the focus bar: `choose(code, direction)` asks the core for a focus
  * (`code` null clears it); `countryAt(x, y)` names the country under a point of the map; `nameOf(code)` names
- * any country in the page's language; `hasRows(code)` says whether a focus on it would show a route.
- * `status` is the line under the search. Returns `show(snapshot)`, which
+ * any country in the page's language; `hasRows(code)` says whether a focus on it would show a route;
+ * `statusOf(code, name, query)` is the core's line for a search that focuses nothing, shown in `status`, the
+ * line under the search. Returns `show(snapshot)`, which
  * brings the bar and the country list in line with the core's snapshot.
  */
-export function attachFocus({ canvas, search, options, bar, label, directions, clear, status }, { countryAt, choose, nameOf, hasRows }) {
+export function attachFocus({ canvas, search, options, bar, label, directions, clear, status }, { countryAt, choose, nameOf, hasRows, statusOf }) {
   const say = (text) => { status.textContent = text; status.hidden = !text; };
   let shown;
   const show = (snap) => {
@@ -37,8 +36,7 @@ export function attachFocus({ canvas, search, options, bar, label, directions, c
   search.addEventListener('change', async () => {
     const { code, name } = await findCountry(search.value, shown.countries, nameOf);
     if (code && hasRows(code)) choose(code);
-    else if (code) say(t('{country} has no rows in this view.', { country: nameOf(code) }));
-    else say(name ? t('{country} has no rows in this data.', { country: name }) : t('No country is called “{name}”.', { name: search.value.trim() }));
+    else say(statusOf(code, name, search.value));
   });
   for (const button of directions) button.addEventListener('click', () => choose(shown.focus, button.dataset.direction));
   clear.addEventListener('click', () => choose(null));

@@ -3,6 +3,7 @@
 // puts it in the codes box and shows its products.
 import { t } from './i18n.js';
 import { loadHs } from './hs.js';
+import { el } from './dom.js';
 
 /** Codes one level down from `code` ('' for chapters), in order. */
 function children(hs, code) {
@@ -11,10 +12,7 @@ function children(hs, code) {
 }
 
 function useButton(code, label, choose) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'link';
-  b.textContent = label;
+  const b = el('button', 'link', label, { type: 'button' });
   b.dataset.code = code;
   b.addEventListener('click', () => choose(code));
   return b;
@@ -22,14 +20,12 @@ function useButton(code, label, choose) {
 
 /** A branch: its summary, and inside a button to choose it and its children, built on first opening. */
 function branch(summaryText, code, label, fill, choose) {
-  const node = document.createElement('details');
-  const summary = document.createElement('summary');
-  summary.textContent = summaryText;
-  node.append(summary);
+  const node = el('details');
+  node.append(el('summary', null, summaryText));
   node.addEventListener('toggle', () => {
     if (!node.open || node.dataset.built) return;
     node.dataset.built = 'true';
-    const list = document.createElement('ul');
+    const list = el('ul');
     list.append(...fill());
     node.append(...(code ? [useButton(code, label, choose)] : []), list);
   }, { once: false });
@@ -37,7 +33,7 @@ function branch(summaryText, code, label, fill, choose) {
 }
 
 function item(...content) {
-  const li = document.createElement('li');
+  const li = el('li');
   li.append(...content);
   return li;
 }
@@ -49,8 +45,7 @@ export function attachHsBrowser(details, choose) {
     if (!details.open || built) return;
     built = true;
     const hs = await loadHs();
-    const tree = document.createElement('ul');
-    tree.className = 'hs-tree';
+    const tree = el('ul', 'hs-tree');
     if (!hs) {
       tree.append(item(t('The HS nomenclature could not be loaded.')));
       details.append(tree);

@@ -120,8 +120,6 @@ async function start() {
   const showGoods = (goods, dek) => { app.set_goods(goods); $('dek').textContent = dek; };
   showGoods(words.goods, words.dek);
   fillRouteChoices($('products-route'), $('evidence-hub'), (c) => app.country_name(c), lang);
-  $('products-growth-head').textContent = t('Growth on {year}', { year: folder.baseline });
-  $('baseline-note').textContent = t('Dashed line: {year}, the baseline for growth.', { year: folder.baseline });
   if (publishedData) app.set_published_words(...publishedWords(publishedData));
   // Another language is another page: the same view's link in it.
   $('lang').value = lang;
@@ -165,7 +163,10 @@ async function start() {
   const update = (snap, push = true) => {
     state = snap;
     const { changed } = snap;
-    if (changed.data) buildYearControl(snap.years, chooseYear);
+    if (changed.data) {
+      buildYearControl(snap.years, chooseYear);
+      for (const [id, text] of [['products-growth-head', snap.growth_head], ['baseline-note', snap.baseline_note]]) $(id).textContent = text;
+    }
     for (const input of document.querySelectorAll('#years input')) input.checked = Number(input.value) === snap.year;
     $('side').value = snap.side;
     showTop($('top'), snap.top);
@@ -175,7 +176,7 @@ async function start() {
     if (snap.period !== null) publishedView.render();
     else if (changed.routes) {
       renderRoutes($('routes'), snap.routes, snap.other);
-      renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, snap.routes, snap.other, snap.year);
+      renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, snap);
       for (const [id, text] of [['map-summary', snap.summary], ['panel-title', snap.title], ['embed-title', snap.embed_title]]) $(id).textContent = text;
       canvas.dataset.year = String(snap.year);
     }
@@ -239,6 +240,7 @@ async function start() {
     choose: (country, direction) => update(app.set_focus(country ?? undefined, direction)),
     nameOf: (c) => app.country_name(c),
     hasRows: (code) => app.has_routes(code),
+    statusOf: (code, name, query) => app.search_status(code, name, query),
   });
   attachEmbedButton(
     { button: $('embed-button'), panel: $('embed-panel'), code: $('embed-code'), copy: $('embed-copy') },
@@ -249,8 +251,7 @@ async function start() {
     ...ids('file', ['input', 'status', 'message', 'cancel', 'back', 'errors', 'flow']), drop: $('drop-zone'), bar: $('file-progress'),
   }, {
     show: (name, bytes, summary, worker, saved) => {
-      const [goods, whose] = [summary.goods, summary.whose].map((w) => w[['en', 'uk', 'ru'].indexOf(lang)] ?? w[0]);
-      showGoods(goods, t('{file}: {goods}, {years}, from {format}, {whose}. Arrow width shows their value in a year.', { file: name, goods, years: summary.span, format: summary.format, whose }));
+      showGoods(...[summary.goods, summary.dek].map((w) => w[['en', 'uk', 'ru'].indexOf(lang)] ?? w[0]));
       update(app.load(name, bytes, true));
       if (worker) analysisViews().use(workerChannel(worker), name);
       // Editable words, "Save as a story" and a saved story's own words and view (publish.js).

@@ -1,34 +1,17 @@
 // "Products on the route": a picker (route, preset, free HS codes), a ranked and sortable table with
 // value, growth on the baseline and share, and drill-down from chapter to heading to subheading. The core
-// ranks; this module only asks, and lays out what comes back.
-import { format_change, format_money } from './pkg/roundabout.js';
+// ranks and words (story::answers::products); this module only asks, and lays out what comes back.
 import { lang, t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
 import { rankOptions } from './hs-rank.js';
 import { story } from './story-folder.js';
 import { el } from './dom.js';
 
-/** Rows shown at once; the rest are counted under the table. */
-const SHOWN = 30;
-
-export const money = (v) => format_money(v, lang());
-export const change = (r) => (r === null || r === undefined ? t('new') : format_change(r, lang()));
-/** A share or ratio (0.491) as a percentage in the page's language: `49.1%`, `49,1 %`. */
-export const percent = (r, digits = 1) => new Intl.NumberFormat(lang(), { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(r);
-/** A plain decimal in the page's language. */
-export const decimal = (x, digits) => new Intl.NumberFormat(lang(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
-
-
 /** The picker's product terms: the preset and the free codes, e.g. ['chpl', '8806', 'hs:88']. */
 export function pickedTerms(preset, codes) {
   const free = codes.split(/[\s,;]+/).map((c) => c.trim()).filter(Boolean);
   return [...(preset ? [preset] : []), ...free];
 }
-
-const COUNTED = {
-  one: '{count} product in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.',
-  other: '{count} products in {year}, {total} in all. Growth is on {baseline}; share is of the goods listed. A rise shows where trade grew, not where the goods went next.',
-};
 
 /** Every HS 2022 code as a suggestion for the codes box, found by its words. */
 function fillOptions(list, hs) {
@@ -75,29 +58,21 @@ export function attachProducts(els, { context, onPick }) {
 
   const render = () => {
     const reply = last;
-    const { year } = context();
     els.table.hidden = !reply?.has_products;
-    els.more.textContent = '';
-    if (!reply) {
-      els.note.textContent = '';
+    els.note.textContent = reply?.note ?? '';
+    els.more.textContent = reply?.more ?? '';
+    if (!reply?.has_products) {
+      if (reply) els.body.replaceChildren();
       return;
     }
-    if (!reply.has_products) {
-      els.note.textContent = t('The default story holds each route\'s total over all goods, not single products. To rank products, load a CEPII BACI, UN Comtrade or tidy file with product codes (“Load your own file” under the map).');
-      els.body.replaceChildren();
-      return;
-    }
-    els.note.textContent = reply.rows.length
-      ? `${t(COUNTED, { count: reply.rows.length.toLocaleString('en'), year, total: money(reply.total_usd), baseline: story.baseline }, reply.rows.length)} ${t('Descriptions: HS 2022, or HS 2017 where a code is not in it.')}`
-      : t('No rows for these products on this route in {year}.', { year });
-    els.valueHead.textContent = t('Value, {year}', { year });
-    const { rows } = reply; // in the order the core sorted them, by the reader's column
+    els.valueHead.textContent = reply.value_head;
     const drillable = level() < 6;
-    els.body.replaceChildren(...rows.slice(0, SHOWN).map((r) => {
+    // In the order the core sorted them, by the reader's column; as many as it worded.
+    els.body.replaceChildren(...reply.cells.map((cells, i) => {
+      const r = reply.rows[i];
       const tr = el('tr');
       const code = el('td', 'product', undefined);
-      const b = el('button', 'link code', r.code);
-      b.type = 'button';
+      const b = el('button', 'link code', r.code, { type: 'button' });
       b.setAttribute('aria-label', drillable ? t('Open {code}', { code: r.code }) : t('Evidence for {code}', { code: r.code }));
       b.addEventListener('click', () => {
         if (drillable && r.code.length < 6) { path = [...path, r.code]; update(); onPick(); } else onPick(r.code);
@@ -105,11 +80,9 @@ export function attachProducts(els, { context, onPick }) {
       code.append(b, el('span', 'desc', describe(hs, r.code)));
       const section = r.code.length === 2 && hs?.chapter_section[r.code];
       if (section) code.append(el('span', 'section', t('Section {number}: {name}', { number: section, name: hs.sections[section] })));
-      tr.append(code, el('td', 'num', money(r.value_usd)),
-        el('td', 'num', change(r.growth)), el('td', 'num', percent(r.share)));
+      tr.append(code, ...cells.map((text) => el('td', 'num', text)));
       return tr;
     }));
-    if (rows.length > SHOWN) els.more.textContent = t('and {count} more', { count: (rows.length - SHOWN).toLocaleString('en') });
     for (const th of els.heads) {
       const active = th.dataset.column === sort.column;
       th.setAttribute('aria-sort', active ? (sort.descending ? 'descending' : 'ascending') : 'none');
@@ -122,7 +95,7 @@ export function attachProducts(els, { context, onPick }) {
     const [exporters, importers] = route();
     const { year, side } = context();
     try {
-      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: story.baseline, side, sort: sort.column, descending: sort.descending });
+      last = await channel.ask({ kind: 'products', exporters, importers, products: terms(), level: level(), year, baseline: story.baseline, side, sort: sort.column, descending: sort.descending, lang: lang() });
       if (last.has_products && !hs) {
         hs = await loadHs();
         fillOptions(els.options, hs);

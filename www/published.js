@@ -1,16 +1,15 @@
 // Published figures beside ours: for each headline figure the loaded data covers, the same sum from it,
 // next to the published one and its source (the list of "What others have found"); and with a reader's file,
 // each published figure on the sanctioned goods it covers beside the file's own, matched and worded by the core.
-import { t } from './i18n.js';
-import { change, money } from './products.js';
+import { lang, t } from './i18n.js';
+import { el } from './dom.js';
 
-const SIDES = { importer: "the importer's report", exporter: "the exporter's report", reconciled: 'reconciled by the source' };
-
-/** Adds "Ours: …" to each headline item (`data-metric`) the table answers, and says which it cannot. */
-export async function compareHeadlines(list, headlines, channel, fileLabel) {
+/** Adds "Ours: …" (worded by the core) to each headline item (`data-metric`) the table answers, and says
+ * which it cannot; `file` names the table. */
+export async function compareHeadlines(list, headlines, channel, file) {
   let ours = [];
   try {
-    ours = await channel.ask({ kind: 'published', metrics: headlines.map((h) => h.metric) });
+    ours = await channel.ask({ kind: 'published', metrics: headlines.map((h) => h.metric), file, lang: lang() });
   } catch (error) {
     console.warn(`Published figures: ${error.message}`);
   }
@@ -18,15 +17,7 @@ export async function compareHeadlines(list, headlines, channel, fileLabel) {
     item.querySelector('.ours')?.remove();
     const o = ours.find((x) => x.metric === item.dataset.metric);
     if (!o) continue;
-    const text = o.value === null
-      ? t('Ours: not in {file}.', { file: fileLabel })
-      : t('Ours, from {file}: {value}{side}.', {
-        file: fileLabel,
-        value: o.growth ? change(o.value) : money(o.value),
-        side: o.imf ? ` (${t("the IMF's estimate for Russia, which has published no partner data since 2021")})` : o.side ? ` (${t(SIDES[o.side])})` : '',
-      });
-    const span = Object.assign(document.createElement('span'), { className: 'ours', textContent: text });
-    item.append(span);
+    item.append(el('span', 'ours', o.text));
   }
   list.dataset.compared = 'true';
 }
@@ -41,7 +32,6 @@ const ONE = {
 };
 const say = ([text, vars]) => t(vars.n === undefined ? text : { one: ONE[text] ?? text, other: text },
   Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, t(v)])), vars.n === undefined ? undefined : Number(vars.n));
-const el = (tag, text) => Object.assign(document.createElement(tag), { textContent: text ?? '' });
 
 /** Sets the published figures (`data`, worded by `view`) that the reader's file covers beside its own
  * figures, row by row with the difference and the reasons they may differ; hides the table for the
@@ -54,12 +44,12 @@ export async function besideFile(els, data, view, channel, file) {
     const f = data.figures[o.figure];
     const tr = el('tr');
     tr.dataset.id = f.id;
-    const head = el('th', `${view.heading(f)}: ${view.value(f)} (`);
+    const head = el('th', null, `${view.heading(f)}: ${view.value(f)} (`);
     head.scope = 'row';
     head.append(view.sourceLink(f), ')');
     const why = el('ul');
-    why.append(...o.why.map((s) => el('li', say(s))));
-    tr.append(head, el('td', o.ours.map(say).join(' ')), el('td', o.change), el('td'));
+    why.append(...o.why.map((s) => el('li', null, say(s))));
+    tr.append(head, el('td', null, o.ours.map(say).join(' ')), el('td', null, o.change), el('td'));
     tr.lastChild.append(why);
     return tr;
   }));

@@ -15,9 +15,10 @@ function reportedBy(r) {
   return [NONE, NONE];
 }
 
-/** Fills the table's caption, body and foot from the core's routes on show and its `other` sentence (or nothing). */
-export function renderTable({ caption, body, foot }, routes, other, year) {
-  caption.textContent = t('Flows on the map in {year}', { year });
+/** Fills the table's caption, body and foot from the core's snapshot: its caption, routes on show and
+ * `other` sentence (or nothing). */
+export function renderTable({ caption, body, foot }, { table_caption: title, routes, other }) {
+  caption.textContent = title;
   body.replaceChildren(...routes.filter((r) => r.in_focus).map((r) => {
     const row = el('tr');
     const [who, source] = reportedBy(r);

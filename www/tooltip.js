@@ -1,4 +1,5 @@
 // The box that follows the pointer over a flow. Text only, never markup.
+import { el } from './dom.js';
 
 const OFFSET = 14;
 
@@ -25,11 +26,10 @@ export function showCountryTooltip(box, summary, x, y, area) {
 /** The published figures' lines for an arrow (`[tag, text or element, class]`, from published-view.js). */
 export function showLines(box, lines, x, y, area) {
   box.replaceChildren(...lines.map(([tag, text, cls]) => {
-    const node = document.createElement(tag);
     // A source's link comes as an element the caller built; anything else is text.
-    if (text instanceof Node) node.append(text);
-    else node.textContent = text;
-    if (cls) node.className = cls;
+    if (!(text instanceof Node)) return el(tag, cls, text);
+    const node = el(tag, cls);
+    node.append(text);
     return node;
   }));
   box.hidden = false;

@@ -322,6 +322,11 @@ impl App {
         self.page.has_routes(country)
     }
 
+    /// The line under the country search when it focuses nothing (see `story::view::page::Page::search_status`).
+    pub fn search_status(&self, code: Option<String>, name: Option<String>, query: &str) -> String {
+        self.page.search_status(code.as_deref(), name.as_deref(), query)
+    }
+
     /// A country's name (ISO alpha-3) in the page's language.
     pub fn country_name(&self, code: &str) -> String {
         self.page.name(code)

@@ -4,9 +4,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::story::published::beside::{beside, BesideAsk, BesideView};
-use crate::story::answers::hub::{hub_view, HubAsk, HubView};
+use crate::story::answers::evidence::{evidence, EvidenceAsk, EvidenceView};
 use crate::story::answers::imf::imf_estimate;
-use crate::story::answers::products::{products, side_order, Products, ProductsAsk};
+use crate::story::answers::products::{products, side_order, worded, ProductsAsk, ProductsView};
 use crate::story::published::compare::{published, Ours, PublishedAsk};
 use crate::query::{diff_in_diff, mirror, run, DiffInDiff, Key, KeyValue, Mirror, Query};
 use crate::store::{Flow, Side, Table};
@@ -18,9 +18,7 @@ use crate::Error;
 #[serde(rename_all = "snake_case")]
 pub enum Ask {
     Products(ProductsAsk),
-    Hub(HubAsk),
-    DiffInDiff(RouteAsk),
-    Mirror(RouteAsk),
+    Evidence(Box<EvidenceAsk>),
     Published(PublishedAsk),
     Beside(BesideAsk),
 }
@@ -43,7 +41,7 @@ pub struct RouteAsk {
     pub flows: Option<Vec<Flow>>,
 }
 
-fn importer() -> Side {
+pub(crate) fn importer() -> Side {
     Side::Importer
 }
 
@@ -77,10 +75,8 @@ pub struct MirrorPair {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Reply {
-    Products(Products),
-    Hub(HubView),
-    DiffInDiff(DidView),
-    Mirror(MirrorView),
+    Products(Box<ProductsView>),
+    Evidence(Box<EvidenceView>),
     Published(Vec<Ours>),
     Beside(BesideView),
 }
@@ -90,8 +86,7 @@ impl Ask {
     pub fn counting(mut self, flows: &Option<Vec<Flow>>) -> Ask {
         let own = match &mut self {
             Ask::Products(a) => &mut a.flows,
-            Ask::Hub(a) => &mut a.flows,
-            Ask::DiffInDiff(a) | Ask::Mirror(a) => &mut a.flows,
+            Ask::Evidence(a) => &mut a.flows,
             // Published figures are set beside exports and imports, re-exports apart (story::published::beside).
             Ask::Published(_) | Ask::Beside(_) => return self,
         };
@@ -105,10 +100,8 @@ impl Ask {
 /// Answers a question about `table`.
 pub fn answer(table: &Table, ask: &Ask) -> Result<Reply, Error> {
     Ok(match ask {
-        Ask::Products(a) => Reply::Products(products(table, a)?),
-        Ask::Hub(a) => Reply::Hub(hub_view(table, a)?),
-        Ask::DiffInDiff(a) => Reply::DiffInDiff(did_view(table, a)?),
-        Ask::Mirror(a) => Reply::Mirror(mirror_view(table, a)?),
+        Ask::Products(a) => Reply::Products(Box::new(worded(products(table, a)?, a))),
+        Ask::Evidence(a) => Reply::Evidence(Box::new(evidence(table, a)?)),
         Ask::Published(a) => Reply::Published(published(table, a)?),
         Ask::Beside(a) => Reply::Beside(beside(table, a)?),
     })
@@ -128,7 +121,7 @@ fn route(a: &RouteAsk, years: (u16, u16)) -> Query {
 
 /// [`diff_in_diff`] on one side's reports (the preferred side where the route has any, so that two
 /// reports of a flow are never added); `products` are the treated goods.
-fn did_view(table: &Table, a: &RouteAsk) -> Result<DidView, Error> {
+pub(crate) fn did_view(table: &Table, a: &RouteAsk) -> Result<DidView, Error> {
     let years = (a.baseline.min(a.year), a.baseline.max(a.year));
     let sides = run(table, &Query { group_by: vec![Key::ReportedBy], ..route(a, years) })?;
     let has = |s: Side| sides.rows.iter().any(|r| r.keys.first() == Some(&KeyValue::Text(s.as_str().to_string())));
@@ -139,7 +132,7 @@ fn did_view(table: &Table, a: &RouteAsk) -> Result<DidView, Error> {
 }
 
 /// [`mirror`] per country pair in the year.
-fn mirror_view(table: &Table, a: &RouteAsk) -> Result<MirrorView, Error> {
+pub(crate) fn mirror_view(table: &Table, a: &RouteAsk) -> Result<MirrorView, Error> {
     let q = Query {
         products: (!a.products.is_empty()).then(|| a.products.clone()),
         group_by: vec![Key::Exporter, Key::Importer],
@@ -187,10 +180,14 @@ mod tests {
         serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"))
     }
 
+    fn route(json: &str) -> RouteAsk {
+        serde_json::from_str(json).unwrap_or_else(|e| panic!("{e}"))
+    }
+
     #[test]
     fn difference_in_differences_on_the_preferred_side() {
-        let a = ask(r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["KAZ"],"products":["tier1"],"year":2023,"baseline":2021}}"#);
-        let Ok(Reply::DiffInDiff(v)) = answer(&table(), &a) else { panic!("not a DiD answer") };
+        let a = route(r#"{"exporters":["CHN"],"importers":["KAZ"],"products":["tier1"],"year":2023,"baseline":2021}"#);
+        let v = did_view(&table(), &a).unwrap_or_else(|e| panic!("{e}"));
         // Importer's reports: tier 1 (854231) 100 → 300 (+200%); the rest of chapter 85 (854290) 200 → 300
         // (+50%); chapter 01 is not comparable. DiD = 2.0 − 0.5 = 1.5; log form ln 3 − ln 1.5 = ln 2.
         assert_eq!(v.side, Some(Side::Importer));
@@ -202,14 +199,14 @@ mod tests {
 
     #[test]
     fn mirror_gap_per_pair_and_one_sided_files_say_so() {
-        let a = ask(r#"{"mirror":{"exporters":["CHN"],"importers":["KAZ"],"products":["8542"],"year":2023,"baseline":2021}}"#);
-        let Ok(Reply::Mirror(v)) = answer(&table(), &a) else { panic!("not a mirror answer") };
+        let a = route(r#"{"exporters":["CHN"],"importers":["KAZ"],"products":["8542"],"year":2023,"baseline":2021}"#);
+        let v = mirror_view(&table(), &a).unwrap_or_else(|e| panic!("{e}"));
         assert!(v.two_sides);
         let m = &v.pairs[0].mirror;
         assert_eq!((m.exporter_usd, m.importer_usd, m.gap_usd), (450.0, 600.0, -150.0));
         assert!(!v.pairs[0].importer_imf && !v.pairs[0].exporter_imf);
         let baci = load("b.csv", "t,i,j,k,v,q\n2023,156,398,854231,1,\n".as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
-        let Ok(Reply::Mirror(v)) = answer(&baci, &a) else { panic!("not a mirror answer") };
+        let v = mirror_view(&baci, &a).unwrap_or_else(|e| panic!("{e}"));
         assert!(!v.two_sides);
     }
 
@@ -224,8 +221,8 @@ mod tests {
             2023,,CHN,KAZ,TOTAL,310,,,exporter,IMF DOTS\n";
         let t = load("t.csv", csv.as_bytes(), &Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
         let pairs = |year: u16| {
-            let a = ask(&format!(r#"{{"mirror":{{"exporters":["CHN","KAZ"],"importers":["KAZ","RUS"],"year":{year},"baseline":2021}}}}"#));
-            let Ok(Reply::Mirror(v)) = answer(&t, &a) else { panic!("not a mirror answer") };
+            let a = route(&format!(r#"{{"exporters":["CHN","KAZ"],"importers":["KAZ","RUS"],"year":{year},"baseline":2021}}"#));
+            let v = mirror_view(&t, &a).unwrap_or_else(|e| panic!("{e}"));
             v.pairs.iter().map(|p| (p.mirror.keys[1].to_string(), p.exporter_imf, p.importer_imf)).collect::<Vec<_>>()
         };
         // Russia's 2023 imports are the IMF's estimate; Kazakhstan's own IMF figures and Russia's 2021 are reports.
@@ -241,11 +238,10 @@ mod tests {
             r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"products":["TOTAL"],"level":2,"year":2021,"baseline":2023}}"#,
             r#"{"products":{"exporters":["chn"],"importers":["KAZ"],"products":["880621","hs:01"],"level":4,"year":65535,"baseline":0}}"#,
             r#"{"products":{"exporters":["CHINA"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#,
-            r#"{"hub":{"origin":"CHN","hub":"CHN","destination":"CHN","year":2023,"baseline":2023,"limit":0}}"#,
-            r#"{"hub":{"origin":"XXX","hub":"KAZ","destination":"RUS","products":["85"],"year":2023,"baseline":2021,"limit":99999}}"#,
-            r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["KAZ"],"products":[],"year":2023,"baseline":2021}}"#,
-            r#"{"diff_in_diff":{"exporters":["CHN"],"importers":["RUS"],"products":["drones"],"year":2021,"baseline":2021}}"#,
-            r#"{"mirror":{"exporters":[],"importers":[],"year":1900,"baseline":2021}}"#,
+            r#"{"evidence":{"origin":"CHN","hub":"CHN","destination":"CHN","route":[[],[]],"has_products":true,"year":2023,"baseline":2023}}"#,
+            r#"{"evidence":{"origin":"XXX","hub":"KAZ","destination":"RUS","route":[["CHN"],["KAZ"]],"products":["85"],"has_products":true,"year":2023,"baseline":2021,"lang":"ru"}}"#,
+            r#"{"evidence":{"origin":"CHN","hub":"RUS","destination":"KAZ","route":[[],[]],"products":["drones"],"has_products":true,"year":2021,"baseline":2021}}"#,
+            r#"{"evidence":{"origin":"CHN","hub":"KAZ","destination":"RUS","route":[[],[]],"has_products":false,"year":1900,"baseline":2021,"lang":"uk"}}"#,
             r#"{"published":{"metrics":[]}}"#,
         ] {
             let a: Ask = serde_json::from_str(json).unwrap_or_else(|e| panic!("{json}: {e}"));
@@ -265,7 +261,7 @@ mod tests {
             2023,52,398,KAZ,X,643,RUS,854231,,300\n2023,52,398,KAZ,RX,643,RUS,854231,,70\n";
         let t = crate::ingest::load("c.csv", csv.as_bytes(), &crate::ingest::Options::default()).map(|l| l.table).unwrap_or_else(|e| panic!("{e}"));
         let value = |a: Ask| match answer(&t, &a) {
-            Ok(Reply::Products(p)) => p.rows.first().map(|r| r.value_usd),
+            Ok(Reply::Products(p)) => p.products.rows.first().map(|r| r.value_usd),
             other => panic!("{other:?}"),
         };
         let q = |flows: &str| ask(&format!(r#"{{"products":{{"exporters":["KAZ"],"importers":["RUS"],"level":6,"year":2023,"baseline":2023,"side":"exporter"{flows}}}}}"#));
@@ -281,6 +277,6 @@ mod tests {
         assert!(serde_json::from_str::<Ask>(r#"{"guess":{}}"#).is_err());
         let a = ask(r#"{"products":{"exporters":["CHN"],"importers":["KAZ"],"level":6,"year":2023,"baseline":2021}}"#);
         let Ok(Reply::Products(p)) = answer(&table(), &a) else { panic!("not a products answer") };
-        assert_eq!(p.rows[0].code, "010121");
+        assert_eq!(p.products.rows[0].code, "010121");
     }
 }

@@ -10,6 +10,7 @@ use crate::ingest::Loaded;
 use crate::query::{self, Key, Query};
 use crate::store::{csv_cell, Cents, Flow, Side};
 use crate::story::language::whose::whose_reports;
+use crate::story::language::words::Words;
 use crate::Error;
 
 /// What a loaded file held, in sentences ready for the page.
@@ -37,6 +38,8 @@ pub struct FileSummary {
     pub goods: Vec<String>,
     /// Whose reports its figures are, in the same languages: "as China reports them".
     pub whose: Vec<String>,
+    /// The file, its goods, years, format and whose reports, in a sentence in the same languages.
+    pub dek: Vec<String>,
 }
 
 /// A file's cut and its summary, as the worker hands them to the page.
@@ -87,7 +90,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         (Some(a), _) => a.to_string(),
         _ => String::new(),
     };
-    let summary = FileSummary {
+    let mut summary = FileSummary {
         file: file.to_string(),
         format: loaded.format.to_string(),
         rows: table.len() as u64,
@@ -104,8 +107,18 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
         goods: crate::lang::Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
         whose: crate::lang::Lang::ALL.iter().map(|&lang| whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang)).collect(),
+        dek: Vec::new(),
     };
+    summary.set_dek();
     Ok(Cut { csv, summary })
+}
+
+impl FileSummary {
+    /// Words [`FileSummary::dek`] from the other fields: again after the format is changed (several files).
+    pub fn set_dek(&mut self) {
+        let langs = crate::lang::Lang::ALL.iter().zip(&self.goods).zip(&self.whose);
+        self.dek = langs.map(|((&lang, goods), whose)| Words(lang).file_dek(&self.file, goods, &self.span, &self.format, whose)).collect();
+    }
 }
 
 #[cfg(test)]
@@ -139,6 +152,13 @@ mod tests {
         // The goods are named from the file's codes, before the cut sums them by group.
         assert_eq!(summary.goods[0], "goods of HS 8542, 8806");
         assert_eq!(summary.whose[0], "as CEPII BACI reconciles both sides' reports");
+        assert_eq!(summary.dek[0], format!("baci.csv: goods of HS 8542, 8806, 2022–2023, from {}, as CEPII BACI reconciles both sides' reports. Arrow width shows their value in a year.", summary.format));
+        assert!(summary.dek[1].contains("джерело") && summary.dek[2].contains("источник"), "{:?}", summary.dek);
+        // Several files: the format is changed and the sentence follows.
+        let mut several = summary.clone();
+        several.format = "CEPII BACI, UN Comtrade Plus".into();
+        several.set_dek();
+        assert!(several.dek[0].contains("from CEPII BACI, UN Comtrade Plus,"));
         // The cut reads back as the story's own format.
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(back.table.len(), 4);

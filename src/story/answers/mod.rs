@@ -5,6 +5,8 @@
 pub mod ask;
 /// A reader's file cut down to the routes, for the page.
 pub mod cut;
+/// The evidence view worded: a hub's legs, the difference in differences, the mirror gap.
+pub mod evidence;
 /// Each route's figures for one year.
 pub mod figures;
 /// A hub's re-export evidence per product, for the page.

@@ -3,7 +3,10 @@
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
+use crate::format::{change_in, decimal_in, money_in, percent_in};
+use crate::lang::Lang;
 use crate::query::{growth, run, shares, Answer, Key, KeyValue, Query, Row};
+use crate::story::language::words::Words;
 use crate::store::{Flow, Side, Table};
 use crate::Error;
 
@@ -34,6 +37,9 @@ pub struct ProductsAsk {
     pub sort: Option<String>,
     #[serde(default)]
     pub descending: bool,
+    /// The language of the view's words ([`worded`]).
+    #[serde(default)]
+    pub lang: Lang,
 }
 
 fn importer() -> Side {
@@ -63,6 +69,37 @@ pub struct Products {
     pub has_products: bool,
 }
 
+/// Rows the page shows at once; the rest are counted under the table.
+const SHOWN: usize = 30;
+
+/// The ranking with what the page shows of it, worded: the note above the table, the value column's
+/// head, the first rows' cells (value, growth, share) and the count of the rest.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProductsView {
+    #[serde(flatten)]
+    pub products: Products,
+    pub note: String,
+    pub value_head: String,
+    pub cells: Vec<[String; 3]>,
+    /// "and 12 more", or empty.
+    pub more: String,
+}
+
+/// [`products`]' answer worded in `ask`'s language.
+pub fn worded(products: Products, ask: &ProductsAsk) -> ProductsView {
+    let (w, lang) = (Words(ask.lang), ask.lang);
+    let count = |n: usize| decimal_in(n as f64, 0, Lang::En);
+    let n = products.rows.len();
+    let note = match (products.has_products, n) {
+        (false, _) => w.totals_only().to_string(),
+        (true, 0) => w.no_product_rows(ask.year),
+        (true, n) => format!("{} {}", w.products_counted(n, &count(n), ask.year, &money_in(products.total_usd, lang), ask.baseline), w.descriptions()),
+    };
+    let cells = products.rows.iter().take(SHOWN).map(|r| [money_in(r.value_usd, lang), r.growth.map_or_else(|| w.new_product().to_string(), |g| change_in(g, lang)), percent_in(r.share, 1, lang)]).collect();
+    let more = if n > SHOWN { w.and_more(&count(n - SHOWN)) } else { String::new() };
+    ProductsView { note, value_head: w.value_in(ask.year), cells, more, products }
+}
+
 /// The sides to try for one flow, the preferred one first: the same order as the map's.
 pub fn side_order(prefer: Side) -> [Side; 3] {
     match prefer {
@@ -81,7 +118,7 @@ pub fn side_order(prefer: Side) -> [Side; 3] {
 /// let table = load("b.csv", csv.as_bytes(), &Options::default()).unwrap().table;
 /// let ask = ProductsAsk { exporters: vec!["CHN".into()], importers: vec!["KAZ".into()], products: vec![],
 ///     level: 6, year: 2023, baseline: 2021, side: roundabout::store::Side::Importer, flows: None, sort: None,
-///     descending: false };
+///     descending: false, lang: roundabout::lang::Lang::En };
 /// let p = products(&table, &ask).unwrap();
 /// assert_eq!((p.rows[0].code.as_str(), p.rows[0].value_usd, p.rows[0].share), ("854231", 3000.0, 0.75));
 /// ```
@@ -202,6 +239,7 @@ mod tests {
             flows: None,
             sort: None,
             descending: false,
+            lang: Lang::En,
         }
     }
 

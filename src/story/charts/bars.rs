@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::format::money_in;
 use crate::lang::Lang;
@@ -25,7 +25,7 @@ const LEGEND_LINE: i32 = 14;
 const SIZE: u32 = 11;
 
 /// The chart's content: two series' names and one pair of US dollar values per label.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Bars {
     pub series: [String; 2],
@@ -33,7 +33,7 @@ pub struct Bars {
 }
 
 /// One label's pair of values.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BarRow {
     pub label: String,

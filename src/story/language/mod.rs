@@ -1,9 +1,17 @@
 //! Words in the reader's language: the story's sentences, the goods and country names.
 
+/// The evidence view's sentences.
+pub mod evidence;
 /// What goods a table holds, in words.
 pub mod goods;
+/// Our figure beside a published one, in words.
+pub mod ours;
+/// The products table's sentences.
+pub mod products;
 /// Country names in Ukrainian and Russian.
 pub mod names;
+/// The country search's answers.
+pub mod search;
 /// The story's sentences in English, Ukrainian and Russian.
 pub mod words;
 /// Whose reports a file's figures are, in words.

@@ -218,6 +218,43 @@ impl Words {
         }
     }
 
+    /// The caption of the table of flows on the map: "Flows on the map in 2023".
+    pub fn flows_on_map_in(self, year: u16) -> String {
+        match self.0 {
+            Lang::En => format!("Flows on the map in {year}"),
+            Lang::Uk => format!("Потоки на карті, {year}"),
+            Lang::Ru => format!("Потоки на карте, {year}"),
+        }
+    }
+
+    /// The products table's growth column: "Growth on 2021".
+    pub fn growth_on(self, baseline: u16) -> String {
+        match self.0 {
+            Lang::En => format!("Growth on {baseline}"),
+            Lang::Uk => format!("Зміна до {baseline}"),
+            Lang::Ru => format!("Изменение к {baseline}"),
+        }
+    }
+
+    /// Under the chart: what its dashed line marks.
+    pub fn baseline_note(self, baseline: u16) -> String {
+        match self.0 {
+            Lang::En => format!("Dashed line: {baseline}, the baseline for growth."),
+            Lang::Uk => format!("Пунктир: {baseline} рік, база для порівняння."),
+            Lang::Ru => format!("Пунктир: {baseline} год, база для сравнения."),
+        }
+    }
+
+    /// Under the title for a reader's file: "trade.csv: drones (HS 8806), 2021–2023, from CEPII BACI, as
+    /// the importing countries report them. Arrow width shows their value in a year."
+    pub fn file_dek(self, file: &str, goods: &str, years: &str, format: &str, whose: &str) -> String {
+        match self.0 {
+            Lang::En => format!("{file}: {goods}, {years}, from {format}, {whose}. Arrow width shows their value in a year."),
+            Lang::Uk => format!("{file}: {goods}, {years}, джерело: {format}, {whose}. Ширина стрілки — їхня вартість за рік."),
+            Lang::Ru => format!("{file}: {goods}, {years}, источник: {format}, {whose}. Ширина стрелки — их стоимость за год."),
+        }
+    }
+
     /// The chart's mark for 24 February 2022.
     pub fn invasion(self) -> &'static str {
         match self.0 {
@@ -262,5 +299,7 @@ mod tests {
         assert_eq!([Words(Lang::En).routes_in(2023), Words(Lang::Uk).routes_in(2023)], ["Routes in 2023", "Шляхи у 2023 р."]);
         assert_eq!(Words(Lang::Ru).year_goods(2022, "все товары"), "2022 г., все товары.");
         assert_eq!(Words(Lang::En).map_summary(2021, "A → B: $1m"), "Map of trade flows in 2021. A → B: $1m.");
+        assert_eq!([Words(Lang::En).flows_on_map_in(2023), Words(Lang::Ru).growth_on(2021)], ["Flows on the map in 2023", "Изменение к 2021"]);
+        assert_eq!(Words(Lang::Uk).baseline_note(2021), "Пунктир: 2021 рік, база для порівняння.");
     }
 }

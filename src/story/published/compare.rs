@@ -3,7 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::format::{change_in, money_in};
+use crate::lang::Lang;
 use crate::story::answers::imf::imf_estimate;
+use crate::story::language::words::Words;
 use crate::story::answers::products::side_order;
 use crate::query::{run, Key, KeyValue, Query};
 use crate::store::{Side, Table};
@@ -36,6 +39,11 @@ const RECIPES: [Recipe; 5] = [
 #[serde(deny_unknown_fields)]
 pub struct PublishedAsk {
     pub metrics: Vec<String>,
+    /// The table's file, as the sentence names it (`story.csv`: the default story).
+    #[serde(default)]
+    pub file: String,
+    #[serde(default)]
+    pub lang: Lang,
 }
 
 /// Our figure for one published metric.
@@ -49,6 +57,8 @@ pub struct Ours {
     pub side: Option<Side>,
     /// True when it rests on the IMF's estimates for Russia (after 2021), not Russia's own reports.
     pub imf: bool,
+    /// All of it in a sentence, in the question's language.
+    pub text: String,
 }
 
 /// Computes each metric of `ask` that a recipe exists for; unknown metrics are left out.
@@ -64,7 +74,13 @@ pub fn published(table: &Table, ask: &PublishedAsk) -> Result<Vec<Ours>, Error> 
                 _ => (None, None, false),
             },
         };
-        out.push(Ours { metric: r.metric.to_string(), value, growth: r.from.is_some(), side, imf });
+        let w = Words(ask.lang);
+        let text = match value {
+            None => w.ours_missing(&ask.file),
+            Some(v) if r.from.is_some() => w.ours(&ask.file, &change_in(v, ask.lang), side, imf),
+            Some(v) => w.ours(&ask.file, &money_in(v, ask.lang), side, imf),
+        };
+        out.push(Ours { metric: r.metric.to_string(), value, growth: r.from.is_some(), side, imf, text });
     }
     Ok(out)
 }
@@ -123,7 +139,7 @@ mod tests {
     use crate::ingest::{load, Options};
 
     fn ask(metrics: &[&str]) -> PublishedAsk {
-        PublishedAsk { metrics: metrics.iter().map(|m| m.to_string()).collect() }
+        PublishedAsk { metrics: metrics.iter().map(|m| m.to_string()).collect(), file: "t.csv".into(), lang: Lang::En }
     }
 
     #[test]

@@ -391,6 +391,17 @@ impl Page {
             .any(|v| focus.keeps(&v.figures.exporter, &v.figures.importer))
     }
 
+    /// The line under the country search when it focuses nothing: `code` (ISO alpha-3) found but without
+    /// a route in this view; else `name`, a country the data has no rows for; else no country is called
+    /// `query`.
+    pub fn search_status(&self, code: Option<&str>, name: Option<&str>, query: &str) -> String {
+        match (code, name) {
+            (Some(code), _) => self.words.no_rows_in_view(&self.name(code)),
+            (None, Some(name)) => self.words.no_rows_in_data(name),
+            (None, None) => self.words.no_country_called(query.trim()),
+        }
+    }
+
     /// The chart's lines: the routes on show over the years.
     pub fn chart_lines(&self) -> Vec<crate::story::charts::lines::Series> {
         let shown = self.shown().0;
@@ -453,6 +464,9 @@ impl Page {
             period: self.period(),
             title: self.words.routes_in(self.year),
             embed_title: self.words.year_goods(self.year, &self.goods),
+            table_caption: self.words.flows_on_map_in(self.year),
+            growth_head: self.words.growth_on(self.baseline),
+            baseline_note: self.words.baseline_note(self.baseline),
             summary: self.map_summary(&routes, other.as_ref()),
             routes,
             other: other.map(|o| o.text),

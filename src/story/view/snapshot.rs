@@ -32,6 +32,11 @@ pub struct Snapshot {
     pub title: String,
     pub embed_title: String,
     pub summary: String,
+    /// The caption of the table of flows on the map ("Flows on the map in 2023"), the products table's
+    /// growth column ("Growth on 2021") and the chart's note on its dashed line, the baseline year.
+    pub table_caption: String,
+    pub growth_head: String,
+    pub baseline_note: String,
     /// The countries of the routes, `[code, name, English name, alpha-2]` sorted by name, for the search box.
     pub countries: Vec<(String, String, String, &'static str)>,
     pub chart: ChartTable,
