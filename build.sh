@@ -124,12 +124,23 @@ wasm_module() {
   cp "$kept/$3.js" "$kept/${3}_bg.wasm" "$OUT/pkg/"
 }
 
+# linted COMMAND…: cargo with clippy's driver as the compiler of this crate (rustc plus clippy's lints, as
+# `cargo clippy` runs it, but building the binaries too) and warnings as errors: the test build gives the lints
+# that a separate clippy pass would check the code again for (65 s on a clean clone). Every debug build here
+# goes through it, so that they share one build of the library; by hand, `cargo clippy` says the same.
+linted() {
+  RUSTC_WORKSPACE_WRAPPER="$(command -v clippy-driver)" CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__" "$@"
+}
+# The wasm32 tests build with the benchmark handles (features bench), so the lints cover that code too.
+WASM_TEST=(--target "$TARGET" --features bench --test wasm_canvas)
+
 # The command-line tool; with BUILD_TESTS set, the host and wasm32 test binaries too (cargo builds the tool
 # for the host tests, sharing their build of the library: Cargo.toml).
 host_build() {
-  if [ -z "${BUILD_TESTS:-}" ]; then cargo build --bin "$CRATE"; return; fi
-  cargo test --all-targets --no-run
-  cargo test --target "$TARGET" --test wasm_canvas --no-run
+  have clippy-driver || die "clippy is missing: rustup component add clippy"
+  if [ -z "${BUILD_TESTS:-}" ]; then linted cargo build --bin "$CRATE"; return; fi
+  linted cargo test --all-targets --no-run
+  linted cargo test "${WASM_TEST[@]}" --no-run
 }
 
 build() {
@@ -244,15 +255,13 @@ run_tests() {
   within_budget "the page's wasm module" "$(gz "$OUT/pkg/${CRATE}_bg.wasm")" wasm-gzip-bytes
   within_budget "the worker's wasm module" "$(gz "$OUT/pkg/${CRATE}_worker_bg.wasm")" worker-wasm-gzip-bytes
   within_budget "the page (wasm + JS + CSS + HTML)" "$(page_bytes)" page-gzip-bytes
+  # Clippy's lints came with the test binaries' build (linted, above).
   phase "test: host tests"
-  cargo test --all-targets
-  cargo test --doc # the examples in the docs, which --all-targets leaves out
-  phase "test: clippy (host and wasm32)"
-  cargo clippy --all-targets -- -D warnings
-  cargo clippy --lib --test wasm_canvas --target "$TARGET" --features bench -- -D warnings
+  linted cargo test --all-targets
+  linted cargo test --doc # the examples in the docs, which --all-targets leaves out; edition 2024 builds them as one
   phase "test: wasm tests in headless Chromium"
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
-    cargo test --target "$TARGET" --test wasm_canvas
+    linted cargo test "${WASM_TEST[@]}"
   phase "test: end-to-end tests in headless Chromium"
   ROUNDABOUT_SITE="$OUT" node --test tests/e2e/
 }
@@ -273,7 +282,7 @@ test_sql() {
     cp tests/sql/requirements.txt "$venv/installed"
   fi
   phase "test-sql: the command-line tool"
-  cargo build --bin "$CRATE" # the build ./build.sh test made, when it ran first
+  linted cargo build --bin "$CRATE" # the build ./build.sh test made, when it ran first
   phase "test-sql: the README's cut SQL on DuckDB and Spark SQL"
   "$venv/bin/python" tests/sql/cut.py
 }
