@@ -29,7 +29,7 @@ export function workerChannel(worker) {
 
 /** A worker holding the default story (`bytes`, kept by the page): a channel that outlives file loads. */
 export function storyWorker(bytes) {
-  const worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module' });
+  const worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module', name: 'story' });
   worker.postMessage({ type: 'story', bytes: bytes.slice() });
   return { ...workerChannel(worker), close() {} };
 }

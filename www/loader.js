@@ -106,7 +106,7 @@ export function attachLoader(els, { show, restore }) {
     bar.hidden = false;
     bar.removeAttribute('value');
     cancel.hidden = false;
-    worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module', name: 'file' });
     const own = worker;
     worker.onmessage = ({ data: m }) => {
       if (m.type === 'progress') {

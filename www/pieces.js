@@ -72,7 +72,7 @@ export async function readInPieces(files, { name, size, open, workers, module, c
   const header = head.slice(0, lineEnd + 1);
   const named = begin(header);
   const pieceSize = Math.max(PIECE_MIN, Math.min(PIECE_MAX, Math.ceil(size / (workers * 4))));
-  const helpers = Array.from({ length: workers }, () => new Worker(new URL('worker.js', import.meta.url), { type: 'module' }));
+  const helpers = Array.from({ length: workers }, () => new Worker(new URL('worker.js', import.meta.url), { type: 'module', name: 'piece' }));
   const busy = helpers.map(() => 0);
   const back = new Map();
   let [sent, joined, failure, refused, wake] = [0, 0, undefined, false, undefined];
