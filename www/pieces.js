@@ -8,9 +8,10 @@
 // (`Files.addPiece`): dictionaries unified, rows ordered by route, errors on the file's own lines.
 import { PieceReader, canSplit } from './pkg/roundabout_worker.js';
 
-/** Bytes below which one worker reads a file: a helper's start and the join cost more than they save on
- * smaller files (bench/PARALLEL.md, quiet 2 cores: two workers 0.94× one at 35.7 MB, 1.19× at 178.6 MB). */
-export const PARALLEL_MIN = 64 << 20;
+/** Bytes from which several workers read a file unasked: none yet. One worker reads a file in one piece;
+ * the pieces are each read, then copied again and sorted by the join on one core (bench/PARALLEL.md, quiet
+ * 2 cores, 2026-11-30: two workers 0.67× one at 35.7 MB, 0.90× at 178.6 MB). `?workers=N` asks for it. */
+export const PARALLEL_MIN = Infinity;
 /** Workers at most: past four, the join and this worker's own reading are what limit. */
 const MAX_WORKERS = 4;
 /** A piece's size: about a quarter of a helper's share, so that the helpers stay busy to the end. */
