@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::format::{change_in, decimal_in, money_in, percent_in};
 use crate::lang::Lang;
 use crate::store::{Flow, Side, Table};
-use crate::story::answers::ask::{did_view, mirror_view, RouteAsk};
+use crate::story::answers::route_views::{did_view, mirror_view, RouteAsk};
 use crate::story::answers::hub::{hub_view, HubAsk};
 use crate::story::charts::bars::{BarRow, Bars};
 use crate::story::language::words::Words;
@@ -38,7 +38,7 @@ pub struct EvidenceAsk {
     pub has_products: bool,
     pub year: u16,
     pub baseline: u16,
-    #[serde(default = "crate::story::answers::ask::importer")]
+    #[serde(default = "crate::story::answers::route_views::importer")]
     pub side: Side,
     #[serde(default)]
     pub flows: Option<Vec<Flow>>,

@@ -15,6 +15,8 @@ pub mod hub;
 pub mod imf;
 /// The products on a route, ranked, for the page's product table.
 pub mod products;
+/// One route's difference in differences and mirror gap.
+pub mod route_views;
 /// Every year's figures for the routes of one table.
 pub mod timeline;
 /// The largest country pairs of any query, for files beyond the default routes.
