@@ -38,7 +38,7 @@ pub struct EvidenceAsk {
     pub has_products: bool,
     pub year: u16,
     pub baseline: u16,
-    #[serde(default = "crate::story::answers::route_views::importer")]
+    #[serde(default = "crate::story::answers::products::importer")]
     pub side: Side,
     #[serde(default)]
     pub flows: Option<Vec<Flow>>,

@@ -42,7 +42,8 @@ pub struct ProductsAsk {
     pub lang: Lang,
 }
 
-fn importer() -> Side {
+/// The side whose report is preferred when a question names none (serde's default).
+pub(crate) fn importer() -> Side {
     Side::Importer
 }
 

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::query::{diff_in_diff, mirror, run, DiffInDiff, Key, KeyValue, Mirror, Query};
 use crate::store::{Flow, Side, Table};
 use crate::story::answers::imf::imf_estimate;
-use crate::story::answers::products::side_order;
+use crate::story::answers::products::{importer, side_order};
 use crate::Error;
 
 /// A route, a product set and two years: what the difference in differences and the mirror gap read.
@@ -25,10 +25,6 @@ pub struct RouteAsk {
     /// The flows counted (`["re-export"]`, …); none given: those the file was cut to (`Ask::counting`).
     #[serde(default)]
     pub flows: Option<Vec<Flow>>,
-}
-
-pub(crate) fn importer() -> Side {
-    Side::Importer
 }
 
 /// The difference in differences, with whose reports it rests on.
