@@ -11,7 +11,7 @@ import { legs, storyCountries } from './story-folder.js';
 export const MAX_BYTES = 1 << 30;
 
 /** Workers to read a big file with, when a link asks (`?workers=2`, for tests and benchmarks): read as the
- * page opens, since the link the page then writes leaves it out. Otherwise the worker counts the cores. */
+ * page opens, since the link the page then writes leaves it out. Otherwise one worker reads the file. */
 const WORKERS = Math.min(16, Math.max(0, Math.floor(Number(new URLSearchParams(window.location.search).get('workers'))) || 0)) || undefined;
 
 const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());

@@ -8,23 +8,17 @@
 // (`Files.addPiece`): dictionaries unified, rows ordered by route, errors on the file's own lines.
 import { PieceReader, canSplit } from './pkg/roundabout_worker.js';
 
-/** Bytes from which several workers read a file unasked: none yet. One worker reads a file in one piece;
- * the pieces are each read, then copied again and sorted by the join on one core (bench/PARALLEL.md, quiet
- * 2 cores, 2026-11-30: two workers 0.67× one at 35.7 MB, 0.90× at 178.6 MB). `?workers=N` asks for it. */
-export const PARALLEL_MIN = Infinity;
-/** Workers at most: past four, the join and this worker's own reading are what limit. */
-const MAX_WORKERS = 4;
 /** A piece's size: about a quarter of a helper's share, so that the helpers stay busy to the end. */
 const PIECE_MIN = 1 << 20;
 const PIECE_MAX = 16 << 20;
 /** Bytes looked at before choosing: the header line and enough to tell CSV text from gzip. */
 const HEAD = 4096;
 
-/** The workers a load uses: the cores the browser reports, at most four. */
-export const defaultWorkers = () => Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
-
-/** Whether to read `size` bytes with `workers` workers: a page's `?workers=` forces it for any size. */
-export const inParallel = (size, workers, forced) => workers > 1 && (forced || size >= PARALLEL_MIN);
+/** Whether to read with `workers` workers: only when the page's `?workers=` asks. Unasked, one worker reads a
+ * file in one piece, quicker at every size measured: the pieces are each read, then copied again and sorted
+ * by the join on one core (bench/PARALLEL.md, quiet 2 cores, 2026-11-30: two workers 0.67× one at 35.7 MB,
+ * 0.90× at 178.6 MB). */
+export const inParallel = (workers) => workers > 1;
 
 /** A helper's side, from its first message on: reads the pieces it is sent, one after another, and sends
  * each back as bytes. */

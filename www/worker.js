@@ -12,7 +12,7 @@
 // and the analysis, which the page's module leaves out. A big file is read in pieces by several instances
 // of this script at once (pieces.js); a helper is told so by its first message.
 import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipInflate, saveStory } from './pkg/roundabout_worker.js';
-import { defaultWorkers, helper, inParallel, readInPieces } from './pieces.js';
+import { helper, inParallel, readInPieces } from './pieces.js';
 
 const WASM = new URL('pkg/roundabout_worker_bg.wasm', import.meta.url); // bundled: see main.js
 let compiled; // the module, compiled once: a parallel load's helpers are sent it
@@ -55,16 +55,15 @@ async function drain(stream, total, step, each) {
   }
 }
 
-let workers; // how many workers read a big file: the cores, at most four, or the page's `?workers=`
-let forced; // the page asked for that many, whatever the file's size
+let workers; // how many workers read a file: the page's `?workers=`, else one
 let codeFile; // BACI's country-code file as last given ({name, bytes}), for a parallel load's helpers
 let keeping; // only some countries' rows are kept: read in one piece, whose pieces are filtered as they come
 
 /** Reads one file or entry of `size` bytes from the stream `open()` gives: in pieces by several workers
- * where that pays (`begin(header)` starts it in `files`), else in one piece (`single()` starts it). */
+ * when the page asks (`begin(header)` starts it in `files`), else in one piece (`single()` starts it). */
 async function readStream(files, { name, size, open, step, begin, single }) {
   const pieces = { name, size, open, workers, module: compiled, codes: codeFile, begin, progress: progress(step, size) };
-  if (!keeping && inParallel(size, workers, forced) && await readInPieces(files, pieces)) return;
+  if (!keeping && inParallel(workers) && await readInPieces(files, pieces)) return;
   single();
   await drain(open(), size, step, (c) => files.push(c));
   files.end();
@@ -141,8 +140,7 @@ async function story({ bytes }) {
 /** Reads every file: code files first, then zips' chosen entries and the other files, in the order given. */
 async function load({ files: list, codes, routes: storyRoutes, workers: asked, bench }) {
   const names = list.map((f) => f.name).join(', ');
-  forced = asked > 0;
-  workers = forced ? asked : defaultWorkers();
+  workers = asked > 0 ? asked : 1;
   codeFile = undefined;
   try {
     await boot();
