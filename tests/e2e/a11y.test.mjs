@@ -31,7 +31,7 @@ for (const [name, width, height, path] of [
   ['a focused country', 1280, 800, '/?focus=KAZ&dir=outgoing'],
 ]) {
   test(`axe-core: no violations on ${name}`, async () => {
-    const { page } = await openPage(site, width, height, path);
+    const { page } = await openPage(site, width, height, path, { motion: true }); // the motion button too
     assert.deepEqual(await violations(page), []);
     await page.close();
   });
@@ -49,7 +49,7 @@ test('axe-core: no violations with the data table open, on a desktop and a phone
 });
 
 test('the keyboard alone reaches every control, with a visible focus, and drives the map', async () => {
-  const { page } = await openPage(site, 1280, 800, '/?goods=all');
+  const { page } = await openPage(site, 1280, 800, '/?goods=all', { motion: true });
   const reached = [];
   for (let i = 0; i < 30; i += 1) {
     await page.keyboard.press('Tab');

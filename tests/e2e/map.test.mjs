@@ -123,7 +123,7 @@ function dots(page) {
 }
 
 test('dots travel along the flows until paused, and never for readers who prefer reduced motion', async () => {
-  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all', { motion: true });
   assert.ok(await dots(page) > 50, 'dots are drawn');
   const first = await page.evaluate(() => document.querySelector('#map-particles').toDataURL());
   await page.waitForFunction((before) => document.querySelector('#map-particles').toDataURL() !== before, first, { timeout: 5000 });
@@ -181,7 +181,6 @@ test('clicking a country focuses its flows; the panel follows; search and clear 
 
 test('a locked scale keeps arrows comparable when the side changes', async () => {
   const { page } = await openPage(site, 1280, 800, '/?goods=all');
-  await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide: the next frame shows the new side
   const blue = [0, 114, 178];
   const importerSide = await countColour(page, '#map-canvas', blue);
   await page.check('#lock-scale');

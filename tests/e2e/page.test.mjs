@@ -71,7 +71,6 @@ test('an embed never fetches the worker and its wasm module', async () => {
 
 test('changing the year changes the panel and the map', async () => {
   const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
-  await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide: the next frame shows the new year
   const before2023 = await routeText(page, 'China → Kazakhstan');
   const pixels2023 = await countColour(page, '#map-canvas', INTO_HUB);
   await page.locator('#years label', { hasText: '2021' }).click();

@@ -122,7 +122,6 @@ async function drawn(page) {
 
 test('the data table lists the flows drawn and follows the year, the focus and N', async () => {
   const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
-  await page.emulateMedia({ reducedMotion: 'reduce' }); // no slide between years
   assert.equal(await page.isVisible('.data-table table.all-goods-only'), false, 'closed until asked for');
   await page.focus('.data-table summary');
   await page.keyboard.press('Enter');
