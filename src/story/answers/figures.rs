@@ -75,90 +75,124 @@ pub fn route_figures(
     baseline: u16,
     side: Side,
 ) -> Result<Vec<RouteFigures>, Error> {
-    let query = Query {
-        exporters: Some(routes.iter().map(|r| r.0.to_string()).collect()),
-        importers: Some(routes.iter().map(|r| r.1.to_string()).collect()),
-        years: Some((year.min(baseline), year.max(baseline))),
-        // Groups before sources: one side's rows come in the groups' order, a group's sources together.
-        group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::ProductGroup, Key::Source],
-        ..Query::default()
-    };
-    let answer = query::run(table, &query)?;
-    let mut reports: BTreeMap<(String, String, u16), Reports> = BTreeMap::new();
-    for row in &answer.rows {
-        let [exporter, importer, row_year, reported_by, group, source] = &row.keys[..] else {
-            continue;
+    let reports = RouteReports::of(table, routes, Some((year.min(baseline), year.max(baseline))))?;
+    Ok(reports.figures(routes, year, baseline, side))
+}
+
+/// The routes' reports by exporter, importer and year, read in one query: every year's figures come from
+/// them, so a file of many pairs and years is read once, not once a year. Sorted by their keys, looked up
+/// by halving (a sorted list costs the page's module less than a map).
+pub struct RouteReports(Vec<(String, String, u16, Reports)>);
+
+impl RouteReports {
+    /// The reports of `routes` in the years `years` (first, last), or in every year.
+    pub fn of(table: &Table, routes: &[(&str, &str)], years: Option<(u16, u16)>) -> Result<RouteReports, Error> {
+        // Each country once: a file's every pair names each many times.
+        let distinct = |codes: Vec<&str>| {
+            let mut codes: Vec<String> = codes.into_iter().map(str::to_string).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            codes
         };
-        let group = HsCode::parse(group.to_string().as_bytes()).map_or(Group::Other, Group::of);
-        let Ok(row_year) = row_year.to_string().parse::<u16>() else {
-            continue;
+        let query = Query {
+            exporters: Some(distinct(routes.iter().map(|r| r.0).collect())),
+            importers: Some(distinct(routes.iter().map(|r| r.1).collect())),
+            years,
+            // Groups before sources: one side's rows come in the groups' order, a group's sources together.
+            group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::ProductGroup, Key::Source],
+            ..Query::default()
         };
-        let side = match reported_by.to_string().as_str() {
-            "exporter" => "exporter",
-            "importer" => "importer",
-            "reconciled" => "reconciled",
-            _ => continue,
-        };
-        let entry = reports.entry((exporter.to_string(), importer.to_string(), row_year)).or_default();
-        *entry.value.entry(side).or_insert(0.0) += row.value_usd;
-        match entry.groups.last_mut() {
-            Some(g) if g.0 == side && g.1 == group => g.2 += row.value_usd,
-            _ => entry.groups.push((side, group, row.value_usd)),
-        }
-        // A source's rows come once per group: name it once.
-        let (sources, source) = (entry.sources.entry(side).or_default(), source.to_string());
-        if !sources.contains(&source) {
-            sources.push(source);
-        }
-    }
-    let lookup = |exporter: &str, importer: &str, year: u16| reports.get(&(exporter.to_string(), importer.to_string(), year));
-    let pick = |r: Option<&Reports>| -> (Option<f64>, Option<Side>) {
-        let Some(r) = r else { return (None, None) };
-        let (first, second) = match side {
-            Side::Importer => (("importer", Side::Importer), ("exporter", Side::Exporter)),
-            Side::Exporter => (("exporter", Side::Exporter), ("importer", Side::Importer)),
-        };
-        // BACI reconciles both sides into one figure: the last resort, shown as nobody's report.
-        match (r.value.get(first.0), r.value.get(second.0), r.value.get("reconciled")) {
-            (Some(v), _, _) => (Some(*v), Some(first.1)),
-            (None, Some(v), _) => (Some(*v), Some(second.1)),
-            (None, None, v) => (v.copied(), None),
-        }
-    };
-    Ok(routes
-        .iter()
-        .map(|&(exporter, importer)| {
-            let now = lookup(exporter, importer, year);
-            let (value, shown_side) = pick(now);
-            let side_name = match shown_side {
-                Some(Side::Exporter) => "exporter",
-                Some(Side::Importer) => "importer",
-                None => "reconciled",
+        let answer = query::run(table, &query)?;
+        let mut reports: Vec<(String, String, u16, Reports)> = Vec::new();
+        for row in &answer.rows {
+            let [exporter, importer, row_year, reported_by, group, source] = &row.keys[..] else {
+                continue;
             };
-            let baseline_value = lookup(exporter, importer, baseline).and_then(|r| r.value.get(side_name).copied());
-            let reported = |s: &str| now.and_then(|r| r.value.get(s).copied());
-            let source = |s: &str| now.and_then(|r| r.sources.get(s)).map(|v| v.join("; "));
-            let (imp, exp) = (reported("importer"), reported("exporter"));
-            let groups = now.map_or_else(Vec::new, |r| r.groups.iter().filter(|g| g.0 == side_name).map(|g| (g.1, g.2)).collect());
-            RouteFigures {
-                exporter: exporter.to_string(),
-                importer: importer.to_string(),
-                year,
-                value,
-                shown_side,
-                importer_reported: imp,
-                exporter_reported: exp,
-                importer_source: source("importer"),
-                exporter_source: source("exporter"),
-                reconciled_source: source("reconciled"),
-                baseline: baseline_value,
-                // Growth against itself is no figure: none in the baseline year's own view.
-                growth: if year == baseline { None } else { ratio(value, baseline_value) },
-                mirror_gap: ratio(exp, imp),
-                groups,
+            let group = HsCode::parse(group.to_string().as_bytes()).map_or(Group::Other, Group::of);
+            let Ok(row_year) = row_year.to_string().parse::<u16>() else {
+                continue;
+            };
+            let side = match reported_by.to_string().as_str() {
+                "exporter" => "exporter",
+                "importer" => "importer",
+                "reconciled" => "reconciled",
+                _ => continue,
+            };
+            let (exporter, importer) = (exporter.to_string(), importer.to_string());
+            // The first three keys are these: a route's year comes in consecutive rows.
+            if !matches!(reports.last(), Some(last) if (&last.0, &last.1, last.2) == (&exporter, &importer, row_year)) {
+                reports.push((exporter, importer, row_year, Reports::default()));
             }
-        })
-        .collect())
+            let Some((.., entry)) = reports.last_mut() else { continue };
+            *entry.value.entry(side).or_insert(0.0) += row.value_usd;
+            match entry.groups.last_mut() {
+                Some(g) if g.0 == side && g.1 == group => g.2 += row.value_usd,
+                _ => entry.groups.push((side, group, row.value_usd)),
+            }
+            // A source's rows come once per group: name it once.
+            let (sources, source) = (entry.sources.entry(side).or_default(), source.to_string());
+            if !sources.contains(&source) {
+                sources.push(source);
+            }
+        }
+        reports.sort_unstable_by(|a, b| (&a.0, &a.1, a.2).cmp(&(&b.0, &b.1, b.2)));
+        Ok(RouteReports(reports))
+    }
+
+    /// Figures for each of `routes` in `year`, with growth against `baseline`, drawing `side`'s reports first.
+    pub fn figures(&self, routes: &[(&str, &str)], year: u16, baseline: u16, side: Side) -> Vec<RouteFigures> {
+        let lookup = |exporter: &str, importer: &str, year: u16| {
+            let at = self.0.binary_search_by(|r| (r.0.as_str(), r.1.as_str(), r.2).cmp(&(exporter, importer, year)));
+            at.ok().map(|i| &self.0[i].3)
+        };
+        let pick = |r: Option<&Reports>| -> (Option<f64>, Option<Side>) {
+            let Some(r) = r else { return (None, None) };
+            let (first, second) = match side {
+                Side::Importer => (("importer", Side::Importer), ("exporter", Side::Exporter)),
+                Side::Exporter => (("exporter", Side::Exporter), ("importer", Side::Importer)),
+            };
+            // BACI reconciles both sides into one figure: the last resort, shown as nobody's report.
+            match (r.value.get(first.0), r.value.get(second.0), r.value.get("reconciled")) {
+                (Some(v), _, _) => (Some(*v), Some(first.1)),
+                (None, Some(v), _) => (Some(*v), Some(second.1)),
+                (None, None, v) => (v.copied(), None),
+            }
+        };
+        routes
+            .iter()
+            .map(|&(exporter, importer)| {
+                let now = lookup(exporter, importer, year);
+                let (value, shown_side) = pick(now);
+                let side_name = match shown_side {
+                    Some(Side::Exporter) => "exporter",
+                    Some(Side::Importer) => "importer",
+                    None => "reconciled",
+                };
+                let baseline_value = lookup(exporter, importer, baseline).and_then(|r| r.value.get(side_name).copied());
+                let reported = |s: &str| now.and_then(|r| r.value.get(s).copied());
+                let source = |s: &str| now.and_then(|r| r.sources.get(s)).map(|v| v.join("; "));
+                let (imp, exp) = (reported("importer"), reported("exporter"));
+                let groups = now.map_or_else(Vec::new, |r| r.groups.iter().filter(|g| g.0 == side_name).map(|g| (g.1, g.2)).collect());
+                RouteFigures {
+                    exporter: exporter.to_string(),
+                    importer: importer.to_string(),
+                    year,
+                    value,
+                    shown_side,
+                    importer_reported: imp,
+                    exporter_reported: exp,
+                    importer_source: source("importer"),
+                    exporter_source: source("exporter"),
+                    reconciled_source: source("reconciled"),
+                    baseline: baseline_value,
+                    // Growth against itself is no figure: none in the baseline year's own view.
+                    growth: if year == baseline { None } else { ratio(value, baseline_value) },
+                    mirror_gap: ratio(exp, imp),
+                    groups,
+                }
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]

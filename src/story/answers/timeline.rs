@@ -1,7 +1,8 @@
 use crate::story::charts::lines::Series;
 use crate::story::view::map::leg_color;
 use crate::story::language::words::Words;
-use crate::story::{route_figures, RouteFigures, Side, BASELINE_YEAR, DESTINATION};
+use crate::story::answers::figures::RouteReports;
+use crate::story::{RouteFigures, Side, BASELINE_YEAR, DESTINATION};
 use crate::query::{self, Key, Query};
 use crate::store::Table;
 use crate::Error;
@@ -19,15 +20,21 @@ pub struct Timeline {
 }
 
 impl Timeline {
-    /// The routes' figures for every year the table holds, drawing `side`'s reports first.
+    /// The routes' figures for every year the table holds, drawing `side`'s reports first, for the default
+    /// story (its destination and baseline year).
     pub fn new(table: Table, routes: &[(&str, &str)], side: Side) -> Result<Timeline, Error> {
+        Timeline::of_story(table, routes, side, DESTINATION, BASELINE_YEAR)
+    }
+
+    /// The same for a story with its own destination and baseline year.
+    pub fn of_story(table: Table, routes: &[(&str, &str)], side: Side, destination: &str, baseline: u16) -> Result<Timeline, Error> {
         let routes = routes.iter().map(|&(e, i)| (e.to_string(), i.to_string())).collect();
-        Timeline::of(table, routes, side)
+        Timeline::of(table, routes, side, destination, baseline)
     }
 
     /// The story's routes, then every other country pair of `table`: for a reader's file, which may
     /// hold hundreds of pairs.
-    pub fn every_pair(table: Table, story: &[(&str, &str)], side: Side) -> Result<Timeline, Error> {
+    pub fn every_pair(table: Table, story: &[(&str, &str)], side: Side, destination: &str, baseline: u16) -> Result<Timeline, Error> {
         let mut routes: Vec<(String, String)> = story.iter().map(|&(e, i)| (e.to_string(), i.to_string())).collect();
         for row in query::run(&table, &Query { group_by: vec![Key::Exporter, Key::Importer], ..Query::default() })?.rows {
             let [exporter, importer] = &row.keys[..] else { continue };
@@ -37,14 +44,15 @@ impl Timeline {
                 routes.push(pair);
             }
         }
-        Timeline::of(table, routes, side)
+        Timeline::of(table, routes, side, destination, baseline)
     }
 
-    fn of(table: Table, routes: Vec<(String, String)>, side: Side) -> Result<Timeline, Error> {
+    fn of(table: Table, routes: Vec<(String, String)>, side: Side, destination: &str, baseline: u16) -> Result<Timeline, Error> {
         let answer = query::run(&table, &Query { group_by: vec![Key::Year], ..Query::default() })?;
         // In order: a query's groups come sorted by their keys.
         let years: Vec<u16> = answer.rows.iter().filter_map(|r| r.keys.first()?.to_string().parse().ok()).collect();
-        let mut timeline = Timeline { table, routes, years, side, baseline: BASELINE_YEAR, destination: DESTINATION.to_string(), by_year: Vec::new() };
+        let destination = destination.to_string();
+        let mut timeline = Timeline { table, routes, years, side, baseline, destination, by_year: Vec::new() };
         timeline.set_side(side)?;
         Ok(timeline)
     }
@@ -52,23 +60,14 @@ impl Timeline {
     /// Recomputes every year for the other side's reports.
     pub fn set_side(&mut self, side: Side) -> Result<(), Error> {
         let routes: Vec<(&str, &str)> = self.routes.iter().map(|(e, i)| (e.as_str(), i.as_str())).collect();
-        self.by_year = self
-            .years
-            .iter()
-            .map(|&year| route_figures(&self.table, &routes, year, self.baseline, side))
-            .collect::<Result<_, _>>()?;
+        let reports = RouteReports::of(&self.table, &routes, None)?;
+        self.by_year = self.years.iter().map(|&year| reports.figures(&routes, year, self.baseline, side)).collect();
         self.side = side;
         Ok(())
     }
 
     pub fn side(&self) -> Side {
         self.side
-    }
-
-    /// A story's destination and baseline year, in place of the default story's.
-    pub fn set_story(&mut self, destination: &str, baseline: u16) -> Result<(), Error> {
-        (self.destination, self.baseline) = (destination.to_string(), baseline);
-        self.set_side(self.side)
     }
 
     pub fn years(&self) -> &[u16] {
@@ -189,10 +188,30 @@ mod tests {
     fn every_pair_puts_the_story_first_then_the_file_pairs() {
         let csv = format!("{CSV}2022,,DEU,FRA,TOTAL,7,,,importer,d\n2022,,USA,CAN,TOTAL,9,,,importer,d\n");
         let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
-        let t = Timeline::every_pair(table, &crate::story::DEFAULT_ROUTES, Side::Importer).unwrap();
+        let t = Timeline::every_pair(table, &crate::story::DEFAULT_ROUTES, Side::Importer, DESTINATION, BASELINE_YEAR).unwrap();
         let routes: Vec<String> = t.routes().iter().map(|(e, i)| format!("{e}>{i}")).collect();
         assert_eq!(routes, ["CHN>KAZ", "CHN>KGZ", "KAZ>RUS", "KGZ>RUS", "DEU>FRA", "USA>CAN"]);
         assert_eq!(t.figures(2022)[5].value, Some(9.0));
+    }
+
+    #[test]
+    fn every_years_figures_are_those_of_that_years_own_query() {
+        // Read once for all years, the figures must be what each year's own query gives: values, sides,
+        // growth against the baseline, mirror gaps, sources and groups.
+        let csv = format!(
+            "{CSV}2021,,KAZ,RUS,CHPL-1,7,,,importer,c\n2023,,KAZ,RUS,OTHER,11,,,importer,c\n2023,,CHN,KAZ,TOTAL,250,,,exporter,e\n\
+             2023,,DEU,FRA,TOTAL,3,,,reconciled,d\n2021,,DEU,FRA,TOTAL,2,,,reconciled,d\n"
+        );
+        let table = || load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
+        for side in [Side::Importer, Side::Exporter] {
+            let t = Timeline::every_pair(table(), &crate::story::DEFAULT_ROUTES, side, DESTINATION, 2022).unwrap();
+            let routes: Vec<(&str, &str)> = t.routes().iter().map(|(e, i)| (e.as_str(), i.as_str())).collect();
+            assert_eq!(t.years(), &[2021, 2022, 2023]);
+            for &year in t.years() {
+                let own = crate::story::route_figures(&table(), &routes, year, 2022, side).unwrap();
+                assert_eq!(t.figures(year), own.as_slice(), "{year}, {side:?}");
+            }
+        }
     }
 
     #[test]

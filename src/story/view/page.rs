@@ -677,13 +677,11 @@ fn story_timeline(
     every_pair: bool,
 ) -> Result<Timeline, Error> {
     let pairs: Vec<(&str, &str)> = legs.iter().map(|(e, i)| (e.as_str(), i.as_str())).collect();
-    let mut timeline = if every_pair {
-        Timeline::every_pair(table, &pairs, side)
+    if every_pair {
+        Timeline::every_pair(table, &pairs, side, destination, baseline)
     } else {
-        Timeline::new(table, &pairs, side)
-    }?;
-    timeline.set_story(destination, baseline)?;
-    Ok(timeline)
+        Timeline::of_story(table, &pairs, side, destination, baseline)
+    }
 }
 
 fn latest(timeline: &Timeline, file_name: &str) -> Result<u16, Error> {
