@@ -3,7 +3,7 @@
 #   ./build.sh serve   installs what is missing, builds the static site into dist/, serves it on 127.0.0.1:8080
 #   ./build.sh test    installs what is missing, builds, runs every test
 #   ./build.sh test-sql  the README's big-dump SQL on DuckDB and Spark SQL against roundabout prepare
-#   ./build.sh bench   builds, then benchmarks against DuckDB-wasm and Arquero in Chromium (bench/RESULTS.md)
+#   ./build.sh bench   builds, then benchmarks against DuckDB-wasm and Arquero in Chromium (bench/RESULTS.md, GOALS.md)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -294,6 +294,6 @@ case "${1:-}" in
   serve) setup; build; serve ;;
   test) setup; BUILD_TESTS=1 build; run_tests ;;
   test-sql) test_sql ;;
-  bench) setup; build; bench_pkg; node bench/frame.mjs; node bench/memory.mjs; node bench/first-map.mjs; node bench/browser.mjs; node bench/parallel.mjs; node bench/profile.mjs; node bench/inflate.mjs 1000000 ;;
+  bench) setup; build; bench_pkg; node bench/frame.mjs; node bench/memory.mjs; node bench/first-map.mjs; node bench/browser.mjs; node bench/parallel.mjs; node bench/profile.mjs; node bench/inflate.mjs 1000000; node bench/big-zip.mjs; node bench/goals.mjs ;;
   *) echo "usage: ./build.sh setup|build|serve|test|test-sql|bench" >&2; exit 2 ;;
 esac

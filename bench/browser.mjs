@@ -165,7 +165,8 @@ function markdown(r) {
     `Navigation to the first drawn map (\`body[data-ready]\`), localhost, 1280×800: median ${f1(r.page.firstMap.ms)} ms `
     + `(runs: ${r.page.firstMap.runs.map((x) => f1(x)).join(', ')}).`, '',
     ...frameLines(), '', ...firstMapLines(), '',
-    'Where the time goes in each task: [PROFILE.md](PROFILE.md).', '');
+    'Where the time goes in each task: [PROFILE.md](PROFILE.md). Several workers: [PARALLEL.md](PARALLEL.md). A zip\'s '
+    + 'inflaters: [INFLATE.md](INFLATE.md). Every load goal against this run\'s figures: [GOALS.md](GOALS.md).', '');
   return lines.join('\n');
 }
 

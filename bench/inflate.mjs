@@ -1,9 +1,11 @@
 // The two inflaters of a BACI zip's entries, on the same zip in headless Chromium: the browser's
 // DecompressionStream('deflate-raw') and the core's (flate2's Rust backend, in the worker's wasm), each
-// alone and each feeding the rows into the table as the worker does. Prints MB/s of uncompressed CSV.
+// alone and each feeding the rows into the table as the worker does. Prints MB/s of uncompressed CSV and
+// writes bench/inflate.json and bench/INFLATE.md.
 //   node bench/inflate.mjs [rows]   (after ./build.sh build; the zip is made with `roundabout generate`)
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDir } from '../scripts/serve.mjs';
@@ -64,3 +66,17 @@ rmSync('dist/bench-inflate.zip');
 const mbs = (ms) => (figures.size / 1e6 / (ms / 1e3)).toFixed(0);
 console.log(`${ROWS} rows: ${(figures.size / 1e6).toFixed(1)} MB of CSV, ${(figures.compressed / 1e6).toFixed(1)} MB deflated; ${figures.ua.match(/Chrome\/[\d.]+/)?.[0]}; median of ${RUNS}`);
 for (const [k, v] of Object.entries(figures.ms)) console.log(`  ${k}: ${v.toFixed(0)} ms, ${mbs(v)} MB/s of CSV`);
+const ms = figures.ms;
+writeFileSync('bench/inflate.json', `${JSON.stringify({ date: new Date().toISOString(), load: loadavg()[0], rows: ROWS, runs: RUNS, ...figures }, null, 2)}\n`);
+writeFileSync('bench/INFLATE.md', [
+  '# A BACI zip\'s entries: the browser\'s inflater and the core\'s', '',
+  `Written by \`node bench/inflate.mjs ${ROWS}\` (part of \`./build.sh bench\`) on ${new Date().toISOString().slice(0, 10)}, headless `
+  + `${figures.ua.match(/Chrome\/[\d.]+/)?.[0]}: one generated year of ${ROWS.toLocaleString('en')} rows, ${(figures.size / 1e6).toFixed(1)} MB of CSV `
+  + `deflated to ${(figures.compressed / 1e6).toFixed(1)} MB in a zip; median of ${RUNS} runs; load average ${loadavg()[0].toFixed(2)}.`, '',
+  '| | ms | MB/s of CSV |', '|---|---:|---:|',
+  `| \`DecompressionStream('deflate-raw')\` alone | ${ms.browserAlone.toFixed(0)} | ${mbs(ms.browserAlone)} |`,
+  `| the core's inflater (flate2, in the worker's wasm) alone | ${ms.coreAlone.toFixed(0)} | ${mbs(ms.coreAlone)} |`,
+  `| browser's inflater feeding the rows into the table, as the worker does | ${ms.browserLoad.toFixed(0)} | ${mbs(ms.browserLoad)} |`,
+  `| core's inflater feeding the rows into the table | ${ms.coreLoad.toFixed(0)} | ${mbs(ms.coreLoad)} |`, '',
+  `The browser's inflater is ${(ms.coreAlone / ms.browserAlone).toFixed(2)}× the core's alone, and ${(ms.coreLoad / ms.browserLoad).toFixed(2)}× with the parse `
+  + 'after it. The core\'s is the fallback for a browser without `DecompressionStream`.', ''].join('\n'));

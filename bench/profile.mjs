@@ -1,5 +1,5 @@
 // Where Roundabout's wasm spends its time on the benchmark's tasks: Chromium's sampling profiler (DevTools
-// protocol) around each task, self time summed by function. Writes bench/PROFILE.md.
+// protocol) around each task, self time summed by function. Writes bench/PROFILE.md and bench/profile.json.
 //   node bench/profile.mjs   (ROUNDABOUT_BENCH_ROWS=5000000 by default; needs target/profile-pkg, see build.sh)
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -91,4 +91,5 @@ for (const r of out) {
   lines.push('');
 }
 writeFileSync(resolve('bench/PROFILE.md'), lines.join('\n'));
+writeFileSync(resolve('bench/profile.json'), `${JSON.stringify({ date: new Date().toISOString(), rows: ROWS, tasks: out }, null, 2)}\n`);
 console.log(lines.join('\n'));
