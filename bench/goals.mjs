@@ -53,11 +53,15 @@ goal('peak wasm memory after load, × the store\'s bytes', SIZES.map((n) => {
 goal('first map, localhost, 1280×800 (median)', [{ value: firstMap?.summary['first map (body[data-ready])'] }], { ceiling: 200, unit: 'ms' });
 goal(`a zipped BACI-size year (${f((bigZip?.rows ?? 11e6) / 1e6, 0)}M rows) from drop to first map`, [{ value: bigZip?.summary.total }], { ceiling: 4000, unit: 'ms' });
 
+// Each figure's file and when it was written: a script run alone leaves the others' older figures.
+const written = { 'results.json': results?.machine.date, 'parallel.json': parallel?.date, 'memory.json': memory?.date, 'first-map.json': firstMap?.date,
+  'big-zip.json': bigZip?.date, 'inflate.json': inflate?.date, 'profile.json': profile?.date };
+const sources = Object.entries(written).map(([k, d]) => `${k} ${d ? d.slice(0, 16).replace('T', ' ') : 'missing'}`).join(', ');
 const top = (task) => profile?.tasks.find((t) => t.task === task)?.top.slice(0, 3).map((x) => `\`${x.name.replace(/^<?roundabout::/, '').slice(0, 70)}\` ${f(x.share * 100, 0)}%`).join(', ');
 const lines = [
   '# The load goals, against this run\'s figures', '',
   `Written by \`node bench/goals.mjs\` (the last step of \`./build.sh bench\`) on ${new Date().toISOString()}, from the JSON the other `
-  + `bench scripts wrote in this run. Ratios are the peer's time over Roundabout's (above 1: Roundabout is quicker). "The workers the machine has": `
+  + `bench scripts wrote (${sources}). Ratios are the peer's time over Roundabout's (above 1: Roundabout is quicker). "The workers the machine has": `
   + `${own} here (${parallel?.cores ?? '?'} cores).`, '',
   '| goal | target | figures | |', '|---|---|---|---|', ...rows, '',
   '## What limits the missed ones', '',
