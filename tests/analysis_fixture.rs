@@ -30,6 +30,7 @@ fn chapters_on_the_route_with_growth_and_share() {
     // Worded as the page shows them: 6,800 of 13,850 is 49.1%; 6,700 on 1,000 is +570%.
     assert_eq!(view.cells[0], ["6,8\u{a0}млн\u{a0}$", "+74\u{a0}%", "49,1\u{a0}%"]);
     assert_eq!(view.cells[1][1], "+570\u{a0}%");
+    assert_eq!(view.buttons[..2], ["Раскрыть 85", "Раскрыть 88"], "chapters open");
     assert!(view.note.starts_with("3 товара в 2023 г., всего 13,8\u{a0}млн\u{a0}$. Изменение — к 2021 г.;"), "{}", view.note);
     assert_eq!((view.value_head.as_str(), view.more.as_str()), ("Стоимость, 2023", ""));
 }

@@ -45,6 +45,13 @@ export function startParticles(app, overlay, { size, button }) {
   update();
 }
 
+/** Whether the reader prefers reduced motion (the core then shows new views with no slide), and
+ * `onChange(still)` when that changes. */
+export function followStill(onChange) {
+  reduced.addEventListener('change', () => onChange(reduced.matches));
+  return reduced.matches;
+}
+
 /** Slides the map from what was on screen to the new figures: `draw(progress)` each frame, 0 to 1. */
 export function slide(draw) {
   if (reduced.matches) return draw(1);

@@ -73,7 +73,7 @@ export function attachProducts(els, { context, onPick }) {
       const tr = el('tr');
       const code = el('td', 'product', undefined);
       const b = el('button', 'link code', r.code, { type: 'button' });
-      b.setAttribute('aria-label', drillable ? t('Open {code}', { code: r.code }) : t('Evidence for {code}', { code: r.code }));
+      b.setAttribute('aria-label', reply.buttons[i]);
       b.addEventListener('click', () => {
         if (drillable && r.code.length < 6) { path = [...path, r.code]; update(); onPick(); } else onPick(r.code);
       });

@@ -77,6 +77,18 @@ impl Words {
         }
     }
 
+    /// What a product's code does as a button: opens its finer codes, or, at the finest level, its evidence.
+    pub fn code_button(self, code: &str, opens: bool) -> String {
+        match (self.0, opens) {
+            (Lang::En, true) => format!("Open {code}"),
+            (Lang::En, false) => format!("Evidence for {code}"),
+            (Lang::Uk, true) => format!("Розкрити {code}"),
+            (Lang::Uk, false) => format!("Свідчення для {code}"),
+            (Lang::Ru, true) => format!("Раскрыть {code}"),
+            (Lang::Ru, false) => format!("Свидетельства для {code}"),
+        }
+    }
+
     /// Where the products' descriptions come from.
     pub fn descriptions(self) -> &'static str {
         match self.0 {
