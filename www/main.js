@@ -7,7 +7,7 @@ import { attachPick } from './map-pick.js';
 import { attachPublishedView, publishedWords } from './published-view.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads, save } from './download.js';
-import { followStill, slide, startParticles } from './motion.js';
+import { reduced, slide, startParticles } from './motion.js';
 import { attachFocus } from './focus.js';
 import { followHistory, writeLink } from './link.js';
 import { attachEmbedButton, enterEmbedMode } from './embed.js';
@@ -129,7 +129,8 @@ async function start() {
   const ctx = canvas.getContext('2d');
   let size = sizeCanvas(canvas);
   app.set_map(ctx, size.width, size.height, size.ratio);
-  app.set_still(followStill((still) => app.set_still(still)));
+  app.set_still(reduced.matches);
+  reduced.addEventListener('change', () => app.set_still(reduced.matches));
 
   // A frame: repaint at most once a frame, and only when something asked for it; `progress` (0 to 1) is
   // how far the slide from the last view has got. An action's answer draws the map itself.

@@ -4,7 +4,8 @@
 import { t } from './i18n.js';
 
 const SLIDE_MS = 450;
-const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+/** The reader's wish for reduced motion: the core then shows new views with no slide. */
+export const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
  * Runs the dots on `overlay` (a canvas over the map) while the map is on screen.
@@ -43,13 +44,6 @@ export function startParticles(app, overlay, { size, button }) {
   reduced.addEventListener('change', update);
   new IntersectionObserver(([entry]) => { visible = entry.isIntersecting; update(); }).observe(overlay);
   update();
-}
-
-/** Whether the reader prefers reduced motion (the core then shows new views with no slide), and
- * `onChange(still)` when that changes. */
-export function followStill(onChange) {
-  reduced.addEventListener('change', () => onChange(reduced.matches));
-  return reduced.matches;
 }
 
 /** Slides the map from what was on screen to the new figures: `draw(progress)` each frame, 0 to 1. */

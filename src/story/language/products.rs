@@ -5,13 +5,13 @@ use crate::story::language::words::Words;
 
 /// A count's grammatical number: Ukrainian and Russian have three for whole numbers (CLDR's rules).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Plural {
+pub(crate) enum Plural {
     One,
     Few,
     Many,
 }
 
-fn plural(lang: Lang, n: usize) -> Plural {
+pub(crate) fn plural(lang: Lang, n: usize) -> Plural {
     let (ten, hundred) = (n % 10, n % 100);
     match lang {
         Lang::En if n == 1 => Plural::One,
