@@ -45,6 +45,20 @@ fn evidence(t: &Table, products: &str, lang: &str, names: &str) -> Box<EvidenceV
 }
 
 #[test]
+fn the_goods_chosen_are_named_with_their_hs_codes_in_the_pages_language() {
+    let summary = |goods: &str, codes: &str, lang: &str| {
+        let json = format!(
+            r#"{{"evidence":{{"origin":"CHN","hub":"KAZ","destination":"RUS","route":[["CHN"],["KAZ","KGZ"]],"products":["8806"],"goods":"{goods}","codes":"{codes}","has_products":true,"year":2023,"baseline":2021,"lang":"{lang}"}}}}"#
+        );
+        let Reply::Evidence(e) = ask(&table(), &json) else { panic!("not evidence") };
+        e.summary
+    };
+    assert!(summary("Drones", "8806", "en").contains("of these goods (Drones, HS 8806) from CHN"), "{}", summary("Drones", "8806", "en"));
+    assert!(summary("", "8806", "uk").contains("ГС 8806"), "{}", summary("", "8806", "uk"));
+    assert!(summary("", "", "en").contains("of these goods"), "nothing named: these goods");
+}
+
+#[test]
 fn the_hub_and_the_chpl_against_chapter_85_in_words() {
     let t = table();
     let e = evidence(&t, "", "en", r#""CHN":"China","KAZ":"Kazakhstan","RUS":"Russia""#);

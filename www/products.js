@@ -127,10 +127,9 @@ export function attachProducts(els, { context, onPick }) {
     use(next) { channel = next; path = []; els.section.dataset.ready = 'false'; return update(); },
     update,
     hasProducts: () => Boolean(last?.has_products),
-    /** The goods in words: the opened code, else the preset's name and the free codes. */
-    goods: () => (path.length ? t('HS {code}', { code: path[path.length - 1] })
-      : [els.preset.value ? els.preset.selectedOptions[0].textContent : '', els.codes.value.trim() ? t('HS {code}', { code: els.codes.value.trim() }) : '']
-        .filter(Boolean).join(', ')),
+    /** The goods chosen, for the core's words: the preset's name, and the opened code else the free codes. */
+    goods: () => (path.length || !els.preset.value ? '' : els.preset.selectedOptions[0].textContent),
+    codes: () => (path.length ? path[path.length - 1] : els.codes.value.trim()),
     terms: () => terms(),
     route,
   };

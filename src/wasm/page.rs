@@ -85,23 +85,23 @@ impl App {
 
     /// Each of these is one action of the reader's ([`Action`]), answered with the snapshot of what the
     /// page shows after it: one call across the boundary for a click. `show` changes nothing.
-    pub fn show(&mut self) -> Result<JsValue, JsError> {
+    pub fn show(&mut self) -> Result<JsValue, JsValue> {
         self.act(Action::Show)
     }
 
-    pub fn set_year(&mut self, year: u16) -> Result<JsValue, JsError> {
+    pub fn set_year(&mut self, year: u16) -> Result<JsValue, JsValue> {
         self.act(Action::Year(year))
     }
 
     /// `"importer"` or `"exporter"`: whose reports to draw.
-    pub fn set_side(&mut self, side: &str) -> Result<JsValue, JsError> {
+    pub fn set_side(&mut self, side: &str) -> Result<JsValue, JsValue> {
         let side = Side::parse(side).ok_or_else(|| {
             JsError::new(&format!("side `{side}`: expected importer or exporter"))
         })?;
         self.act(Action::Side(side))
     }
 
-    pub fn set_top(&mut self, n: u16) -> Result<JsValue, JsError> {
+    pub fn set_top(&mut self, n: u16) -> Result<JsValue, JsValue> {
         self.act(Action::Top(n))
     }
 
@@ -110,7 +110,7 @@ impl App {
         &mut self,
         country: Option<String>,
         direction: Option<String>,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, JsValue> {
         let direction = direction
             .as_deref()
             .map_or(Some(Direction::All), Direction::parse)
@@ -121,30 +121,30 @@ impl App {
     }
 
     /// A link's query string (the address bar's).
-    pub fn apply_link(&mut self, query: String) -> Result<JsValue, JsError> {
+    pub fn apply_link(&mut self, query: String) -> Result<JsValue, JsValue> {
         self.act(Action::Link(query))
     }
 
     /// The published figures of a period (an index into the file's), or all goods with none.
-    pub fn show_period(&mut self, period: Option<usize>) -> Result<JsValue, JsError> {
+    pub fn show_period(&mut self, period: Option<usize>) -> Result<JsValue, JsValue> {
         self.act(Action::Period(period))
     }
 
-    pub fn lock_scale(&mut self, locked: bool) -> Result<JsValue, JsError> {
+    pub fn lock_scale(&mut self, locked: bool) -> Result<JsValue, JsValue> {
         self.act(Action::Lock(locked))
     }
 
-    pub fn set_dark(&mut self, dark: bool) -> Result<JsValue, JsError> {
+    pub fn set_dark(&mut self, dark: bool) -> Result<JsValue, JsValue> {
         self.act(Action::Theme(theme(dark)))
     }
 
     /// The language for the page's link (`"en"`, `"uk"`, `"ru"`), which the page then opens.
-    pub fn choose_language(&mut self, tag: String) -> Result<JsValue, JsError> {
+    pub fn choose_language(&mut self, tag: String) -> Result<JsValue, JsValue> {
         self.act(Action::Lang(tag))
     }
 
     /// A story step's view, its number from 1 and the story's count of steps; no view leaves the story.
-    pub fn story_step(&mut self, view: Option<String>, at: u32, count: u32) -> Result<JsValue, JsError> {
+    pub fn story_step(&mut self, view: Option<String>, at: u32, count: u32) -> Result<JsValue, JsValue> {
         self.act(Action::Story(view.map(|v| (v, at, count))))
     }
 
@@ -155,7 +155,7 @@ impl App {
         file_name: &str,
         data: &[u8],
         every_pair: bool,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, JsValue> {
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let snapshot = self
             .page
@@ -306,7 +306,7 @@ impl App {
     }
 
     /// What hovering a country says (`{name, lines}`), or `undefined` when no route touches it.
-    pub fn country_summary(&self, country: &str) -> Result<JsValue, JsError> {
+    pub fn country_summary(&self, country: &str) -> Result<JsValue, JsValue> {
         Ok(serde_wasm_bindgen::to_value(&self.page.country_summary(country))?)
     }
 
@@ -366,7 +366,7 @@ impl App {
 }
 
 impl App {
-    fn act(&mut self, action: Action) -> Result<JsValue, JsError> {
+    fn act(&mut self, action: Action) -> Result<JsValue, JsValue> {
         // A link's zoom ends any stretched frames of a gesture.
         self.land.rescaling(false);
         let snapshot = self.page.act(action).map_err(to_js)?;
@@ -375,12 +375,12 @@ impl App {
 
     /// Draws the chart when the snapshot says it changed and the map unless it slides (the page's frames
     /// draw a slide), and hands the snapshot to the page.
-    fn answer(&mut self, snapshot: Snapshot) -> Result<JsValue, JsError> {
+    fn answer(&mut self, snapshot: Snapshot) -> Result<JsValue, JsValue> {
         if snapshot.changed.chart {
             self.redraw_chart()?;
         }
         if !snapshot.changed.slide {
-            self.frame(None).map_err(|e| JsError::new(&format!("map: {e:?}")))?;
+            self.frame(None)?;
         }
         // Flattened structs serialize as maps: ask for plain objects instead of JS Maps.
         let plain = serde_wasm_bindgen::Serializer::json_compatible();
@@ -452,12 +452,6 @@ pub fn format_money(value: f64, lang: &str) -> String {
     crate::format::money_in(value, Lang::parse(lang).unwrap_or_default())
 }
 
-/// A ratio less one as a change in `lang`: `+64%`, `+64 %`.
-#[wasm_bindgen]
-pub fn format_change(ratio: f64, lang: &str) -> String {
-    crate::format::change_in(ratio, Lang::parse(lang).unwrap_or_default())
-}
-
 fn read_bars(json: &str) -> Result<story::charts::bars::Bars, JsError> {
     serde_json::from_str(json).map_err(|e| JsError::new(&format!("chart: {e}")))
 }
@@ -472,7 +466,7 @@ fn theme(dark: bool) -> Theme {
 
 /// Reads a story file (`{title, steps: [{caption, view}]}`), checking every step's view.
 #[wasm_bindgen]
-pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
     let steps = story::view::steps::Steps::parse(file_name, bytes).map_err(to_js)?;
     Ok(serde_wasm_bindgen::to_value(&steps)?)
 }

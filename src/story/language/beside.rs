@@ -37,7 +37,9 @@ impl Words {
         let whose = match side {
             Some(s) => self.side_reports(s),
             None => match self.0 {
-                Lang::En => "the exporter's reports for some country pairs, the importer's for others",
+                Lang::En => {
+                    "the exporter's reports for some country pairs, the importer's for others"
+                }
                 Lang::Uk => "звітами експортера для одних пар країн і імпортера для інших",
                 Lang::Ru => "отчётам экспортёра для одних пар стран и импортёра для других",
             },
@@ -156,16 +158,39 @@ mod tests {
     #[test]
     fn counts_take_their_forms_and_every_language_its_own_words() {
         assert_eq!(Words(Lang::En).beside_not_here(1), "1 more published figure is not in this file: its goods, routes or periods do not include it.");
-        assert!(Words(Lang::Uk).beside_not_here(3).starts_with("Ще 3 опублікованих цифр"));
-        assert!(Words(Lang::Ru).beside_own_selection(21).starts_with("21 считает"), "21 takes the singular in Russian");
-        assert_eq!(Words(Lang::En).beside_ours("$4m", Some(Side::Importer)), "$4m, from the importer's reports.");
-        assert_eq!(Words(Lang::Ru).beside_ours("4\u{a0}млн\u{a0}$", None), "4\u{a0}млн\u{a0}$, по отчётам экспортёра для одних пар стран и импортёра для других.");
-        assert_eq!(Words(Lang::Uk).beside_codes(&["chpl45".into()]), "45 кодів CHPL (рівні 1–4.A)");
-        assert_eq!(Words(Lang::Ru).beside_codes(&["8542".into(), "8806".into()]), "HS 8542, 8806");
+        assert!(Words(Lang::Uk)
+            .beside_not_here(3)
+            .starts_with("Ще 3 опублікованих цифр"));
+        assert!(
+            Words(Lang::Ru)
+                .beside_own_selection(21)
+                .starts_with("21 считает"),
+            "21 takes the singular in Russian"
+        );
+        assert_eq!(
+            Words(Lang::En).beside_ours("$4m", Some(Side::Importer)),
+            "$4m, from the importer's reports."
+        );
+        assert_eq!(
+            Words(Lang::Ru).beside_ours("4\u{a0}млн\u{a0}$", None),
+            "4\u{a0}млн\u{a0}$, по отчётам экспортёра для одних пар стран и импортёра для других."
+        );
+        assert_eq!(
+            Words(Lang::Uk).beside_codes(&["chpl45".into()]),
+            "45 кодів CHPL (рівні 1–4.A)"
+        );
+        assert_eq!(
+            Words(Lang::Ru).beside_codes(&["8542".into(), "8806".into()]),
+            "HS 8542, 8806"
+        );
         for lang in Lang::ALL {
             let w = Words(lang);
             assert_ne!(w.beside_why(Why::Monthly), w.beside_why(Why::FromMonths));
-            assert!(w.beside_why(Why::Rounded("X1")).contains("X1") && w.beside_why(Why::OneSide(Side::Exporter)).contains(w.side_reports(Side::Exporter)));
+            assert!(
+                w.beside_why(Why::Rounded("X1")).contains("X1")
+                    && w.beside_why(Why::OneSide(Side::Exporter))
+                        .contains(w.side_reports(Side::Exporter))
+            );
         }
     }
 }
