@@ -7,8 +7,7 @@ const DRAG_START = 4;    // px a pointer moves before a press becomes a drag
 const SETTLE_MS = 150;   // after the last zoom step, the land is drawn sharp again
 
 /**
- * Wires gestures on `canvas` to `app`; `size()` gives the map's CSS size, `redraw(wantsDetail)` repaints
- * (and fetches the finer shapes when a zoom wants them).
+ * Wires gestures on `canvas` to `app`; `size()` gives the map's CSS size, `redraw(wantsDetail)` repaints.
  * `controls` holds the zoom-in, zoom-out and reset buttons; `hint` shows how to zoom with the wheel.
  */
 export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
