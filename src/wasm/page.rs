@@ -178,7 +178,8 @@ impl App {
         }
     }
 
-    /// Draws the map at `width` × `height` CSS pixels, `progress` (0 to 1) into the slide from the last view.
+    /// Draws the map into `ctx` (the page's canvas, or a download's figure) at `width` × `height` CSS
+    /// pixels, `progress` (0 to 1) into the slide from the last view.
     pub fn render(
         &mut self,
         ctx: &CanvasRenderingContext2d,
