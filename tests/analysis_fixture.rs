@@ -30,6 +30,7 @@ fn chapters_on_the_route_with_growth_and_share() {
     // Worded as the page shows them: 6,800 of 13,850 is 49.1%; 6,700 on 1,000 is +570%.
     assert_eq!(view.cells[0], ["6,8\u{a0}млн\u{a0}$", "+74\u{a0}%", "49,1\u{a0}%"]);
     assert_eq!(view.cells[1][1], "+570\u{a0}%");
+    assert_eq!(view.buttons[..2], ["Раскрыть 85", "Раскрыть 88"], "chapters open");
     assert!(view.note.starts_with("3 товара в 2023 г., всего 13,8\u{a0}млн\u{a0}$. Изменение — к 2021 г.;"), "{}", view.note);
     assert_eq!((view.value_head.as_str(), view.more.as_str()), ("Стоимость, 2023", ""));
 }
@@ -41,6 +42,20 @@ fn evidence(t: &Table, products: &str, lang: &str, names: &str) -> Box<EvidenceV
     );
     let Reply::Evidence(e) = ask(t, &json) else { panic!("not evidence") };
     e
+}
+
+#[test]
+fn the_goods_chosen_are_named_with_their_hs_codes_in_the_pages_language() {
+    let summary = |goods: &str, codes: &str, lang: &str| {
+        let json = format!(
+            r#"{{"evidence":{{"origin":"CHN","hub":"KAZ","destination":"RUS","route":[["CHN"],["KAZ","KGZ"]],"products":["8806"],"goods":"{goods}","codes":"{codes}","has_products":true,"year":2023,"baseline":2021,"lang":"{lang}"}}}}"#
+        );
+        let Reply::Evidence(e) = ask(&table(), &json) else { panic!("not evidence") };
+        e.summary
+    };
+    assert!(summary("Drones", "8806", "en").contains("of these goods (Drones, HS 8806) from CHN"), "{}", summary("Drones", "8806", "en"));
+    assert!(summary("", "8806", "uk").contains("ГС 8806"), "{}", summary("", "8806", "uk"));
+    assert!(summary("", "", "en").contains("of these goods"), "nothing named: these goods");
 }
 
 #[test]

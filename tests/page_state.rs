@@ -199,19 +199,20 @@ fn a_story_step_keeps_the_pages_language_and_leaving_drops_the_step() {
     act(&mut page, Action::Link("?lang=ru".into()));
     let s = act(
         &mut page,
-        Action::Story(Some(("?year=2021&focus=KAZ".into(), 2))),
+        Action::Story(Some(("?year=2021&focus=KAZ".into(), 2, 6))),
     );
     assert_eq!(
         (s.year, s.focus.as_deref(), s.step, s.lang.as_deref()),
         (2021, Some("KAZ"), Some(2), Some("ru"))
     );
+    assert_eq!(s.step_counter.as_deref(), Some("Step 2 of 6"), "worded in the page's language, English here");
     assert!(
         s.link.contains("lang=ru") && s.link.contains("step=2"),
         "{}",
         s.link
     );
     let s = act(&mut page, Action::Story(None));
-    assert_eq!(s.step, None);
+    assert_eq!((s.step, s.step_counter), (None, None));
     assert!(!s.link.contains("step"));
 }
 
@@ -381,6 +382,62 @@ fn a_year_change_slides_from_the_map_on_screen() {
         (mid - from) * (to - mid) > 0.0,
         "half way lies between: {from} {mid} {to}"
     );
+}
+
+#[test]
+fn with_reduced_motion_a_new_year_shows_at_once_with_no_slide() {
+    let mut page = page();
+    page.set_still(true);
+    act(&mut page, Action::Year(2019));
+    let before = page.frame(800.0, 500.0, None).clone();
+    let s = act(&mut page, Action::Year(2023));
+    assert!(!s.changed.slide && s.changed.routes, "no slide: the answer's map is the new year's");
+    let now = page.frame(800.0, 500.0, None).clone();
+    let settled = page.frame(800.0, 500.0, Some(1.0)).clone();
+    assert_ne!(now.flows, before.flows, "2023's flows at once");
+    assert_eq!(now.flows, settled.flows, "as where a slide would end");
+    page.set_still(false);
+    assert!(act(&mut page, Action::Year(2021)).changed.slide);
+}
+
+#[test]
+fn zooming_close_wants_the_finer_shapes_once_until_they_are_in_hand() {
+    let mut page = page();
+    let size = [800.0, 500.0];
+    assert!(!page.zoom_at([400.0, 250.0], 1.5, size), "1.5×: the coarse shapes do");
+    assert!(!act(&mut page, Action::Show).detail);
+    assert!(page.zoom_at([400.0, 250.0], 1.5, size), "2.25×: close enough");
+    assert!(page.uses_detail() && act(&mut page, Action::Show).detail);
+    page.pan_by([30.0, 0.0], size);
+    page.set_detail_ready();
+    assert!(page.uses_detail() && !page.wants_detail() && !act(&mut page, Action::Show).detail);
+    page.reset_view();
+    assert!(!page.uses_detail());
+    assert_eq!(act(&mut page, Action::Show).link, "", "back to the fitted map");
+    let linked = act(&mut page, Action::Link("?zoom=3".into()));
+    assert!(!linked.detail, "in hand already");
+    assert!(page_after("?zoom=3").act(Action::Show).map(|s| s.detail).unwrap_or(false), "a link's zoom wants them too");
+}
+
+#[test]
+fn the_chart_is_16_by_9_or_taller_for_its_labels_and_320_wide_before_layout() {
+    let page = page();
+    let lines = page.chart_lines();
+    let (w, h) = page.chart_size(&lines, Some(1200));
+    assert_eq!((w, h), (1200, 675));
+    let (w, h) = page.chart_size(&lines, None);
+    assert_eq!((w, h), (320, 180), "no width yet: 320 px, and 180 fit the four lines' labels");
+    assert_eq!(page.chart_size(&lines, Some(0)), (w, h), "no width yet");
+    let (_, narrow) = page.chart_size(&lines, Some(40));
+    assert!(narrow > 40 * 9 / 16, "the labels' rows need more than 22 px: {narrow}");
+    let mut svg = String::new();
+    {
+        use plotters::prelude::{IntoDrawingArea, SVGBackend};
+        let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+        page.draw_chart(&root, &lines).unwrap_or_else(|e| panic!("{e:?}"));
+        root.present().unwrap_or_else(|e| panic!("{e:?}"));
+    }
+    assert!(svg.contains("Invasion, 24 Feb 2022"), "the invasion marked, in the page's language");
 }
 
 #[test]

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use roundabout::hs::{HsCode, ProductFilter, CHPL};
 use roundabout::ingest::{load, Options};
 use roundabout::lang::Lang;
-use roundabout::story::published::beside::{beside, BesideAsk, BesideView, Published, Said};
+use roundabout::story::published::beside::{beside, BesideAsk, BesideView, Published};
 use roundabout::story::published::view::GOODS;
 
 const JSON: &str = "www/data/published.json";
@@ -47,19 +47,14 @@ fn run(file: &str, bytes: &[u8], lang: Lang) -> BesideView {
             view: published(),
             lang,
             names,
+            whose: BTreeMap::new(),
         },
     )
     .unwrap_or_else(|e| panic!("{e}"))
 }
 
-fn fill(s: &Said) -> String {
-    s.1.iter().fold(s.0.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
-}
-
-/// Each row's figure id, the file's figure in words, the change, and its reasons' templates.
-type Words = (String, Vec<String>, String, Vec<&'static str>);
+/// Each row's figure id, the file's figure in words, the change, and its reasons.
+type Words = (String, Vec<String>, String, Vec<String>);
 
 fn words(view: &BesideView) -> Vec<Words> {
     let ids = ids();
@@ -68,9 +63,9 @@ fn words(view: &BesideView) -> Vec<Words> {
         .map(|b| {
             (
                 ids[b.figure].clone(),
-                b.ours.iter().map(fill).collect(),
+                b.ours.clone(),
                 b.change.clone().unwrap_or_default(),
-                b.why.iter().map(|s| s.0).collect(),
+                b.why.clone(),
             )
         })
         .collect()
@@ -170,39 +165,42 @@ fn a_baci_file_beside_the_published_figures() {
     // 18 figures have an HS filter; 5 are above. The other 13 lack the file's routes or periods (2021,
     // months, Turkey, Hong Kong, the UAE); 20 count goods as their source selects them.
     assert_eq!(
-        view.note.iter().map(fill).collect::<Vec<_>>(),
+        view.note,
         [
             "13 more published figures are not in this file: its goods, routes or periods do not include them.",
             "20 count goods as their source selects them, with no HS codes to match a file by.",
         ]
     );
-    let why = |id: &str| {
+    let reasons = |id: &str| {
         w.iter()
             .find(|x| x.0 == id)
             .map(|x| x.3.clone())
             .unwrap_or_default()
     };
-    let baci = "BACI reconciles the exporter's and the importer's reports into one figure and values imports without freight and insurance (CIF to FOB); the published figure rests on {whose}.";
-    let codes = "The file's figure counts {codes} as the file codes them; a source using another HS version or its own list of codes counts other goods.";
     assert_eq!(
-        why("wsj-chn-kazkgz-2023"),
-        [baci, codes, "The published figure is rounded to {value}."]
+        reasons("wsj-chn-kazkgz-2023"),
+        [
+            "BACI reconciles the exporter's and the importer's reports into one figure and values imports without freight and insurance (CIF to FOB); the published figure rests on China's customs (exporter).",
+            "The file's figure counts the 45 CHPL codes (tiers 1 to 4.A) as the file codes them; a source using another HS version or its own list of codes counts other goods.",
+            "The published figure is rounded to $1.3bn.",
+        ]
     );
+    // The other rows' reasons, by their first words.
+    let why = |id: &str| {
+        reasons(id)
+            .iter()
+            .map(|s| s.split(' ').take(4).collect::<Vec<_>>().join(" "))
+            .collect::<Vec<_>>()
+    };
+    let (baci, codes) = ("BACI reconciles the exporter's", "The file's figure counts");
     assert_eq!(
         why("wsj-chn-kazkgz-growth"),
-        [
-            baci,
-            codes,
-            "The published value is derived from published numbers: {sum}."
-        ]
+        [baci, codes, "The published value is"]
     );
+    assert!(reasons("wsj-chn-kazkgz-growth")[2].ends_with("numbers: $1.3bn ÷ (1 + 64%) = $793m."));
     assert_eq!(
         why("occrp-chn-kaz-drones-2022"),
-        [
-            baci,
-            codes,
-            "The published figure is a bound or an approximation, not an exact value."
-        ]
+        [baci, codes, "The published figure is"]
     );
     // $1.23m has three significant digits: not called rounded.
     assert_eq!(why("occrp-kaz-rus-drones-2022"), [baci, codes]);
@@ -258,16 +256,16 @@ fn a_monthly_comtrade_file_keeps_the_published_side_and_leaves_re_exports_out() 
     assert_eq!(
         (said, change.as_str()),
         (
-            vec!["10\u{a0}млн\u{a0}$, from the exporter's reports.".to_string()],
+            vec!["10\u{a0}млн\u{a0}$, за звітами експортера.".to_string()],
             "−10\u{a0}%"
         )
     );
     assert_eq!(
         why,
         [
-            "The file's figure counts {codes} as the file codes them; a source using another HS version or its own list of codes counts other goods.",
-            "The file's re-exports of these goods ({value}) are left out; the source may count them.",
-            "Monthly figures are often revised after their first release; the two may be of different releases.",
+            "Цифра файлу рахує 45 кодів CHPL (рівні 1–4.A) так, як їх кодує файл; джерело з іншою версією ГС або власним переліком кодів рахує інші товари.",
+            "Реекспорт цих товарів у файлі (1\u{a0}млн\u{a0}$) не враховано; джерело може його рахувати.",
+            "Місячні дані часто переглядають після першої публікації; дві цифри можуть бути з різних випусків.",
         ]
     );
     // November: Turkey's report is missing, so Russia's $12m stands, and the reasons say so ($12.3m: −2.4%).
@@ -275,14 +273,32 @@ fn a_monthly_comtrade_file_keeps_the_published_side_and_leaves_re_exports_out() 
     assert_eq!(
         (said, change.as_str()),
         (
-            vec!["12\u{a0}млн\u{a0}$, from the importer's reports.".to_string()],
+            vec!["12\u{a0}млн\u{a0}$, за звітами імпортера.".to_string()],
             "−2\u{a0}%"
         )
     );
     assert_eq!(
         why[0],
-        "The published figure rests on {side}; the file does not have them for every country pair."
+        "Опублікована цифра спирається на дані за звітами експортера; у файлі їх немає для кожної пари країн."
     );
     // The year 2022 is not made of a file's two months: the annual drone figures are not in it.
     assert_eq!(w.len(), 2);
+}
+
+#[test]
+fn a_published_figures_whose_comes_in_the_pages_language_when_the_page_gives_it() {
+    let table = load("baci_published_synthetic.csv", &read(BACI), &Options::default())
+        .map(|l| l.table)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let whose = BTreeMap::from([(
+        "China's customs (exporter)".to_string(),
+        "таможня Китая (экспортёр)".to_string(),
+    )]);
+    let ask = BesideAsk { view: published(), lang: Lang::Ru, names: BTreeMap::new(), whose };
+    let view = beside(&table, &ask).unwrap_or_else(|e| panic!("{e}"));
+    let first = &view.rows[0];
+    assert_eq!(ids()[first.figure], "wsj-chn-kazkgz-2023");
+    assert!(first.why[0].ends_with("опубликованная цифра опирается на: таможня Китая (экспортёр)."), "{}", first.why[0]);
+    assert!(first.ours[0].ends_with(", по согласованным данным с поправкой CIF/FOB (метод BACI)."), "{}", first.ours[0]);
+    assert_eq!(view.note[1], "20 считают товары так, как их отбирает источник, без кодов ГС, по которым можно сопоставить файл.");
 }

@@ -39,7 +39,8 @@ export function attachAnalysis({ context, name, headlines, published }) {
       ...context(),
       name,
       terms: () => (chosen ? [chosen] : products.terms()),
-      goods: () => (chosen ? t('HS {code}', { code: chosen }) : products.goods()),
+      goods: () => (chosen ? '' : products.goods()),
+      codes: () => chosen || products.codes(),
       route: products.route,
     }),
   });

@@ -8,7 +8,7 @@ import { story } from './story-folder.js';
 import { drawBars } from './bars.js';
 import { el } from './dom.js';
 
-/** Wires the hub choice. `context()` gives `{year, side, name(code), terms(), goods(), route()}`. */
+/** Wires the hub choice. `context()` gives `{year, side, name(code), terms(), goods(), codes(), route()}`. */
 export function attachEvidence(els, { context }) {
   let channel;
   let hs;
@@ -21,7 +21,7 @@ export function attachEvidence(els, { context }) {
     try {
       const v = await channel.ask({
         kind: 'evidence', origin: story.origin, hub: els.hub.value, destination: story.destination, route,
-        products: c.terms(), goods: c.goods(), has_products: !els.parts.hidden, year: c.year, baseline: story.baseline,
+        products: c.terms(), goods: c.goods(), codes: c.codes(), has_products: !els.parts.hidden, year: c.year, baseline: story.baseline,
         side: c.side, lang: lang(), names: Object.fromEntries(codes.map((code) => [code, c.name(code)])),
       });
       if (v.rows.length && !hs) hs = await loadHs();

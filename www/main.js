@@ -7,7 +7,7 @@ import { attachPick } from './map-pick.js';
 import { attachPublishedView, publishedWords } from './published-view.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads, save } from './download.js';
-import { slide, startParticles } from './motion.js';
+import { reduced, slide, startParticles } from './motion.js';
 import { attachFocus } from './focus.js';
 import { followHistory, writeLink } from './link.js';
 import { attachEmbedButton, enterEmbedMode } from './embed.js';
@@ -128,27 +128,33 @@ async function start() {
   const canvas = $('map-canvas');
   const ctx = canvas.getContext('2d');
   let size = sizeCanvas(canvas);
+  app.set_map(ctx, size.width, size.height, size.ratio);
+  app.set_still(reduced.matches);
+  reduced.addEventListener('change', () => app.set_still(reduced.matches));
 
-  // Repaint at most once a frame, and only when something asked for it; `progress` (0 to 1) is how far
-  // the slide from the last view has got.
+  // A frame: repaint at most once a frame, and only when something asked for it; `progress` (0 to 1) is
+  // how far the slide from the last view has got. An action's answer draws the map itself.
   let pending = false;
   let progress;
   const draw = (p) => {
     if (typeof p === 'number') progress = p;
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => { pending = false; app.render(ctx, size.width, size.height, size.ratio, progress); progress = undefined; });
-    if (app.wants_detail() && !detail) {
-      detail = fetchBytes(DETAIL_URL).then((bytes) => { app.set_detail_shapes(bytes); draw(); })
-        .catch((error) => showError(`Finer country shapes could not load: ${error.message ?? error}`));
-    }
+    requestAnimationFrame(() => { pending = false; app.frame(progress); progress = undefined; });
   };
+  // The finer country shapes, fetched once when the core first wants them.
   let detail;
+  const fetchDetail = () => {
+    detail ??= fetchBytes(DETAIL_URL).then((bytes) => { app.set_detail_shapes(bytes); draw(); })
+      .catch((error) => showError(`Finer country shapes could not load: ${error.message ?? error}`));
+  };
   let analysis; // the analysis views, wired when first needed
   let storyChannel; // the default story's table, held by a worker started when first asked
+  // A country's name: the snapshot's, for the routes' countries (no call into the core); the core's else.
+  const nameOf = (c) => state.countries.find((row) => row[0] === c)?.[1] ?? app.country_name(c);
   const analysisViews = () => (analysis ??= attachAnalysis({
     context: () => ({ year: state.year, side: state.side }),
-    name: (c) => app.country_name(c),
+    name: nameOf,
     headlines,
     published: () => publishedView && [publishedData, publishedView],
   }));
@@ -186,8 +192,9 @@ async function start() {
       $('chart-notes').hidden = !snap.chart.caption;
     }
     if (changed.routes) analysis?.update();
+    if (snap.detail) fetchDetail();
     if (changed.slide) slide(draw);
-    else draw();
+    if (snap.step_counter) $('story-counter').textContent = snap.step_counter;
     if (push) writeLink(() => snap.link);
   };
 
@@ -222,7 +229,7 @@ async function start() {
   });
   attachMapView(canvas, app, {
     size: () => size,
-    redraw: () => { draw(); writeLink(() => app.link(), { replace: true }); },
+    redraw: (wantsDetail) => { if (wantsDetail) fetchDetail(); draw(); writeLink(() => app.link(), { replace: true }); },
     controls: { zoomIn: $('zoom-in'), zoomOut: $('zoom-out'), reset: $('zoom-reset') },
     hint: $('zoom-hint'),
   });
@@ -266,14 +273,14 @@ async function start() {
   });
   const walk = words.steps && readSteps(words.steps);
   if (walk) {
-    const openStep = attachStory(walk, { ...ids('story', ['start', 'bar', 'title', 'counter', 'caption', 'prev', 'next', 'close', 'fold']), map: $('map') }, {
-      go: (view, step) => update(app.story_step(view, step)),
-      leave: () => update(app.story_step(undefined, 0)),
+    const openStep = attachStory(walk, { ...ids('story', ['start', 'bar', 'title', 'caption', 'prev', 'next', 'close', 'fold']), map: $('map') }, {
+      go: (view, step, count) => update(app.story_step(view, step, count)),
+      leave: () => update(app.story_step(undefined, 0, 0)),
     });
     if (state.step !== null) openStep(state.step);
   }
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
-  new ResizeObserver(() => { size = sizeCanvas(canvas); draw(); }).observe(canvas);
+  new ResizeObserver(() => { size = sizeCanvas(canvas); app.set_map(ctx, size.width, size.height, size.ratio); draw(); }).observe(canvas);
 
   renderHeadlines($('headlines'), headlines);
   update(app.show(), false);

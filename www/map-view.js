@@ -7,7 +7,7 @@ const DRAG_START = 4;    // px a pointer moves before a press becomes a drag
 const SETTLE_MS = 150;   // after the last zoom step, the land is drawn sharp again
 
 /**
- * Wires gestures on `canvas` to `app`; `size()` gives the map's CSS size, `redraw()` repaints.
+ * Wires gestures on `canvas` to `app`; `size()` gives the map's CSS size, `redraw(wantsDetail)` repaints.
  * `controls` holds the zoom-in, zoom-out and reset buttons; `hint` shows how to zoom with the wheel.
  */
 export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
@@ -15,13 +15,12 @@ export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
   // While zooming, frames stretch the land already drawn; once the gesture pauses, one sharp frame.
   const zoomBy = (factor, x, y) => {
     const { width, height } = size();
-    app.zoom_at(x ?? width / 2, y ?? height / 2, factor, width, height);
-    redraw();
+    redraw(app.zoom_at(x ?? width / 2, y ?? height / 2, factor, width, height));
     clearTimeout(settleTimer);
     settleTimer = setTimeout(() => {
       app.settle();
       redraw();
-      (window.requestIdleCallback ?? setTimeout)(redraw); // makes the kept land layer for the next frames
+      (window.requestIdleCallback ?? setTimeout)(() => redraw()); // makes the kept land layer for the next frames
     }, SETTLE_MS);
   };
   const panBy = (dx, dy) => {

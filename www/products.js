@@ -73,7 +73,7 @@ export function attachProducts(els, { context, onPick }) {
       const tr = el('tr');
       const code = el('td', 'product', undefined);
       const b = el('button', 'link code', r.code, { type: 'button' });
-      b.setAttribute('aria-label', drillable ? t('Open {code}', { code: r.code }) : t('Evidence for {code}', { code: r.code }));
+      b.setAttribute('aria-label', reply.buttons[i]);
       b.addEventListener('click', () => {
         if (drillable && r.code.length < 6) { path = [...path, r.code]; update(); onPick(); } else onPick(r.code);
       });
@@ -127,10 +127,9 @@ export function attachProducts(els, { context, onPick }) {
     use(next) { channel = next; path = []; els.section.dataset.ready = 'false'; return update(); },
     update,
     hasProducts: () => Boolean(last?.has_products),
-    /** The goods in words: the opened code, else the preset's name and the free codes. */
-    goods: () => (path.length ? t('HS {code}', { code: path[path.length - 1] })
-      : [els.preset.value ? els.preset.selectedOptions[0].textContent : '', els.codes.value.trim() ? t('HS {code}', { code: els.codes.value.trim() }) : '']
-        .filter(Boolean).join(', ')),
+    /** The goods chosen, for the core's words: the preset's name, and the opened code else the free codes. */
+    goods: () => (path.length || !els.preset.value ? '' : els.preset.selectedOptions[0].textContent),
+    codes: () => (path.length ? path[path.length - 1] : els.codes.value.trim()),
     terms: () => terms(),
     route,
   };

@@ -23,6 +23,7 @@ export function attachPublishedView(data, els, { name, choose, period: shown }) 
   const routeName = (i) => `${list(data.routes[i].from)} → ${list(data.routes[i].to)}`;
   // The period on show when the published figures are (else the one they would come back to).
   let last = shown ?? data.default_period;
+  let rendered; // the period the panel shows
   const period = () => data.periods[last];
   const goods = (f) => t(data.goods[f.goods].label);
 
@@ -61,10 +62,11 @@ export function attachPublishedView(data, els, { name, choose, period: shown }) 
   els.all.addEventListener('click', () => choose(null));
   els.switch.hidden = false;
 
-  /** The controls show the core's period (`null`: all goods). */
+  /** The controls show the core's period (`null`: all goods, which writes over the panel). */
   const sync = (p) => {
     const on = p !== null;
     if (on) last = p;
+    else rendered = undefined;
     document.body.dataset.view = on ? 'published' : 'all';
     els.published.setAttribute('aria-pressed', String(on));
     els.all.setAttribute('aria-pressed', String(!on));
@@ -73,8 +75,11 @@ export function attachPublishedView(data, els, { name, choose, period: shown }) 
     els.next.disabled = last === data.periods.length - 1;
   };
 
-  /** The panel's list, the data table, the summary and the titles for the period on show. */
+  /** The panel's list, the data table, the summary and the titles for the period on show, unless they
+   * show it already (a new year or focus leaves them as they are). */
   const render = () => {
+    if (rendered === last) return;
+    rendered = last;
     const p = period();
     const label = t(p.label);
     els.title.textContent = t('Published figures, {period}', { period: label });

@@ -22,22 +22,12 @@ export async function compareHeadlines(list, headlines, channel, file) {
   list.dataset.compared = 'true';
 }
 
-/** A sentence of the core's, `[template, values]`: both in the page's language. */
-// The core's sentences that count (`{n}`), in the singular.
-const ONE = {
-  '{n} more published figures are not in this file: its goods, routes or periods do not include them.':
-    '{n} more published figure is not in this file: its goods, routes or periods do not include it.',
-  '{n} count goods as their source selects them, with no HS codes to match a file by.':
-    '{n} counts goods as its source selects them, with no HS codes to match a file by.',
-};
-const say = ([text, vars]) => t(vars.n === undefined ? text : { one: ONE[text] ?? text, other: text },
-  Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, t(v)])), vars.n === undefined ? undefined : Number(vars.n));
-
 /** Sets the published figures (`data`, worded by `view`) that the reader's file covers beside its own
- * figures, row by row with the difference and the reasons they may differ; hides the table for the
- * default story. */
+ * figures, row by row with the difference and the reasons they may differ (worded by the core); hides the
+ * table for the default story. */
 export async function besideFile(els, data, view, channel, file) {
-  const answer = file ? await channel.ask({ kind: 'beside', view: data, lang: document.documentElement.lang, names: view.names() }) : undefined;
+  const whose = Object.fromEntries(data.figures.map((f) => [f.whose, t(f.whose)]));
+  const answer = file ? await channel.ask({ kind: 'beside', view: data, lang: lang(), names: view.names(), whose }) : undefined;
   els.box.hidden = !answer?.rows.length;
   if (!answer) return;
   els.body.replaceChildren(...answer.rows.map((o) => {
@@ -48,10 +38,10 @@ export async function besideFile(els, data, view, channel, file) {
     head.scope = 'row';
     head.append(view.sourceLink(f), ')');
     const why = el('ul');
-    why.append(...o.why.map((s) => el('li', null, say(s))));
-    tr.append(head, el('td', null, o.ours.map(say).join(' ')), el('td', null, o.change), el('td'));
+    why.append(...o.why.map((s) => el('li', null, s)));
+    tr.append(head, el('td', null, o.ours.join(' ')), el('td', null, o.change), el('td'));
     tr.lastChild.append(why);
     return tr;
   }));
-  els.note.textContent = answer.note.map(say).join(' ');
+  els.note.textContent = answer.note.join(' ');
 }

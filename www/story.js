@@ -5,11 +5,11 @@
 import { t } from './i18n.js';
 
 /**
- * Wires the story bar. `go(view, step)` applies a step's view to the page; `leave()` ends the story.
+ * Wires the story bar. `go(view, step, count)` applies a step's view to the page; `leave()` ends the story.
  * Returns `open(step)` to start (or resume, from a link) at a step counted from 1.
  */
 export function attachStory(story, els, { go, leave }) {
-  const { start, bar, title, counter, caption, prev, next, close, fold, map } = els;
+  const { start, bar, title, caption, prev, next, close, fold, map } = els;
   const count = story.steps.length;
   let at = 0;
   // On a phone the caption lies over the map, folded away on demand, so that both fit one screen.
@@ -42,7 +42,6 @@ export function attachStory(story, els, { go, leave }) {
     bar.hidden = false;
     start.setAttribute('aria-expanded', 'true');
     title.textContent = t(story.title);
-    counter.textContent = t('Step {at} of {count}', { at, count });
     caption.textContent = t(step.caption);
     // A button disabled under the keyboard's focus would drop it to <body>: it moves to the next control.
     const held = document.activeElement;
@@ -50,7 +49,7 @@ export function attachStory(story, els, { go, leave }) {
     next.disabled = at === count;
     if (held === next && next.disabled) close.focus();
     else if (held === prev && prev.disabled) next.focus();
-    go(step.view, at);
+    go(step.view, at, count); // the core words the counter
     place();
   };
   const end = () => {

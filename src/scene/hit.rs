@@ -58,6 +58,12 @@ impl Scene {
         let lonlat = self.projection.invert(x, y)?;
         world.country_at(lonlat).map(|c| Pick::Country(c.id))
     }
+
+    /// The ISO alpha-3 code of the country of `world` under `(x, y)`; none under an arrow.
+    pub fn country_code_at(&self, world: &World, x: f64, y: f64) -> Option<&'static str> {
+        let Some(Pick::Country(id)) = self.pick(world, x, y) else { return None };
+        crate::countries::by_numeric(id).map(|c| c.alpha3)
+    }
 }
 
 #[cfg(test)]

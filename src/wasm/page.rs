@@ -12,14 +12,12 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 use crate::geo::World;
 use crate::ingest;
 use crate::lang::Lang;
-use crate::scene::{self, Scene, Theme, View};
-use crate::story::view::focus::{country_summary, Direction, Focus};
+use crate::scene::{self, Scene, Theme};
+use crate::story::view::focus::{Direction, Focus};
 use crate::story::view::page::{parse_legs, Action, Page};
 use crate::story::view::snapshot::Snapshot;
 use crate::story::{self, language::names::Names, published::map::Arrows, Side};
 
-/// Zoom from which the 50m shapes replace the 110m ones.
-const DETAIL_ZOOM: f64 = 2.0;
 /// How far the kept land layer reaches beyond the map, as a share of its longer side: a drag or an arrow
 /// key's nudge within it moves the layer rather than projecting and drawing the coastlines again.
 pub(crate) const LAND_MARGIN: f64 = 0.25;
@@ -41,6 +39,8 @@ pub struct App {
     straight: bool,
     /// The chart's canvas, once the page has shown the first map, and the screen's pixel ratio.
     chart: Option<(HtmlCanvasElement, f64)>,
+    /// The map's canvas context, its CSS size and pixel ratio, once the page has handed them.
+    map: Option<(CanvasRenderingContext2d, f64, f64, f64)>,
 }
 
 #[wasm_bindgen]
@@ -79,28 +79,29 @@ impl App {
             land_copy: Default::default(),
             straight: true,
             chart: None,
+            map: None,
         })
     }
 
     /// Each of these is one action of the reader's ([`Action`]), answered with the snapshot of what the
     /// page shows after it: one call across the boundary for a click. `show` changes nothing.
-    pub fn show(&mut self) -> Result<JsValue, JsError> {
+    pub fn show(&mut self) -> Result<JsValue, JsValue> {
         self.act(Action::Show)
     }
 
-    pub fn set_year(&mut self, year: u16) -> Result<JsValue, JsError> {
+    pub fn set_year(&mut self, year: u16) -> Result<JsValue, JsValue> {
         self.act(Action::Year(year))
     }
 
     /// `"importer"` or `"exporter"`: whose reports to draw.
-    pub fn set_side(&mut self, side: &str) -> Result<JsValue, JsError> {
+    pub fn set_side(&mut self, side: &str) -> Result<JsValue, JsValue> {
         let side = Side::parse(side).ok_or_else(|| {
             JsError::new(&format!("side `{side}`: expected importer or exporter"))
         })?;
         self.act(Action::Side(side))
     }
 
-    pub fn set_top(&mut self, n: u16) -> Result<JsValue, JsError> {
+    pub fn set_top(&mut self, n: u16) -> Result<JsValue, JsValue> {
         self.act(Action::Top(n))
     }
 
@@ -109,7 +110,7 @@ impl App {
         &mut self,
         country: Option<String>,
         direction: Option<String>,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, JsValue> {
         let direction = direction
             .as_deref()
             .map_or(Some(Direction::All), Direction::parse)
@@ -120,31 +121,31 @@ impl App {
     }
 
     /// A link's query string (the address bar's).
-    pub fn apply_link(&mut self, query: String) -> Result<JsValue, JsError> {
+    pub fn apply_link(&mut self, query: String) -> Result<JsValue, JsValue> {
         self.act(Action::Link(query))
     }
 
     /// The published figures of a period (an index into the file's), or all goods with none.
-    pub fn show_period(&mut self, period: Option<usize>) -> Result<JsValue, JsError> {
+    pub fn show_period(&mut self, period: Option<usize>) -> Result<JsValue, JsValue> {
         self.act(Action::Period(period))
     }
 
-    pub fn lock_scale(&mut self, locked: bool) -> Result<JsValue, JsError> {
+    pub fn lock_scale(&mut self, locked: bool) -> Result<JsValue, JsValue> {
         self.act(Action::Lock(locked))
     }
 
-    pub fn set_dark(&mut self, dark: bool) -> Result<JsValue, JsError> {
+    pub fn set_dark(&mut self, dark: bool) -> Result<JsValue, JsValue> {
         self.act(Action::Theme(theme(dark)))
     }
 
     /// The language for the page's link (`"en"`, `"uk"`, `"ru"`), which the page then opens.
-    pub fn choose_language(&mut self, tag: String) -> Result<JsValue, JsError> {
+    pub fn choose_language(&mut self, tag: String) -> Result<JsValue, JsValue> {
         self.act(Action::Lang(tag))
     }
 
-    /// A story step's view and number from 1; none leaves the story.
-    pub fn story_step(&mut self, view: Option<String>, at: u32) -> Result<JsValue, JsError> {
-        self.act(Action::Story(view.map(|v| (v, at))))
+    /// A story step's view, its number from 1 and the story's count of steps; no view leaves the story.
+    pub fn story_step(&mut self, view: Option<String>, at: u32, count: u32) -> Result<JsValue, JsValue> {
+        self.act(Action::Story(view.map(|v| (v, at, count))))
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
@@ -154,7 +155,7 @@ impl App {
         file_name: &str,
         data: &[u8],
         every_pair: bool,
-    ) -> Result<JsValue, JsError> {
+    ) -> Result<JsValue, JsValue> {
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let snapshot = self
             .page
@@ -163,7 +164,22 @@ impl App {
         self.answer(snapshot)
     }
 
-    /// Draws the map at `width` × `height` CSS pixels, `progress` (0 to 1) into the slide from the last view.
+    /// The map's canvas (its 2D context), `width` × `height` CSS px at `pixel_ratio`: each action's answer
+    /// draws the map into it, unless the map slides (then the page's frames call [`App::frame`]).
+    pub fn set_map(&mut self, ctx: CanvasRenderingContext2d, width: f64, height: f64, pixel_ratio: f64) {
+        self.map = Some((ctx, width, height, pixel_ratio));
+    }
+
+    /// Draws the map into its canvas, `progress` (0 to 1) into the slide from the last view: a frame.
+    pub fn frame(&mut self, progress: Option<f64>) -> Result<(), JsValue> {
+        match self.map.clone() {
+            Some((ctx, width, height, pixel_ratio)) => self.render(&ctx, width, height, pixel_ratio, progress),
+            None => Ok(()),
+        }
+    }
+
+    /// Draws the map into `ctx` (the page's canvas, or a download's figure) at `width` × `height` CSS
+    /// pixels, `progress` (0 to 1) into the slide from the last view.
     pub fn render(
         &mut self,
         ctx: &CanvasRenderingContext2d,
@@ -172,13 +188,12 @@ impl App {
         pixel_ratio: f64,
         progress: Option<f64>,
     ) -> Result<(), JsValue> {
-        let zoomed = self.page.view().zoom >= DETAIL_ZOOM;
         let (view, theme) = (self.page.view(), self.page.theme);
-        let spec = self.page.frame(width, height, progress);
         let world = match &self.detail {
-            Some(detail) if zoomed => detail,
+            Some(detail) if self.page.uses_detail() => detail,
             _ => &self.world,
         };
+        let spec = self.page.frame(width, height, progress);
         let scene = if std::mem::take(&mut self.straight) {
             // Drawn straight, sooner: the kept land layer, larger than the map, is made by the next frame
             // (the page asks for one when it idles).
@@ -217,36 +232,22 @@ impl App {
 
     /// The chart as an SVG document `width` × `height` px (more with a key) and as CSV: `[svg, csv]`, for downloads.
     pub fn chart_files(&self, width: u32, height: u32) -> Vec<String> {
-        let words = self.page.words;
-        let invasion = story::charts::lines::Event {
-            at: story::INVASION_AT,
-            label: words.invasion(),
-        };
         let series = self.page.chart_lines();
         let mut svg = String::new();
         {
-            let height = story::charts::lines::height(&series, height, true);
-            let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, height))).into_drawing_area();
+            let size = (width, self.page.chart_height(&series, height));
+            let root = Either::Svg(SVGBackend::with_string(&mut svg, size)).into_drawing_area();
             // Drawing into a string cannot fail; an error would only leave the document short.
-            let _ = story::charts::lines::draw(
-                &root,
-                &series,
-                self.page.baseline,
-                Some(&invasion),
-                self.page.theme,
-                words.0,
-            )
-            .and_then(|()| root.present());
+            let _ = self.page.draw_chart(&root, &series).and_then(|()| root.present());
         }
         vec![svg, story::charts::lines::csv(&series)]
     }
 
-    /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px. Until [`App::settle`],
-    /// frames stretch the land already drawn.
-    pub fn zoom_at(&mut self, x: f64, y: f64, factor: f64, width: f64, height: f64) {
-        self.page
-            .set_view(self.page.view().zoom_at([x, y], factor, [width, height]));
+    /// Zooms by `factor` about `(x, y)` in a map of `width` × `height` CSS px; true when the page should
+    /// now fetch the finer shapes. Until [`App::settle`], frames stretch the land already drawn.
+    pub fn zoom_at(&mut self, x: f64, y: f64, factor: f64, width: f64, height: f64) -> bool {
         self.land.rescaling(true);
+        self.page.zoom_at([x, y], factor, [width, height])
     }
 
     /// Ends a zoom gesture: the next frame draws the land sharp at the new scale, straight (see `render`).
@@ -257,13 +258,12 @@ impl App {
 
     /// Moves the map by `(dx, dy)` CSS px.
     pub fn pan_by(&mut self, dx: f64, dy: f64, width: f64, height: f64) {
-        self.page
-            .set_view(self.page.view().pan_by([dx, dy], [width, height]));
+        self.page.pan_by([dx, dy], [width, height]);
     }
 
     /// Back to the map fitted to the flows.
     pub fn reset_view(&mut self) {
-        self.page.set_view(View::default());
+        self.page.reset_view();
         self.land.rescaling(false);
     }
 
@@ -272,17 +272,18 @@ impl App {
         self.page.link(None)
     }
 
-    /// Finer country shapes (world-atlas 50m) for zoom levels of [`DETAIL_ZOOM`] and closer.
+    /// Finer country shapes (world-atlas 50m) for close-up views (`story::view::gesture`).
     pub fn set_detail_shapes(&mut self, topojson: &[u8]) -> Result<(), JsError> {
         let world = World::from_topojson(topojson)
             .map_err(|e| JsError::new(&format!("detailed country shapes: {e}")))?;
         self.detail = Some(world);
+        self.page.set_detail_ready();
         Ok(())
     }
 
-    /// Whether the view is close enough for the finer shapes to show.
-    pub fn wants_detail(&self) -> bool {
-        self.page.view().zoom >= DETAIL_ZOOM && self.detail.is_none()
+    /// Whether the reader prefers reduced motion: new views then show with no slide.
+    pub fn set_still(&mut self, still: bool) {
+        self.page.set_still(still);
     }
 
     /// The page's language (`"en"`, `"uk"`, `"ru"`) and, for the latter two, the country names of
@@ -302,19 +303,12 @@ impl App {
 
     /// The ISO alpha-3 code of the country under a point of the last drawn map; none under an arrow.
     pub fn country_at(&self, x: f64, y: f64) -> Option<String> {
-        let Some(scene::hit::Pick::Country(id)) = self.scene.as_ref()?.pick(&self.world, x, y) else { return None };
-        crate::countries::by_numeric(id).map(|c| c.alpha3.to_string())
+        self.scene.as_ref()?.country_code_at(&self.world, x, y).map(str::to_string)
     }
 
     /// What hovering a country says (`{name, lines}`), or `undefined` when no route touches it.
-    pub fn country_summary(&self, country: &str) -> Result<JsValue, JsError> {
-        let summary = country_summary(
-            &self.page.shown().0,
-            country,
-            |c| self.page.name(c),
-            self.page.words,
-        );
-        Ok(serde_wasm_bindgen::to_value(&summary)?)
+    pub fn country_summary(&self, country: &str) -> Result<JsValue, JsValue> {
+        Ok(serde_wasm_bindgen::to_value(&self.page.country_summary(country))?)
     }
 
     /// Whether a focus on a country (ISO alpha-3) would show one of its routes in this view.
@@ -373,17 +367,21 @@ impl App {
 }
 
 impl App {
-    fn act(&mut self, action: Action) -> Result<JsValue, JsError> {
+    fn act(&mut self, action: Action) -> Result<JsValue, JsValue> {
         // A link's zoom ends any stretched frames of a gesture.
         self.land.rescaling(false);
         let snapshot = self.page.act(action).map_err(to_js)?;
         self.answer(snapshot)
     }
 
-    /// Draws the chart when the snapshot says it changed, and hands the snapshot to the page.
-    fn answer(&self, snapshot: Snapshot) -> Result<JsValue, JsError> {
+    /// Draws the chart when the snapshot says it changed and the map unless it slides (the page's frames
+    /// draw a slide), and hands the snapshot to the page.
+    fn answer(&mut self, snapshot: Snapshot) -> Result<JsValue, JsValue> {
         if snapshot.changed.chart {
             self.redraw_chart()?;
+        }
+        if !snapshot.changed.slide {
+            self.frame(None)?;
         }
         // Flattened structs serialize as maps: ask for plain objects instead of JS Maps.
         let plain = serde_wasm_bindgen::Serializer::json_compatible();
@@ -396,9 +394,8 @@ impl App {
         let Some((canvas, ratio)) = self.chart.clone() else {
             return Ok(());
         };
-        let width = u32::try_from(canvas.client_width()).ok().filter(|w| *w > 0).unwrap_or(320);
         let series = self.page.chart_lines();
-        let height = story::charts::lines::height(&series, width * 9 / 16, true);
+        let (width, height) = self.page.chart_size(&series, u32::try_from(canvas.client_width()).ok());
         canvas.set_width((f64::from(width) * ratio).round() as u32);
         canvas.set_height((f64::from(height) * ratio).round() as u32);
         let ctx = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
@@ -410,10 +407,7 @@ impl App {
     /// Draws `series` (the routes over time) into `canvas`, laid out in CSS px at `pixel_ratio`.
     fn draw_series(&self, canvas: HtmlCanvasElement, pixel_ratio: f64, series: &[story::charts::lines::Series]) -> Result<(), JsError> {
         let root = Either::canvas(canvas, pixel_ratio).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
-        let words = self.page.words;
-        let invasion = story::charts::lines::Event { at: story::INVASION_AT, label: words.invasion() };
-        story::charts::lines::draw(&root, series, self.page.baseline, Some(&invasion), self.page.theme, words.0)
-            .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
+        self.page.draw_chart(&root, series).map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
         root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))
     }
 }
@@ -441,13 +435,8 @@ pub fn export_bars(bars: &str, width: u32, dark: bool, lang: &str) -> Result<Vec
     {
         let root = Either::Svg(SVGBackend::with_string(&mut svg, (width, bars.height(width)))).into_drawing_area();
         // Drawing into a string cannot fail; an error would only leave the document short.
-        let _ = story::charts::bars::draw(
-            &root,
-            &bars,
-            theme(dark),
-            Lang::parse(lang).unwrap_or_default(),
-        )
-        .and_then(|()| root.present());
+        let _ = story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
+            .and_then(|()| root.present());
     }
     Ok(vec![svg, bars.csv()])
 }
@@ -464,12 +453,6 @@ pub fn format_money(value: f64, lang: &str) -> String {
     crate::format::money_in(value, Lang::parse(lang).unwrap_or_default())
 }
 
-/// A ratio less one as a change in `lang`: `+64%`, `+64 %`.
-#[wasm_bindgen]
-pub fn format_change(ratio: f64, lang: &str) -> String {
-    crate::format::change_in(ratio, Lang::parse(lang).unwrap_or_default())
-}
-
 fn read_bars(json: &str) -> Result<story::charts::bars::Bars, JsError> {
     serde_json::from_str(json).map_err(|e| JsError::new(&format!("chart: {e}")))
 }
@@ -484,7 +467,7 @@ fn theme(dark: bool) -> Theme {
 
 /// Reads a story file (`{title, steps: [{caption, view}]}`), checking every step's view.
 #[wasm_bindgen]
-pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsError> {
+pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
     let steps = story::view::steps::Steps::parse(file_name, bytes).map_err(to_js)?;
     Ok(serde_wasm_bindgen::to_value(&steps)?)
 }

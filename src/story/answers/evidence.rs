@@ -34,6 +34,9 @@ pub struct EvidenceAsk {
     /// The goods in words, as the page's picker names them (`""`: none named).
     #[serde(default)]
     pub goods: String,
+    /// The HS codes the reader opened or typed (`""`: none), named after the goods: "HS 8806".
+    #[serde(default)]
+    pub codes: String,
     /// False for a table of route totals: only the mirror gap, over all goods, has anything to say.
     pub has_products: bool,
     pub year: u16,
@@ -93,6 +96,12 @@ pub fn evidence(table: &Table, ask: &EvidenceAsk) -> Result<EvidenceView, Error>
     Ok(view)
 }
 
+/// The goods chosen in words: the picker's name, then the HS codes ("Drones, HS 8806").
+fn goods(ask: &EvidenceAsk) -> String {
+    let codes = (!ask.codes.is_empty()).then(|| Words(ask.lang).hs_codes(&ask.codes));
+    [Some(ask.goods.clone()).filter(|g| !g.is_empty()), codes].into_iter().flatten().collect::<Vec<_>>().join(", ")
+}
+
 fn name<'a>(ask: &'a EvidenceAsk, code: &'a str) -> &'a str {
     ask.names.get(code).map_or(code, String::as_str)
 }
@@ -123,7 +132,7 @@ fn hub(table: &Table, ask: &EvidenceAsk, view: &mut EvidenceView) -> Result<(), 
         (true, ..) => w.no_hub_rows(origin, hub, destination, year),
         (false, into, None) => w.into_only(year, hub, &amount(into), origin, destination),
         (false, None, onward) => w.onward_only(year, hub, &amount(onward), origin, destination),
-        (false, Some(into), Some(onward)) if ask.goods.is_empty() => w.into_and_onward(
+        (false, Some(into), Some(onward)) if goods(ask).is_empty() => w.into_and_onward(
             year,
             hub,
             &money_in(into, lang),
@@ -135,7 +144,7 @@ fn hub(table: &Table, ask: &EvidenceAsk, view: &mut EvidenceView) -> Result<(), 
             year,
             hub,
             &money_in(into, lang),
-            &ask.goods,
+            &goods(ask),
             origin,
             destination,
             &money_in(onward, lang),
@@ -199,11 +208,8 @@ fn did(table: &Table, ask: &EvidenceAsk, view: &mut EvidenceView) -> Result<(), 
         flows: ask.flows.clone(),
     };
     let d = did_view(table, &route)?.did;
-    let goods = if chosen {
-        ask.goods.as_str()
-    } else {
-        w.chpl_goods()
-    };
+    let named = goods(ask);
+    let goods = if chosen { named.as_str() } else { w.chpl_goods() };
     let (origin, hub) = (name(ask, &ask.origin), name(ask, &ask.hub));
     let (Some(treated), Some(control)) = (d.treated_growth, d.control_growth) else {
         view.did = w.did_missing(goods, origin, hub, ask.baseline, ask.year);
@@ -335,6 +341,7 @@ mod tests {
             ),
             products: vec![],
             goods: String::new(),
+            codes: String::new(),
             has_products: false,
             year: 2023,
             baseline: 2021,

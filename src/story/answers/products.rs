@@ -72,6 +72,8 @@ pub struct Products {
 
 /// Rows the page shows at once; the rest are counted under the table.
 const SHOWN: usize = 30;
+/// The finest HS level: six-digit subheadings, which open no finer codes.
+const FINEST: u8 = 6;
 
 /// The ranking with what the page shows of it, worded: the note above the table, the value column's
 /// head, the first rows' cells (value, growth, share) and the count of the rest.
@@ -82,6 +84,8 @@ pub struct ProductsView {
     pub note: String,
     pub value_head: String,
     pub cells: Vec<[String; 3]>,
+    /// Each shown row's code button, what it does: "Open 88" above the finest level, else "Evidence for 880621".
+    pub buttons: Vec<String>,
     /// "and 12 more", or empty.
     pub more: String,
 }
@@ -97,8 +101,9 @@ pub fn worded(products: Products, ask: &ProductsAsk) -> ProductsView {
         (true, n) => format!("{} {}", w.products_counted(n, &count(n), ask.year, &money_in(products.total_usd, lang), ask.baseline), w.descriptions()),
     };
     let cells = products.rows.iter().take(SHOWN).map(|r| [money_in(r.value_usd, lang), r.growth.map_or_else(|| w.new_product().to_string(), |g| change_in(g, lang)), percent_in(r.share, 1, lang)]).collect();
+    let buttons = products.rows.iter().take(SHOWN).map(|r| w.code_button(&r.code, ask.level < FINEST)).collect();
     let more = if n > SHOWN { w.and_more(&count(n - SHOWN)) } else { String::new() };
-    ProductsView { note, value_head: w.value_in(ask.year), cells, more, products }
+    ProductsView { note, value_head: w.value_in(ask.year), cells, buttons, more, products }
 }
 
 /// The sides to try for one flow, the preferred one first: the same order as the map's.

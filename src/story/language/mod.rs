@@ -1,5 +1,7 @@
 //! Words in the reader's language: the story's sentences, the goods and country names.
 
+/// The published figures beside a reader's file, in words.
+pub mod beside;
 /// The evidence view's sentences.
 pub mod evidence;
 /// What goods a table holds, in words.

@@ -5,13 +5,13 @@ use crate::story::language::words::Words;
 
 /// A count's grammatical number: Ukrainian and Russian have three for whole numbers (CLDR's rules).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Plural {
+pub(crate) enum Plural {
     One,
     Few,
     Many,
 }
 
-fn plural(lang: Lang, n: usize) -> Plural {
+pub(crate) fn plural(lang: Lang, n: usize) -> Plural {
     let (ten, hundred) = (n % 10, n % 100);
     match lang {
         Lang::En if n == 1 => Plural::One,
@@ -74,6 +74,18 @@ impl Words {
             Lang::En => format!("Value, {year}"),
             Lang::Uk => format!("Вартість, {year}"),
             Lang::Ru => format!("Стоимость, {year}"),
+        }
+    }
+
+    /// What a product's code does as a button: opens its finer codes, or, at the finest level, its evidence.
+    pub fn code_button(self, code: &str, opens: bool) -> String {
+        match (self.0, opens) {
+            (Lang::En, true) => format!("Open {code}"),
+            (Lang::En, false) => format!("Evidence for {code}"),
+            (Lang::Uk, true) => format!("Розкрити {code}"),
+            (Lang::Uk, false) => format!("Свідчення для {code}"),
+            (Lang::Ru, true) => format!("Раскрыть {code}"),
+            (Lang::Ru, false) => format!("Свидетельства для {code}"),
         }
     }
 

@@ -255,6 +255,23 @@ impl Words {
         }
     }
 
+    /// HS codes by name: "HS 8806", "ГС 8806".
+    pub fn hs_codes(self, codes: &str) -> String {
+        match self.0 {
+            Lang::En => format!("HS {codes}"),
+            Lang::Uk | Lang::Ru => format!("ГС {codes}"),
+        }
+    }
+
+    /// The story bar's counter: "Step 2 of 6".
+    pub fn step_of(self, at: u32, count: u32) -> String {
+        match self.0 {
+            Lang::En => format!("Step {at} of {count}"),
+            Lang::Uk => format!("Крок {at} з {count}"),
+            Lang::Ru => format!("Шаг {at} из {count}"),
+        }
+    }
+
     /// The chart's mark for 24 February 2022.
     pub fn invasion(self) -> &'static str {
         match self.0 {
@@ -301,5 +318,7 @@ mod tests {
         assert_eq!(Words(Lang::En).map_summary(2021, "A → B: $1m"), "Map of trade flows in 2021. A → B: $1m.");
         assert_eq!([Words(Lang::En).flows_on_map_in(2023), Words(Lang::Ru).growth_on(2021)], ["Flows on the map in 2023", "Изменение к 2021"]);
         assert_eq!(Words(Lang::Uk).baseline_note(2021), "Пунктир: 2021 рік, база для порівняння.");
+        assert_eq!([Words(Lang::En).step_of(2, 6), Words(Lang::Ru).step_of(1, 6)], ["Step 2 of 6", "Шаг 1 из 6"]);
+        assert_eq!([Words(Lang::En).hs_codes("8806"), Words(Lang::Uk).hs_codes("8806")], ["HS 8806", "ГС 8806"]);
     }
 }

@@ -6,23 +6,24 @@
 //! (a CHPL preset or HS codes), every country pair of the route (a route with several ends is the sum of
 //! the file's routes to each, which is exact: it is the file's own data), the period (a year from the
 //! file's annual rows, or its 12 months; a month or a span of months only from monthly rows), and each
-//! pair on the side the figure names where the file has it. Words are English templates with their values
-//! (`["{value}, from {whose}.", {"value": "$1.3bn", …}]`), which the page translates; numbers come formatted in
-//! the page's language.
+//! pair on the side the figure names where the file has it. Sentences come worded in the page's language
+//! ([`crate::story::language::beside`]).
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::story::answers::products::side_order;
+use crate::story::language::beside::Why;
+use crate::story::language::words::Words;
 use crate::format::{change_in, money_in};
 use crate::lang::Lang;
 use crate::query::{run, Flow, Key, KeyValue, Query};
 use crate::store::{Side, Table};
 use crate::Error;
 
-/// The question: the published figures (the page's copy of `published.json`), the page's language and
-/// the names of the routes' countries in it.
+/// The question: the published figures (the page's copy of `published.json`), the page's language, the
+/// names of the routes' countries in it and the figures' `whose` in it (English where missing).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BesideAsk {
@@ -31,6 +32,8 @@ pub struct BesideAsk {
     pub lang: Lang,
     #[serde(default)]
     pub names: BTreeMap<String, String>,
+    #[serde(default)]
+    pub whose: BTreeMap<String, String>,
 }
 
 /// The parts of `published.json` the match reads (the rest is ignored).
@@ -72,15 +75,11 @@ pub struct FigureIn {
     pub whose: String,
 }
 
-/// A sentence as an English template and the values of its `{placeholders}`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Said(pub &'static str, pub BTreeMap<&'static str, String>);
-
 /// The answer: the figures the file covers, and a note on those it does not.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct BesideView {
     pub rows: Vec<Beside>,
-    pub note: Vec<Said>,
+    pub note: Vec<String>,
 }
 
 /// One published figure (`figure` indexes `published.json`'s figures) beside the file's.
@@ -88,11 +87,11 @@ pub struct BesideView {
 pub struct Beside {
     pub figure: usize,
     /// The file's figure and whose reports it rests on; for a route of several ends, its parts.
-    pub ours: Vec<Said>,
+    pub ours: Vec<String>,
     /// The file's figure against the published one, as a change: `−15%`.
     pub change: Option<String>,
     /// Why the two may differ: only the reasons that apply.
-    pub why: Vec<Said>,
+    pub why: Vec<String>,
     /// The file's figure in US dollars.
     pub ours_usd: f64,
 }
@@ -183,16 +182,13 @@ pub fn beside(table: &Table, ask: &BesideAsk) -> Result<BesideView, Error> {
             None => not_here += 1,
         }
     }
-    let n = |k: usize| BTreeMap::from([("n", k.to_string())]);
+    let w = Words(ask.lang);
     let mut note = Vec::new();
     if not_here > 0 {
-        note.push(Said("{n} more published figures are not in this file: its goods, routes or periods do not include them.", n(not_here)));
+        note.push(w.beside_not_here(not_here));
     }
     if own_selection > 0 {
-        note.push(Said(
-            "{n} count goods as their source selects them, with no HS codes to match a file by.",
-            n(own_selection),
-        ));
+        note.push(w.beside_own_selection(own_selection));
     }
     Ok(BesideView { rows: out, note })
 }
@@ -307,15 +303,8 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Option<Besid
         .unwrap_or_default();
     let money = |cents: i64| money_in(cents as f64 / 100.0, lang);
     let ours = sum.cents as f64 / 100.0;
-    let vars = |pairs: &[(&'static str, String)]| pairs.iter().cloned().collect::<BTreeMap<_, _>>();
-    let whose = sum.side.map_or(
-        "the exporter's reports for some country pairs, the importer's for others",
-        side_words,
-    );
-    let mut said = vec![Said(
-        "{value}, from {whose}.",
-        vars(&[("value", money(sum.cents)), ("whose", whose.into())]),
-    )];
+    let w = Words(lang);
+    let mut said = vec![w.beside_ours(&money(sum.cents), sum.side)];
     if !sum.parts.is_empty() {
         let name = |c: &String| ask.names.get(c).cloned().unwrap_or_else(|| c.clone());
         let parts: Vec<String> = sum
@@ -323,51 +312,38 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Option<Besid
             .iter()
             .map(|(c, v)| format!("{} {}", name(c), money(*v)))
             .collect();
-        said.push(Said(
-            "The sum of its routes to each end: {parts}.",
-            vars(&[("parts", parts.join(" + "))]),
-        ));
+        said.push(w.beside_parts(&parts.join(" + ")));
     }
     let change = (published > 0.0).then(|| change_in(ours / published - 1.0, lang));
 
+    let whose = ask.whose.get(&f.whose).unwrap_or(&f.whose);
     let mut why = Vec::new();
     match (stated, sum.side) {
-        (_, Some(Side::Reconciled)) => why.push(Said("BACI reconciles the exporter's and the importer's reports into one figure and values imports without freight and insurance (CIF to FOB); the published figure rests on {whose}.", vars(&[("whose", f.whose.clone())]))),
+        (_, Some(Side::Reconciled)) => why.push(Why::Reconciled(whose)),
         (Some(s), Some(o)) if s == o => {}
-        (Some(s), _) => why.push(Said("The published figure rests on {side}; the file does not have them for every country pair.", vars(&[("side", side_words(s).into())]))),
-        (None, _) => why.push(Said("The source does not say whose reports it used ({whose}).", vars(&[("whose", f.whose.clone())]))),
+        (Some(s), _) => why.push(Why::OneSide(s)),
+        (None, _) => why.push(Why::Unstated(whose)),
     }
-    let codes = match filter {
-        [one] if one == "chpl45" => "the 45 CHPL codes (tiers 1 to 4.A)".to_string(),
-        [one] if one == "chpl" => "the 50 CHPL codes (tiers 1 to 4.B)".to_string(),
-        [one] if one == "drones" => "HS 8806".to_string(),
-        codes => format!("HS {}", codes.join(", ")),
-    };
-    why.push(Said("The file's figure counts {codes} as the file codes them; a source using another HS version or its own list of codes counts other goods.", vars(&[("codes", codes)])));
+    let codes = w.beside_codes(filter);
+    why.push(Why::Codes(&codes));
+    let re_exports = money(sum.re_cents);
     if sum.re_cents > 0 {
-        why.push(Said("The file's re-exports of these goods ({value}) are left out; the source may count them.", vars(&[("value", money(sum.re_cents))])));
+        why.push(Why::ReExports(&re_exports));
     }
     if sum.from_months {
-        why.push(Said("The file's figure for the year is the sum of its 12 months; monthly figures are often revised.", BTreeMap::new()));
+        why.push(Why::FromMonths);
     } else if monthly {
-        why.push(Said("Monthly figures are often revised after their first release; the two may be of different releases.", BTreeMap::new()));
+        why.push(Why::Monthly);
     }
+    let rounded = money_in(published, lang);
     if let Some(sum) = f.derived.as_ref().and_then(|d| d.get(lang.tag())) {
-        why.push(Said(
-            "The published value is derived from published numbers: {sum}.",
-            vars(&[("sum", sum.clone())]),
-        ));
+        why.push(Why::Derived(sum));
     } else if !f.bound.is_empty() {
-        why.push(Said(
-            "The published figure is a bound or an approximation, not an exact value.",
-            BTreeMap::new(),
-        ));
+        why.push(Why::Bound);
     } else if significant_digits(published) <= 2 {
-        why.push(Said(
-            "The published figure is rounded to {value}.",
-            vars(&[("value", money_in(published, lang))]),
-        ));
+        why.push(Why::Rounded(&rounded));
     }
+    let why = why.into_iter().map(|y| w.beside_why(y)).collect();
     Some(Beside {
         figure,
         ours: said,
@@ -375,15 +351,6 @@ fn said(ask: &BesideAsk, figure: usize, sum: Sum, monthly: bool) -> Option<Besid
         why,
         ours_usd: ours,
     })
-}
-
-/// Whose reports, in words.
-fn side_words(side: Side) -> &'static str {
-    match side {
-        Side::Exporter => "the exporter's reports",
-        Side::Importer => "the importer's reports",
-        Side::Reconciled => "reconciled, CIF/FOB-adjusted data (BACI's method)",
-    }
 }
 
 /// Significant digits of a published value in whole dollars, e.g. 2 for 1.3e9, 3 for 24.3e6.

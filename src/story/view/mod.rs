@@ -1,8 +1,12 @@
 //! What the map shows: the routes on show and their flows, the reader's focus, the view as a link, story
 //! steps, and the colours of product groups.
 
+/// The chart beside the map, drawn and sized.
+pub mod chart;
 /// A country the reader picked, and what hovering one says.
 pub mod focus;
+/// Zoom and pan gestures, and when the finer country shapes are wanted.
+pub mod gesture;
 /// Flows cut into bands by product group, and the key's colours.
 pub mod group_colors;
 /// The routes' figures turned into the map's flows.

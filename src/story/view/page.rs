@@ -12,7 +12,7 @@ use crate::store::Table;
 use crate::story::language::names::Names;
 use crate::story::language::words::Words;
 use crate::story::published::map::{published_map_spec, Arrows, Key};
-use crate::story::view::focus::{mark_focus, Direction, Focus};
+use crate::story::view::focus::{country_summary, mark_focus, CountrySummary, Direction, Focus};
 use crate::story::view::map::map_spec;
 use crate::story::view::on_show::{on_show, Other, DEFAULT_TOP};
 use crate::story::view::snapshot::{Changed, ChartTable, Snapshot};
@@ -41,8 +41,9 @@ pub enum Action {
     Theme(Theme),
     /// The language the page's link names (`"en"` names none): the shell reloads into it.
     Lang(String),
-    /// A story step: its view (a link's query) and its number from 1; `None` leaves the story.
-    Story(Option<(String, u32)>),
+    /// A story step: its view (a link's query), its number from 1 and the story's count of steps; `None`
+    /// leaves the story.
+    Story(Option<(String, u32, u32)>),
 }
 
 /// Below this many routes, the "largest routes shown" menu changes nothing and is hidden.
@@ -93,12 +94,18 @@ pub struct Page {
     pub(crate) lang: Option<String>,
     pub(crate) embed: bool,
     pub(crate) step: Option<u32>,
+    /// The story's count of steps, as its last step said.
+    step_count: u32,
     /// Counts the data loaded, so that a snapshot can say the years and countries may differ.
     generation: u32,
     /// What the last snapshot showed, to say what the next one changes.
     last: Option<PanelKey>,
     slide: bool,
     restyled: bool,
+    /// The reader prefers reduced motion: a new year or side shows at once, with no slide.
+    still: bool,
+    /// The finer country shapes are in hand (see [`super::gesture`]).
+    pub(crate) detail_ready: bool,
 }
 
 impl Page {
@@ -141,10 +148,13 @@ impl Page {
             lang: None,
             embed: false,
             step: None,
+            step_count: 0,
             generation: 0,
             last: None,
             slide: false,
             restyled: false,
+            still: false,
+            detail_ready: false,
         })
     }
 
@@ -211,9 +221,10 @@ impl Page {
                 })?;
                 self.lang = Some(known.to_string()).filter(|l| l != "en");
             }
-            Action::Story(Some((view, at))) => {
+            Action::Story(Some((view, at, count))) => {
                 self.apply_link(&view, false)?;
                 self.step = Some(at);
+                self.step_count = count;
             }
             Action::Story(None) => self.step = None,
         }
@@ -317,11 +328,6 @@ impl Page {
         self.view
     }
 
-    /// The map's zoom and pan, from a gesture.
-    pub fn set_view(&mut self, view: View) {
-        self.view = view;
-    }
-
     /// The query string of the current view, with the page's language, embed and story step; `embed`
     /// overrides the page's own (the embed code, the full page's link from an embed).
     pub fn link(&self, embed: Option<bool>) -> String {
@@ -375,6 +381,11 @@ impl Page {
         let shown = self.rank(self.focus.as_ref());
         *self.shown.borrow_mut() = Some((key, shown.clone()));
         shown
+    }
+
+    /// What hovering `country` (ISO alpha-3) says, or `None` when no route on show touches it.
+    pub fn country_summary(&self, country: &str) -> Option<CountrySummary> {
+        country_summary(&self.shown().0, country, |c| self.name(c), self.words)
     }
 
     /// Whether a focus on `country` (ISO alpha-3) would show one of its routes in this view (the year,
@@ -478,6 +489,8 @@ impl Page {
             lang: self.lang.clone(),
             embed: self.embed,
             step: self.step,
+            step_counter: self.step.filter(|_| self.step_count > 0).map(|at| self.words.step_of(at, self.step_count)),
+            detail: self.wants_detail(),
             changed,
         }
     }
@@ -564,8 +577,13 @@ impl Page {
     }
 
     fn start_transition(&mut self) {
-        self.transition = self.drawn.take().map(|from| (from, 0.0));
-        self.slide = true;
+        self.transition = self.drawn.take().filter(|_| !self.still).map(|from| (from, 0.0));
+        self.slide = !self.still;
+    }
+
+    /// Whether the reader prefers reduced motion: views then change with no slide.
+    pub fn set_still(&mut self, still: bool) {
+        self.still = still;
     }
 
     /// Applies a link's query string: year, side, focus, number of routes, zoom and pan, view and period

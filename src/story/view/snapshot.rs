@@ -48,6 +48,10 @@ pub struct Snapshot {
     pub lang: Option<String>,
     pub embed: bool,
     pub step: Option<u32>,
+    /// The story bar's counter in the page's language ("Step 2 of 6"), while a story step is on show.
+    pub step_counter: Option<String>,
+    /// The view is close enough for the finer country shapes, which the page has not handed yet.
+    pub detail: bool,
     pub changed: Changed,
 }
 
@@ -56,7 +60,8 @@ pub struct Snapshot {
 pub struct Changed {
     /// Other data: the years, the countries and the number of routes may differ.
     pub data: bool,
-    /// The year or side changed: the map slides from what was on screen.
+    /// The year or side changed: the map slides from what was on screen, a frame at a time; without a
+    /// slide, the action's answer has drawn the map already.
     pub slide: bool,
     /// The routes on show or the view (year, side, focus, number, period, language).
     pub routes: bool,
