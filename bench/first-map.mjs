@@ -58,9 +58,9 @@ function instrument(readyMark) {
       const instance = out instanceof WebAssembly.Instance ? out : out.instance;
       if (!instance) return out;
       fm.compile = { start: fm.compileOnly?.start ?? start, end: performance.now() };
-      const exports = { exports: wrap(instance) };
-      // Not an Instance: the glue takes the bare instance, or the pair a compile and instantiate give.
-      return out instanceof WebAssembly.Instance ? exports : { module: out.module ?? args[0], instance: exports };
+      // The glue reads only the exports: an object that passes for an Instance carries the timed ones.
+      const timed = Object.create(WebAssembly.Instance.prototype, { exports: { value: wrap(instance) } });
+      return out instanceof WebAssembly.Instance ? timed : { module: out.module, instance: timed };
     };
   }
   new MutationObserver((_, obs) => {
@@ -88,7 +88,8 @@ async function open(context, url, during = async () => {}) {
   await page.addInitScript(instrument, READY_MARK);
   await during(cdp);
   await page.goto(url, { waitUntil: 'commit' });
-  await evaluate(cdp, 'window.__firstMap.done');
+  // A page that never draws its map fails the run rather than hanging it.
+  await evaluate(cdp, `Promise.race([window.__firstMap.done, new Promise((_, no) => setTimeout(() => no(new Error('no first map in 30 s')), 30000))])`);
   return { page, cdp };
 }
 
@@ -133,6 +134,8 @@ const KINDS = [
   ['navigation and loading', /Navigation|DocumentLoader|Resource|Loader|mojo|WindowProxy|Frame::|ResponseBody|Fetch/],
 ];
 const kindOf = (name) => KINDS.find(([, re]) => re.test(name))?.[0];
+const WAITING = 'in a task but off the CPU (the machine\'s load)';
+const IDLE = 'idle (waiting on the network or other threads)';
 
 /** One traced run: the main thread from navigation start to the first map, by kind, and its long tasks. */
 async function traced(context, url) {
@@ -162,34 +165,41 @@ async function traced(context, url) {
   const end = mark.ts;
   const spans = events.filter((e) => e.ph === 'X' && thread(e) === main && e.ts + (e.dur ?? 0) > start && e.ts < end)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Each span's own time on the CPU (its thread time, less its children's), by kind: on a loaded machine the
+  // wall time of a task also holds the time its thread waited for a core, counted apart.
   const by = {};
   const tasks = [];
-  const stack = []; // the enclosing spans: { end, kind, child, clipped, task }
+  const stack = []; // the enclosing spans: { end, kind, cpu, child, task }
   let busy = 0;
+  let onCpu = 0;
   const clip = (e) => Math.min(e.ts + (e.dur ?? 0), end) - Math.max(e.ts, start);
   const close = (upTo) => {
     while (stack.length && stack.at(-1).end <= upTo) {
       const s = stack.pop();
-      by[s.kind] = (by[s.kind] ?? 0) + (s.clipped - s.child) / 1000;
-      if (s.task) s.task.kinds[s.kind] = (s.task.kinds[s.kind] ?? 0) + (s.clipped - s.child) / 1000;
+      const own = Math.max(0, s.cpu - s.child) / 1000;
+      by[s.kind] = (by[s.kind] ?? 0) + own;
+      s.task.kinds[s.kind] = (s.task.kinds[s.kind] ?? 0) + own;
     }
   };
   for (const e of spans) {
     close(e.ts);
     const parent = stack.at(-1);
-    const clipped = clip(e);
-    if (parent) parent.child += clipped;
-    else busy += clipped;
-    const task = parent?.task ?? { at: (e.ts - start) / 1000, ms: clipped / 1000, kinds: {} };
+    const wall = clip(e);
+    // Thread time where the trace has it, in the share of the span inside the window.
+    const cpu = e.tdur !== undefined && e.dur ? (wall * e.tdur) / e.dur : wall;
+    if (parent) parent.child += cpu;
+    else { busy += wall; onCpu += cpu; }
+    const task = parent?.task ?? { at: (e.ts - start) / 1000, ms: wall / 1000, kinds: {} };
     if (!parent) tasks.push(task);
-    stack.push({ end: e.ts + (e.dur ?? 0), kind: kindOf(e.name) ?? parent?.kind ?? 'other', child: 0, clipped, task });
+    stack.push({ end: e.ts + (e.dur ?? 0), kind: kindOf(e.name) ?? parent?.kind ?? 'other', cpu, child: 0, task });
   }
   close(Infinity);
-  by['idle (waiting on the network or other threads)'] = (end - start - busy) / 1000;
+  by[WAITING] = (busy - onCpu) / 1000;
+  by[IDLE] = (end - start - busy) / 1000;
   const longTasks = tasks.filter((t) => t.ms >= 10).map((t) => ({
     at: t.at, ms: t.ms, mostly: Object.entries(t.kinds).sort((a, b) => b[1] - a[1]).slice(0, 2).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '),
   }));
-  return { toMap: (end - start) / 1000, by, longTasks };
+  return { toMap: (end - start) / 1000, cpu: onCpu / 1000, by, longTasks };
 }
 
 const median = (xs) => {
@@ -231,10 +241,11 @@ const rows = [
 ];
 const summary = Object.fromEntries(rows.map(([name, f]) => [name, median(runs.map(f))]));
 // The traced runs' split of the main thread's time to the map (ms, medians of each kind).
-const kinds = [...KINDS.map(([k]) => k), 'other', 'idle (waiting on the network or other threads)'];
+const kinds = [...KINDS.map(([k]) => k), 'other', WAITING, IDLE];
 if (traces.length) {
   summary['first map, traced (slower: the trace costs)'] = median(traces.map((t) => t.toMap));
-  for (const k of kinds) summary[`  traced: ${k} (ms)`] = median(traces.map((t) => t.by[k] ?? 0));
+  summary['  traced: main thread on the CPU to the map (ms)'] = median(traces.map((t) => t.cpu));
+  for (const k of kinds) summary[`  traced: ${k} (ms${k === WAITING || k === IDLE ? '' : ' on the CPU'})`] = median(traces.map((t) => t.by[k] ?? 0));
 }
 const others = {};
 for (const r of runs) for (const [name, c] of Object.entries(r.calls)) (others[name] ??= []).push(c.ms);
@@ -245,7 +256,7 @@ for (const [name, v] of Object.entries(summary)) console.log(`  ${name.padEnd(62
 console.log('  wasm calls before the map (median ms):', Object.entries(calls).slice(0, 8).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
 const typical = [...traces].sort((a, b) => a.toMap - b.toMap)[Math.floor(traces.length / 2)];
 if (typical) {
-  console.log('  main-thread tasks of 10 ms or more (the median traced run; ms from navigation start, +length):');
+  console.log('  main-thread tasks of 10 ms or more (the median traced run; ms from navigation start, +wall length, then its CPU time by kind):');
   for (const t of typical.longTasks) console.log(`    ${t.at.toFixed(0).padStart(5)} +${t.ms.toFixed(1).padEnd(6)} ${t.mostly}`);
 }
 writeFileSync('bench/first-map.json', `${JSON.stringify({ date: new Date().toISOString(), load, runs: RUNS, summary, calls, longTasks: typical?.longTasks, raw: runs }, null, 2)}\n`);
