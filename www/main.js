@@ -119,7 +119,6 @@ async function start() {
   // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
   const showGoods = (goods, dek) => { app.set_goods(goods); $('dek').textContent = dek; };
   showGoods(words.goods, words.dek);
-  fillRouteChoices($('products-route'), $('evidence-hub'), (c) => app.country_name(c), lang);
   if (publishedData) app.set_published_words(...publishedWords(publishedData));
   // Another language is another page: the same view's link in it.
   $('lang').value = lang;
@@ -282,7 +281,6 @@ async function start() {
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); app.set_map(ctx, size.width, size.height, size.ratio); draw(); }).observe(canvas);
 
-  renderHeadlines($('headlines'), headlines);
   update(app.show(), false);
   $('status').hidden = true;
   // draw() asked for the first map in this frame's callbacks; this one runs after it. The analysis views,
@@ -291,8 +289,12 @@ async function start() {
   requestAnimationFrame(() => {
     document.body.dataset.ready = 'true';
     performance.mark('roundabout-map-drawn');
-    app.set_chart($('chart'), devicePixelRatio); // the first map does not wait for the chart below it
-    // Once idle, the same map again, now keeping its land layer for the frames that follow.
+    // What lies below the map comes after it: the headlines, the analysis views' route choices, and (in a
+    // task of its own, once this frame has shown the map) the chart. Once idle, the same map again, now
+    // keeping its land layer for the frames that follow.
+    renderHeadlines($('headlines'), headlines);
+    fillRouteChoices($('products-route'), $('evidence-hub'), (c) => app.country_name(c), lang);
+    setTimeout(() => app.set_chart($('chart'), devicePixelRatio));
     (window.requestIdleCallback ?? setTimeout)(draw);
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
