@@ -283,7 +283,7 @@ async function start() {
 
   update(app.show(), false);
   $('status').hidden = true;
-  // draw() asked for the first map in this frame's callbacks; this one runs after it. The analysis views,
+  // show() drew the first map; this frame shows it. The analysis views,
   // below the map, start (and the worker that answers them is fetched) as they come within a screen of
   // view, unless a reader's file started them already.
   requestAnimationFrame(() => {
