@@ -73,52 +73,42 @@ impl Groups<'_> {
         Ok(())
     }
 
-    /// Calls `each` with every group's key values and value in cents, in order, as [`Groups::answer`] gives
-    /// them, but each key value made once rather than once a group: a file's cut is some 100,000 groups of
-    /// seven keys.
-    pub fn each_group(&self, mut each: impl FnMut(&[&KeyValue], i64)) {
+    /// Calls `each` with every group's key values and its sums (a [`Row`] whose keys are left empty), in
+    /// order, each key value made once rather than once a group: a file's cut is some 100,000 groups of seven
+    /// keys. Behind a reference: one copy in the wasm for every caller.
+    pub fn each_group(&self, each: &mut dyn FnMut(&[&KeyValue], &Row)) {
         let value = |key: u128, s: &Slot, inv: &[u32]| {
             let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
             inv.get(v).map_or(v, |id| *id as usize)
         };
-        let mut made: Vec<FxHashMap<usize, KeyValue>> = vec![FxHashMap::default(); self.slots.len()];
+        // Per key, its values by packed value, up to the largest there is (a year is its own packed value).
+        let mut made: Vec<Vec<Option<KeyValue>>> = self.slots.iter().map(|_| Vec::new()).collect();
         for (key, _) in &self.groups {
             for ((s, inv), made) in self.slots.iter().zip(&self.inverse).zip(&mut made) {
                 let v = value(*key, s, inv);
-                made.entry(v).or_insert_with(|| decode(self.table, &self.hs, *s, v));
+                if made.len() <= v {
+                    made.resize_with(v + 1, || None);
+                }
+                if let Some(slot @ None) = made.get_mut(v) {
+                    *slot = Some(decode(self.table, &self.hs, *s, v));
+                }
             }
         }
         let mut keys: Vec<&KeyValue> = Vec::with_capacity(self.slots.len());
         for (key, acc) in &self.groups {
             keys.clear();
             for ((s, inv), made) in self.slots.iter().zip(&self.inverse).zip(&made) {
-                keys.push(made.get(&value(*key, s, inv)).unwrap_or(&KeyValue::Empty));
+                keys.push(made.get(value(*key, s, inv)).and_then(Option::as_ref).unwrap_or(&KeyValue::Empty));
             }
-            each(&keys, saturate(acc.cents));
+            let sums = Row { keys: Vec::new(), value_usd: acc.cents as f64 / 100.0, value_cents: saturate(acc.cents), quantity: acc.quantity, rows: acc.rows };
+            each(&keys, &sums);
         }
     }
 
     /// The groups with their keys as values.
     pub fn answer(&self) -> Answer {
-        let rows = self
-            .groups
-            .iter()
-            .map(|(key, acc)| Row {
-                keys: self
-                    .slots
-                    .iter()
-                    .zip(&self.inverse)
-                    .map(|(s, inv)| {
-                        let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
-                        decode(self.table, &self.hs, *s, inv.get(v).map_or(v, |id| *id as usize))
-                    })
-                    .collect(),
-                value_usd: acc.cents as f64 / 100.0,
-                value_cents: saturate(acc.cents),
-                quantity: acc.quantity,
-                rows: acc.rows,
-            })
-            .collect();
+        let mut rows = Vec::with_capacity(self.groups.len());
+        self.each_group(&mut |keys, sums| rows.push(Row { keys: keys.iter().map(|k| (*k).clone()).collect(), ..sums.clone() }));
         Answer { keys: self.keys.clone(), rows }
     }
 }
@@ -149,13 +139,12 @@ fn aggregate_by<'a>(table: &'a Table, query: &Query, first: Way) -> Result<(Grou
     let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs, s.key)).collect();
     let values: Vec<SlotValues> = slots.iter().zip(&ranks).map(|(s, r)| SlotValues::new(table, &hs, r, s.key)).collect();
     let bits: u32 = slots.iter().map(|s| s.bits).sum();
-    let by_route = (cfg!(feature = "worker") && first == Way::ByRoute)
-        .then(|| super::by_route::sum_by_route(table, &filter, &Parts::new(table, &values, |v, s| u128::from(v) << s.shift, &slots)))
-        .flatten();
-    let (groups, way) = if let Some(groups) = by_route {
-        (groups, Way::ByRoute)
-    } else if let Some(sq) = Squeezed::new(table, &values, &filter, &slots) {
-        grouped32(table, &filter, &sq, first <= Way::Dense)
+    let (groups, way) = if let Some(sq) = Squeezed::new(table, &values, &filter, &slots) {
+        let by_route = (cfg!(feature = "worker") && first == Way::ByRoute).then(|| super::by_route::sum_by_route(table, &Kept { table, filter: &filter, parts: &sq.parts }, &sq.parts)).flatten();
+        match by_route {
+            Some(groups) => (sort_groups(groups.into_iter().map(|(q, acc)| (sq.unsqueeze(q), acc)).collect()), Way::ByRoute),
+            None => grouped32(table, &filter, &sq, first <= Way::Dense),
+        }
     } else if bits <= 64 {
         let parts = Parts::new(table, &values, |v, s| u64::from(v) << s.shift, &slots);
         (hashed(table, &filter, &parts, u128::from), Way::Hashed)
@@ -358,7 +347,11 @@ where
 /// The groups of `map` with their keys packed by `packed`, sorted. Packing keeps the order, so one sort
 /// serves every key width.
 fn sorted<K>(map: FxHashMap<K, Acc>, packed: impl Fn(K) -> u128) -> Vec<(u128, Acc)> {
-    let mut g: Vec<(u128, Acc)> = map.into_iter().map(|(k, a)| (packed(k), a)).collect();
+    sort_groups(map.into_iter().map(|(k, a)| (packed(k), a)).collect())
+}
+
+/// Groups sorted by packed key: one sort in the wasm for every way of summing.
+fn sort_groups(mut g: Vec<(u128, Acc)>) -> Vec<(u128, Acc)> {
     g.sort_unstable_by_key(|(k, _)| *k);
     g
 }
@@ -383,7 +376,7 @@ where
     }
 }
 
-pub(super) fn column(c: &[u16], a: usize, b: usize) -> std::slice::Iter<'_, u16> {
+fn column(c: &[u16], a: usize, b: usize) -> std::slice::Iter<'_, u16> {
     c.get(a..b).unwrap_or_default().iter()
 }
 

@@ -66,7 +66,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     // Whose reports they are depends only on which there are: a run of the same one is kept once.
     let mut reports: Vec<(Side, String, String)> = Vec::new();
     let mut cut_years: Vec<u16> = Vec::new();
-    groups.each_group(|keys, cents| {
+    groups.each_group(&mut |keys, sums| {
         let [year, month, exporter, importer, side, source, group] = keys else { return };
         let (exporter, importer) = (text(exporter), text(importer));
         if let Some(side) = Side::parse(text(side).as_bytes()) {
@@ -74,7 +74,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
                 reports.push((side, exporter.to_string(), importer.to_string()));
             }
         }
-        let _ = writeln!(csv, "{year},{month},{exporter},{importer},{group},{},,,{side},{}", Cents(cents), csv_cell(text(source)));
+        let _ = writeln!(csv, "{year},{month},{exporter},{importer},{group},{},,,{side},{}", Cents(sums.value_cents), csv_cell(text(source)));
         for (route, found) in routes.iter().zip(&mut found) {
             *found |= route.0 == exporter && route.1 == importer;
         }
