@@ -75,7 +75,7 @@ impl Groups<'_> {
 
     /// Calls `each` with every group's key values and its sums (a [`Row`] whose keys are left empty), in
     /// order, each key value made once rather than once a group: a file's cut is some 100,000 groups of seven
-    /// keys. Behind a reference: one copy in the wasm for every caller.
+    /// keys. The worker's cut only: [`Groups::answer`] stays the page's.
     pub fn each_group(&self, each: &mut dyn FnMut(&[&KeyValue], &Row)) {
         let value = |key: u128, s: &Slot, inv: &[u32]| {
             let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
@@ -107,8 +107,25 @@ impl Groups<'_> {
 
     /// The groups with their keys as values.
     pub fn answer(&self) -> Answer {
-        let mut rows = Vec::with_capacity(self.groups.len());
-        self.each_group(&mut |keys, sums| rows.push(Row { keys: keys.iter().map(|k| (*k).clone()).collect(), ..sums.clone() }));
+        let rows = self
+            .groups
+            .iter()
+            .map(|(key, acc)| Row {
+                keys: self
+                    .slots
+                    .iter()
+                    .zip(&self.inverse)
+                    .map(|(s, inv)| {
+                        let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
+                        decode(self.table, &self.hs, *s, inv.get(v).map_or(v, |id| *id as usize))
+                    })
+                    .collect(),
+                value_usd: acc.cents as f64 / 100.0,
+                value_cents: saturate(acc.cents),
+                quantity: acc.quantity,
+                rows: acc.rows,
+            })
+            .collect();
         Answer { keys: self.keys.clone(), rows }
     }
 }
