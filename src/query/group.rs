@@ -18,11 +18,11 @@ struct Slot {
 }
 
 #[derive(Clone, Copy, Debug, Default)]
-struct Acc {
+pub(super) struct Acc {
     /// Wider than a row's cents, so many large rows cannot overflow; [`run`] checks the result fits.
     cents: i128,
     quantity: f64,
-    rows: u64,
+    pub(super) rows: u64,
 }
 
 /// Runs a query: filters, then sums value, quantity and row count per group, sorted by key values.
@@ -31,11 +31,7 @@ struct Acc {
 /// one integer per row and allocates only per group. See [`aggregate`] for the groups without decoding.
 pub fn run(table: &Table, query: &Query) -> Result<Answer, Error> {
     let groups = aggregate(table, query)?;
-    if groups.groups.iter().any(|(_, a)| i64::try_from(a.cents).is_err()) {
-        return Err(Error::Query(
-            "a group adds up to more than $92 trillion, beyond what sums to the cent; filter the rows more narrowly".to_string(),
-        ));
-    }
+    groups.fits()?;
     Ok(groups.answer())
 }
 
@@ -65,6 +61,48 @@ impl Groups<'_> {
     /// The sum of all groups' values, in US cents.
     pub fn total_cents(&self) -> i64 {
         saturate(self.groups.iter().map(|(_, a)| a.cents).sum())
+    }
+
+    /// An error when a group's sum leaves what sums to the cent.
+    pub fn fits(&self) -> Result<(), Error> {
+        if self.groups.iter().any(|(_, a)| i64::try_from(a.cents).is_err()) {
+            return Err(Error::Query(
+                "a group adds up to more than $92 trillion, beyond what sums to the cent; filter the rows more narrowly".to_string(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Calls `each` with every group's key values and its sums (a [`Row`] whose keys are left empty), in
+    /// order, each key value made once rather than once a group: a file's cut is some 100,000 groups of seven
+    /// keys. The worker's cut only: [`Groups::answer`] stays the page's.
+    pub fn each_group(&self, each: &mut dyn FnMut(&[&KeyValue], &Row)) {
+        let value = |key: u128, s: &Slot, inv: &[u32]| {
+            let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;
+            inv.get(v).map_or(v, |id| *id as usize)
+        };
+        // Per key, its values by packed value, up to the largest there is (a year is its own packed value).
+        let mut made: Vec<Vec<Option<KeyValue>>> = self.slots.iter().map(|_| Vec::new()).collect();
+        for (key, _) in &self.groups {
+            for ((s, inv), made) in self.slots.iter().zip(&self.inverse).zip(&mut made) {
+                let v = value(*key, s, inv);
+                if made.len() <= v {
+                    made.resize_with(v + 1, || None);
+                }
+                if let Some(slot @ None) = made.get_mut(v) {
+                    *slot = Some(decode(self.table, &self.hs, *s, v));
+                }
+            }
+        }
+        let mut keys: Vec<&KeyValue> = Vec::with_capacity(self.slots.len());
+        for (key, acc) in &self.groups {
+            keys.clear();
+            for ((s, inv), made) in self.slots.iter().zip(&self.inverse).zip(&made) {
+                keys.push(made.get(value(*key, s, inv)).and_then(Option::as_ref).unwrap_or(&KeyValue::Empty));
+            }
+            let sums = Row { keys: Vec::new(), value_usd: acc.cents as f64 / 100.0, value_cents: saturate(acc.cents), quantity: acc.quantity, rows: acc.rows };
+            each(&keys, &sums);
+        }
     }
 
     /// The groups with their keys as values.
@@ -97,25 +135,39 @@ impl Groups<'_> {
 /// Dictionary keys are packed as their rank in the order of the printed values, first key in the highest
 /// bits, so that sorting the packed integers sorts the groups.
 pub fn aggregate<'a>(table: &'a Table, query: &Query) -> Result<Groups<'a>, Error> {
-    aggregate_by(table, query, true).map(|(g, _)| g)
+    aggregate_by(table, query, Way::ByRoute).map(|(g, _)| g)
 }
 
-/// [`aggregate`], summing kept rows densely when `dense` and the keys allow; also says whether it did.
-fn aggregate_by<'a>(table: &'a Table, query: &Query, dense: bool) -> Result<(Groups<'a>, bool), Error> {
+/// How the kept rows were summed, fastest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Way {
+    /// Route by route ([`super::by_route`]); the worker's module only, keeping the page's small.
+    ByRoute,
+    /// In dense arrays ([`super::dense`]).
+    Dense,
+    Hashed,
+}
+
+/// [`aggregate`], summing the kept rows the first way from `first` on that the keys allow; also says which.
+fn aggregate_by<'a>(table: &'a Table, query: &Query, first: Way) -> Result<(Groups<'a>, Way), Error> {
     let filter = Compiled::new(table, query)?;
     let slots = layout(&query.group_by)?;
     let hs = HsLevels::new(table, &slots);
     let ranks: Vec<Vec<u32>> = slots.iter().map(|s| ranks(table, &hs, s.key)).collect();
     let values: Vec<SlotValues> = slots.iter().zip(&ranks).map(|(s, r)| SlotValues::new(table, &hs, r, s.key)).collect();
     let bits: u32 = slots.iter().map(|s| s.bits).sum();
-    let (groups, densely) = if let Some(sq) = Squeezed::new(table, &values, &filter, &slots) {
-        grouped32(table, &filter, &sq, dense)
+    let (groups, way) = if let Some(sq) = Squeezed::new(table, &values, &filter, &slots) {
+        let by_route = (cfg!(feature = "worker") && first == Way::ByRoute).then(|| super::by_route::sum_by_route(table, &Kept { table, filter: &filter, parts: &sq.parts }, &sq.parts)).flatten();
+        match by_route {
+            Some(groups) => (sort_groups(groups.into_iter().map(|(q, acc)| (sq.unsqueeze(q), acc)).collect()), Way::ByRoute),
+            None => grouped32(table, &filter, &sq, first <= Way::Dense),
+        }
     } else if bits <= 64 {
         let parts = Parts::new(table, &values, |v, s| u64::from(v) << s.shift, &slots);
-        (hashed(table, &filter, &parts, u128::from), false)
+        (hashed(table, &filter, &parts, u128::from), Way::Hashed)
     } else {
         let parts = Parts::new(table, &values, |v, s| u128::from(v) << s.shift, &slots);
-        (hashed(table, &filter, &parts, |k| k), false)
+        (hashed(table, &filter, &parts, |k| k), Way::Hashed)
     };
     let inverse = ranks
         .iter()
@@ -129,7 +181,7 @@ fn aggregate_by<'a>(table: &'a Table, query: &Query, dense: bool) -> Result<(Gro
             inv
         })
         .collect();
-    Ok((Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups }, densely))
+    Ok((Groups { table, hs, slots, inverse, keys: query.group_by.clone(), groups }, way))
 }
 
 /// The table column a group key is read from.
@@ -168,12 +220,13 @@ impl SlotValues {
     }
 }
 
-/// Each dictionary entry's share of a row's group key, per column; a row's key ORs its four shares.
-struct Parts<K> {
-    meta: Vec<K>,
-    product: Vec<K>,
-    exporter: Vec<K>,
-    importer: Vec<K>,
+/// Each dictionary entry's share of a row's group key, per column; a row's key ORs its four shares. Empty
+/// for a column no key reads.
+pub(super) struct Parts<K> {
+    pub(super) meta: Vec<K>,
+    pub(super) product: Vec<K>,
+    pub(super) exporter: Vec<K>,
+    pub(super) importer: Vec<K>,
 }
 
 impl<K: Copy + Default + std::ops::BitOr<Output = K>> Parts<K> {
@@ -266,11 +319,11 @@ fn mask(bits: u32) -> u32 {
 /// Rows kept before the dense path pays off over hashing.
 const DENSE_FROM: usize = 1 << 15;
 
-/// The sorted groups of keys squeezed into 32 bits, and whether they were summed densely.
+/// The sorted groups of keys squeezed into 32 bits, and how they were summed.
 ///
 /// Many kept rows are summed densely: each kept row's squeezed key indexes an array of sums
 /// ([`super::dense`]). Few rows, or sums past 64 bits, go through a hash map.
-fn grouped32(table: &Table, filter: &Compiled, sq: &Squeezed, dense: bool) -> (Vec<(u128, Acc)>, bool) {
+fn grouped32(table: &Table, filter: &Compiled, sq: &Squeezed, dense: bool) -> (Vec<(u128, Acc)>, Way) {
     let summed = if dense {
         let rows = Kept { table, filter, parts: &sq.parts };
         super::dense::sum_by_key(table, &rows, sq.bits, DENSE_FROM, |q, s| {
@@ -280,8 +333,8 @@ fn grouped32(table: &Table, filter: &Compiled, sq: &Squeezed, dense: bool) -> (V
         None
     };
     match summed {
-        Some(groups) => (groups, true),
-        None => (hashed(table, filter, &sq.parts, |k| sq.unsqueeze(k)), false),
+        Some(groups) => (groups, Way::Dense),
+        None => (hashed(table, filter, &sq.parts, |k| sq.unsqueeze(k)), Way::Hashed),
     }
 }
 
@@ -311,7 +364,11 @@ where
 /// The groups of `map` with their keys packed by `packed`, sorted. Packing keeps the order, so one sort
 /// serves every key width.
 fn sorted<K>(map: FxHashMap<K, Acc>, packed: impl Fn(K) -> u128) -> Vec<(u128, Acc)> {
-    let mut g: Vec<(u128, Acc)> = map.into_iter().map(|(k, a)| (packed(k), a)).collect();
+    sort_groups(map.into_iter().map(|(k, a)| (packed(k), a)).collect())
+}
+
+/// Groups sorted by packed key: one sort in the wasm for every way of summing.
+fn sort_groups(mut g: Vec<(u128, Acc)>) -> Vec<(u128, Acc)> {
     g.sort_unstable_by_key(|(k, _)| *k);
     g
 }
@@ -347,7 +404,7 @@ fn saturate(cents: i128) -> i64 {
 
 /// Row `i`'s value, quantity and count added to a group.
 #[inline]
-fn add(acc: &mut Acc, table: &Table, i: usize) {
+pub(super) fn add(acc: &mut Acc, table: &Table, i: usize) {
     acc.cents += i128::from(table.value_cents.get(i).copied().unwrap_or(0));
     let q = table.quantity.get(i).copied().unwrap_or(f32::NAN);
     if !q.is_nan() {
@@ -456,17 +513,34 @@ mod tests {
     use crate::bench_data::{baci, full_query, route_queries};
 
     #[test]
-    fn dense_sums_and_hashing_give_the_same_groups() -> Result<(), Error> {
+    fn every_way_of_summing_gives_the_same_groups() -> Result<(), Error> {
         let csv = baci(3 * DENSE_FROM, 11);
         let table = crate::ingest::load("b.csv", csv.as_bytes(), &Default::default())?.table;
         let by_hs6 = Query { group_by: vec![Key::Hs6, Key::ReportedBy, Key::Year], ..Query::default() };
+        // The worker's cut: seven keys, a route's groups told apart by period and product group.
+        let cut = Query {
+            group_by: vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source, Key::ProductGroup],
+            ..Query::default()
+        };
+        // Exporter and importer, but a route may hold more groups than its dense array has room for.
+        let by_route_and_hs6 = Query { group_by: vec![Key::Importer, Key::Hs6, Key::Exporter, Key::Year], ..Query::default() };
         let [leg, _] = route_queries();
-        for (q, dense) in [(full_query(), true), (by_hs6, true), (leg, false)] {
-            let (summed, used) = aggregate_by(&table, &q, true)?;
-            let (hashed, _) = aggregate_by(&table, &q, false)?;
-            assert_eq!(used, dense, "{q:?}");
-            assert!(summed.len() > 10, "{q:?}");
-            assert_eq!(summed.answer(), hashed.answer(), "{q:?}");
+        use Way::{ByRoute, Dense, Hashed};
+        for (q, ways) in [
+            (full_query(), [ByRoute, Dense, Hashed]),
+            (cut, [ByRoute, Dense, Hashed]),
+            (by_hs6, [Dense, Dense, Hashed]),
+            (by_route_and_hs6, [Dense, Dense, Hashed]),
+            (leg, [ByRoute, Hashed, Hashed]),
+        ] {
+            let mut answers = Vec::new();
+            for (first, way) in [ByRoute, Dense, Hashed].into_iter().zip(ways) {
+                let (groups, used) = aggregate_by(&table, &q, first)?;
+                assert_eq!(used, way, "{q:?} from {first:?}");
+                assert!(groups.len() > 10, "{q:?}");
+                answers.push(groups.answer());
+            }
+            assert!(answers[0] == answers[1] && answers[1] == answers[2], "{q:?}");
         }
         Ok(())
     }

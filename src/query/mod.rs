@@ -28,6 +28,8 @@ pub mod answer;
 pub mod group;
 /// Summing many rows per key in dense arrays, for group-bys of many groups.
 mod dense;
+/// Summing route by route, for group-bys by exporter and importer.
+mod by_route;
 /// Growth against a baseline year.
 pub mod growth;
 /// Shares of a total.

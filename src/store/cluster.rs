@@ -90,12 +90,17 @@ fn scattered<T: Copy + Default>(column: &[T], keys: &[u16], starts: &[usize]) ->
 }
 
 impl Table {
+    /// True when the rows are ordered by exporter and importer, as [`cluster`] leaves them.
+    pub(crate) fn clustered(&self) -> bool {
+        self.exporter_starts.len() == self.countries.len() + 1
+    }
+
     /// The row ranges that can hold routes from the exporters flagged in `exporters` to the importers
     /// flagged in `importers`, in row order; the whole table when it is not clustered or every exporter
     /// is wanted.
     pub(crate) fn route_ranges(&self, exporters: &[bool], importers: &[bool]) -> Vec<(usize, usize)> {
         let starts = &self.exporter_starts;
-        if starts.len() != self.countries.len() + 1 || exporters.iter().all(|k| *k) {
+        if !self.clustered() || exporters.iter().all(|k| *k) {
             return vec![(0, self.len())];
         }
         let every_importer = importers.iter().all(|k| *k);

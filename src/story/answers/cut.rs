@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::ingest::Loaded;
-use crate::query::{self, Key, Query};
+use crate::query::{self, Key, KeyValue, Query};
 use crate::store::{csv_cell, Cents, Flow, Side};
 use crate::story::language::whose::whose_reports;
 use crate::story::language::words::Words;
@@ -58,33 +58,45 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     let table = &loaded.table;
     let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source, Key::ProductGroup];
     // Every pair, not only the routes: the page shows a file's largest pairs and sums the rest.
-    let query = Query { group_by: keys, flows, ..Query::default() };
-    let answer = query::run(table, &query)?;
+    let counts_all = flows.is_none() && !query::count::aggregates(table);
+    let groups = query::aggregate(table, &Query { group_by: keys, flows, ..Query::default() })?;
+    groups.fits()?;
     let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
-    let mut seen: Vec<(String, String)> = Vec::new();
+    let mut found = vec![false; routes.len()];
+    // Whose reports they are depends only on which there are: a run of the same one is kept once.
     let mut reports: Vec<(Side, String, String)> = Vec::new();
-    for row in &answer.rows {
-        let [year, month, exporter, importer, side, source, group] = &row.keys[..] else { continue };
-        let (exporter, importer) = (exporter.to_string(), importer.to_string());
-        if let Some(side) = Side::parse(side.to_string().as_bytes()) {
-            reports.push((side, exporter.clone(), importer.clone()));
+    let mut cut_years: Vec<u16> = Vec::new();
+    groups.each_group(&mut |keys, sums| {
+        let [year, month, exporter, importer, side, source, group] = keys else { return };
+        let (exporter, importer) = (text(exporter), text(importer));
+        if let Some(side) = Side::parse(text(side).as_bytes()) {
+            if reports.last().is_none_or(|(s, e, i)| (*s, e.as_str(), i.as_str()) != (side, exporter, importer)) {
+                reports.push((side, exporter.to_string(), importer.to_string()));
+            }
         }
-        let _ = writeln!(
-            csv,
-            "{year},{month},{exporter},{importer},{group},{},,,{side},{}",
-            Cents(row.value_cents),
-            csv_cell(&source.to_string())
-        );
-        // Only the routes are tracked: a Vec of every pair would grow quadratic on big files.
-        if routes.iter().any(|r| r.0 == exporter && r.1 == importer) && !seen.contains(&(exporter.clone(), importer.clone())) {
-            seen.push((exporter, importer));
+        let _ = writeln!(csv, "{year},{month},{exporter},{importer},{group},{},,,{side},{}", Cents(sums.value_cents), csv_cell(text(source)));
+        for (route, found) in routes.iter().zip(&mut found) {
+            *found |= route.0 == exporter && route.1 == importer;
         }
-    }
-    let years = query::run(table, &Query { group_by: vec![Key::Year], ..Query::default() })?
-        .rows
-        .iter()
-        .filter_map(|r| r.keys.first()?.to_string().parse().ok())
-        .collect::<Vec<u16>>();
+        // The groups come by year first.
+        if let KeyValue::Number(y) = year {
+            if let Ok(y) = u16::try_from(*y) {
+                if cut_years.last() != Some(&y) {
+                    cut_years.push(y);
+                }
+            }
+        }
+    });
+    // Counting exports and imports, every row counted once as it is, the file's years are the cut's own.
+    let years = if counts_all {
+        cut_years
+    } else {
+        query::run(table, &Query { group_by: vec![Key::Year], ..Query::default() })?
+            .rows
+            .iter()
+            .filter_map(|r| r.keys.first()?.to_string().parse().ok())
+            .collect::<Vec<u16>>()
+    };
     let span = match (years.first(), years.last()) {
         (Some(a), Some(b)) if a != b => format!("{a}–{b}"),
         (Some(a), _) => a.to_string(),
@@ -98,11 +110,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         span,
         bad_rows: loaded.bad_rows,
         first_errors: loaded.first_errors.iter().map(|e| e.to_string()).collect(),
-        missing_routes: routes
-            .iter()
-            .filter(|r| !seen.iter().any(|s| s.0 == r.0 && s.1 == r.1))
-            .map(|r| format!("{} → {}", r.0, r.1))
-            .collect(),
+        missing_routes: routes.iter().zip(&found).filter(|(_, f)| !**f).map(|(r, _)| format!("{} → {}", r.0, r.1)).collect(),
         notes: loaded.notes.iter().cloned().chain(query::count::aggregates(table).then(|| query::count::basis(table))).collect(),
         flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
         goods: crate::lang::Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
@@ -111,6 +119,14 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     };
     summary.set_dek();
     Ok(Cut { csv, summary })
+}
+
+/// A key's text: a country, side or source.
+fn text(key: &KeyValue) -> &str {
+    match key {
+        KeyValue::Text(t) => t,
+        _ => "",
+    }
 }
 
 impl FileSummary {
@@ -184,6 +200,72 @@ mod tests {
         assert!(after.iter().any(|(k, v)| k[4].to_string() == "importer" && k[2].to_string() == "KAZ" && *v == 5000), "{after:?}");
         let groups: Vec<&str> = cut.lines().skip(1).map(|l| l.split(',').nth(4).unwrap_or("")).collect();
         assert_eq!(groups, ["CHPL-1", "CHPL-1", "CHPL-3.B", "OTHER", "CHPL-4.B", "TOTAL"]);
+    }
+
+    /// The cut as a plain reading of its definition: every row counted (exports and imports), summed in
+    /// an ordered map keyed as the cut's rows sort.
+    fn reference(table: &crate::store::Table) -> (String, Vec<u16>) {
+        use crate::store::table::code_str;
+        let mut sums: std::collections::BTreeMap<[KeyValue; 7], i64> = Default::default();
+        for i in 0..table.len() {
+            let m = &table.metas[usize::from(table.meta[i])];
+            if !Flow::DEFAULT.iter().any(|f| f.holds(m.side, m.re)) {
+                continue;
+            }
+            let country = |c: u16| KeyValue::Text(code_str(&table.countries[usize::from(c)]).to_string());
+            let group = crate::hs::Group::of(table.products[usize::from(table.product[i])]).code();
+            let key = [
+                KeyValue::Number(u32::from(m.year)),
+                if m.month == 0 { KeyValue::Empty } else { KeyValue::Number(u32::from(m.month)) },
+                country(table.exporter[i]),
+                country(table.importer[i]),
+                KeyValue::Text(m.side.to_string()),
+                KeyValue::Text(table.sources[usize::from(m.source)].clone()),
+                KeyValue::Text(group.to_string()),
+            ];
+            *sums.entry(key).or_default() += table.value_cents[i];
+        }
+        let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
+        let mut years: Vec<u16> = Vec::new();
+        for ([year, month, exporter, importer, side, source, group], cents) in &sums {
+            let _ = writeln!(csv, "{year},{month},{exporter},{importer},{group},{},,,{side},{}", Cents(*cents), csv_cell(&source.to_string()));
+            let y = year.to_string().parse().unwrap_or(0);
+            if !years.contains(&y) {
+                years.push(y);
+            }
+        }
+        (csv, years)
+    }
+
+    #[test]
+    fn the_cut_is_the_plain_sum_of_its_rows() {
+        // A BACI-like file, and a tidy one with months, both sides, sources (one quoted) and a country's trade
+        // with itself (a re-import, not counted).
+        let baci = crate::bench_data::baci(40_000, 5);
+        let mut tidy = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
+        let mut x: u64 = 7;
+        let mut next = |n: u64| {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (x >> 33) % n
+        };
+        let codes = ["CHN", "KAZ", "KGZ", "RUS", "DEU", "TUR"];
+        let hs = ["854231", "880621", "848210", "940360", "010121", "845710"];
+        for _ in 0..5_000 {
+            let (e, i) = (next(6) as usize, next(6) as usize);
+            let month = match next(13) { 0 => String::new(), m => m.to_string() };
+            let (side, source) = (["exporter", "importer"][next(2) as usize], ["a", "\"b, c\""][next(2) as usize]);
+            let _ = writeln!(tidy, "{},{month},{},{},{},{}.{:02},,,{side},{source}", 2019 + next(5), codes[e], codes[i], hs[next(6) as usize], next(100_000), next(100));
+        }
+        for (name, csv) in [("baci.csv", baci), ("tidy.csv", tidy)] {
+            let loaded = load(name, csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(loaded.bad_rows, 0, "{name}: {:?}", loaded.first_errors);
+            let cut = story_cut(name, &loaded, &DEFAULT_ROUTES, None).unwrap_or_else(|e| panic!("{e}"));
+            let (csv, years) = reference(&loaded.table);
+            assert!(csv.lines().count() > 1_000, "{name}: {} lines", csv.lines().count());
+            assert_eq!(cut.csv, csv, "{name}");
+            assert_eq!(cut.summary.years, years, "{name}");
+            assert!(cut.summary.missing_routes.is_empty(), "{name}: {:?}", cut.summary.missing_routes);
+        }
     }
 
     #[test]
