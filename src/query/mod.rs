@@ -44,7 +44,7 @@ pub mod mirror;
 pub use answer::{Answer, Row};
 pub use did::{diff_in_diff, DiffInDiff};
 pub use evidence::{hub_evidence, Evidence};
-pub use group::{aggregate, run, Groups};
+pub use group::{aggregate, aggregate_by_route, run, Groups};
 pub use growth::{growth, Growth};
 pub use mirror::{mirror, Mirror};
 pub use share::shares;

@@ -59,7 +59,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source, Key::ProductGroup];
     // Every pair, not only the routes: the page shows a file's largest pairs and sums the rest.
     let counts_all = flows.is_none() && !query::count::aggregates(table);
-    let groups = query::aggregate(table, &Query { group_by: keys, flows, ..Query::default() })?;
+    let groups = query::aggregate_by_route(table, &Query { group_by: keys, flows, ..Query::default() })?;
     groups.fits()?;
     let mut csv = String::from("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n");
     let mut found = vec![false; routes.len()];
