@@ -16,7 +16,7 @@ pub mod published;
 /// What the map shows: the routes on show, the focus, the link's state, story steps, colours.
 pub mod view;
 
-pub use answers::figures::{route_figures, RouteFigures, Side};
+pub use answers::figures::{RouteFigures, Side};
 pub use answers::timeline::Timeline;
 pub use published::headlines::{parse_headlines, Headline};
 pub use view::routes::{route_views, RouteView};

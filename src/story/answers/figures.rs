@@ -67,7 +67,9 @@ struct Reports {
     groups: Vec<(&'static str, Group, f64)>,
 }
 
-/// Figures for each route in `year`, with growth against `baseline`, drawing `side`'s reports first.
+/// Figures for each route in `year`, with growth against `baseline`, drawing `side`'s reports first, read
+/// by a query of that year and the baseline's alone: the reference the timeline's one query is tested against.
+#[cfg(test)]
 pub fn route_figures(
     table: &Table,
     routes: &[(&str, &str)],

@@ -208,7 +208,7 @@ mod tests {
             let routes: Vec<(&str, &str)> = t.routes().iter().map(|(e, i)| (e.as_str(), i.as_str())).collect();
             assert_eq!(t.years(), &[2021, 2022, 2023]);
             for &year in t.years() {
-                let own = crate::story::route_figures(&table(), &routes, year, 2022, side).unwrap();
+                let own = crate::story::answers::figures::route_figures(&table(), &routes, year, 2022, side).unwrap();
                 assert_eq!(t.figures(year), own.as_slice(), "{year}, {side:?}");
             }
         }
