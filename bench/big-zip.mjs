@@ -4,29 +4,17 @@
 // whole, offers to keep only the story's countries; the bench answers with those defaults at once, and
 // the time the form waits for an answer is left out. Writes bench/big-zip.json.
 //   node bench/big-zip.mjs   (after ./build.sh build; ROUNDABOUT_BIGZIP_ROWS=11000000, ROUNDABOUT_BIGZIP_RUNS=3)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
-import { zipOf } from '../scripts/zip.mjs';
-import { headlessChromium, serveDir } from './site.mjs';
+import { resolve } from 'node:path';
+import { generatedZip, headlessChromium, serveDir } from './site.mjs';
 
 const ROWS = Number(process.env.ROUNDABOUT_BIGZIP_ROWS ?? 11_000_000);
 const RUNS = Number(process.env.ROUNDABOUT_BIGZIP_RUNS ?? 3);
-const DATA = resolve('bench/data');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-mkdirSync(DATA, { recursive: true });
-const zipPath = join(DATA, `baci-${ROWS}.zip`);
-let csvBytes;
-if (!existsSync(zipPath)) {
-  // The CSV is only a step to the zip: 40 bytes a row, not kept.
-  const csv = join(DATA, `baci-${ROWS}-for-zip.csv`);
-  const bin = existsSync('target/release/roundabout') ? 'target/release/roundabout' : 'target/debug/roundabout';
-  execFileSync(bin, ['generate', '--rows', String(ROWS), '--seed', '42', '--out', csv], { stdio: 'inherit' });
-  writeFileSync(zipPath, zipOf([['BACI_HS22_Y2023_V202501.csv', readFileSync(csv)]]));
-  rmSync(csv);
-}
+// The CSV is only a step to the zip: 40 bytes a row, not kept.
+const zipPath = generatedZip(ROWS, { keepCsv: false });
 const zipBytes = statSync(zipPath).size;
 
 const server = await serveDir(resolve('dist'), 0, '/');

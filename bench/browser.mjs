@@ -1,33 +1,24 @@
 // `./build.sh bench`: Roundabout's wasm against DuckDB-wasm, Arquero and a plain JS loader in headless Chromium, plus the page's
 // size and time to first map. Writes bench/results.json and bench/RESULTS.md.
 //   node bench/browser.mjs   (ROUNDABOUT_BENCH_ROWS=100000,1000000 to pick sizes; tables in bench/data)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { benchSite, headlessChromium, serveDir } from './site.mjs';
+import { SEED, benchSite, generatedCsv, headlessChromium, serveDir } from './site.mjs';
 
 const SIZES = (process.env.ROUNDABOUT_BENCH_ROWS ?? '100000,1000000,5000000').split(',').map(Number);
 // Arquero's CSV reader holds every value as a JS object: past a million rows one run takes minutes.
 const ARQUERO_MAX = Number(process.env.ROUNDABOUT_BENCH_ARQUERO_MAX ?? 1000000);
 const RUNS = 5;
-const SEED = 42;
 const SITE = resolve('dist');
-const DATA = resolve('bench/data');
 const TASKS = ['load', 'route', 'group'];
 const PEERS = ['duckdb', 'arquero', 'plainjs'];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
 
 function tables() {
-  mkdirSync(DATA, { recursive: true });
-  for (const rows of SIZES) {
-    const out = join(DATA, `baci-${rows}.csv`);
-    if (!existsSync(out)) {
-      execFileSync('target/release/roundabout', ['generate', '--rows', String(rows), '--seed', String(SEED), '--out', out], { stdio: 'inherit' });
-    }
-  }
+  for (const rows of SIZES) generatedCsv(rows);
 }
 
 function summarise(size) {

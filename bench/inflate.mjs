@@ -3,24 +3,17 @@
 // alone and each feeding the rows into the table as the worker does. Prints MB/s of uncompressed CSV and
 // writes bench/inflate.json and bench/INFLATE.md.
 //   node bench/inflate.mjs [rows]   (after ./build.sh build; the zip is made with `roundabout generate`)
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveDir } from '../scripts/serve.mjs';
-import { zipOf } from '../scripts/zip.mjs';
+import { generatedZip } from './site.mjs';
 
 const ROWS = Number(process.argv[2] ?? 3_000_000);
-const DATA = resolve('bench/data');
 const RUNS = 3;
 
-mkdirSync(DATA, { recursive: true });
-const csv = join(DATA, `baci-${ROWS}.csv`);
-const bin = existsSync('target/release/roundabout') ? 'target/release/roundabout' : 'target/debug/roundabout';
-if (!existsSync(csv)) execFileSync(bin, ['generate', '--rows', String(ROWS), '--seed', '42', '--out', csv], { stdio: 'inherit' });
-const zipPath = join(DATA, `baci-${ROWS}.zip`);
-if (!existsSync(zipPath)) writeFileSync(zipPath, zipOf([['BACI_HS22_Y2023_V202501.csv', readFileSync(csv)]]));
+const zipPath = generatedZip(ROWS);
 
 copyFileSync(zipPath, 'dist/bench-inflate.zip'); // served beside the page for the run
 const server = await serveDir(resolve('dist'), 0, '/');

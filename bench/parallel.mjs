@@ -3,28 +3,21 @@
 // JS loader and DuckDB-wasm. Writes bench/parallel.json and bench/PARALLEL.md, with the machine's load
 // (other work on the machine slows every figure).
 //   node bench/parallel.mjs   (ROUNDABOUT_PARALLEL_ROWS=1000000,5000000; ROUNDABOUT_PARALLEL_RUNS=3)
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { headlessChromium, serveDir } from './site.mjs';
+import { generatedCsv, headlessChromium, serveDir } from './site.mjs';
 
 const SIZES = (process.env.ROUNDABOUT_PARALLEL_ROWS ?? '1000000,5000000').split(',').map(Number);
 const RUNS = Number(process.env.ROUNDABOUT_PARALLEL_RUNS ?? 3);
 const COUNTS = [1, 2, 4];
 // DuckDB at 5e6 rows takes most of a minute a run here: it runs at the sizes up to this one.
 const DUCKDB_MAX = Number(process.env.ROUNDABOUT_PARALLEL_DUCKDB_MAX ?? 5000000);
-const SEED = 42;
-const DATA = resolve('bench/data');
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
 const f = (x, d = 2) => (x == null ? '–' : x.toFixed(d));
 
-mkdirSync(DATA, { recursive: true });
-for (const rows of SIZES) {
-  const out = join(DATA, `baci-${rows}.csv`);
-  if (!existsSync(out)) execFileSync('target/release/roundabout', ['generate', '--rows', String(rows), '--seed', String(SEED), '--out', out], { stdio: 'inherit' });
-}
+for (const rows of SIZES) generatedCsv(rows);
 const dir = mkdtempSync(join(tmpdir(), 'roundabout-parallel-'));
 writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>parallel load</title><link rel="icon" href="data:,">'
   + '<script type="importmap">{ "imports": { "apache-arrow": "/m/apache-arrow/Arrow.dom.mjs", "flatbuffers": "/m/flatbuffers/mjs/flatbuffers.js", "tslib": "/m/tslib/tslib.es6.mjs" } }</script>'

@@ -1,8 +1,10 @@
-// What the bench scripts share: the served bench folder and a headless Chromium.
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+// What the bench scripts share: the served bench folder, a headless Chromium and the generated BACI zips.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { zipOf } from '../scripts/zip.mjs';
 
 export { serveDir } from '../scripts/serve.mjs';
 
@@ -28,4 +30,33 @@ export async function headlessChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true });
   return { context, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+/** The seed of every generated table: the same tables in every run. */
+export const SEED = 42;
+
+/** bench/data/baci-ROWS.csv: one generated BACI-like year (`roundabout generate`), made once. */
+export function generatedCsv(rows) {
+  const data = resolve('bench/data');
+  mkdirSync(data, { recursive: true });
+  const csv = join(data, `baci-${rows}.csv`);
+  if (!existsSync(csv)) {
+    const bin = existsSync('target/release/roundabout') ? 'target/release/roundabout' : 'target/debug/roundabout';
+    execFileSync(bin, ['generate', '--rows', String(rows), '--seed', String(SEED), '--out', csv], { stdio: 'inherit' });
+  }
+  return csv;
+}
+
+/**
+ * bench/data/baci-ROWS.zip: the generated year zipped under BACI's name for 2023, made once. Its CSV is kept
+ * when `keepCsv` (other steps read it), else removed when made only for the zip. Returns the zip's path.
+ */
+export function generatedZip(rows, { keepCsv = true } = {}) {
+  const zip = resolve('bench/data', `baci-${rows}.zip`);
+  if (existsSync(zip)) return zip;
+  const made = !existsSync(resolve('bench/data', `baci-${rows}.csv`));
+  const csv = generatedCsv(rows);
+  writeFileSync(zip, zipOf([['BACI_HS22_Y2023_V202501.csv', readFileSync(csv)]]));
+  if (made && !keepCsv) rmSync(csv);
+  return zip;
 }
