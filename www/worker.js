@@ -31,6 +31,23 @@ const BYTES_PER_ROW = 32;
 const bytesAt = async (file, at, len) => new Uint8Array(await file.slice(at, at + len).arrayBuffer());
 const inflater = () => typeof DecompressionStream === 'function';
 
+/** A deflated entry's bytes (a Blob) inflated by the browser; damage named as the core's inflater names it. */
+function inflated(blob, name) {
+  const reader = blob.stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  return new ReadableStream({
+    async pull(c) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) c.close();
+        else c.enqueue(value);
+      } catch (error) {
+        c.error(new Error(`${name}: deflate data is damaged (${error.message}); download the zip again`));
+      }
+    },
+    cancel: (why) => reader.cancel(why),
+  });
+}
+
 /** A progress report for `step`, called with the bytes read of `total`: a message every few MB. */
 function progress(step, total) {
   let reported = 0;
@@ -98,7 +115,7 @@ async function readEntry(files, file, entry, step) {
   await readStream(files, {
     name: `${file.name}/${entry.name}`,
     size: entry.size,
-    open: () => (browser ? blob.stream().pipeThrough(new DecompressionStream('deflate-raw')) : blob.stream()),
+    open: () => (browser ? inflated(blob, `${file.name}/${entry.name}`) : blob.stream()),
     step,
     begin: (header) => files.beginEntryPieces(file.name, entry, header),
     single: () => files.beginEntry(file.name, entry, browser),
@@ -128,7 +145,7 @@ async function storyJson(file, entry) {
 /** An entry's plain bytes, read whole (a code file, a saved story's story.json). */
 async function whole(file, e) {
   return inflater() && e.method === 8
-    ? new Uint8Array(await new Response((await stored(file, e)).stream().pipeThrough(new DecompressionStream('deflate-raw'))).arrayBuffer())
+    ? new Uint8Array(await new Response(inflated(await stored(file, e), `${file.name}/${e.name}`)).arrayBuffer())
     : zipInflate(file.name, e, new Uint8Array(await (await stored(file, e)).arrayBuffer()));
 }
 

@@ -187,3 +187,20 @@ test('without DecompressionStream the core inflates the zip, to the same figures
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a zip whose entry is damaged is named with its entry, and the story stays', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const storyRoutes = await page.locator('#routes li').count();
+  const zip = zipOf([['BACI_HS22_Y2022_V202501.csv', generated().lines], ['country_codes_V202501.csv', CODES]]);
+  for (let i = 3000; i < 3100; i += 1) zip[i] ^= 0x5a; // inside the first entry's deflated rows
+  const path = join(scratch, 'damaged.zip');
+  writeFileSync(path, zip);
+  await page.setInputFiles('#file-input', path);
+  await page.locator('.zip-choice').waitFor();
+  await page.click('.zip-choice button');
+  await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('damaged'));
+  assert.match(await message(page).textContent(), /^damaged\.zip\/BACI_HS22_Y2022_V202501\.csv: deflate data is damaged \(.+\); download the zip again$/);
+  assert.equal(await page.locator('#routes li').count(), storyRoutes);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
