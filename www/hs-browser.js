@@ -1,7 +1,8 @@
 // "Browse the HS codes": the nomenclature as a tree (section → chapter → heading → subheading) with its
 // descriptions, to find a code without knowing it. Branches are built when first opened; choosing a code
 // puts it in the codes box and shows its products.
-import { t } from './i18n.js';
+import { hs_section, hs_use } from './pkg/roundabout.js';
+import { lang, t } from './i18n.js';
 import { loadHs } from './hs.js';
 import { el } from './dom.js';
 
@@ -53,11 +54,11 @@ export function attachHsBrowser(details, choose) {
     }
     const subheadings = (heading) => children(hs, heading).map((c) => item(useButton(c, `${c} ${hs.hs2022[c]}`, choose)));
     const headings = (chapter) => children(hs, chapter).map((h) => item(
-      branch(`${h} ${hs.hs2022[h]}`, h, t('Use heading {code}', { code: h }), () => subheadings(h), choose)));
+      branch(`${h} ${hs.hs2022[h]}`, h, hs_use(h, lang()), () => subheadings(h), choose)));
     const chapters = (section) => children(hs, '').filter((c) => hs.chapter_section[c] === section).map((c) => item(
-      branch(`${c} ${hs.hs2022[c]}`, c, t('Use chapter {code}', { code: c }), () => headings(c), choose)));
+      branch(`${c} ${hs.hs2022[c]}`, c, hs_use(c, lang()), () => headings(c), choose)));
     tree.append(...Object.entries(hs.sections).map(([section, text]) => item(
-      branch(t('Section {number}: {name}', { number: section, name: text }), '', '', () => chapters(section), choose))));
+      branch(hs_section(section, text, lang()), '', '', () => chapters(section), choose))));
     details.append(tree);
   });
 }

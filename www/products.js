@@ -1,6 +1,7 @@
 // "Products on the route": a picker (route, preset, free HS codes), a ranked and sortable table with
 // value, growth on the baseline and share, and drill-down from chapter to heading to subheading. The core
 // ranks and words (story::answers::products); this module only asks, and lays out what comes back.
+import { hs_section } from './pkg/roundabout.js';
 import { lang, t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
 import { rankOptions } from './hs-rank.js';
@@ -79,7 +80,7 @@ export function attachProducts(els, { context, onPick }) {
       });
       code.append(b, el('span', 'desc', describe(hs, r.code)));
       const section = r.code.length === 2 && hs?.chapter_section[r.code];
-      if (section) code.append(el('span', 'section', t('Section {number}: {name}', { number: section, name: hs.sections[section] })));
+      if (section) code.append(el('span', 'section', hs_section(section, hs.sections[section], lang())));
       tr.append(code, ...cells.map((text) => el('td', 'num', text)));
       return tr;
     }));

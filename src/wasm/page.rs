@@ -447,6 +447,18 @@ pub fn bars_height(bars: &str, width: u32) -> Result<u32, JsError> {
     Ok(read_bars(bars)?.height(width))
 }
 
+/// An HS section's title in `lang`: "Section XVII: Vehicles, aircraft, …".
+#[wasm_bindgen]
+pub fn hs_section(number: &str, name: &str, lang: &str) -> String {
+    story::language::words::Words(Lang::parse(lang).unwrap_or_default()).hs_section(number, name)
+}
+
+/// The button choosing an HS chapter or heading in `lang`: "Use chapter 88", "Use heading 8806".
+#[wasm_bindgen]
+pub fn hs_use(code: &str, lang: &str) -> String {
+    story::language::words::Words(Lang::parse(lang).unwrap_or_default()).hs_use(code)
+}
+
 /// US dollars as the page writes them in `lang`: `$5.9m`, `5,9 млн $`.
 #[wasm_bindgen]
 pub fn format_money(value: f64, lang: &str) -> String {

@@ -4,6 +4,8 @@
 pub mod beside;
 /// The evidence view's sentences.
 pub mod evidence;
+/// The HS nomenclature's labels: a section's title, the button choosing a code.
+pub mod hs;
 /// What goods a table holds, in words.
 pub mod goods;
 /// Our figure beside a published one, in words.
