@@ -99,25 +99,6 @@ pub fn decimal_in(x: f64, digits: usize, lang: Lang) -> String {
     shifted_in(x, 0, digits, lang)
 }
 
-/// A number as `Number.prototype.toLocaleString(lang)` writes it: at most three decimals, none trailing,
-/// grouped: `1,234.568`, `80,5` and `1\u{a0}234,568` in Ukrainian and Russian. The page's first
-/// `toLocaleString` loads ICU's number data, some 30 ms before the first map on a slow machine.
-///
-/// ```
-/// use roundabout::{format::number_in, lang::Lang};
-/// assert_eq!(number_in(80.5, Lang::Uk), "80,5");
-/// assert_eq!(number_in(90.0, Lang::En), "90");
-/// ```
-pub fn number_in(x: f64, lang: Lang) -> String {
-    let n = shifted_in(x, 0, 3, lang);
-    let point = if lang == Lang::En { '.' } else { ',' };
-    match n.split_once(point) {
-        Some((whole, fraction)) if fraction.trim_end_matches('0').is_empty() => whole.to_string(),
-        Some(_) => n.trim_end_matches('0').to_string(),
-        None => n,
-    }
-}
-
 /// A ratio as a percentage with `digits` decimals, as browsers write it: `49.1%`, `49,1%` in Ukrainian,
 /// `49,1\u{a0}%` in Russian.
 ///
@@ -207,26 +188,6 @@ fn thousands(n: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// What Chromium's `toLocaleString` writes for the same numbers.
-    #[test]
-    fn numbers_as_to_locale_string() {
-        let cases = [
-            (90.0, ["90", "90", "90"]),
-            (80.5, ["80.5", "80,5", "80,5"]),
-            (56.25, ["56.25", "56,25", "56,25"]),
-            (1234.5678, ["1,234.568", "1\u{a0}234,568", "1\u{a0}234,568"]),
-            (0.0005, ["0.001", "0,001", "0,001"]),
-            (1.0005, ["1.001", "1,001", "1,001"]),
-            (12345.0, ["12,345", "12\u{a0}345", "12\u{a0}345"]),
-            (2.5e-7, ["0", "0", "0"]),
-        ];
-        for (x, want) in cases {
-            for (lang, want) in Lang::ALL.into_iter().zip(want) {
-                assert_eq!(number_in(x, lang), want, "{x} in {lang:?}");
-            }
-        }
-    }
 
     #[test]
     fn money_keeps_three_significant_figures() {

@@ -3,7 +3,7 @@
 // puts the same file's figures into words: the view switch, the period control, the panel's list, the data
 // table and the tooltip. Text only, never markup; links only to the file's http(s) addresses.
 
-import { format_list, format_money, format_number } from './pkg/roundabout.js';
+import { format_list, format_money } from './pkg/roundabout.js';
 import { lang, t } from './i18n.js';
 import { el } from './dom.js';
 
@@ -30,7 +30,7 @@ export function attachPublishedView(data, els, { name, choose, period: shown }) 
   /** A figure's value in words: "$1.3bn", "about $283m", "$7.04bn, derived: 56.3% × $12.5bn = $7.04bn". */
   const value = (f) => {
     if (f.value_usd == null) {
-      const percent = `${format_number(f.percent, lang())}%`;
+      const percent = `${f.percent.toLocaleString(lang())}%`;
       const text = f.bound ? t(BOUNDS[f.bound], { value: percent }) : percent;
       return t(f.kind === 'growth' ? '{percent} growth' : "{percent} of Russia's imports of these goods", { percent: text });
     }

@@ -453,12 +453,6 @@ pub fn format_money(value: f64, lang: &str) -> String {
     crate::format::money_in(value, Lang::parse(lang).unwrap_or_default())
 }
 
-/// A number as `toLocaleString` writes it in `lang` (see [`crate::format::number_in`]).
-#[wasm_bindgen]
-pub fn format_number(value: f64, lang: &str) -> String {
-    crate::format::number_in(value, Lang::parse(lang).unwrap_or_default())
-}
-
 /// Names (one a line) joined as `lang` says a list of them: "China and Hong Kong" (see [`crate::format_list`]).
 #[wasm_bindgen]
 pub fn format_list(names: &str, lang: &str) -> String {
