@@ -30,7 +30,10 @@ export function attachPublishedView(data, els, { name, choose, period: shown }) 
   /** A figure's value in words: "$1.3bn", "about $283m", "$7.04bn, derived: 56.3% × $12.5bn = $7.04bn". */
   const value = (f) => {
     if (f.value_usd == null) {
-      const percent = `${f.percent.toLocaleString(lang())}%`;
+      // A whole number under a thousand reads the same without toLocaleString, whose first call loads
+      // ICU's number data (some 30 ms before the first map).
+      const whole = Number.isInteger(f.percent) && Math.abs(f.percent) < 1000;
+      const percent = `${whole ? String(f.percent) : f.percent.toLocaleString(lang())}%`;
       const text = f.bound ? t(BOUNDS[f.bound], { value: percent }) : percent;
       return t(f.kind === 'growth' ? '{percent} growth' : "{percent} of Russia's imports of these goods", { percent: text });
     }
