@@ -8,6 +8,7 @@ pub mod bench_data;
 pub mod countries;
 pub mod error;
 pub mod format;
+pub mod format_list;
 pub mod geo;
 pub mod hs;
 pub mod ingest;

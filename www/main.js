@@ -112,7 +112,8 @@ async function start() {
   let state = app.apply_link(window.location.search);
   const lang = chooseLanguage(state.lang ?? undefined);
   await translatePage(lang);
-  app.set_dark(followTheme((dark) => update(app.set_dark(dark), false)));
+  // The core starts light: a light page needs no call (each answers with a snapshot, unused here).
+  if (followTheme((dark) => update(app.set_dark(dark), false))) app.set_dark(true);
   app.set_language(lang, lang === 'en' ? undefined : await fetchBytes(`data/names-${lang}.json`));
   if (lang !== 'en') showStoryTexts(lang);
   const words = storyTexts(lang);

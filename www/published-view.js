@@ -3,7 +3,7 @@
 // puts the same file's figures into words: the view switch, the period control, the panel's list, the data
 // table and the tooltip. Text only, never markup; links only to the file's http(s) addresses.
 
-import { format_money } from './pkg/roundabout.js';
+import { format_list, format_money } from './pkg/roundabout.js';
 import { lang, t } from './i18n.js';
 import { el } from './dom.js';
 
@@ -19,7 +19,7 @@ export function publishedWords(data) {
 /** Wires the view to the page's elements; `choose(period)` asks the core for a period's figures (`null`: all
  * goods); `name(code)` names a country; `period` is the one on show (`null`: all goods). */
 export function attachPublishedView(data, els, { name, choose, period: shown }) {
-  const list = (codes) => new Intl.ListFormat(lang(), { type: 'conjunction' }).format(codes.map(name));
+  const list = (codes) => format_list(codes.map(name).join('\n'), lang());
   const routeName = (i) => `${list(data.routes[i].from)} → ${list(data.routes[i].to)}`;
   // The period on show when the published figures are (else the one they would come back to).
   let last = shown ?? data.default_period;
@@ -30,7 +30,10 @@ export function attachPublishedView(data, els, { name, choose, period: shown }) 
   /** A figure's value in words: "$1.3bn", "about $283m", "$7.04bn, derived: 56.3% × $12.5bn = $7.04bn". */
   const value = (f) => {
     if (f.value_usd == null) {
-      const percent = `${f.percent.toLocaleString(lang())}%`;
+      // A whole number under a thousand reads the same without toLocaleString, whose first call loads
+      // ICU's number data (some 30 ms before the first map).
+      const whole = Number.isInteger(f.percent) && Math.abs(f.percent) < 1000;
+      const percent = `${whole ? String(f.percent) : f.percent.toLocaleString(lang())}%`;
       const text = f.bound ? t(BOUNDS[f.bound], { value: percent }) : percent;
       return t(f.kind === 'growth' ? '{percent} growth' : "{percent} of Russia's imports of these goods", { percent: text });
     }

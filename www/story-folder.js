@@ -2,6 +2,8 @@
 // written. Its routes and years drive the views; its words in the page's language replace the English
 // baked into index.html (every element marked `data-story`).
 
+import { format_list } from './pkg/roundabout.js';
+
 export const story = { origin: '', hubs: [], destination: '', baseline: 0, year: undefined, view: '', texts: { en: {} } };
 
 /** Takes data/story.json's object as the page's story. */
@@ -34,7 +36,7 @@ const KNOWN_HUBS = ['KAZ', 'KGZ', 'ARM', 'GEO', 'TUR', 'ARE', 'UZB'];
 
 /** The route and hub choices of the analysis views, from the story's routes; `name(code)` names a country. */
 export function fillRouteChoices(routeSelect, hubSelect, name, lang) {
-  const list = (codes) => new Intl.ListFormat(lang, { type: 'conjunction' }).format(codes.map(name));
+  const list = (codes) => format_list(codes.map(name).join('\n'), lang);
   const { origin, hubs, destination } = story;
   const routes = [...(hubs.length > 1 ? [[origin, hubs]] : []), ...hubs.map((h) => [origin, [h]]), ...hubs.map((h) => [h, [destination]])];
   routeSelect.replaceChildren(...routes.map(([from, to]) => new Option(`${name(from)} → ${list(to)}`, `${from}>${to.join(',')}`)));

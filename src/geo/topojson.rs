@@ -34,10 +34,11 @@ struct Topology {
     objects: Objects,
 }
 
-/// The one object read; others (world-atlas also has `land`, as large again) are skipped unparsed.
+/// The one object read, straight into its geometries; others (world-atlas also has `land`, as large
+/// again) are skipped unparsed.
 #[derive(Deserialize)]
 struct Objects {
-    countries: Option<Value>,
+    countries: Option<Collection>,
 }
 
 /// An arc's position `[x, y, …]` read straight into two numbers (further ones, such as z, are skipped):
@@ -111,8 +112,7 @@ impl World {
     /// ```
     pub fn from_topojson(bytes: &[u8]) -> Result<World, Error> {
         let topo: Topology = serde_json::from_slice(bytes)?;
-        let object = topo.objects.countries.as_ref().ok_or_else(|| Error::MissingObject("countries".into()))?;
-        let collection = Collection::deserialize(object)?;
+        let collection = topo.objects.countries.ok_or_else(|| Error::MissingObject("countries".into()))?;
         let arcs = decode_arcs(&topo.arcs, topo.transform)?;
         let mut countries = Vec::with_capacity(collection.geometries.len());
         for (index, g) in collection.geometries.into_iter().enumerate() {

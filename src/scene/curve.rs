@@ -61,7 +61,7 @@ impl Quad {
 
     /// Arc length, by sampling.
     pub fn length(&self) -> f64 {
-        self.polyline().windows(2).map(|w| dist(w[0], w[1])).sum()
+        self.segments().map(|(a, b)| dist(a, b)).sum()
     }
 
     /// The parameter at which `length` px of arc remain to the end (0 when the curve is shorter).
@@ -82,9 +82,8 @@ impl Quad {
     /// Distance from `p` to the curve, by sampling.
     pub fn distance(&self, p: [f64; 2]) -> f64 {
         // Squared per segment, one root at the end: label placement measures this thousands of times a frame.
-        self.polyline()
-            .windows(2)
-            .map(|w| segment_distance_squared(p, w[0], w[1]))
+        self.segments()
+            .map(|(a, b)| segment_distance_squared(p, a, b))
             .fold(f64::INFINITY, f64::min)
             .sqrt()
     }
@@ -110,6 +109,15 @@ impl Quad {
         (0..=SAMPLES)
             .map(|i| self.at(i as f64 / SAMPLES as f64))
             .collect()
+    }
+
+    /// The sampled polyline's segments, computed as they are walked: the hot callers allocate nothing
+    /// (a first map measures thousands of distances, each a vector of samples before).
+    fn segments(&self) -> impl Iterator<Item = ([f64; 2], [f64; 2])> + '_ {
+        (1..=SAMPLES).scan(self.at(0.0), move |prev, i| {
+            let next = self.at(i as f64 / SAMPLES as f64);
+            Some((std::mem::replace(prev, next), next))
+        })
     }
 }
 

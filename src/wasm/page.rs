@@ -465,6 +465,13 @@ pub fn format_money(value: f64, lang: &str) -> String {
     crate::format::money_in(value, Lang::parse(lang).unwrap_or_default())
 }
 
+/// Names (one a line) joined as `lang` says a list of them: "China and Hong Kong" (see [`crate::format_list`]).
+#[wasm_bindgen]
+pub fn format_list(names: &str, lang: &str) -> String {
+    let names: Vec<&str> = names.lines().collect();
+    crate::format_list::and_list(&names, Lang::parse(lang).unwrap_or_default())
+}
+
 fn read_bars(json: &str) -> Result<story::charts::bars::Bars, JsError> {
     serde_json::from_str(json).map_err(|e| JsError::new(&format!("chart: {e}")))
 }
