@@ -1,5 +1,5 @@
 use super::dense::KeptRows;
-use super::group::{add, Acc, Parts};
+use super::summing::{add, Acc, Parts};
 use crate::store::Table;
 
 /// Sums a route holds at most: 4,096 of 32 bytes stay in the processor's second-level cache.

@@ -4,6 +4,7 @@ use super::answer::{Answer, Row};
 use super::filter::Compiled;
 use super::key::{Key, KeyValue};
 use super::spec::Query;
+use super::summing::{add, Acc, Parts};
 use crate::hs::{Group, HsCode};
 use crate::store::table::code_str;
 use crate::store::Table;
@@ -15,14 +16,6 @@ struct Slot {
     key: Key,
     shift: u32,
     bits: u32,
-}
-
-#[derive(Clone, Copy, Debug, Default)]
-pub(super) struct Acc {
-    /// Wider than a row's cents, so many large rows cannot overflow; [`run`] checks the result fits.
-    cents: i128,
-    quantity: f64,
-    pub(super) rows: u64,
 }
 
 /// Runs a query: filters, then sums value, quantity and row count per group, sorted by key values.
@@ -227,15 +220,6 @@ impl SlotValues {
     }
 }
 
-/// Each dictionary entry's share of a row's group key, per column; a row's key ORs its four shares. Empty
-/// for a column no key reads.
-pub(super) struct Parts<K> {
-    pub(super) meta: Vec<K>,
-    pub(super) product: Vec<K>,
-    pub(super) exporter: Vec<K>,
-    pub(super) importer: Vec<K>,
-}
-
 impl<K: Copy + Default + std::ops::BitOr<Output = K>> Parts<K> {
     /// Shares from each slot's values, placed by `place(value, slot)`.
     fn new(table: &Table, values: &[SlotValues], place: impl Fn(u32, &Slot) -> K, slots: &[Slot]) -> Parts<K> {
@@ -407,17 +391,6 @@ fn column(c: &[u16], a: usize, b: usize) -> std::slice::Iter<'_, u16> {
 /// Cents as an `i64`, held at its bounds ([`run`] refuses sums beyond them).
 fn saturate(cents: i128) -> i64 {
     i64::try_from(cents).unwrap_or(if cents < 0 { i64::MIN } else { i64::MAX })
-}
-
-/// Row `i`'s value, quantity and count added to a group.
-#[inline]
-pub(super) fn add(acc: &mut Acc, table: &Table, i: usize) {
-    acc.cents += i128::from(table.value_cents.get(i).copied().unwrap_or(0));
-    let q = table.quantity.get(i).copied().unwrap_or(f32::NAN);
-    if !q.is_nan() {
-        acc.quantity += f64::from(q);
-    }
-    acc.rows += 1;
 }
 
 /// For keys whose packed id is a dictionary index, each index's rank in the order of the printed values,

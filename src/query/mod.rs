@@ -30,6 +30,8 @@ pub mod group;
 mod dense;
 /// Summing route by route, for group-bys by exporter and importer.
 mod by_route;
+/// What every way of summing shares: each dictionary entry's share of a row's group key, a group's sums.
+mod summing;
 /// Growth against a baseline year.
 pub mod growth;
 /// Shares of a total.
