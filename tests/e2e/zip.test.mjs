@@ -198,7 +198,7 @@ test('a zip whose entry is damaged is named with its entry, and the story stays'
   await page.setInputFiles('#file-input', path);
   await page.locator('.zip-choice').waitFor();
   await page.click('.zip-choice button');
-  await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('damaged'));
+  await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('deflate data is damaged'));
   assert.match(await message(page).textContent(), /^damaged\.zip\/BACI_HS22_Y2022_V202501\.csv: deflate data is damaged \(.+\); download the zip again$/);
   assert.equal(await page.locator('#routes li').count(), storyRoutes);
   assert.deepEqual(errors, []);
