@@ -11,7 +11,7 @@
 // story handed to the page with the cut. Its wasm module is the worker's own: every trade format, zips
 // and the analysis, which the page's module leaves out. A big file is read in pieces by several instances
 // of this script at once (pieces.js); a helper is told so by its first message.
-import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipInflate, saveStory } from './pkg/roundabout_worker.js';
+import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipDamaged, zipInflate, saveStory } from './pkg/roundabout_worker.js';
 import { helper, inParallel, readInPieces } from './pieces.js';
 
 const WASM = new URL('pkg/roundabout_worker_bg.wasm', import.meta.url); // bundled: see main.js
@@ -31,8 +31,8 @@ const BYTES_PER_ROW = 32;
 const bytesAt = async (file, at, len) => new Uint8Array(await file.slice(at, at + len).arrayBuffer());
 const inflater = () => typeof DecompressionStream === 'function';
 
-/** A deflated entry's bytes (a Blob) inflated by the browser; damage named as the core's inflater names it. */
-function inflated(blob, name) {
+/** A deflated entry's bytes (a Blob) inflated by the browser; damage worded by the core, as when it inflates. */
+function inflated(blob, file, entry) {
   const reader = blob.stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
   return new ReadableStream({
     async pull(c) {
@@ -41,7 +41,7 @@ function inflated(blob, name) {
         if (done) c.close();
         else c.enqueue(value);
       } catch (error) {
-        c.error(new Error(`${name}: deflate data is damaged (${error.message}); download the zip again`));
+        c.error(new Error(zipDamaged(file.name, entry, error.message)));
       }
     },
     cancel: (why) => reader.cancel(why),
@@ -115,7 +115,7 @@ async function readEntry(files, file, entry, step) {
   await readStream(files, {
     name: `${file.name}/${entry.name}`,
     size: entry.size,
-    open: () => (browser ? inflated(blob, `${file.name}/${entry.name}`) : blob.stream()),
+    open: () => (browser ? inflated(blob, file, entry) : blob.stream()),
     step,
     begin: (header) => files.beginEntryPieces(file.name, entry, header),
     single: () => files.beginEntry(file.name, entry, browser),
@@ -145,7 +145,7 @@ async function storyJson(file, entry) {
 /** An entry's plain bytes, read whole (a code file, a saved story's story.json). */
 async function whole(file, e) {
   return inflater() && e.method === 8
-    ? new Uint8Array(await new Response(inflated(await stored(file, e), `${file.name}/${e.name}`)).arrayBuffer())
+    ? new Uint8Array(await new Response(inflated(await stored(file, e), file, e)).arrayBuffer())
     : zipInflate(file.name, e, new Uint8Array(await (await stored(file, e)).arrayBuffer()));
 }
 

@@ -118,6 +118,13 @@ pub fn zip_data_at(file: &str, entry: &ZipEntry, local: &[u8]) -> Result<f64, Js
     Ok(zip::data_at(file, &entry.entry, local).map_err(to_js)? as f64)
 }
 
+/// What the page says when the browser's inflater fails on `entry` with `why`: the core's words for a
+/// damaged entry, as when the core inflates it.
+#[wasm_bindgen(js_name = zipDamaged)]
+pub fn zip_damaged(file: &str, entry: &ZipEntry, why: &str) -> String {
+    zip::damaged(&format!("{file}/{}", entry.entry.name), why).to_string()
+}
+
 /// A small entry (the country-code file) inflated whole by the core and checked: its plain bytes.
 #[wasm_bindgen(js_name = zipInflate)]
 pub fn zip_inflate(file: &str, entry: &ZipEntry, compressed: &[u8]) -> Result<Vec<u8>, JsError> {

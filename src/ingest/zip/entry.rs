@@ -68,6 +68,12 @@ pub struct EntryReader {
     expected: (u64, u32),
 }
 
+/// The entry `file` (`zip/entry`) whose deflated bytes could not be inflated, `why` in the inflater's words:
+/// the core's or, in the worker, the browser's.
+pub fn damaged(file: &str, why: impl std::fmt::Display) -> Error {
+    Error::Decode { file: file.to_string(), message: format!("deflate data is damaged ({why}); download the zip again") }
+}
+
 impl EntryReader {
     /// A reader for `entry` of the archive `file`; `inflated` when the bytes pushed are already plain.
     pub fn new(file: &str, entry: &Entry, inflated: bool) -> Result<EntryReader, Error> {
@@ -111,10 +117,7 @@ impl EntryReader {
         while !input.is_empty() {
             let (before_in, before_out) = (z.total_in(), z.total_out());
             let status = z.decompress(input, &mut self.out, FlushDecompress::None);
-            let status = status.map_err(|e| Error::Decode {
-                file: self.file.clone(),
-                message: format!("deflate data is damaged ({e}); download the zip again"),
-            })?;
+            let status = status.map_err(|e| damaged(&self.file, e))?;
             let (used, made) = (
                 (z.total_in() - before_in) as usize,
                 (z.total_out() - before_out) as usize,

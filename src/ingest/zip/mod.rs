@@ -11,7 +11,7 @@ pub mod entry;
 pub mod write;
 
 pub use directory::{data_at, entries, find_end, zip64_end, End, Entry};
-pub use entry::{year_in, EntryReader, Kind};
+pub use entry::{damaged, year_in, EntryReader, Kind};
 
 use crate::Error;
 
