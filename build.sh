@@ -83,8 +83,7 @@ setup() {
   local want; want=$(lock_version wasm-bindgen)
   have node && have npm || { phase "Debian packages: Node.js"; apt_install nodejs npm; }
   # Chromium's and npm's downloads go on while the wasm-bindgen CLI compiles.
-  # The end-to-end tests drive Chromium's headless shell: the same engine with no browser shell around it,
-  # a third less CPU for the same tests (measured). The benches and a reader's checks use chromium itself.
+  # The end-to-end tests drive Chromium's headless shell (tests/e2e/browser.mjs says why); the benches, chromium.
   if ! have chromium || ! have chromedriver || ! have chromium-headless-shell; then
     [ "$(id -u)" -eq 0 ] || die "missing chromium, chromium-driver or chromium-headless-shell: install these Debian packages and run again"
     [ -n "${APT_UPDATED:-}" ] || { apt-get update -qq; APT_UPDATED=1; }
@@ -272,7 +271,7 @@ run_tests() {
     linted cargo test "${WASM_TEST[@]}"
   phase "test: end-to-end tests in headless Chromium"
   # One file per core at a time: node's default leaves one core idle.
-  CHROMIUM=/usr/bin/chromium-headless-shell ROUNDABOUT_SITE="$OUT" node --test --test-concurrency="$(nproc)" tests/e2e/
+  ROUNDABOUT_SITE="$OUT" node --test --test-concurrency="$(nproc)" tests/e2e/
 }
 
 # test-sql: the README's big-dump SQL on DuckDB and Spark SQL (tests/sql/cut.py), with what they need: Python

@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { findColour, openPage, openSite } from './browser.mjs';
+import { ARGS, CHROMIUM, findColour, openPage, openSite } from './browser.mjs';
 
 const INTO_HUB = [0, 114, 178];
 const CHPL45 = [0x9a, 0x44, 0x00];
@@ -54,7 +54,7 @@ test('a click on an arrow pins its route\'s figures and sources, over the countr
 });
 
 test('on a phone, a tap on an arrow shows its figures and sources; a tap elsewhere closes them', async () => {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
