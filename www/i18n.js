@@ -13,6 +13,9 @@ const normal = (text) => text.replace(/\s+/g, ' ').trim();
 /** The page's language, as `translatePage` set it. */
 export const lang = () => document.documentElement.lang || 'en';
 
+/** Of texts the core gives in English, Ukrainian and Russian, the one in the page's language. */
+export const inPageLanguage = (texts) => texts[LANGUAGES.indexOf(lang())] ?? texts[0];
+
 /**
  * `text` (English) in the page's language, with `{name}` placeholders filled from `vars`. A text that counts
  * gives its English forms, `{ one, other }`, and the `count`: the dictionary's entry (keyed by `other`) may

@@ -3,7 +3,7 @@
 // button, and keeps what it showed until the new data is in. Of a zip the reader chooses the years, and
 // when they would not fit, keeps only some countries' rows. Everything from a file is shown as text, never
 // as markup.
-import { t } from './i18n.js';
+import { inPageLanguage, t } from './i18n.js';
 import { legs, storyCountries } from './story-folder.js';
 
 /** Plain files beyond this are refused before reading: their whole table would not fit. A zip is read
@@ -151,12 +151,7 @@ export function attachLoader(els, { show, restore }) {
   };
 
   const describe = (s) => {
-    let text = t({ one: 'Showing {file}: {format}, {rows} row, {years}.', other: 'Showing {file}: {format}, {rows} rows, {years}.' },
-      { file: s.file, format: s.format, rows: s.rows.toLocaleString('en'), years: s.span || '–' }, s.rows);
-    if (s.missing_routes.length) text += ` ${t('No rows for {routes}.', { routes: s.missing_routes.join(', ') })}`;
-    if (s.notes.length) text += ` ${t('Notes:')} ${s.notes.join('; ')}.`;
-    if (s.bad_rows) text += ` ${t({ one: '{count} bad row skipped:', other: '{count} bad rows skipped; the first:' }, { count: s.bad_rows.toLocaleString('en') }, s.bad_rows)}`;
-    setMessage(text);
+    setMessage(inPageLanguage(s.shown));
     errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: e })));
     back.hidden = false;
     // The flows to count, offered where the file has re-exports or re-imports; the core counts them.

@@ -14,7 +14,7 @@ import { attachEmbedButton, enterEmbedMode } from './embed.js';
 import { followTheme } from './theme.js';
 import { attachStory } from './story.js';
 import { attachPlay } from './play.js';
-import { chooseLanguage, t, translatePage } from './i18n.js';
+import { chooseLanguage, inPageLanguage, t, translatePage } from './i18n.js';
 import { attachLoader } from './loader.js';
 import { attachAnalysis } from './analysis.js';
 import { storyWorker, workerChannel } from './ask.js';
@@ -258,7 +258,7 @@ async function start() {
     ...ids('file', ['input', 'status', 'message', 'cancel', 'back', 'errors', 'flow']), drop: $('drop-zone'), bar: $('file-progress'),
   }, {
     show: (name, bytes, summary, worker, saved) => {
-      showGoods(...[summary.goods, summary.dek].map((w) => w[['en', 'uk', 'ru'].indexOf(lang)] ?? w[0]));
+      showGoods(inPageLanguage(summary.goods), inPageLanguage(summary.dek));
       update(app.load(name, bytes, true));
       if (worker) analysisViews().use(workerChannel(worker), name);
       // Editable words, "Save as a story" and a saved story's own words and view (publish.js).

@@ -43,7 +43,7 @@ impl Analysis {
         self.flows = flows;
         if let Some(formats) = &self.formats {
             cut.summary.format.clone_from(formats);
-            cut.summary.set_dek();
+            cut.summary.set_sentences();
         }
         Ok(serde_wasm_bindgen::to_value(&cut)?)
     }

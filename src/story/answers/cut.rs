@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::ingest::Loaded;
 use crate::query::{self, Key, KeyValue, Query};
 use crate::store::{csv_cell, Cents, Flow, Side};
+use crate::story::language::loaded::Shown;
 use crate::story::language::whose::whose_reports;
 use crate::story::language::words::Words;
 use crate::Error;
@@ -40,6 +41,8 @@ pub struct FileSummary {
     pub whose: Vec<String>,
     /// The file, its goods, years, format and whose reports, in a sentence in the same languages.
     pub dek: Vec<String>,
+    /// The line under the file input, in the same languages: "Showing baci.csv: CEPII BACI, 28 rows, …".
+    pub shown: Vec<String>,
 }
 
 /// A file's cut and its summary, as the worker hands them to the page.
@@ -116,8 +119,9 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         goods: crate::lang::Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
         whose: crate::lang::Lang::ALL.iter().map(|&lang| whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang)).collect(),
         dek: Vec::new(),
+        shown: Vec::new(),
     };
-    summary.set_dek();
+    summary.set_sentences();
     Ok(Cut { csv, summary })
 }
 
@@ -130,10 +134,21 @@ fn text(key: &KeyValue) -> &str {
 }
 
 impl FileSummary {
-    /// Words [`FileSummary::dek`] from the other fields: again after the format is changed (several files).
-    pub fn set_dek(&mut self) {
+    /// Words [`FileSummary::dek`] and [`FileSummary::shown`] from the other fields: again after the format is
+    /// changed (several files).
+    pub fn set_sentences(&mut self) {
         let langs = crate::lang::Lang::ALL.iter().zip(&self.goods).zip(&self.whose);
         self.dek = langs.map(|((&lang, goods), whose)| Words(lang).file_dek(&self.file, goods, &self.span, &self.format, whose)).collect();
+        let shown = Shown {
+            file: &self.file,
+            format: &self.format,
+            rows: self.rows,
+            years: &self.span,
+            missing: &self.missing_routes,
+            notes: &self.notes,
+            bad_rows: self.bad_rows,
+        };
+        self.shown = crate::lang::Lang::ALL.iter().map(|&lang| Words(lang).file_shown(&shown)).collect();
     }
 }
 
@@ -173,8 +188,10 @@ mod tests {
         // Several files: the format is changed and the sentence follows.
         let mut several = summary.clone();
         several.format = "CEPII BACI, UN Comtrade Plus".into();
-        several.set_dek();
+        several.set_sentences();
         assert!(several.dek[0].contains("from CEPII BACI, UN Comtrade Plus,"));
+        assert!(several.shown[0].starts_with("Showing baci.csv: CEPII BACI, UN Comtrade Plus, 4 rows, 2022–2023. No rows for CHN → KGZ, KGZ → RUS."), "{}", several.shown[0]);
+        assert!(several.shown[0].ends_with(" 1 bad row skipped:") && several.shown[2].ends_with(" Пропущена 1 ошибочная строка:"), "{:?}", several.shown);
         // The cut reads back as the story's own format.
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(back.table.len(), 4);

@@ -8,6 +8,8 @@ pub mod evidence;
 pub mod hs;
 /// What goods a table holds, in words.
 pub mod goods;
+/// The line under the file input once a file is shown.
+pub mod loaded;
 /// Our figure beside a published one, in words.
 pub mod ours;
 /// The products table's sentences.

@@ -22,6 +22,15 @@ impl Words {
         }
     }
 
+    /// Whose figure the data table shows when it is a reconciliation of both sides' reports (BACI's).
+    pub fn both_sides_reconciled(self) -> &'static str {
+        match self.0 {
+            Lang::En => "both sides, reconciled",
+            Lang::Uk => "обидві сторони, узгоджено",
+            Lang::Ru => "обе стороны, согласовано",
+        }
+    }
+
     /// "+87% on 2021".
     pub fn growth(self, ratio: f64, baseline: u16) -> String {
         let c = change_in(ratio, self.0);

@@ -31,7 +31,14 @@ pub struct RouteView {
     pub reported_text: String,
     /// Each side's source, exporter first, e.g. "China's figure: GACC", for the sides that name one.
     pub source_texts: Vec<String>,
+    /// The data table's "Reported by" and "Source" cells: the side drawn and its source, "both sides,
+    /// reconciled" and the reconciling source, or a dash for what there is not.
+    pub table_reporter: String,
+    pub table_source: String,
 }
+
+/// A data table cell with nothing to show.
+const NO_CELL: &str = "–";
 
 /// Views of `figures`, naming countries with `name` (ISO 3166-1 alpha-3 → name) and phrasing in `words`' language.
 pub fn route_views(
@@ -64,7 +71,16 @@ pub fn route_views(
                 .into_iter()
                 .filter_map(|(who, source)| source.as_deref().map(|s| words.figure_source(who, s)))
                 .collect();
+            let (table_reporter, table_source) = match (f.shown_side, &f.reconciled_source) {
+                (Some(Side::Exporter), _) => (exporter_name.clone(), &f.exporter_source),
+                (Some(Side::Importer), _) => (importer_name.clone(), &f.importer_source),
+                (None, Some(_)) => (words.both_sides_reconciled().to_string(), &f.reconciled_source),
+                (None, None) => (NO_CELL.to_string(), &None),
+            };
+            let table_source = table_source.clone().unwrap_or_else(|| NO_CELL.to_string());
             let mut view = RouteView {
+                table_reporter,
+                table_source,
                 reported_text: String::new(),
                 source_texts,
                 value_text,
@@ -135,7 +151,25 @@ mod tests {
         assert_eq!(v.group_texts, ["CHPL tier 1: $389m", "Other goods: $15bn"]);
         assert_eq!(v.reported_text, "$15.4bn as Kazakhstan reports it");
         assert_eq!(v.source_texts, ["China's figure: GACC", "Kazakhstan's figure: BNS"]);
+        assert_eq!((v.table_reporter.as_str(), v.table_source.as_str()), ("Kazakhstan", "BNS"));
         assert!(!v.onward);
+    }
+
+    #[test]
+    fn the_table_names_whose_figure_is_drawn_and_its_source() {
+        let cells = |f: &RouteFigures, lang| {
+            let v = &route_views(std::slice::from_ref(f), "RUS", 2021, name, Words(lang))[0];
+            (v.table_reporter.clone(), v.table_source.clone())
+        };
+        let mut f = figures();
+        f.shown_side = Some(Side::Exporter);
+        assert_eq!(cells(&f, crate::lang::Lang::En), ("China".into(), "GACC".into()));
+        (f.shown_side, f.reconciled_source) = (None, Some("CEPII BACI".into()));
+        assert_eq!(cells(&f, crate::lang::Lang::Uk), ("обидві сторони, узгоджено".into(), "CEPII BACI".into()));
+        f.reconciled_source = None;
+        assert_eq!(cells(&f, crate::lang::Lang::En), ("–".into(), "–".into()));
+        (f.shown_side, f.importer_source) = (Some(Side::Importer), None);
+        assert_eq!(cells(&f, crate::lang::Lang::En), ("Kazakhstan".into(), "–".into()));
     }
 
     #[test]
