@@ -11,12 +11,16 @@ const NONE = '–';
 export function renderTable({ caption, body, foot }, { table_caption: title, routes, other }) {
   caption.textContent = title;
   body.replaceChildren(...routes.filter((r) => r.in_focus).map((r) => {
+    // The map's colours in words: the value by product group, when there is more than one. The figure
+    // stays on one line; the groups wrap, so that the table fits its column.
+    const value = el('td');
+    value.append(el('span', 'figure', r.value_text));
+    if (r.group_texts.length) value.append(` (${r.group_texts.join('; ')})`);
     const row = el('tr');
     row.append(
       el('th', null, r.exporter_name, { scope: 'row' }),
       el('td', null, r.importer_name),
-      // The map's colours in words: the value by product group, when there is more than one.
-      el('td', null, r.group_texts.length ? `${r.value_text} (${r.group_texts.join('; ')})` : r.value_text),
+      value,
       el('td', null, r.growth_text || NONE),
       el('td', null, r.table_reporter),
       el('td', null, r.table_source),
