@@ -3,8 +3,7 @@
 import { bars_height, draw_bars, export_bars } from './pkg/roundabout.js';
 import { save } from './download.js';
 import { lang } from './i18n.js';
-
-const dark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
+import { isDark as dark } from './theme.js';
 
 /** Draws `bars` ({series, rows: [{label, values}]}) at the canvas's CSS width; hides it when empty. */
 export function drawBars(canvas, bars) {

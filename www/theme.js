@@ -3,6 +3,9 @@
 
 const dark = window.matchMedia('(prefers-color-scheme: dark)');
 
+/** Whether the theme is dark now. */
+export const isDark = () => dark.matches;
+
 /** Whether the theme is dark now; `changed(dark)` hears each change. */
 export function followTheme(changed) {
   dark.addEventListener('change', () => changed(dark.matches));
