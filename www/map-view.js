@@ -23,6 +23,12 @@ export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
       (window.requestIdleCallback ?? setTimeout)(() => redraw()); // makes the kept land layer for the next frames
     }, SETTLE_MS);
   };
+  // Back to the fitted map. A zoom's settle still pending would draw it once more after: cancelled.
+  const reset = () => {
+    clearTimeout(settleTimer);
+    app.reset_view();
+    redraw();
+  };
   const panBy = (dx, dy) => {
     const { width, height } = size();
     app.pan_by(dx, dy, width, height);
@@ -90,14 +96,14 @@ export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
     if (moves[e.key]) panBy(...moves[e.key]);
     else if (e.key === '+' || e.key === '=') zoomBy(STEP);
     else if (e.key === '-' || e.key === '_') zoomBy(1 / STEP);
-    else if (e.key === '0') { app.reset_view(); redraw(); }
+    else if (e.key === '0') reset();
     else return;
     e.preventDefault();
   });
 
   controls.zoomIn.addEventListener('click', () => zoomBy(STEP));
   controls.zoomOut.addEventListener('click', () => zoomBy(1 / STEP));
-  controls.reset.addEventListener('click', () => { app.reset_view(); redraw(); });
+  controls.reset.addEventListener('click', reset);
 }
 
 /**
