@@ -10,9 +10,11 @@
 // id, story}: story.json with the cut shown), and opens one: a zip holding story.json is read whole, its
 // story handed to the page with the cut. Its wasm module is the worker's own: every trade format, zips
 // and the analysis, which the page's module leaves out. A big file is read in pieces by several instances
-// of this script at once (pieces.js); a helper is told so by its first message.
+// of this script at once (pieces.js), and a big zip entry inflated by another (inflater.js); a helper is
+// told so by its first message.
 import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipDamaged, zipInflate, saveStory } from './pkg/roundabout_worker.js';
 import { helper, inParallel, readInPieces } from './pieces.js';
+import { canInflate, inflated, inflateHelper } from './inflater.js';
 
 const WASM = new URL('pkg/roundabout_worker_bg.wasm', import.meta.url); // bundled: see main.js
 let compiled; // the module, compiled once: a parallel load's helpers are sent it
@@ -29,24 +31,6 @@ const MAX_ROWS = 10_000_000;
 const BYTES_PER_ROW = 32;
 
 const bytesAt = async (file, at, len) => new Uint8Array(await file.slice(at, at + len).arrayBuffer());
-const inflater = () => typeof DecompressionStream === 'function';
-
-/** A deflated entry's bytes (a Blob) inflated by the browser; damage worded by the core, as when it inflates. */
-function inflated(blob, file, entry) {
-  const reader = blob.stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
-  return new ReadableStream({
-    async pull(c) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) c.close();
-        else c.enqueue(value);
-      } catch (error) {
-        c.error(new Error(zipDamaged(file.name, entry, error.message)));
-      }
-    },
-    cancel: (why) => reader.cancel(why),
-  });
-}
 
 /** A progress report for `step`, called with the bytes read of `total`: a message every few MB. */
 function progress(step, total) {
@@ -95,6 +79,9 @@ async function directory(file) {
   return { data: entries.filter((e) => e.kind === 'data'), codes: entries.find((e) => e.kind === 'codes'), story: entries.find((e) => e.kind === 'story') };
 }
 
+/** How damage to an entry is worded: by the core, as when it inflates. */
+const damaged = (file, entry) => (message) => zipDamaged(file.name, entry, message);
+
 /** An entry's bytes as they are stored in the zip. */
 async function stored(file, entry) {
   const at = zipDataAt(file.name, entry, await bytesAt(file, entry.header_at, 30));
@@ -105,7 +92,7 @@ async function stored(file, entry) {
  * piece: the core inflates as it reads). */
 async function readEntry(files, file, entry, step) {
   const blob = await stored(file, entry);
-  const browser = entry.method === 8 && inflater();
+  const browser = entry.method === 8 && canInflate();
   if (entry.method === 8 && !browser) {
     files.beginEntry(file.name, entry, false);
     await drain(blob.stream(), entry.compressed, step, (c) => files.push(c));
@@ -115,7 +102,7 @@ async function readEntry(files, file, entry, step) {
   await readStream(files, {
     name: `${file.name}/${entry.name}`,
     size: entry.size,
-    open: () => (browser ? inflated(blob, file, entry) : blob.stream()),
+    open: () => (browser ? inflated(blob, entry.size, damaged(file, entry)) : blob.stream()),
     step,
     begin: (header) => files.beginEntryPieces(file.name, entry, header),
     single: () => files.beginEntry(file.name, entry, browser),
@@ -144,8 +131,8 @@ async function storyJson(file, entry) {
 
 /** An entry's plain bytes, read whole (a code file, a saved story's story.json). */
 async function whole(file, e) {
-  return inflater() && e.method === 8
-    ? new Uint8Array(await new Response(inflated(await stored(file, e), file, e)).arrayBuffer())
+  return canInflate() && e.method === 8
+    ? new Uint8Array(await new Response(inflated(await stored(file, e), e.size, damaged(file, e))).arrayBuffer())
     : zipInflate(file.name, e, new Uint8Array(await (await stored(file, e)).arrayBuffer()));
 }
 
@@ -259,6 +246,7 @@ async function ask({ id, question }) {
 
 self.onmessage = ({ data }) => {
   if (data.type === 'helper') helper(init, data);
+  else if (data.type === 'inflate') inflateHelper(data);
   else if (data.type === 'ask') ask(data);
   else if (data.type === 'cut') held.then(() => cut(data.flow)).catch((e) => self.postMessage({ type: 'error', message: String(e.message ?? e) }));
   else if (data.type === 'choose') choose?.(data);

@@ -27,14 +27,14 @@ const CODES = 'country_code,country_name,country_iso2,country_iso3\n156,China,CN
 const Y2023 = 't,i,j,k,v,q\n2023,156,417,880621,5900,\n2023,398,643,880621,2700.001,1.5\n';
 const GENERATED = 20_000;
 
-/** 2022: GENERATED seeded rows among six countries, and China → Kazakhstan's sum in cents. */
-function generated() {
+/** 2022: `rows` seeded rows among six countries, and China → Kazakhstan's sum in cents. */
+function generated(rows = GENERATED) {
   const countries = [156, 398, 417, 643, 842, 276];
   let seed = 12345;
   const next = (n) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
   let lines = 't,i,j,k,v,q\n';
   let chnKaz = 0;
-  for (let r = 0; r < GENERATED; r += 1) {
+  for (let r = 0; r < rows; r += 1) {
     const i = countries[next(6)];
     let j = countries[next(6)];
     if (j === i) j = i === 156 ? 398 : 156;
@@ -188,19 +188,42 @@ test('without DecompressionStream the core inflates the zip, to the same figures
   await page.close();
 });
 
-test('a zip whose entry is damaged is named with its entry, and the story stays', async () => {
+test('an entry of 8 MiB and more is inflated by a helper beside the reading worker, to the same figures', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
-  const storyRoutes = await page.locator('#routes li').count();
-  const zip = zipOf([['BACI_HS22_Y2022_V202501.csv', generated().lines], ['country_codes_V202501.csv', CODES]]);
-  for (let i = 3000; i < 3100; i += 1) zip[i] ^= 0x5a; // inside the first entry's deflated rows
-  const path = join(scratch, 'damaged.zip');
-  writeFileSync(path, zip);
+  const names = [];
+  page.on('worker', (w) => names.push(w.evaluate(() => self.name)));
+  const rows = 320_000;
+  const { lines, chnKaz } = generated(rows);
+  assert.ok(lines.length >= 8 << 20, `${lines.length} bytes`);
+  const path = join(scratch, 'big.zip');
+  writeFileSync(path, zipOf([['BACI_HS22_Y2022_V202501.csv', lines], ['country_codes_V202501.csv', CODES]]));
   await page.setInputFiles('#file-input', path);
   await page.locator('.zip-choice').waitFor();
   await page.click('.zip-choice button');
-  await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('deflate data is damaged'));
-  assert.match(await message(page).textContent(), /^damaged\.zip\/BACI_HS22_Y2022_V202501\.csv: deflate data is damaged \(.+\); download the zip again$/);
-  assert.equal(await page.locator('#routes li').count(), storyRoutes);
+  await shown(page, 'big.zip');
+  assert.match(await message(page).textContent(), new RegExp(`: CEPII BACI, ${rows.toLocaleString('en')} rows, 2022\\.`));
+  assert.ok((await route(page, 'China → Kazakhstan')).includes(money(chnKaz)), `${money(chnKaz)} in ${await route(page, 'China → Kazakhstan')}`);
+  assert.ok((await Promise.all(names)).includes('inflate'), `workers: ${await Promise.all(names)}`);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('a zip whose entry is damaged is named with its entry, and the story stays', async () => {
+  // A small entry is inflated in the reading worker; one of 8 MiB and more by its helper.
+  for (const rows of [GENERATED, 320_000]) {
+    const { page, errors } = await openPage(site, 1280, 800);
+    const storyRoutes = await page.locator('#routes li').count();
+    const zip = zipOf([['BACI_HS22_Y2022_V202501.csv', generated(rows).lines], ['country_codes_V202501.csv', CODES]]);
+    for (let i = 3000; i < 3100; i += 1) zip[i] ^= 0x5a; // inside the first entry's deflated rows
+    const path = join(scratch, 'damaged.zip');
+    writeFileSync(path, zip);
+    await page.setInputFiles('#file-input', path);
+    await page.locator('.zip-choice').waitFor();
+    await page.click('.zip-choice button');
+    await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('deflate data is damaged'));
+    assert.match(await message(page).textContent(), /^damaged\.zip\/BACI_HS22_Y2022_V202501\.csv: deflate data is damaged \(.+\); download the zip again$/, `${rows} rows`);
+    assert.equal(await page.locator('#routes li').count(), storyRoutes);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
 });
