@@ -1,9 +1,7 @@
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use crate::hs::{Group, HsCode};
-use crate::query::{self, Key, Query};
+use crate::query::{self, Key, KeyValue, Query};
 use crate::store::Table;
 use crate::Error;
 
@@ -59,12 +57,34 @@ pub struct RouteFigures {
     pub groups: Vec<(Group, f64)>,
 }
 
+/// One route's reports in one year, each side's at its index in [`REPORTERS`].
 #[derive(Default)]
 struct Reports {
-    value: BTreeMap<&'static str, f64>,
-    sources: BTreeMap<&'static str, Vec<String>>,
+    value: [Option<f64>; 3],
+    sources: [Vec<String>; 3],
     /// Side, group, value, in the rows' order: a few entries, so a list (maps cost more wasm than they save).
-    groups: Vec<(&'static str, Group, f64)>,
+    groups: Vec<(usize, Group, f64)>,
+}
+
+/// Who reports a figure, as the tables name them: BACI's reconciles both sides.
+const REPORTERS: [&str; 3] = ["exporter", "importer", "reconciled"];
+const EXPORTER: usize = 0;
+const IMPORTER: usize = 1;
+const RECONCILED: usize = 2;
+
+/// A text key's text; "" for a number or nothing.
+fn text(key: &KeyValue) -> &str {
+    match key {
+        KeyValue::Text(t) => t,
+        _ => "",
+    }
+}
+
+fn owned(key: KeyValue) -> String {
+    match key {
+        KeyValue::Text(t) => t,
+        other => other.to_string(),
+    }
 }
 
 /// Figures for each route in `year`, with growth against `baseline`, drawing `side`'s reports first, read
@@ -106,35 +126,32 @@ impl RouteReports {
         };
         let answer = query::run(table, &query)?;
         let mut reports: Vec<(String, String, u16, Reports)> = Vec::new();
-        for row in &answer.rows {
-            let [exporter, importer, row_year, reported_by, group, source] = &row.keys[..] else {
+        // The rows taken by value: their codes and sources are kept rather than copied, once per route.
+        for row in answer.rows {
+            let value = row.value_usd;
+            let Ok([exporter, importer, KeyValue::Number(row_year), reported_by, group, source]) = <[KeyValue; 6]>::try_from(row.keys) else {
                 continue;
             };
-            let group = HsCode::parse(group.to_string().as_bytes()).map_or(Group::Other, Group::of);
-            let Ok(row_year) = row_year.to_string().parse::<u16>() else {
+            let reporter = REPORTERS.iter().position(|r| *r == text(&reported_by));
+            let (Ok(row_year), Some(side)) = (u16::try_from(row_year), reporter) else {
                 continue;
             };
-            let side = match reported_by.to_string().as_str() {
-                "exporter" => "exporter",
-                "importer" => "importer",
-                "reconciled" => "reconciled",
-                _ => continue,
-            };
-            let (exporter, importer) = (exporter.to_string(), importer.to_string());
+            let group = HsCode::parse(text(&group).as_bytes()).map_or(Group::Other, Group::of);
             // The first three keys are these: a route's year comes in consecutive rows.
-            if !matches!(reports.last(), Some(last) if (&last.0, &last.1, last.2) == (&exporter, &importer, row_year)) {
-                reports.push((exporter, importer, row_year, Reports::default()));
+            let same = matches!(reports.last(), Some(last) if (last.0.as_str(), last.1.as_str(), last.2) == (text(&exporter), text(&importer), row_year));
+            if !same {
+                reports.push((owned(exporter), owned(importer), row_year, Reports::default()));
             }
             let Some((.., entry)) = reports.last_mut() else { continue };
-            *entry.value.entry(side).or_insert(0.0) += row.value_usd;
+            *entry.value[side].get_or_insert(0.0) += value;
             match entry.groups.last_mut() {
-                Some(g) if g.0 == side && g.1 == group => g.2 += row.value_usd,
-                _ => entry.groups.push((side, group, row.value_usd)),
+                Some(g) if g.0 == side && g.1 == group => g.2 += value,
+                _ => entry.groups.push((side, group, value)),
             }
             // A source's rows come once per group: name it once.
-            let (sources, source) = (entry.sources.entry(side).or_default(), source.to_string());
-            if !sources.contains(&source) {
-                sources.push(source);
+            let sources = &mut entry.sources[side];
+            if !sources.iter().any(|s| s == text(&source)) {
+                sources.push(owned(source));
             }
         }
         // A query's groups come sorted by their keys as printed: no sort here.
@@ -144,38 +161,37 @@ impl RouteReports {
 
     /// Figures for each of `routes` in `year`, with growth against `baseline`, drawing `side`'s reports first.
     pub fn figures(&self, routes: &[(&str, &str)], year: u16, baseline: u16, side: Side) -> Vec<RouteFigures> {
-        let lookup = |exporter: &str, importer: &str, year: u16| {
-            let at = self.0.binary_search_by(|r| (r.0.as_str(), r.1.as_str(), r.2).cmp(&(exporter, importer, year)));
-            at.ok().map(|i| &self.0[i].3)
-        };
-        let pick = |r: Option<&Reports>| -> (Option<f64>, Option<Side>) {
-            let Some(r) = r else { return (None, None) };
-            let (first, second) = match side {
-                Side::Importer => (("importer", Side::Importer), ("exporter", Side::Exporter)),
-                Side::Exporter => (("exporter", Side::Exporter), ("importer", Side::Importer)),
-            };
-            // BACI reconciles both sides into one figure: the last resort, shown as nobody's report.
-            match (r.value.get(first.0), r.value.get(second.0), r.value.get("reconciled")) {
-                (Some(v), _, _) => (Some(*v), Some(first.1)),
-                (None, Some(v), _) => (Some(*v), Some(second.1)),
-                (None, None, v) => (v.copied(), None),
-            }
+        let (first, second) = match side {
+            Side::Importer => ((IMPORTER, Side::Importer), (EXPORTER, Side::Exporter)),
+            Side::Exporter => ((EXPORTER, Side::Exporter), (IMPORTER, Side::Importer)),
         };
         routes
             .iter()
             .map(|&(exporter, importer)| {
-                let now = lookup(exporter, importer, year);
-                let (value, shown_side) = pick(now);
-                let side_name = match shown_side {
-                    Some(Side::Exporter) => "exporter",
-                    Some(Side::Importer) => "importer",
-                    None => "reconciled",
+                // The route's years lie together, in order: one search finds them.
+                let from = self.0.partition_point(|r| (r.0.as_str(), r.1.as_str()) < (exporter, importer));
+                let years = self.0.get(from..).unwrap_or_default().iter().take_while(|r| (r.0.as_str(), r.1.as_str()) == (exporter, importer));
+                let mut found = (None, None);
+                for r in years {
+                    if r.2 == year {
+                        found.0 = Some(&r.3);
+                    }
+                    if r.2 == baseline {
+                        found.1 = Some(&r.3);
+                    }
+                }
+                let (now, then) = found;
+                let reported = |i: usize| now.and_then(|r| r.value[i]);
+                // BACI reconciles both sides into one figure: the last resort, shown as nobody's report.
+                let (value, shown_side, drawn) = match (reported(first.0), reported(second.0)) {
+                    (Some(v), _) => (Some(v), Some(first.1), first.0),
+                    (None, Some(v)) => (Some(v), Some(second.1), second.0),
+                    (None, None) => (reported(RECONCILED), None, RECONCILED),
                 };
-                let baseline_value = lookup(exporter, importer, baseline).and_then(|r| r.value.get(side_name).copied());
-                let reported = |s: &str| now.and_then(|r| r.value.get(s).copied());
-                let source = |s: &str| now.and_then(|r| r.sources.get(s)).map(|v| v.join("; "));
-                let (imp, exp) = (reported("importer"), reported("exporter"));
-                let groups = now.map_or_else(Vec::new, |r| r.groups.iter().filter(|g| g.0 == side_name).map(|g| (g.1, g.2)).collect());
+                let baseline_value = then.and_then(|r| r.value[drawn]);
+                let source = |i: usize| now.map(|r| &r.sources[i]).filter(|v| !v.is_empty()).map(|v| v.join("; "));
+                let (imp, exp) = (reported(IMPORTER), reported(EXPORTER));
+                let groups = now.map_or_else(Vec::new, |r| r.groups.iter().filter(|g| g.0 == drawn).map(|g| (g.1, g.2)).collect());
                 RouteFigures {
                     exporter: exporter.to_string(),
                     importer: importer.to_string(),
@@ -184,9 +200,9 @@ impl RouteReports {
                     shown_side,
                     importer_reported: imp,
                     exporter_reported: exp,
-                    importer_source: source("importer"),
-                    exporter_source: source("exporter"),
-                    reconciled_source: source("reconciled"),
+                    importer_source: source(IMPORTER),
+                    exporter_source: source(EXPORTER),
+                    reconciled_source: source(RECONCILED),
                     baseline: baseline_value,
                     // Growth against itself is no figure: none in the baseline year's own view.
                     growth: if year == baseline { None } else { ratio(value, baseline_value) },

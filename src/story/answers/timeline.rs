@@ -9,7 +9,8 @@ use crate::Error;
 
 /// Every year's figures for a set of routes, from one loaded table.
 pub struct Timeline {
-    table: Table,
+    /// The routes' reports, read once: a change of side picks from them again without another query.
+    reports: RouteReports,
     routes: Vec<(String, String)>,
     years: Vec<u16>,
     side: Side,
@@ -52,18 +53,20 @@ impl Timeline {
         // In order: a query's groups come sorted by their keys.
         let years: Vec<u16> = answer.rows.iter().filter_map(|r| r.keys.first()?.to_string().parse().ok()).collect();
         let destination = destination.to_string();
-        let mut timeline = Timeline { table, routes, years, side, baseline, destination, by_year: Vec::new() };
-        timeline.set_side(side)?;
+        let reports = {
+            let routes: Vec<(&str, &str)> = routes.iter().map(|(e, i)| (e.as_str(), i.as_str())).collect();
+            RouteReports::of(&table, &routes, None)?
+        };
+        let mut timeline = Timeline { reports, routes, years, side, baseline, destination, by_year: Vec::new() };
+        timeline.set_side(side);
         Ok(timeline)
     }
 
-    /// Recomputes every year for the other side's reports.
-    pub fn set_side(&mut self, side: Side) -> Result<(), Error> {
+    /// Picks every year's figures again, drawing `side`'s reports first.
+    pub fn set_side(&mut self, side: Side) {
         let routes: Vec<(&str, &str)> = self.routes.iter().map(|(e, i)| (e.as_str(), i.as_str())).collect();
-        let reports = RouteReports::of(&self.table, &routes, None)?;
-        self.by_year = self.years.iter().map(|&year| reports.figures(&routes, year, self.baseline, side)).collect();
+        self.by_year = self.years.iter().map(|&year| self.reports.figures(&routes, year, self.baseline, side)).collect();
         self.side = side;
-        Ok(())
     }
 
     pub fn side(&self) -> Side {
@@ -218,7 +221,7 @@ mod tests {
     fn switching_side_recomputes() {
         let mut t = timeline();
         assert_eq!(t.figures(2022)[1].value, Some(40.0));
-        t.set_side(Side::Exporter).unwrap();
+        t.set_side(Side::Exporter);
         assert_eq!(t.figures(2022)[1].value, Some(50.0));
         assert_eq!(t.side(), Side::Exporter);
     }

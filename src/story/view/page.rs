@@ -204,7 +204,7 @@ impl Page {
             }
             Action::Side(side) => {
                 self.start_transition();
-                self.timeline.set_side(side)?;
+                self.timeline.set_side(side);
             }
             Action::Top(n) => self.top = n.max(1),
             Action::Focus(focus) => self.focus = focus,
@@ -605,7 +605,7 @@ impl Page {
             .unwrap_or(latest);
         let side = s.side.unwrap_or(Side::Importer);
         if side != self.timeline.side() {
-            self.timeline.set_side(side)?;
+            self.timeline.set_side(side);
         }
         self.top = s.top.unwrap_or(DEFAULT_TOP);
         self.focus = s
