@@ -213,7 +213,7 @@ page_bytes() { local total=0 f; for f in $(page_files); do total=$((total + $(gz
 report_size() {
   local data=0 f worker
   for f in "$OUT"/data/*; do
-    case "$f" in */countries-50m.json | */names-*.json | */i18n-*.json | */hs.json) continue ;; esac # on zoom, in uk/ru, or with products
+    case "$f" in */countries-50m.json | */names-*.json | */i18n-*.json | */published-words-uk.json | */published-words-ru.json | */hs.json) continue ;; esac # on zoom, in uk/ru, or with products
     data=$((data + $(gz "$f")))
   done
   worker=$(( $(gz "$OUT/pkg/${CRATE}_worker_bg.wasm") + $(gz "$OUT/worker.js") ))

@@ -29,6 +29,7 @@ mod page_state;
 mod parallel_load;
 mod published_beside;
 mod published_view;
+mod published_words;
 mod render_cli;
 mod scene_flows;
 mod scene_pick;

@@ -4,7 +4,7 @@ import { renderRoutes, renderHeadlines, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip, showLines } from './tooltip.js';
 import { attachPick } from './map-pick.js';
-import { attachPublishedView, publishedWords } from './published-view.js';
+import { attachPublishedView } from './published-view.js';
 import { attachMapView } from './map-view.js';
 import { attachDownloads, save } from './download.js';
 import { reduced, slide, startParticles } from './motion.js';
@@ -71,8 +71,9 @@ function showTop(select, n) {
   select.value = String(n);
 }
 
-/** The published figures' file, handed to the core (which draws them) and read for their words; nothing
- * (with a warning) when the core refuses it: the all-goods view works without. */
+/** The published figures' file, handed to the core (which draws them) and read for the period the view
+ * opens on and the comparisons beside a reader's file; nothing (with a warning) when the core refuses it:
+ * the all-goods view works without. */
 function readPublished(app, bytes) {
   try {
     app.set_published('published.json', bytes);
@@ -120,7 +121,11 @@ async function start() {
   // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
   const showGoods = (goods, dek) => { app.set_goods(goods); $('dek').textContent = dek; };
   showGoods(words.goods, words.dek);
-  if (publishedData) app.set_published_words(...publishedWords(publishedData));
+  // The published figures' words, in the page's language (worded when the site was built).
+  const publishedWords = publishedData && await fetch(`data/published-words-${lang}.json`).then((r) => r.json())
+    .catch((error) => console.warn(`The published figures' words are off: ${error.message}`));
+  if (publishedWords) app.set_published_words(publishedWords.key.title, publishedWords.key.note, publishedWords.key.goods.join('\n'));
+  else if (publishedData) app.show_period(null); // figures without words: the all-goods view
   // Another language is another page: the same view's link in it.
   $('lang').value = lang;
   $('lang').addEventListener('change', (e) => window.location.assign(app.choose_language(e.target.value).link || window.location.pathname));
@@ -156,14 +161,14 @@ async function start() {
     context: () => ({ year: state.year, side: state.side }),
     name: nameOf,
     headlines,
-    published: () => publishedView && [publishedData, publishedView],
+    published: () => publishedView && [publishedData, publishedWords],
   }));
   const storyTable = () => (storyChannel ??= storyWorker(story));
   const tip = $('tooltip');
-  const publishedView = publishedData && attachPublishedView(publishedData, {
+  const publishedView = publishedWords && attachPublishedView(publishedWords, {
     ...ids('view', ['switch', 'published', 'all']), ...ids('period', ['prev', 'next']), ...ids('published', ['caption', 'body']),
     period: $('period'), title: $('panel-title'), embedTitle: $('embed-title'), routes: $('routes'), summary: $('map-summary'),
-  }, { name: (c) => app.country_name(c), choose: (period) => { hideTooltip(tip); update(app.show_period(period)); }, period: state.period });
+  }, { choose: (period) => { hideTooltip(tip); update(app.show_period(period)); }, period: state.period, fallback: publishedData.default_period });
 
   // The one path from the core's snapshot to the page: controls, panel, table, chart, map, address bar.
   const update = (snap, push = true) => {
@@ -179,7 +184,7 @@ async function start() {
     $('top-choice').hidden = !snap.top_choice;
     showFocus(snap);
     publishedView?.sync(snap.period);
-    if (snap.period !== null) publishedView.render();
+    if (snap.period !== null) publishedView?.render();
     else if (changed.routes) {
       renderRoutes($('routes'), snap.routes, snap.other);
       renderTable({ caption: $('table-caption'), body: $('table-body'), foot: $('table-foot') }, snap);

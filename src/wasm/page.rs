@@ -459,12 +459,6 @@ pub fn hs_use(code: &str, lang: &str) -> String {
     story::language::words::Words(Lang::parse(lang).unwrap_or_default()).hs_use(code)
 }
 
-/// US dollars as the page writes them in `lang`: `$5.9m`, `5,9 млн $`.
-#[wasm_bindgen]
-pub fn format_money(value: f64, lang: &str) -> String {
-    crate::format::money_in(value, Lang::parse(lang).unwrap_or_default())
-}
-
 /// Names (one a line) joined as `lang` says a list of them: "China and Hong Kong" (see [`crate::format_list`]).
 #[wasm_bindgen]
 pub fn format_list(names: &str, lang: &str) -> String {

@@ -11,7 +11,10 @@ use roundabout::ingest::load_tidy;
 use roundabout::lang::Lang;
 use roundabout::query::{self, Key, Query};
 use roundabout::story::folder::{Routes, Source, Story, Texts};
+use roundabout::story::language::dictionary::Dictionary;
 use roundabout::story::language::goods::goods_label;
+use roundabout::story::language::names::Names;
+use roundabout::story::published::words::site_words;
 use roundabout::story::view::steps::{Step, Steps};
 use roundabout::Error;
 
@@ -135,11 +138,39 @@ fn publish(folder: &Path, site: &Path, out: &Path) -> Result<(), Error> {
     )?;
     write(&out.join("data/story.csv"), &data)?;
     write(&out.join("index.html"), bake(&html, &story).as_bytes())?;
+    write_published_words(&out.join("data"))?;
     eprintln!(
         "{}: the site with {} as its story",
         out.display(),
         folder.display()
     );
+    Ok(())
+}
+
+/// The site's published figures (`data/published.json`, when it has them) in words in each of the page's
+/// languages, `data/published-words-{lang}.json`: the page shows them as they are.
+fn write_published_words(data: &Path) -> Result<(), Error> {
+    let published = data.join("published.json");
+    if !published.exists() {
+        return Ok(());
+    }
+    let json = read(&published)?;
+    for lang in Lang::ALL {
+        let tag = lang.tag();
+        let (dictionary, names) = if lang == Lang::En {
+            (Dictionary::default(), None)
+        } else {
+            let texts = data.join(format!("i18n-{tag}.json"));
+            let names = data.join(format!("names-{tag}.json"));
+            (
+                Dictionary::parse(&texts.display().to_string(), &read(&texts)?, lang)?,
+                Some(Names::parse(&names.display().to_string(), &read(&names)?)?),
+            )
+        };
+        let words = site_words(&published.display().to_string(), &json, lang, &dictionary, names.as_ref())?;
+        let text = serde_json::to_string(&words).map_err(|e| Error::Input(format!("published words: {e}")))?;
+        write(&data.join(format!("published-words-{tag}.json")), text.as_bytes())?;
+    }
     Ok(())
 }
 

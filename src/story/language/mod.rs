@@ -2,6 +2,8 @@
 
 /// The published figures beside a reader's file, in words.
 pub mod beside;
+/// The page's texts in Ukrainian and Russian, as data.
+pub mod dictionary;
 /// The evidence view's sentences.
 pub mod evidence;
 /// The HS nomenclature's labels: a section's title, the button choosing a code.

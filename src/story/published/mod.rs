@@ -10,3 +10,5 @@ pub mod headlines;
 pub mod map;
 /// The published figures on the sanctioned goods, route by route and period by period.
 pub mod view;
+/// The published figures in words, for the site's build.
+pub mod words;
