@@ -3,7 +3,8 @@
 // button, and keeps what it showed until the new data is in. Of a zip the reader chooses the years, and
 // when they would not fit, keeps only some countries' rows. Everything from a file is shown as text, never
 // as markup.
-import { inPageLanguage, t } from './i18n.js';
+import { format_decimal } from './pkg/roundabout.js';
+import { inPageLanguage, lang, t } from './i18n.js';
 import { legs, storyCountries } from './story-folder.js';
 
 /** Plain files beyond this are refused before reading: their whole table would not fit. A zip is read
@@ -19,7 +20,7 @@ const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder(
 const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
 // A count of rows as `rowCount` writes it, for its noun's form: millions are many.
 const about = (n) => (n >= 1e6 ? 1e6 : Math.round(n));
-const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: (n / 1e6).toFixed(1) }) : Math.round(n).toLocaleString('en'));
+const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: format_decimal(n / 1e6, 1, lang()) }) : format_decimal(Math.round(n), 0, lang()));
 
 /**
  * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker, saved)` puts a cut

@@ -459,6 +459,12 @@ pub fn hs_use(code: &str, lang: &str) -> String {
     story::language::words::Words(Lang::parse(lang).unwrap_or_default()).hs_use(code)
 }
 
+/// A number with `digits` decimals as `lang` writes it: `1,234`, `1\u{a0}234`, `10,0` (see [`crate::format::decimal_in`]).
+#[wasm_bindgen]
+pub fn format_decimal(x: f64, digits: usize, lang: &str) -> String {
+    crate::format::decimal_in(x, digits, Lang::parse(lang).unwrap_or_default())
+}
+
 /// Names (one a line) joined as `lang` says a list of them: "China and Hong Kong" (see [`crate::format_list`]).
 #[wasm_bindgen]
 pub fn format_list(names: &str, lang: &str) -> String {

@@ -103,6 +103,19 @@ test('of a zip, only the years chosen and the countries asked are kept', async (
   await page.close();
 });
 
+test('on a Ukrainian page a zip\'s row counts are written as Ukrainian writes numbers', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/?lang=uk');
+  const path = join(scratch, 'uk.zip');
+  writeFileSync(path, zipOf([['BACI_HS22_Y2022_V202501.csv', generated().lines], ['country_codes_V202501.csv', CODES]]));
+  await page.setInputFiles('#file-input', path);
+  await page.locator('.zip-choice').waitFor();
+  // Some 20,000 rows: "20 000" grouped with a no-break space, not "20,000"; the limit "10,0 млн", not "10.0".
+  assert.match(await message(page).textContent(), /^uk\.zip містить таблиць: 1, близько \d{1,3}\u00a0\d{3} рядків; сторінка тримає до 10,0\u00a0млн\.$/);
+  assert.match(await page.locator('.zip-choice small').first().textContent(), /^\(близько \d{1,3}\u00a0\d{3} рядків\)$/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('two Comtrade files picked together are both read, named and counted', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
   const [header, ...rows] = readFileSync(join(FIXTURES, 'comtrade_small.csv'), 'utf8').trimEnd().split('\n');
