@@ -1,10 +1,9 @@
 // "Products on the route": a picker (route, preset, free HS codes), a ranked and sortable table with
 // value, growth on the baseline and share, and drill-down from chapter to heading to subheading. The core
 // ranks and words (story::answers::products); this module only asks, and lays out what comes back.
-import { hs_section } from './pkg/roundabout.js';
+import { hs_section, hs_suggestion_order } from './pkg/roundabout.js';
 import { lang, t } from './i18n.js';
 import { describe, loadHs } from './hs.js';
-import { rankOptions } from './hs-rank.js';
 import { story } from './story-folder.js';
 import { el } from './dom.js';
 
@@ -121,7 +120,12 @@ export function attachProducts(els, { context, onPick }) {
   const pick = () => { path = []; update(); onPick(); };
   els.route.addEventListener('change', pick);
   els.preset.addEventListener('change', pick);
-  els.codes.addEventListener('input', () => rankOptions(els.options, els.codes.value));
+  // The suggestions in the core's order for the word typed: those that affirm it first.
+  els.codes.addEventListener('input', () => {
+    const options = [...els.options.children];
+    const order = hs_suggestion_order(els.codes.value, options.map((o) => o.label).join('\n'));
+    if (order) els.options.replaceChildren(...Array.from(order, (i) => options[i]));
+  });
   els.form.addEventListener('submit', (e) => { e.preventDefault(); pick(); });
 
   return {

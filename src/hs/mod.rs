@@ -8,6 +8,8 @@ pub mod chpl;
 pub mod group;
 /// Product filters: named presets, chapters, codes and prefixes.
 pub mod preset;
+/// The codes box's suggestions ordered for the word typed.
+pub mod suggest;
 
 pub use chpl::{Tier, CHPL};
 pub use code::HsCode;

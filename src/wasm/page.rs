@@ -465,6 +465,14 @@ pub fn format_decimal(x: f64, digits: usize, lang: &str) -> String {
     crate::format::decimal_in(x, digits, Lang::parse(lang).unwrap_or_default())
 }
 
+/// The codes box's suggestions (one a line: the code, a space, its description) in the order for what is
+/// `typed`, as positions; none when the order stays (see [`crate::hs::suggest::order`]).
+#[wasm_bindgen]
+pub fn hs_suggestion_order(typed: &str, suggestions: &str) -> Option<Vec<u32>> {
+    let suggestions: Vec<&str> = suggestions.lines().collect();
+    crate::hs::suggest::order(typed, &suggestions).map(|order| order.into_iter().map(|i| i as u32).collect())
+}
+
 /// Names (one a line) joined as `lang` says a list of them: "China and Hong Kong" (see [`crate::format_list`]).
 #[wasm_bindgen]
 pub fn format_list(names: &str, lang: &str) -> String {
