@@ -84,6 +84,24 @@ pub enum KeyValue {
     Text(String),
 }
 
+impl KeyValue {
+    /// A text key's text; "" for a number or nothing.
+    pub fn text(&self) -> &str {
+        match self {
+            KeyValue::Text(t) => t,
+            _ => "",
+        }
+    }
+
+    /// The key as text, taken rather than copied when it is text.
+    pub fn into_text(self) -> String {
+        match self {
+            KeyValue::Text(t) => t,
+            other => other.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for KeyValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

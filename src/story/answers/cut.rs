@@ -71,13 +71,13 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     let mut cut_years: Vec<u16> = Vec::new();
     groups.each_group(&mut |keys, sums| {
         let [year, month, exporter, importer, side, source, group] = keys else { return };
-        let (exporter, importer) = (text(exporter), text(importer));
-        if let Some(side) = Side::parse(text(side).as_bytes()) {
+        let (exporter, importer) = (exporter.text(), importer.text());
+        if let Some(side) = Side::parse(side.text().as_bytes()) {
             if reports.last().is_none_or(|(s, e, i)| (*s, e.as_str(), i.as_str()) != (side, exporter, importer)) {
                 reports.push((side, exporter.to_string(), importer.to_string()));
             }
         }
-        let _ = writeln!(csv, "{year},{month},{exporter},{importer},{group},{},,,{side},{}", Cents(sums.value_cents), csv_cell(text(source)));
+        let _ = writeln!(csv, "{year},{month},{exporter},{importer},{group},{},,,{side},{}", Cents(sums.value_cents), csv_cell(source.text()));
         for (route, found) in routes.iter().zip(&mut found) {
             *found |= route.0 == exporter && route.1 == importer;
         }
@@ -126,13 +126,6 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
 }
 
 /// A key's text: a country, side or source.
-fn text(key: &KeyValue) -> &str {
-    match key {
-        KeyValue::Text(t) => t,
-        _ => "",
-    }
-}
-
 impl FileSummary {
     /// Words [`FileSummary::dek`] and [`FileSummary::shown`] from the other fields: again after the format is
     /// changed (several files).

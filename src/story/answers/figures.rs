@@ -72,21 +72,6 @@ const EXPORTER: usize = 0;
 const IMPORTER: usize = 1;
 const RECONCILED: usize = 2;
 
-/// A text key's text; "" for a number or nothing.
-fn text(key: &KeyValue) -> &str {
-    match key {
-        KeyValue::Text(t) => t,
-        _ => "",
-    }
-}
-
-fn owned(key: KeyValue) -> String {
-    match key {
-        KeyValue::Text(t) => t,
-        other => other.to_string(),
-    }
-}
-
 /// Figures for each route in `year`, with growth against `baseline`, drawing `side`'s reports first, read
 /// by a query of that year and the baseline's alone: the reference the timeline's one query is tested against.
 #[cfg(test)]
@@ -132,15 +117,15 @@ impl RouteReports {
             let Ok([exporter, importer, KeyValue::Number(row_year), reported_by, group, source]) = <[KeyValue; 6]>::try_from(row.keys) else {
                 continue;
             };
-            let reporter = REPORTERS.iter().position(|r| *r == text(&reported_by));
+            let reporter = REPORTERS.iter().position(|r| *r == reported_by.text());
             let (Ok(row_year), Some(side)) = (u16::try_from(row_year), reporter) else {
                 continue;
             };
-            let group = HsCode::parse(text(&group).as_bytes()).map_or(Group::Other, Group::of);
+            let group = HsCode::parse(group.text().as_bytes()).map_or(Group::Other, Group::of);
             // The first three keys are these: a route's year comes in consecutive rows.
-            let same = matches!(reports.last(), Some(last) if (last.0.as_str(), last.1.as_str(), last.2) == (text(&exporter), text(&importer), row_year));
+            let same = matches!(reports.last(), Some(last) if (last.0.as_str(), last.1.as_str(), last.2) == (exporter.text(), importer.text(), row_year));
             if !same {
-                reports.push((owned(exporter), owned(importer), row_year, Reports::default()));
+                reports.push((exporter.into_text(), importer.into_text(), row_year, Reports::default()));
             }
             let Some((.., entry)) = reports.last_mut() else { continue };
             *entry.value[side].get_or_insert(0.0) += value;
@@ -150,8 +135,8 @@ impl RouteReports {
             }
             // A source's rows come once per group: name it once.
             let sources = &mut entry.sources[side];
-            if !sources.iter().any(|s| s == text(&source)) {
-                sources.push(owned(source));
+            if !sources.iter().any(|s| s == source.text()) {
+                sources.push(source.into_text());
             }
         }
         // A query's groups come sorted by their keys as printed: no sort here.
