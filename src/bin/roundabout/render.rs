@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use roundabout::countries::by_alpha3;
+use roundabout::countries::{by_alpha3, english_name};
 use roundabout::format::money;
 use roundabout::geo::World;
 use roundabout::scene::{build, to_svg, MapSpec};
@@ -68,7 +68,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
     })?;
     let world = World::from_topojson(&shapes).map_err(|e| Error::Input(format!("{}: {e}", args.shapes.display())))?;
     let table = args.query.table()?;
-    let name = |code: &str| by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string());
+    let name = english_name;
     let numeric = |code: &str| by_alpha3(code).map(|c| c.numeric);
     let spec = if args.story {
         story_spec(table, args)?

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use roundabout::countries::by_alpha3;
+use roundabout::countries::{by_alpha3, english_name};
 use roundabout::ingest::load_tidy;
 use roundabout::lang::Lang;
 use roundabout::query::{self, Key, Query};
@@ -311,7 +311,7 @@ fn draft(args: &InitArgs) -> Result<(), Error> {
     let opens = table.records().filter(|r| on_leg(r.exporter, r.importer)).map(|r| r.year).max().unwrap_or(last);
     let goods = goods_label(table.products(), Lang::En);
     let sources = name_sources(table.sources());
-    let name = |c: &str| by_alpha3(c).map_or_else(|| c.to_string(), |c| c.name.to_string());
+    let name = english_name;
     let hubs = and_list(&routes.hubs.iter().map(|h| name(h)).collect::<Vec<_>>());
     let (origin, destination) = (name(&routes.origin), name(&routes.destination));
     let years = if first == last {

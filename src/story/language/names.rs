@@ -55,6 +55,12 @@ impl Names {
         Ok(Names(names))
     }
 
+    /// The name of the country with this alpha-3 code in `names`' language, or in English where there
+    /// are no names (an English page) or they lack it.
+    pub fn or_english(names: Option<&Names>, alpha3: &str) -> String {
+        names.and_then(|n| n.get(alpha3)).map_or_else(|| crate::countries::english_name(alpha3), str::to_string)
+    }
+
     /// The name of the country with this alpha-3 code.
     pub fn get(&self, alpha3: &str) -> Option<&str> {
         self.0.get(alpha3).map(String::as_str)

@@ -35,9 +35,7 @@ pub fn whose_reports<'a>(
             Some(_) => {}
         }
     }
-    let name = |code: &str| {
-        crate::countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
-    };
+    let name = crate::countries::english_name;
     let phrase = match (reporter, one, sides) {
         (None, ..) => "",
         (Some(""), true, _) => match lang {

@@ -120,11 +120,7 @@ pub fn site_words(
         file: file.to_string(),
         message: format!("line {}, column {}: {e}", e.line(), e.column()),
     })?;
-    let name = |code: &str| match names.and_then(|n| n.get(code)) {
-        Some(name) => name.to_string(),
-        None => crate::countries::by_alpha3(code)
-            .map_or_else(|| code.to_string(), |c| c.name.to_string()),
-    };
+    let name = |code: &str| Names::or_english(names, code);
     let words = Words {
         json: &json,
         dictionary,
@@ -180,6 +176,7 @@ impl<N: Fn(&str) -> String> Words<'_, N> {
         format!("{} → {}", list(&route["from"]), list(&route["to"]))
     }
 
+    /// The route a figure or a period's row names (its `route`), in words.
     fn route_of(&self, f: &Value) -> String {
         self.route(&self.json["routes"][f["route"].as_u64().unwrap_or(u64::MAX) as usize])
     }
@@ -246,9 +243,7 @@ impl<N: Fn(&str) -> String> Words<'_, N> {
             .into_iter()
             .flatten()
             .map(|row| {
-                let route = self.route(
-                    &self.json["routes"][row["route"].as_u64().unwrap_or(u64::MAX) as usize],
-                );
+                let route = self.route_of(row);
                 let figures: Vec<&Value> = row["figures"]
                     .as_array()
                     .into_iter()

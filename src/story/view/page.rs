@@ -364,10 +364,7 @@ impl Page {
 
     /// A country's name (ISO alpha-3) in the page's language, English where the language file has none.
     pub fn name(&self, code: &str) -> String {
-        self.names
-            .as_ref()
-            .and_then(|n| n.get(code))
-            .map_or_else(|| english_name(code), str::to_string)
+        Names::or_english(self.names.as_ref(), code)
     }
 
     /// The routes on show (ranked, with their shares) and the rest summed.
@@ -522,7 +519,7 @@ impl Page {
             .route_countries()
             .into_iter()
             .map(|c| {
-                let (name, english, a2) = (self.name(&c), english_name(&c), alpha2(&c));
+                let (name, english, a2) = (self.name(&c), crate::countries::english_name(&c), alpha2(&c));
                 (c, name, english, a2)
             })
             .collect();
@@ -739,10 +736,6 @@ fn capitalised(text: &str) -> String {
 }
 
 /// A country's English name (the core's own), or its code when it is none.
-fn english_name(code: &str) -> String {
-    crate::countries::by_alpha3(code).map_or_else(|| code.to_string(), |c| c.name.to_string())
-}
-
 /// A country's ISO 3166-1 numeric code, which the country shapes carry.
 pub fn numeric_code(code: &str) -> Option<u16> {
     crate::countries::by_alpha3(code).map(|c| c.numeric)
