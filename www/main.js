@@ -34,6 +34,8 @@ async function fetchBytes(url) {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+const fetchJson = async (url) => JSON.parse(new TextDecoder().decode(await fetchBytes(url)));
+
 function showError(message) {
   const status = $('status');
   status.textContent = message;
@@ -101,7 +103,7 @@ async function start() {
     fetchBytes(WORLD_URL),
     fetchBytes(STORY_URL),
     fetch(HEADLINES_URL).then((r) => (r.ok ? r.json() : [])),
-    fetchBytes(STORY_JSON_URL).then((bytes) => JSON.parse(new TextDecoder().decode(bytes))),
+    fetchJson(STORY_JSON_URL),
     fetchBytes(PUBLISHED_URL).catch((error) => console.warn(`The published figures are off: ${error.message}`)),
   ]);
   useStory(storyJson);
@@ -112,6 +114,10 @@ async function start() {
   // view the story opens on (the core's, handed above).
   let state = app.apply_link(window.location.search);
   const lang = chooseLanguage(state.lang ?? undefined);
+  // The published figures' words in the page's language (worded when the site was built), fetched beside
+  // the language's dictionary and names.
+  const publishedWordsIn = publishedData && fetchJson(`data/published-words-${lang}.json`)
+    .catch((error) => console.warn(`The published figures' words are off: ${error.message}`));
   await translatePage(lang);
   // The core starts light: a light page needs no call (each answers with a snapshot, unused here).
   if (followTheme((dark) => update(app.set_dark(dark), false))) app.set_dark(true);
@@ -121,9 +127,7 @@ async function start() {
   // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
   const showGoods = (goods, dek) => { app.set_goods(goods); $('dek').textContent = dek; };
   showGoods(words.goods, words.dek);
-  // The published figures' words, in the page's language (worded when the site was built).
-  const publishedWords = publishedData && await fetch(`data/published-words-${lang}.json`).then((r) => r.json())
-    .catch((error) => console.warn(`The published figures' words are off: ${error.message}`));
+  const publishedWords = await publishedWordsIn;
   if (publishedWords) app.set_published_words(publishedWords.key.title, publishedWords.key.note, publishedWords.key.goods.join('\n'));
   else if (publishedData) app.show_period(null); // figures without words: the all-goods view
   // Another language is another page: the same view's link in it.
