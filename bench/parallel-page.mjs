@@ -64,4 +64,14 @@ window.parallel = async (rows, runs, counts, peers) => {
   }
   return out;
 };
+/** One load with `workers` workers between two marks, for a trace of which thread did what. */
+window.tracedLoad = async (rows, workers) => {
+  const bytes = new Uint8Array(await (await fetch(`/data/baci-${rows}.csv`)).arrayBuffer());
+  // The workers of the loads before wound down first: their threads' last work is not this load's.
+  await new Promise((resolve) => { setTimeout(resolve, 500); });
+  performance.mark('traced-load-start');
+  const ms = await workersLoad(bytes, workers);
+  performance.mark('traced-load-end');
+  return ms;
+};
 window.benchReady = true;

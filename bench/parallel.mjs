@@ -14,6 +14,42 @@ const COUNTS = [1, 2, 4];
 // DuckDB at 5e6 rows takes most of a minute a run here: it runs at the sizes up to this one.
 const DUCKDB_MAX = Number(process.env.ROUNDABOUT_PARALLEL_DUCKDB_MAX ?? 5000000);
 
+/** The CPU time of each thread of the page's process over one traced load with `workers` workers (ms): the
+ * main thread, the worker that reads the file and joins the pieces (the first worker busy in the load),
+ * and the helpers together; the load's wall time beside. A thread's CPU time is that of its top-level tasks. */
+async function threadTimes(page, rows, workers) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', '__metadata'] } });
+  const ms = await page.evaluate(([n, w]) => window.tracedLoad(n, w), [rows, workers]);
+  const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const mark = (name) => events.find((e) => e.name === name);
+  const [start, end] = [mark('traced-load-start'), mark('traced-load-end')];
+  if (!start || !end) throw new Error('the trace holds no load marks');
+  const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  const threads = new Map(); // thread → { cpu, first }
+  const lastEnd = new Map();
+  for (const e of events.filter((x) => x.ph === 'X' && x.pid === start.pid && x.ts >= start.ts && x.ts < end.ts).sort((a, b) => a.ts - b.ts)) {
+    const key = `${e.pid}:${e.tid}`;
+    if (e.ts < (lastEnd.get(key) ?? 0)) continue; // inside a task already counted
+    lastEnd.set(key, e.ts + (e.dur ?? 0));
+    const t = threads.get(key) ?? { cpu: 0, first: e.ts };
+    t.cpu += (e.tdur ?? e.dur ?? 0) / 1000;
+    threads.set(key, t);
+  }
+  const of = (name) => [...threads].filter(([key]) => names.get(key) === name);
+  const main = of('CrRendererMain').reduce((s, [, t]) => s + t.cpu, 0);
+  // Workers idle through the load (DuckDB's) do next to nothing; the reading worker starts first.
+  const workerThreads = of('DedicatedWorker thread').filter(([, t]) => t.cpu > 1).sort((a, b) => a[1].first - b[1].first);
+  const reader = workerThreads[0]?.[1].cpu ?? 0;
+  const helpers = workerThreads.slice(1).reduce((s, [, t]) => s + t.cpu, 0);
+  return { workers, loaded: ms, wall: (end.ts - start.ts) / 1000, main, reader, helpers, total: main + reader + helpers };
+}
+
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
 const f = (x, d = 2) => (x == null ? '–' : x.toFixed(d));
 
@@ -48,6 +84,8 @@ for (const rows of SIZES) {
     s.ratio[`workers1/${key}`] = median(raw.runs.map((r) => r.workers1 / r[key]));
   }
   for (const peer of peers) s.median[peer] = median(raw.runs.map((r) => r[peer]));
+  s.threads = [];
+  for (const n of [1, 2]) s.threads.push(await threadTimes(page, rows, n));
   results.sizes.push(s);
   console.log(JSON.stringify({ rows, median: s.median, ratio: s.ratio, load: [load, s.loadAfter] }));
 }
@@ -74,10 +112,19 @@ for (const s of results.sizes) {
   lines.push(`| ${s.rows} | ${f(s.mb, 1)} | plain JS | ${f(s.median.plainjs, 0)} | ${f(s.mb / (s.median.plainjs / 1e3), 0)} | | | | |`);
   if (s.median.duckdb) lines.push(`| ${s.rows} | ${f(s.mb, 1)} | DuckDB-wasm | ${f(s.median.duckdb, 0)} | ${f(s.mb / (s.median.duckdb / 1e3), 0)} | | | | |`);
 }
-lines.push('', 'Where the rest goes, by construction: the worker that cuts and joins is a thread beside the helpers; the join copies '
-  + 'every row once more (renumbered, 20 bytes a row) and sorts by route once, on one core, as one worker does; each piece crosses '
-  + 'two copies (out of a helper\'s wasm memory into a transferable buffer, and into the joining worker\'s memory). With more '
-  + 'helpers than cores they only take turns.');
+lines.push('', 'Which thread did what: one more load of each size with 1 and 2 workers under a Chromium trace (which slows it a '
+  + 'little), the CPU time of each thread\'s top-level tasks over the load, in ms. The reading worker reads the file; with helpers it '
+  + 'cuts the file into pieces, sends them, and joins what comes back. The window starts as the page makes the worker, so it holds '
+  + 'the workers\' start (their module\'s compile), which the table above leaves out; the file\'s bytes are read by the browser\'s '
+  + 'own process, not counted here.', '',
+'| rows | workers | wall, the workers\' start included | CPU in all | the page\'s main thread | the reading worker | the helpers |', '|---|---|---|---|---|---|---|');
+for (const s of results.sizes) {
+  for (const t of s.threads) lines.push(`| ${s.rows} | ${t.workers} | ${f(t.wall, 0)} | ${f(t.total, 0)} | ${f(t.main, 0)} | ${f(t.reader, 0)} | ${f(t.helpers, 0)} |`);
+}
+lines.push('', 'Where the rest goes: with helpers the work grows (CPU in all, above). The reading worker still reads every byte, cuts '
+  + 'it into pieces and joins them, which copies every row once more (renumbered, 20 bytes a row) and sorts by route once, on one '
+  + 'core, as one worker does; each piece crosses two copies (out of a helper\'s wasm memory into a transferable buffer, and into '
+  + 'the reading worker\'s memory). With more helpers than cores they only take turns.');
 writeFileSync('bench/parallel.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync('bench/PARALLEL.md', `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));
