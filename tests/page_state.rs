@@ -499,3 +499,21 @@ fn the_search_line_says_why_nothing_was_focused_in_the_pages_language() {
     assert_eq!(act(&mut page, Action::Show).growth_head, "Зміна до 2021");
     assert_eq!(page.search_status(None, Some("Mongolia"), "Mongolia"), "Mongolia: у цих даних немає рядків.");
 }
+
+#[test]
+fn the_reported_by_menu_is_offered_only_where_both_sides_report() {
+    let mut page = page();
+    assert!(
+        act(&mut page, Action::Show).side_choice,
+        "the story's customs data hold both sides' reports of Kazakhstan → Russia"
+    );
+    // BACI's figures are reconciled: neither side's, so the menu would change nothing.
+    let baci = "t,i,j,k,v,q\n2023,156,398,854231,12.5,1\n2023,398,643,854231,7.25,NA\n";
+    let loaded = roundabout::ingest::load("b.csv", baci.as_bytes(), &Default::default())
+        .unwrap_or_else(|e| panic!("{e}"));
+    let s = page
+        .load("b.csv", loaded.table, false)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(s.routes.iter().filter(|r| r.figures.value.is_some()).count(), 2);
+    assert!(!s.side_choice);
+}

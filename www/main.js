@@ -186,6 +186,7 @@ async function start() {
     $('side').value = snap.side;
     showTop($('top'), snap.top);
     $('top-choice').hidden = !snap.top_choice;
+    $('side-choice').hidden = !snap.side_choice;
     showFocus(snap);
     publishedView?.sync(snap.period);
     if (snap.period !== null) publishedView?.render();

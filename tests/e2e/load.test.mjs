@@ -40,9 +40,12 @@ test('a BACI file replaces the story; the summary names what it holds; back rest
   assert.match(await route(page, 'China → Kyrgyzstan'), /\$5\.9m/);
   assert.match(await route(page, 'Kazakhstan → Russia'), /\$2\.7m[\s\S]*reconciled by CEPII BACI/);
   assert.match(await route(page, 'United States → Russia'), /\$10k/);
+  // BACI's figures are reconciled, nobody's report: "Reported by" would change nothing, so it is not offered.
+  assert.equal(await page.isHidden('#side-choice'), true);
   await page.screenshot({ path: join(ARTIFACTS, 'load-baci-1280x800.png') });
   await page.click('#file-back');
   assert.equal(await page.textContent('#panel-title'), 'Routes in 2023');
+  assert.equal(await page.isVisible('#side-choice'), true, 'the story\'s customs figures have both sides');
   assert.match(await route(page, 'China → Kazakhstan'), /\$15\.4bn/);
   assert.deepEqual(errors, []);
   await page.close();

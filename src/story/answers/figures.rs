@@ -144,6 +144,12 @@ impl RouteReports {
         Ok(RouteReports(reports))
     }
 
+    /// Whether some route has both the exporter's and the importer's report in a year: only then does the
+    /// side drawn first change a figure (BACI's reconciled figures are nobody's side).
+    pub fn both_sides(&self) -> bool {
+        self.0.iter().any(|r| r.3.value[EXPORTER].is_some() && r.3.value[IMPORTER].is_some())
+    }
+
     /// Figures for each of `routes` in `year`, with growth against `baseline`, drawing `side`'s reports first.
     pub fn figures(&self, routes: &[(&str, &str)], year: u16, baseline: u16, side: Side) -> Vec<RouteFigures> {
         let (first, second) = match side {

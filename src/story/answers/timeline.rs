@@ -73,6 +73,11 @@ impl Timeline {
         self.side
     }
 
+    /// Whether the side drawn first changes any figure (see [`RouteReports::both_sides`]).
+    pub fn side_choice(&self) -> bool {
+        self.reports.both_sides()
+    }
+
     pub fn years(&self) -> &[u16] {
         &self.years
     }

@@ -464,6 +464,7 @@ impl Page {
             year: self.year,
             years: self.timeline.years().to_vec(),
             side: self.timeline.side(),
+            side_choice: self.timeline.side_choice(),
             focus_name: focus.as_deref().map(|c| self.name(c)),
             focus,
             direction: self.focus.as_ref().map(|f| f.direction).unwrap_or_default(),

@@ -14,6 +14,8 @@ pub struct Snapshot {
     /// The years the data holds, oldest first.
     pub years: Vec<u16>,
     pub side: Side,
+    /// Whether the "reported by" menu can change anything: some route has both sides' reports in a year.
+    pub side_choice: bool,
     /// The focused country (ISO alpha-3), its name and which of its flows are kept.
     pub focus: Option<String>,
     pub focus_name: Option<String>,
