@@ -64,14 +64,25 @@ window.parallel = async (rows, runs, counts, peers) => {
   }
   return out;
 };
-/** One load with `workers` workers between two marks, for a trace of which thread did what. */
+/** One load with `workers` workers between two marks, for a trace of which thread did what. The worker is
+ * ended only once it has also made the cut for the map, so that its last task ends in the trace. */
 window.tracedLoad = async (rows, workers) => {
-  const bytes = new Uint8Array(await (await fetch(`/data/baci-${rows}.csv`)).arrayBuffer());
+  const file = new File([new Uint8Array(await (await fetch(`/data/baci-${rows}.csv`)).arrayBuffer())], 'bench.csv');
   // The workers of the loads before wound down first: their threads' last work is not this load's.
   await new Promise((resolve) => { setTimeout(resolve, 500); });
   performance.mark('traced-load-start');
-  const ms = await workersLoad(bytes, workers);
-  performance.mark('traced-load-end');
+  const worker = new Worker('/site/worker.js', { type: 'module' });
+  const ms = await new Promise((resolve, reject) => {
+    let loaded;
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'loaded') {
+        performance.mark('traced-load-end');
+        loaded = data.ms;
+      } else if (data.type === 'done') resolve(loaded);
+      else if (data.type === 'error') reject(new Error(data.message));
+    };
+    worker.postMessage({ files: [file], codes: [], routes: [], workers, bench: true });
+  }).finally(() => worker.terminate());
   return ms;
 };
 window.benchReady = true;

@@ -21,7 +21,7 @@ async function threadTimes(page, rows, workers) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'v8.execute', 'blink.user_timing', '__metadata'] } });
+  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', '__metadata'] } });
   const ms = await page.evaluate(([n, w]) => window.tracedLoad(n, w), [rows, workers]);
   const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
   await cdp.send('Tracing.end');
@@ -31,14 +31,27 @@ async function threadTimes(page, rows, workers) {
   const [start, end] = [mark('traced-load-start'), mark('traced-load-end')];
   if (!start || !end) throw new Error('the trace holds no load marks');
   const names = new Map(events.filter((e) => e.ph === 'M' && e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args.name]));
+  // Spans: complete events, and begin/end pairs (a task that runs its microtasks long is one of those).
+  const spans = events.filter((x) => x.ph === 'X' && x.pid === start.pid);
+  const open = new Map();
+  for (const x of events.filter((y) => (y.ph === 'B' || y.ph === 'E') && y.pid === start.pid).sort((a, b) => a.ts - b.ts)) {
+    const key = `${x.pid}:${x.tid}`;
+    if (x.ph === 'B') (open.get(key) ?? open.set(key, []).get(key)).push(x);
+    else {
+      const b = open.get(key)?.pop();
+      if (b) spans.push({ pid: b.pid, tid: b.tid, ts: b.ts, dur: x.ts - b.ts, tdur: b.tts !== undefined && x.tts !== undefined ? x.tts - b.tts : undefined });
+    }
+  }
   const threads = new Map(); // thread → { cpu, first }
   const lastEnd = new Map();
-  for (const e of events.filter((x) => x.ph === 'X' && x.pid === start.pid && x.ts >= start.ts && x.ts < end.ts).sort((a, b) => a.ts - b.ts)) {
+  for (const e of spans.filter((x) => x.ts + (x.dur ?? 0) > start.ts && x.ts < end.ts).sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
     const key = `${e.pid}:${e.tid}`;
     if (e.ts < (lastEnd.get(key) ?? 0)) continue; // inside a task already counted
     lastEnd.set(key, e.ts + (e.dur ?? 0));
-    const t = threads.get(key) ?? { cpu: 0, first: e.ts };
-    t.cpu += (e.tdur ?? e.dur ?? 0) / 1000;
+    // The share of the task inside the load's window.
+    const inside = e.dur ? (Math.min(e.ts + e.dur, end.ts) - Math.max(e.ts, start.ts)) / e.dur : 1;
+    const t = threads.get(key) ?? { cpu: 0, first: Math.max(e.ts, start.ts) };
+    t.cpu += (inside * (e.tdur ?? e.dur ?? 0)) / 1000;
     threads.set(key, t);
   }
   const of = (name) => [...threads].filter(([key]) => names.get(key) === name);
