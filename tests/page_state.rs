@@ -517,3 +517,14 @@ fn the_reported_by_menu_is_offered_only_where_both_sides_report() {
     assert_eq!(s.routes.iter().filter(|r| r.figures.value.is_some()).count(), 2);
     assert!(!s.side_choice);
 }
+
+#[test]
+fn a_file_with_no_row_to_draw_is_refused_and_the_view_stays() {
+    let mut page = page();
+    let before = values(&act(&mut page, Action::Show));
+    let empty = load_tidy("b.csv", b"year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let refused = page.load("b.csv", empty.table, true).map(|_| ());
+    assert_eq!(refused.map_err(|e| e.to_string()), Err("b.csv: no row to draw".to_string()));
+    assert_eq!(values(&act(&mut page, Action::Show)), before);
+}

@@ -142,18 +142,23 @@ export function attachLoader(els, { show, restore }) {
     worker.postMessage({ files: data, codes, routes: legs(), workers: WORKERS });
   };
 
+  /** The summary's first bad rows, one item each. */
+  const listErrors = (s) => errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: e })));
   const shown = (m, kept) => {
     try {
       show(m.label, new TextEncoder().encode(m.csv), m.summary, kept, m.story && JSON.parse(m.story));
       describe(m.summary);
     } catch (error) {
-      setMessage(`${m.label}: ${error.message ?? error}`, true);
+      // The core's errors name the file already; the bad rows say why none could be drawn.
+      const text = String(error.message ?? error);
+      setMessage(text.startsWith(m.label) ? text : `${m.label}: ${text}`, true);
+      listErrors(m.summary);
     }
   };
 
   const describe = (s) => {
     setMessage(inPageLanguage(s.shown));
-    errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: e })));
+    listErrors(s);
     back.hidden = false;
     // The flows to count, offered where the file has re-exports or re-imports; the core counts them.
     for (const o of flow.options) o.hidden = o.value !== '' && !s.flows.includes(o.value);

@@ -73,6 +73,18 @@ test('a broken file gets a clear message and the map keeps its data', async () =
   await page.locator('#file-back').waitFor({ state: 'visible' });
   assert.match(await message(page).textContent(), /bad rows skipped; the first:$/);
   assert.match(await page.locator('#file-errors li').first().textContent(), /^line \d+, column `\w+`: /);
+  // Every row bad: the file is refused, named once, with its bad rows listed; the rows shown before stay.
+  const allBad = join(scratch, 'all_bad.csv');
+  writeFileSync(allBad, `${TIDY_HEADER}\n2023,,CHN,KAZ,TOTAL,"12,5",,,importer,x\n2023,,CHN,KAZ,TOTAL,abc,,,importer,x\n`);
+  const before = await page.locator('#routes').innerText();
+  await page.setInputFiles('#file-input', allBad);
+  await page.locator('#file-status.error').waitFor();
+  assert.equal(await message(page).textContent(), 'all_bad.csv: no row to draw');
+  assert.deepEqual(await page.locator('#file-errors li').allTextContents(), [
+    'line 2, column `value_usd`: found `12,5`, expected a non-negative amount in US dollars (`.` before cents, no thousands separators)',
+    'line 3, column `value_usd`: found `abc`, expected a non-negative amount in US dollars',
+  ]);
+  assert.equal(await page.locator('#routes').innerText(), before);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -120,7 +120,7 @@ impl Page {
     ) -> Result<Page, Error> {
         let own_goods = own_goods(&table);
         let timeline = story_timeline(table, &legs, destination, baseline, Side::Importer, false)?;
-        let year = latest(&timeline, file_name)?;
+        let year = latest(&timeline, file_name, false)?;
         Ok(Page {
             timeline,
             year,
@@ -176,7 +176,7 @@ impl Page {
             self.timeline.side(),
             every_pair,
         )?;
-        self.year = latest(&timeline, file_name)?;
+        self.year = latest(&timeline, file_name, every_pair)?;
         if every_pair {
             self.show_period(None);
         }
@@ -700,12 +700,13 @@ fn story_timeline(
     }
 }
 
-fn latest(timeline: &Timeline, file_name: &str) -> Result<u16, Error> {
-    timeline
-        .years()
-        .last()
-        .copied()
-        .ok_or_else(|| Error::Input(format!("{file_name}: none of the story's routes")))
+/// The latest year of `timeline`. A table without rows has none: an error naming the file, which for a
+/// reader's file (`every_pair`) had no row to draw (none, or every one bad).
+fn latest(timeline: &Timeline, file_name: &str, every_pair: bool) -> Result<u16, Error> {
+    timeline.years().last().copied().ok_or_else(|| {
+        let why = if every_pair { "no row to draw" } else { "none of the story's routes" };
+        Error::Input(format!("{file_name}: {why}"))
+    })
 }
 
 /// Whether every product of `table` is an HS code outside CHPL, so that every row is of the goods the
