@@ -55,6 +55,13 @@ test('find a country by its English, Ukrainian or Russian name or ISO code, or h
   assert.equal(await page.isVisible('#find-status'), false);
   await find(page, 'kg');
   await page.waitForFunction(() => new URL(location.href).searchParams.get('focus') === 'KGZ');
+  // The start of a name one country of the data alone has; "K" starts three of them, so it finds none.
+  await find(page, 'kazakh');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('focus') === 'KAZ');
+  await find(page, 'K');
+  await page.waitForSelector('#find-status:not([hidden])');
+  assert.equal(await page.textContent('#find-status'), 'No country is called “K”.');
+  assert.equal(new URL(page.url()).searchParams.get('focus'), 'KAZ', 'the map keeps its focus');
 
   // A file with Germany in 2022 only, beyond the ten largest routes: found by its Ukrainian name in 2022;
   // in 2023 it has no rows in this view, and the page says so.
