@@ -62,6 +62,12 @@ test('find a country by its English, Ukrainian or Russian name or ISO code, or h
   await page.waitForSelector('#find-status:not([hidden])');
   assert.equal(await page.textContent('#find-status'), 'No country is called “K”.');
   assert.equal(new URL(page.url()).searchParams.get('focus'), 'KAZ', 'the map keeps its focus');
+  // A whole name comes first: "Russ" finds Russia, "Niger" is Niger (no rows here), not the start of another.
+  await find(page, 'Russ');
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('focus') === 'RUS');
+  await find(page, 'Niger');
+  await page.waitForFunction(() => document.querySelector('#find-status').textContent.includes('Niger'));
+  assert.equal(await page.textContent('#find-status'), 'Niger has no rows in this data.');
 
   // A file with Germany in 2022 only, beyond the ten largest routes: found by its Ukrainian name in 2022;
   // in 2023 it has no rows in this view, and the page says so.
