@@ -270,8 +270,9 @@ run_tests() {
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner CHROMEDRIVER=/usr/bin/chromedriver \
     linted cargo test "${WASM_TEST[@]}"
   phase "test: end-to-end tests in headless Chromium"
-  # One file per core at a time: node's default leaves one core idle.
-  ROUNDABOUT_SITE="$OUT" node --test --test-concurrency="$(nproc)" tests/e2e/
+  # One file per core at a time: node's default leaves one core idle. A test that hangs (Chromium's headless
+  # shell has crashed under a test, and the test waited on) fails after 3 minutes, 20 times the slowest.
+  ROUNDABOUT_SITE="$OUT" node --test --test-concurrency="$(nproc)" --test-timeout=180000 tests/e2e/
 }
 
 # test-sql: the README's big-dump SQL on DuckDB and Spark SQL (tests/sql/cut.py), with what they need: Python

@@ -34,7 +34,9 @@ export async function openSite(prefix = '/', dir = SITE) {
     base,
     browser,
     async close() {
-      await browser.close();
+      // A browser that crashed may never answer: the file's tests end all the same.
+      await Promise.race([browser.close(), new Promise((done) => { setTimeout(done, 20000).unref(); })]);
+      server.closeAllConnections();
       server.close();
       rmSync(profile, { recursive: true, force: true });
     },
