@@ -37,17 +37,25 @@ function plainLoad(bytes) {
   return now() - t;
 }
 
-/** The page's worker reading the bytes as a dropped file with `workers` workers: its time from the first
- * byte read to the table joined (its own module compiled before; the helpers' start counted). */
-function workersLoad(bytes, workers) {
+/** The page's worker reading `file` as a dropped file with `workers` workers: its time from the first byte
+ * read to the table joined (its own module compiled before; the helpers' start counted). `traced`: the load
+ * between two marks, and the worker ended only once it has also made the cut for the map, so that its last
+ * task ends in a trace. */
+function workersLoad(file, workers, { traced = false } = {}) {
+  if (traced) performance.mark('traced-load-start');
   const worker = new Worker('/site/worker.js', { type: 'module' });
   return new Promise((resolve, reject) => {
+    let loaded;
     worker.onmessage = ({ data }) => {
-      if (data.type === 'loaded') resolve(data.ms);
+      if (data.type === 'loaded') {
+        loaded = data.ms;
+        if (traced) performance.mark('traced-load-end');
+        else resolve(loaded);
+      } else if (data.type === 'done') resolve(loaded);
       else if (data.type === 'error') reject(new Error(data.message));
     };
     worker.onerror = (e) => reject(new Error(e.message));
-    worker.postMessage({ files: [new File([bytes], 'bench.csv')], codes: [], routes: [], workers, bench: true });
+    worker.postMessage({ files: [file], codes: [], routes: [], workers, bench: true });
   }).finally(() => worker.terminate());
 }
 
@@ -57,32 +65,18 @@ window.parallel = async (rows, runs, counts, peers) => {
   const out = { rows, bytes: bytes.length, runs: [] };
   for (let r = 0; r <= runs; r += 1) {
     const run = {};
-    for (const n of counts) run[`workers${n}`] = await workersLoad(bytes, n);
+    for (const n of counts) run[`workers${n}`] = await workersLoad(new File([bytes], 'bench.csv'), n);
     if (peers.includes('plainjs')) run.plainjs = plainLoad(bytes);
     if (peers.includes('duckdb')) run.duckdb = await duckdbLoad(bytes);
     if (r > 0) out.runs.push(run);
   }
   return out;
 };
-/** One load with `workers` workers between two marks, for a trace of which thread did what. The worker is
- * ended only once it has also made the cut for the map, so that its last task ends in the trace. */
+/** One load with `workers` workers between two marks, for a trace of which thread did what. */
 window.tracedLoad = async (rows, workers) => {
   const file = new File([new Uint8Array(await (await fetch(`/data/baci-${rows}.csv`)).arrayBuffer())], 'bench.csv');
   // The workers of the loads before wound down first: their threads' last work is not this load's.
   await new Promise((resolve) => { setTimeout(resolve, 500); });
-  performance.mark('traced-load-start');
-  const worker = new Worker('/site/worker.js', { type: 'module' });
-  const ms = await new Promise((resolve, reject) => {
-    let loaded;
-    worker.onmessage = ({ data }) => {
-      if (data.type === 'loaded') {
-        performance.mark('traced-load-end');
-        loaded = data.ms;
-      } else if (data.type === 'done') resolve(loaded);
-      else if (data.type === 'error') reject(new Error(data.message));
-    };
-    worker.postMessage({ files: [file], codes: [], routes: [], workers, bench: true });
-  }).finally(() => worker.terminate());
-  return ms;
+  return workersLoad(file, workers, { traced: true });
 };
 window.benchReady = true;
