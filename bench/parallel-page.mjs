@@ -37,6 +37,16 @@ function plainLoad(bytes) {
   return now() - t;
 }
 
+/** The plain JS loader on the same path as the page's worker: a fresh worker reading the dropped file. */
+function plainFileLoad(file, rows) {
+  const worker = new Worker('/plain-js-worker.mjs', { type: 'module' });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => (data.rows === rows ? resolve(data.ms) : reject(new Error(`plain JS read ${data.rows} rows of ${rows}`)));
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage({ file });
+  }).finally(() => worker.terminate());
+}
+
 /** The page's worker reading `file` as a dropped file with `workers` workers: its time from the first byte
  * read to the table joined (its own module compiled before; the helpers' start counted). `traced`: the load
  * between two marks, and the worker ended only once it has also made the cut for the map, so that its last
@@ -67,6 +77,7 @@ window.parallel = async (rows, runs, counts, peers) => {
     const run = {};
     for (const n of counts) run[`workers${n}`] = await workersLoad(new File([bytes], 'bench.csv'), n);
     if (peers.includes('plainjs')) run.plainjs = plainLoad(bytes);
+    if (peers.includes('plainjsFile')) run.plainjsFile = await plainFileLoad(new File([bytes], 'bench.csv'), rows);
     if (peers.includes('duckdb')) run.duckdb = await duckdbLoad(bytes);
     if (r > 0) out.runs.push(run);
   }

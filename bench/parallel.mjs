@@ -71,7 +71,7 @@ const dir = mkdtempSync(join(tmpdir(), 'roundabout-parallel-'));
 writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>parallel load</title><link rel="icon" href="data:,">'
   + '<script type="importmap">{ "imports": { "apache-arrow": "/m/apache-arrow/Arrow.dom.mjs", "flatbuffers": "/m/flatbuffers/mjs/flatbuffers.js", "tslib": "/m/tslib/tslib.es6.mjs" } }</script>'
   + '<script type="module" src="/parallel-page.mjs"></script>');
-for (const [link, target] of [['parallel-page.mjs', 'bench/parallel-page.mjs'], ['plain-js.mjs', 'bench/plain-js.mjs'], ['site', 'dist'], ['m', 'node_modules'], ['data', 'bench/data']]) {
+for (const [link, target] of [['parallel-page.mjs', 'bench/parallel-page.mjs'], ['plain-js.mjs', 'bench/plain-js.mjs'], ['plain-js-worker.mjs', 'bench/plain-js-worker.mjs'], ['site', 'dist'], ['m', 'node_modules'], ['data', 'bench/data']]) {
   symlinkSync(resolve(target), join(dir, link));
 }
 const server = await serveDir(dir, 0, '/', { csp: false });
@@ -86,7 +86,7 @@ await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30
 const results = { cpu: readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1], cores: cpus().length, date: new Date().toISOString(), sizes: [] };
 for (const rows of SIZES) {
   const load = loadavg()[0];
-  const peers = ['plainjs', ...(rows <= DUCKDB_MAX ? ['duckdb'] : [])];
+  const peers = ['plainjs', 'plainjsFile', ...(rows <= DUCKDB_MAX ? ['duckdb'] : [])];
   const raw = await page.evaluate(([n, r, c, p]) => window.parallel(n, r, c, p), [rows, RUNS, COUNTS, peers]);
   const s = { rows, mb: raw.bytes / 1e6, loadBefore: load, loadAfter: loadavg()[0], median: {}, ratio: {}, raw: raw.runs };
   for (const n of COUNTS) {
@@ -111,19 +111,22 @@ const lines = [
   `Written by \`node bench/parallel.mjs\` (part of \`./build.sh bench\`) on ${results.date}: ${results.cpu}, ${results.cores} cores, `
   + `headless Chromium. The page's own worker (\`dist/worker.js\`) reads the file as a dropped file with 1, 2 or 4 workers `
   + '(`?workers=N`; 4 on this 2-core machine is oversubscribed), timed from its first byte read to the table joined, '
-  + 'the helpers\' start included; the plain JS loader (bench/plain-js.mjs) and DuckDB-wasm load the same bytes, in turn within each run. '
+  + 'the helpers\' start included; the plain JS loader (bench/plain-js.mjs) and DuckDB-wasm load the same bytes, in turn within each run, '
+  + 'and the plain JS loader also runs on the page\'s path (bench/plain-js-worker.mjs: a fresh worker reads the same dropped file whole '
+  + 'and parses it, timed from the read\'s start), which the last ratio compares with. '
   + `${RUNS} runs after a warm-up; medians of times, and medians of the ratios within each run (peer's time over ours: above 1, ours is quicker). `
   + 'The load average (1 min) before and after each size says how busy the machine was: figures taken while other work ran are slower and noisier.', '',
-  '| rows | MB | workers | load (ms) | MB/s | × one worker | × plain JS | × DuckDB-wasm | load average |', '|---|---|---|---|---|---|---|---|---|',
+  '| rows | MB | workers | load (ms) | MB/s | × one worker | × plain JS | × DuckDB-wasm | × plain JS, the page\'s path | load average |', '|---|---|---|---|---|---|---|---|---|---|',
 ];
 for (const s of results.sizes) {
   for (const n of COUNTS) {
     const ms = s.median[`workers${n}`];
     lines.push(`| ${s.rows} | ${f(s.mb, 1)} | ${n} | ${f(ms, 0)} | ${f(s.mb / (ms / 1e3), 0)} | ${f(s.ratio[`workers1/workers${n}`])} | `
-      + `${f(s.ratio[`plainjs/workers${n}`])} | ${f(s.ratio[`duckdb/workers${n}`])} | ${f(s.loadBefore)} → ${f(s.loadAfter)} |`);
+      + `${f(s.ratio[`plainjs/workers${n}`])} | ${f(s.ratio[`duckdb/workers${n}`])} | ${f(s.ratio[`plainjsFile/workers${n}`])} | ${f(s.loadBefore)} → ${f(s.loadAfter)} |`);
   }
-  lines.push(`| ${s.rows} | ${f(s.mb, 1)} | plain JS | ${f(s.median.plainjs, 0)} | ${f(s.mb / (s.median.plainjs / 1e3), 0)} | | | | |`);
-  if (s.median.duckdb) lines.push(`| ${s.rows} | ${f(s.mb, 1)} | DuckDB-wasm | ${f(s.median.duckdb, 0)} | ${f(s.mb / (s.median.duckdb / 1e3), 0)} | | | | |`);
+  const peerRow = (name, ms) => `| ${s.rows} | ${f(s.mb, 1)} | ${name} | ${f(ms, 0)} | ${f(s.mb / (ms / 1e3), 0)} | | | | | |`;
+  lines.push(peerRow('plain JS', s.median.plainjs), peerRow('plain JS, the page\'s path', s.median.plainjsFile));
+  if (s.median.duckdb) lines.push(peerRow('DuckDB-wasm', s.median.duckdb));
 }
 lines.push('', 'Which thread did what: one more load of each size with 1 and 2 workers under a Chromium trace (which slows it a '
   + 'little), the CPU time of each thread\'s top-level tasks over the load, in ms. The reading worker reads the file; with helpers it '
