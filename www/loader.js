@@ -21,6 +21,8 @@ const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
 // A count of rows as `rowCount` writes it, for its noun's form: millions are many.
 const about = (n) => (n >= 1e6 ? 1e6 : Math.round(n));
 const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: format_decimal(n / 1e6, 1, lang()) }) : format_decimal(Math.round(n), 0, lang()));
+/** An estimate of `n` rows, its noun agreeing with its number ("about 1 row", "about 2.5 million rows"). */
+const aboutRows = (n) => t({ one: 'about {rows} row', other: 'about {rows} rows' }, { rows: rowCount(n) }, about(n));
 
 /**
  * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker, saved)` puts a cut
@@ -55,7 +57,7 @@ export function attachLoader(els, { show, restore }) {
     for (const e of entries) {
       const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true, value: `${e.file}/${e.name}` });
       const label = document.createElement('label');
-      label.append(box, ` ${e.year ?? e.name} `, Object.assign(document.createElement('small'), { textContent: t({ one: '(about {rows} row)', other: '(about {rows} rows)' }, { rows: rowCount(e.size * perByte) }, about(e.size * perByte)) }));
+      label.append(box, ` ${e.year ?? e.name} `, Object.assign(document.createElement('small'), { textContent: `(${aboutRows(e.size * perByte)})` }));
       years.append(label);
     }
     const keep = Object.assign(document.createElement('input'), { type: 'checkbox', checked: rows > limit, id: 'zip-keep' });
@@ -66,8 +68,8 @@ export function attachLoader(els, { show, restore }) {
     const go = Object.assign(document.createElement('button'), { type: 'submit', textContent: t('Read the years chosen') });
     form.append(years, keepLabel, countries, ' ', go);
     const files = [...new Set(entries.map((e) => e.file))].join(', ');
-    let text = t({ one: '{file} holds {count} table, about {rows} rows; the page keeps up to {limit}.', other: '{file} holds {count} tables, about {rows} rows; the page keeps up to {limit}.' },
-      { file: files, count: entries.length, rows: rowCount(rows), limit: rowCount(limit) }, entries.length);
+    let text = t({ one: '{file} holds {count} table, {rows}; the page keeps up to {limit}.', other: '{file} holds {count} tables, {rows}; the page keeps up to {limit}.' },
+      { file: files, count: entries.length, rows: aboutRows(rows), limit: rowCount(limit) }, entries.length);
     if (rows > limit) text += ` ${t('Too many to keep whole: keep only the story\'s countries (or others), or choose fewer years.')}`;
     setMessage(text);
     bar.hidden = true;

@@ -116,6 +116,24 @@ test('on a Ukrainian page a zip\'s row counts are written as Ukrainian writes nu
   await page.close();
 });
 
+test('a zip of one small table counts its row in the singular, in English and in Ukrainian', async () => {
+  const path = join(scratch, 'one-row.zip');
+  // One data line of 27 bytes after a 12-byte header: an estimate of 1 row (32 bytes a row).
+  writeFileSync(path, zipOf([['BACI_HS22_Y2023_V202501.csv', 't,i,j,k,v,q\n2023,156,417,880621,5900,\n'], ['country_codes_V202501.csv', CODES]]));
+  for (const [lang, summary, entry] of [
+    ['en', /^one-row\.zip holds 1 table, about 1 row; the page keeps up to 10\.0 million\.$/, '(about 1 row)'],
+    ['uk', /^one-row\.zip містить таблиць: 1, близько 1 рядка; сторінка тримає до 10,0\u00a0млн\.$/, '(близько 1 рядка)'],
+  ]) {
+    const { page, errors } = await openPage(site, 1280, 800, `/?lang=${lang}`);
+    await page.setInputFiles('#file-input', path);
+    await page.locator('.zip-choice').waitFor();
+    assert.match(await message(page).textContent(), summary);
+    assert.equal(await page.locator('.zip-choice small').first().textContent(), entry);
+    assert.deepEqual(errors, []);
+    await page.close();
+  }
+});
+
 test('two Comtrade files picked together are both read, named and counted', async () => {
   const { page, errors } = await openPage(site, 1280, 800);
   const [header, ...rows] = readFileSync(join(FIXTURES, 'comtrade_small.csv'), 'utf8').trimEnd().split('\n');
