@@ -69,15 +69,18 @@ function workersLoad(file, workers, { traced = false } = {}) {
   }).finally(() => worker.terminate());
 }
 
-/** One size: `runs` timed runs after a warm-up; within a run, every peer and worker count in turn. */
+/** One size: `runs` timed runs after a warm-up; within a run, every peer and worker count in turn, and
+ * (peer `byRoute`) one worker on the same rows in route order. */
 window.parallel = async (rows, runs, counts, peers) => {
   const bytes = new Uint8Array(await (await fetch(`/data/baci-${rows}.csv`)).arrayBuffer());
+  const byRoute = peers.includes('byRoute') && new Uint8Array(await (await fetch(`/data/baci-${rows}-by-route.csv`)).arrayBuffer());
   const out = { rows, bytes: bytes.length, runs: [] };
   for (let r = 0; r <= runs; r += 1) {
     const run = {};
     for (const n of counts) run[`workers${n}`] = await workersLoad(new File([bytes], 'bench.csv'), n);
     if (peers.includes('plainjs')) run.plainjs = plainLoad(bytes);
     if (peers.includes('plainjsFile')) run.plainjsFile = await plainFileLoad(new File([bytes], 'bench.csv'), rows);
+    if (byRoute) run.byRoute = await workersLoad(new File([byRoute], 'bench.csv'), 1);
     if (peers.includes('duckdb')) run.duckdb = await duckdbLoad(bytes);
     if (r > 0) out.runs.push(run);
   }

@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { generatedCsv, headlessChromium, serveDir } from './site.mjs';
+import { generatedCsv, headlessChromium, routeOrderedCsv, serveDir } from './site.mjs';
 
 const SIZES = (process.env.ROUNDABOUT_PARALLEL_ROWS ?? '1000000,5000000').split(',').map(Number);
 const RUNS = Number(process.env.ROUNDABOUT_PARALLEL_RUNS ?? 3);
@@ -66,7 +66,7 @@ async function threadTimes(page, rows, workers) {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor(s.length / 2)] : null; };
 const f = (x, d = 2) => (x == null ? '–' : x.toFixed(d));
 
-for (const rows of SIZES) generatedCsv(rows);
+for (const rows of SIZES) routeOrderedCsv(rows);
 const dir = mkdtempSync(join(tmpdir(), 'roundabout-parallel-'));
 writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>parallel load</title><link rel="icon" href="data:,">'
   + '<script type="importmap">{ "imports": { "apache-arrow": "/m/apache-arrow/Arrow.dom.mjs", "flatbuffers": "/m/flatbuffers/mjs/flatbuffers.js", "tslib": "/m/tslib/tslib.es6.mjs" } }</script>'
@@ -86,7 +86,7 @@ await page.waitForFunction(() => window.benchReady === true, null, { timeout: 30
 const results = { cpu: readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1], cores: cpus().length, date: new Date().toISOString(), sizes: [] };
 for (const rows of SIZES) {
   const load = loadavg()[0];
-  const peers = ['plainjs', 'plainjsFile', ...(rows <= DUCKDB_MAX ? ['duckdb'] : [])];
+  const peers = ['plainjs', 'plainjsFile', 'byRoute', ...(rows <= DUCKDB_MAX ? ['duckdb'] : [])];
   const raw = await page.evaluate(([n, r, c, p]) => window.parallel(n, r, c, p), [rows, RUNS, COUNTS, peers]);
   const s = { rows, mb: raw.bytes / 1e6, loadBefore: load, loadAfter: loadavg()[0], median: {}, ratio: {}, raw: raw.runs };
   for (const n of COUNTS) {
@@ -96,6 +96,7 @@ for (const rows of SIZES) {
     for (const peer of peers) s.ratio[`${peer}/${key}`] = median(raw.runs.map((r) => r[peer] / r[key]));
     s.ratio[`workers1/${key}`] = median(raw.runs.map((r) => r.workers1 / r[key]));
   }
+  for (const peer of ['workers1', ...peers.filter((p) => p !== 'byRoute')]) s.ratio[`${peer}/byRoute`] = median(raw.runs.map((r) => r[peer] / r.byRoute));
   for (const peer of peers) s.median[peer] = median(raw.runs.map((r) => r[peer]));
   s.threads = [];
   for (const n of [1, 2]) s.threads.push(await threadTimes(page, rows, n));
@@ -113,7 +114,10 @@ const lines = [
   + '(`?workers=N`; 4 on this 2-core machine is oversubscribed), timed from its first byte read to the table joined, '
   + 'the helpers\' start included; the plain JS loader (bench/plain-js.mjs) and DuckDB-wasm load the same bytes, in turn within each run, '
   + 'and the plain JS loader also runs on the page\'s path (bench/plain-js-worker.mjs: a fresh worker reads the same dropped file whole '
-  + 'and parses it, timed from the read\'s start), which the last ratio compares with. '
+  + 'and parses it, timed from the read\'s start), which the last ratio compares with. The row "1, rows in route order" is one '
+  + 'worker on the same rows sorted by exporter, importer and product (bench/data/baci-ROWS-by-route.csv), which the store puts '
+  + 'in route order run by run; its "× one worker" is the random order\'s time over its own, and its other ratios set the peers\' '
+  + 'times on the random order against it. '
   + `${RUNS} runs after a warm-up; medians of times, and medians of the ratios within each run (peer's time over ours: above 1, ours is quicker). `
   + 'The load average (1 min) before and after each size says how busy the machine was: figures taken while other work ran are slower and noisier.', '',
   '| rows | MB | workers | load (ms) | MB/s | × one worker | × plain JS | × DuckDB-wasm | × plain JS, the page\'s path | load average |', '|---|---|---|---|---|---|---|---|---|---|',
@@ -127,6 +131,8 @@ for (const s of results.sizes) {
   const peerRow = (name, ms) => `| ${s.rows} | ${f(s.mb, 1)} | ${name} | ${f(ms, 0)} | ${f(s.mb / (ms / 1e3), 0)} | | | | | |`;
   lines.push(peerRow('plain JS', s.median.plainjs), peerRow('plain JS, the page\'s path', s.median.plainjsFile));
   if (s.median.duckdb) lines.push(peerRow('DuckDB-wasm', s.median.duckdb));
+  lines.push(`| ${s.rows} | ${f(s.mb, 1)} | 1, rows in route order | ${f(s.median.byRoute, 0)} | ${f(s.mb / (s.median.byRoute / 1e3), 0)} | `
+    + `${f(s.ratio['workers1/byRoute'])} | ${f(s.ratio['plainjs/byRoute'])} | ${f(s.ratio['duckdb/byRoute'])} | ${f(s.ratio['plainjsFile/byRoute'])} | |`);
 }
 lines.push('', 'Which thread did what: one more load of each size with 1 and 2 workers under a Chromium trace (which slows it a '
   + 'little), the CPU time of each thread\'s top-level tasks over the load, in ms. The reading worker reads the file; with helpers it '

@@ -47,6 +47,19 @@ export function generatedCsv(rows) {
   return csv;
 }
 
+/** bench/data/baci-ROWS-by-route.csv: the generated year with its rows sorted by exporter, importer and
+ * product, as a file that comes route by route has them; made once. */
+export function routeOrderedCsv(rows) {
+  const sorted = resolve('bench/data', `baci-${rows}-by-route.csv`);
+  if (existsSync(sorted)) return sorted;
+  const [header, ...lines] = readFileSync(generatedCsv(rows), 'latin1').split('\n').filter(Boolean);
+  const key = (line) => line.split(',', 4).slice(1).map(Number);
+  const keyed = lines.map((line) => [key(line), line]);
+  keyed.sort(([a], [b]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
+  writeFileSync(sorted, `${header}\n${keyed.map(([, line]) => line).join('\n')}\n`, 'latin1');
+  return sorted;
+}
+
 /**
  * bench/data/baci-ROWS.zip: the generated year zipped under BACI's name for 2023, made once. Its CSV is kept
  * when `keepCsv` (other steps read it), else removed when made only for the zip. Returns the zip's path.
