@@ -108,8 +108,9 @@ function memoryLines() {
   const { results } = JSON.parse(readFileSync('bench/memory.json', 'utf8'));
   return ['Peak wasm memory against the store (bench/memory.mjs: a fresh instance per size, the file pushed 1 MiB at a '
     + 'time; a wasm memory never shrinks, so its size after a step is the peak up to it):', '',
-    '| rows | store | after load | × store | after the route query | after the group-by |', '|---|---|---|---|---|---|',
-    ...results.map((m) => `| ${m.rows} | ${mib(m.store)} | ${mib(m.load)} | ${(m.load / m.store).toFixed(2)} | ${mib(m.route)} | ${mib(m.group)} |`)];
+    '| rows | store | after load | × store | after the route query | after the group-by | after load, rows in route order | × store |', '|---|---|---|---|---|---|---|---|',
+    ...results.map((m) => `| ${m.rows} | ${mib(m.store)} | ${mib(m.load)} | ${(m.load / m.store).toFixed(2)} | ${mib(m.route)} | ${mib(m.group)} | `
+      + `${m.byRoute ? `${mib(m.byRoute.load)} | ${(m.byRoute.load / m.byRoute.store).toFixed(2)}` : '– | –'} |`)];
 }
 
 /** Where the first map's time goes, from bench/first-map.mjs, run just before. */

@@ -46,9 +46,10 @@ goal('group-by against every peer (the smallest ratio)', sized((n) => {
   const r = bench(n)?.ratio;
   return r && Math.min(...Object.values(r).map((p) => p.group).filter(Number.isFinite));
 }), { floor: 1 });
-goal('peak wasm memory after load, × the store\'s bytes', SIZES.map((n) => {
+goal('peak wasm memory after load, × the store\'s bytes', SIZES.flatMap((n) => {
   const m = memory?.results.find((r) => r.rows === n);
-  return { label: `${n / 1e6}M rows`, value: m && m.load / m.store };
+  return [{ label: `${n / 1e6}M rows`, value: m && m.load / m.store },
+    { label: `${n / 1e6}M rows in route order`, value: m?.byRoute && m.byRoute.load / m.byRoute.store }];
 }), { ceiling: 1.5 });
 const firstMapMet = goal('first map, localhost, 1280×800 (median)', [{ value: firstMap?.summary['first map (body[data-ready])'] }], { ceiling: 200, unit: 'ms' });
 const bigZipMet = goal(`a zipped BACI-size year (${f((bigZip?.rows ?? 11e6) / 1e6, 0)}M rows) from drop to first map`, [{ value: bigZip?.summary.total }], { ceiling: 4000, unit: 'ms' });

@@ -77,14 +77,25 @@ fn route_runs(exporters: &[u16], importers: &[u16]) -> Option<Vec<Run>> {
 }
 
 /// The rows in route order, moved run by run: the runs ordered stably by route, then each column copied
-/// once in that order, one column at a time. The cents are copied whole (not in halves): a moment's room
-/// for one 8-byte column beside the table.
+/// once in that order, one column at a time; the cents in halves, as the counting sorts move them, so that
+/// the peak stays one 4-byte column beside the table.
 #[cfg(feature = "worker")]
 fn move_runs(t: &mut Table, runs: Vec<Run>) {
     let route = |r: usize| runs.get(r).map(|r| (r.exporter, r.importer));
     let order = crate::sort::order_by(runs.len(), &|a, b| route(a).cmp(&route(b)));
+    // Where each run starts once moved, by the runs' file order.
+    let mut placed = vec![0usize; runs.len()];
+    let mut at = 0;
+    for &r in &order {
+        if let (Some(slot), Some(run)) = (placed.get_mut(r), runs.get(r)) {
+            *slot = at;
+            at += run.end - run.start;
+        }
+    }
+    super::halves::move_in_halves(&mut t.value_cents, || {
+        runs.iter().zip(&placed).flat_map(|(run, &to)| to..to + (run.end - run.start))
+    });
     let ordered = || order.iter().filter_map(|&r| runs.get(r).map(|r| r.start..r.end));
-    t.value_cents = in_runs(&t.value_cents, ordered());
     t.quantity = in_runs(&t.quantity, ordered());
     t.meta = in_runs(&t.meta, ordered());
     t.product = in_runs(&t.product, ordered());
@@ -137,23 +148,30 @@ fn sorted_keys(starts: &[usize]) -> Vec<u16> {
 /// quantities' old room. Their old rooms, with the keys' once the exporters and importers are moved, leave
 /// room for the next pass's half column. In this order the wasm memory grows least (bench/memory.mjs).
 fn move_rows(t: &mut Table, keys: &[u16], starts: &[usize]) {
-    super::halves::move_in_halves(&mut t.value_cents, keys, starts);
+    super::halves::move_in_halves(&mut t.value_cents, || into_buckets(keys, starts));
     t.quantity = scattered(&t.quantity, keys, starts);
     let (meta, product) = (scattered(&t.meta, keys, starts), scattered(&t.product, keys, starts));
     t.meta = meta;
     t.product = product;
 }
 
-/// `column` sorted stably by `keys`: each row goes to the next free slot of its key's bucket.
-fn scattered<T: Copy + Default>(column: &[T], keys: &[u16], starts: &[usize]) -> Vec<T> {
+/// Each row's place once sorted stably by `keys`, in row order: the next free slot of its key's bucket.
+pub(super) fn into_buckets<'a>(keys: &'a [u16], starts: &[usize]) -> impl Iterator<Item = usize> + 'a {
     let mut next = starts.to_vec();
-    let mut moved = vec![T::default(); column.len()];
-    for (&v, &k) in column.iter().zip(keys) {
-        if let Some(at) = next.get_mut(usize::from(k)) {
-            if let Some(slot) = moved.get_mut(*at) {
-                *slot = v;
-            }
+    keys.iter().map(move |&k| {
+        next.get_mut(usize::from(k)).map_or(usize::MAX, |at| {
             *at += 1;
+            *at - 1
+        })
+    })
+}
+
+/// `column` sorted stably by `keys`.
+fn scattered<T: Copy + Default>(column: &[T], keys: &[u16], starts: &[usize]) -> Vec<T> {
+    let mut moved = vec![T::default(); column.len()];
+    for (&v, at) in column.iter().zip(into_buckets(keys, starts)) {
+        if let Some(slot) = moved.get_mut(at) {
+            *slot = v;
         }
     }
     moved

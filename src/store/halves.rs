@@ -3,18 +3,14 @@
 //! first half and moved into its second half, then the two are joined back in place. The sort's peak is
 //! then one 4-byte column beside the table, not one 8-byte column.
 
-/// `column` reordered as [`super::cluster`] moves a column: each row to the next free slot of its key's
-/// bucket, `starts` being where each key's rows start.
-pub(super) fn move_in_halves(column: &mut [i64], keys: &[u16], starts: &[usize]) {
+/// `column` reordered as [`super::cluster`] moves a column: row r to the r-th place `destinations()`
+/// gives (called twice, for the low halves and for the high).
+pub(super) fn move_in_halves<I: Iterator<Item = usize>>(column: &mut [i64], destinations: impl Fn() -> I) {
     let n = column.len();
     let mut low = vec![0u32; n];
-    let mut next = starts.to_vec();
-    for (&v, &k) in column.iter().zip(keys) {
-        if let Some(at) = next.get_mut(usize::from(k)) {
-            if let Some(slot) = low.get_mut(*at) {
-                *slot = v as u32;
-            }
-            *at += 1;
+    for (&v, at) in column.iter().zip(destinations()) {
+        if let Some(slot) = low.get_mut(at) {
+            *slot = v as u32;
         }
     }
     // The high halves of rows 2s and 2s + 1 into slot s; an odd last row's is kept aside. Slot s is
@@ -37,18 +33,14 @@ pub(super) fn move_in_halves(column: &mut [i64], keys: &[u16], starts: &[usize])
     // The high halves moved into slots half.. (n - half ≥ n/2 of them, two halves a slot), read from
     // slots ..half.
     let (packed, moved) = column.split_at_mut(half);
-    let mut next = starts.to_vec();
-    for (r, &k) in keys.iter().enumerate() {
+    for (r, at) in destinations().enumerate().take(n) {
         let h = if r / 2 < half {
             packed.get(r / 2).map_or(0, |p| part(*p, r % 2))
         } else {
             last
         };
-        if let Some(at) = next.get_mut(usize::from(k)) {
-            if let Some(slot) = moved.get_mut(*at / 2) {
-                *slot = with_part(*slot, *at % 2, h);
-            }
-            *at += 1;
+        if let Some(slot) = moved.get_mut(at / 2) {
+            *slot = with_part(*slot, at % 2, h);
         }
     }
     // Joined in row order: row r's high half is read from slot half + r/2 ≥ r before slot r is written,
@@ -124,7 +116,7 @@ mod tests {
                 }
                 let want = copied(&column, &keys, &starts);
                 let mut got = column.clone();
-                move_in_halves(&mut got, &keys, &starts);
+                move_in_halves(&mut got, || super::super::cluster::into_buckets(&keys, &starts));
                 assert_eq!(got, want, "n = {n}, buckets = {buckets}");
             }
         }
