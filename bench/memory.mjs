@@ -36,7 +36,7 @@ if (process.argv[2] === '--one') {
   const sizes = (process.argv[2] ?? '1000000,5000000').split(',').map(Number);
   const measured = (rows, order) => JSON.parse(execFileSync(process.execPath,
     [fileURLToPath(import.meta.url), '--one', String(rows), order], { encoding: 'utf8' }).trim().split('\n').pop());
-  // The same rows in route order too: they are put in order run by run, with the cents copied whole.
+  // The same rows in route order too: long runs of one route are put in order run by run (store::cluster).
   const results = sizes.map((rows) => ({ ...measured(rows, 'random'), byRoute: measured(rows, 'by-route') }));
   for (const r of results) {
     console.log(`${r.rows} rows: store ${(r.store / 2 ** 20).toFixed(1)} MiB; wasm memory after load ${(r.load / 2 ** 20).toFixed(0)} MiB `
