@@ -138,7 +138,7 @@ fn italy_381_without_a_code_file_is_read_and_said() {
     // Italy: $10,000 + $2,250.
     assert_eq!(sums(&l.table, Query { exporters: Some(vec!["ITA".into()]), ..Query::default() }), ["=1225000"]);
     assert_eq!(l.notes.len(), 1, "{:?}", l.notes);
-    assert!(l.notes[0].contains("no country-code file") && l.notes[0].contains("381 as Italy (ITA)"), "{:?}", l.notes);
+    assert!(l.notes[0].to_string().contains("no country-code file") && l.notes[0].to_string().contains("381 as Italy (ITA)"), "{:?}", l.notes);
 }
 
 #[test]
@@ -150,8 +150,8 @@ fn a_code_file_of_another_release_is_said_once_and_no_row_is_lost() {
     // The V202401 code file lacks 381 and 417: both read from the built-in table, the five rows all kept.
     assert_eq!((l.table.len(), l.bad_rows), (5, 0), "{:?}", l.first_errors);
     assert_eq!(l.notes.len(), 2, "{:?}", l.notes);
-    assert!(l.notes[0].contains("release V202401, the data file of V202201") && l.notes[0].contains("country_codes_V202201.csv"), "{:?}", l.notes);
-    assert!(l.notes[1].contains("381 as Italy (ITA)") && l.notes[1].contains("417 as Kyrgyzstan (KGZ)"), "{:?}", l.notes);
+    assert!(l.notes[0].to_string().contains("release V202401, the data file of V202201") && l.notes[0].to_string().contains("country_codes_V202201.csv"), "{:?}", l.notes);
+    assert!(l.notes[1].to_string().contains("381 as Italy (ITA)") && l.notes[1].to_string().contains("417 as Kyrgyzstan (KGZ)"), "{:?}", l.notes);
 }
 
 #[test]

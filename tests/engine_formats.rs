@@ -56,7 +56,7 @@ fn baci_codes_missing_from_the_file_are_read_from_the_built_in_table_and_said_on
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((loaded.table.len(), loaded.bad_rows), (6, 0));
     assert_eq!(loaded.notes.len(), 1, "{:?}", loaded.notes);
-    assert!(loaded.notes[0].contains("the country-code file lacks them: 417 as Kyrgyzstan (KGZ), 643 as Russia (RUS)"), "{:?}", loaded.notes);
+    assert!(loaded.notes[0].to_string().contains("the country-code file lacks them: 417 as Kyrgyzstan (KGZ), 643 as Russia (RUS)"), "{:?}", loaded.notes);
     let unknown = load_with_codes("b.csv", b"t,i,j,k,v,q\n2021,156,999,854231,1,\n", &Options::default(), Some(&partial))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!((unknown.table.len(), unknown.bad_rows), (0, 1));

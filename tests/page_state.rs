@@ -524,7 +524,11 @@ fn a_file_with_no_row_to_draw_is_refused_and_the_view_stays() {
     let before = values(&act(&mut page, Action::Show));
     let empty = load_tidy("b.csv", b"year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n")
         .unwrap_or_else(|e| panic!("{e}"));
-    let refused = page.load("b.csv", empty.table, true).map(|_| ());
+    let refused = page.load("b.csv", empty.table.clone(), true).map(|_| ());
     assert_eq!(refused.map_err(|e| e.to_string()), Err("b.csv: no row to draw".to_string()));
     assert_eq!(values(&act(&mut page, Action::Show)), before);
+    // Said in the page's language.
+    page.set_language(Lang::Uk, None);
+    let refused = page.load("b.csv", empty.table, true).map(|_| ());
+    assert_eq!(refused.map_err(|e| e.to_string()), Err("b.csv: жодного рядка для карти".to_string()));
 }

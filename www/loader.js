@@ -144,8 +144,8 @@ export function attachLoader(els, { show, restore }) {
     worker.postMessage({ files: data, codes, routes: legs(), workers: WORKERS });
   };
 
-  /** The summary's first bad rows, one item each. */
-  const listErrors = (s) => errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: e })));
+  /** The summary's first bad rows, one item each, in the page's language. */
+  const listErrors = (s) => errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: inPageLanguage(e) })));
   const shown = (m, kept) => {
     try {
       show(m.label, new TextEncoder().encode(m.csv), m.summary, kept, m.story && JSON.parse(m.story));

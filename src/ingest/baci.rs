@@ -1,8 +1,10 @@
 use super::baci_line::PlainLine;
 use super::country_codes::CountryCodes;
 use super::header::require;
+use super::note::{About, Note};
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS};
+use super::problem::{Expected, Problem};
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::countries::{by_alpha3, by_numeric, by_trade_code};
@@ -41,8 +43,7 @@ impl BaciReader {
     }
 
     fn country(&mut self, n: u64, column: &str, raw: &[u8], b: &mut TableBuilder) -> Result<u16, Bad> {
-        let expected = "a BACI country code";
-        let code = parse_u32(raw).filter(|c| *c < 1000).ok_or_else(|| RowError::field(n, column, raw, expected))?;
+        let code = parse_u32(raw).filter(|c| *c < 1000).ok_or_else(|| RowError::field(n, column, raw, Expected::BaciCode))?;
         if let Some(Some(id)) = self.seen.get(code as usize) {
             return Ok(*id);
         }
@@ -61,9 +62,9 @@ impl BaciReader {
                 }
             }),
         };
-        let where_ = if self.codes.is_some() { "the country-code file or the built-in country table" } else { "the built-in country table" };
-        let alpha3 = alpha3.ok_or_else(|| RowError::field(n, column, raw, &format!("a country code listed in {where_}")))?;
-        let id = b.country(&alpha3)?.ok_or_else(|| RowError::field(n, column, raw, expected))?;
+        let code_file = self.codes.is_some();
+        let alpha3 = alpha3.ok_or_else(|| RowError::field(n, column, raw, Expected::ListedCode { code_file }))?;
+        let id = b.country(&alpha3)?.ok_or_else(|| RowError::field(n, column, raw, Expected::BaciCode))?;
         if let Some(slot) = self.seen.get_mut(code as usize) {
             *slot = Some(id);
         }
@@ -72,24 +73,16 @@ impl BaciReader {
 }
 
 impl RowReader for BaciReader {
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self) -> Vec<Note> {
         let mut notes = Vec::new();
         let data_version = super::country_codes::version_of(&self.file);
-        if let Some((codes, data)) = self.codes.as_ref().and_then(|c| c.version()).zip(data_version.as_deref()) {
+        if let Some((codes, data)) = self.codes.as_ref().and_then(|c| c.version()).zip(data_version) {
             if codes != data {
-                notes.push(format!(
-                    "the country-code file is of BACI release {codes}, the data file of {data}: give the country_codes_{data}.csv of the data file's own zip"
-                ));
+                notes.push(Note::new(About::OtherRelease { codes: codes.to_string(), data }));
             }
         }
         if !self.guessed.is_empty() {
-            let named: Vec<String> = self
-                .guessed
-                .iter()
-                .filter_map(|c| by_trade_code(*c).map(|k| format!("{c} as {} ({})", k.name, k.alpha3)))
-                .collect();
-            let why = if self.codes.is_some() { "the country-code file lacks them" } else { "no country-code file was given" };
-            notes.push(format!("country codes read from the built-in table, since {why}: {}", named.join(", ")));
+            notes.push(Note::new(About::BuiltInCodes { code_file: self.codes.is_some(), codes: self.guessed.clone() }));
         }
         notes
     }
@@ -118,14 +111,14 @@ impl RowReader for BaciReader {
     fn row(&mut self, n: u64, line: &[u8], f: &Fields, b: &mut TableBuilder) -> Result<(), Bad> {
         let [c_t, c_i, c_j, c_k, c_v, c_q] = self.col;
         if f.len() < 6 {
-            return Err(RowError { line: n, column: None, message: format!("found {} fields, expected 6", f.len()) }.into());
+            return Err(RowError::line(n, Problem::Fields { found: f.len(), expected: 6, split: false }).into());
         }
         let t = f.get(line, c_t);
-        let year = parse_year(t).ok_or_else(|| RowError::field(n, "t", t, "a year 1900..2100"))?;
+        let year = parse_year(t).ok_or_else(|| RowError::field(n, "t", t, Expected::Year))?;
         let exp = self.country(n, "i", f.get(line, c_i), b)?;
         let imp = self.country(n, "j", f.get(line, c_j), b)?;
         let k = f.get(line, c_k);
-        let bad_k = || RowError::field(n, "k", k, "an HS6 code of up to 6 digits");
+        let bad_k = || RowError::field(n, "k", k, Expected::BaciHs);
         let k_num = parse_u32(k).filter(|_| k.len() <= 6).ok_or_else(bad_k)?;
         // Products seen before skip the code check; new ones are checked here, interned once the row is good.
         let seen = self.products.get(k_num as usize).copied().filter(|p| *p != u16::MAX);
@@ -133,17 +126,17 @@ impl RowReader for BaciReader {
         let v = f.get(line, c_v);
         let cents = parse_scaled(v, 5)
             .filter(|c| *c >= 0)
-            .ok_or_else(|| RowError::field(n, "v", v, "a non-negative value in thousand US dollars"))?;
+            .ok_or_else(|| RowError::field(n, "v", v, Expected::ThousandDollars))?;
         if cents > MAX_CENTS {
-            return Err(RowError::field(n, "v", v, MAX_EXPECTED).into());
+            return Err(RowError::field(n, "v", v, Expected::UnderMax).into());
         }
         let q = f.get(line, c_q);
         let qty = if q.is_empty() || q.eq_ignore_ascii_case(b"NA") {
             f64::NAN
         } else {
-            let v = parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, "a quantity in metric tons, NA or nothing"))?;
+            let v = parse_f64(q).ok_or_else(|| RowError::field(n, "q", q, Expected::Tons))?;
             if v < 0.0 {
-                return Err(RowError::field(n, "q", q, "a quantity of zero or more").into());
+                return Err(RowError::field(n, "q", q, Expected::QuantityNotNegative).into());
             }
             v
         };

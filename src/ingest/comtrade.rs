@@ -2,6 +2,7 @@ use super::comtrade_row::{is_total_row, push, Countries, Names, Row};
 use super::fields::Fields;
 use super::header::require;
 use super::number::{parse_u32, parse_year};
+use super::problem::Expected;
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::store::{Flow, TableBuilder};
@@ -61,18 +62,18 @@ impl RowReader for ComtradeReader {
             return Ok(());
         }
         let y = get(c_year);
-        let year = parse_year(y).ok_or_else(|| RowError::field(n, "refYear", y, "a year 1900..2100"))?;
+        let year = parse_year(y).ok_or_else(|| RowError::field(n, "refYear", y, Expected::Year))?;
         let m = get(c_month);
         let month = match parse_u32(m) {
             Some(52) => 0,
             Some(v @ 1..=12) => v as u8,
-            _ => return Err(RowError::field(n, "refMonth", m, "52 (annual) or a month 1..12").into()),
+            _ => return Err(RowError::field(n, "refMonth", m, Expected::ComtradeMonth).into()),
         };
         let flow = get(c_flow);
         let (side, re) = Flow::parse(flow)
             .filter(|_| flow.len() <= 2)
             .map(Flow::side)
-            .ok_or_else(|| RowError::field(n, "flowCode", flow, "X, RX, M or RM"))?;
+            .ok_or_else(|| RowError::field(n, "flowCode", flow, Expected::ComtradeFlow))?;
         let reporter = self.countries.get(n, ("reporterCode", get(c_rep)), ("reporterISO", get(c_rep_iso)), b)?;
         let partner = self.countries.get(n, ("partnerCode", get(c_par)), ("partnerISO", get(c_par_iso)), b)?;
         let unit = self.unit.map(get).unwrap_or(b"");

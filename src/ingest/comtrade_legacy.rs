@@ -2,6 +2,7 @@ use super::comtrade_row::{is_total_row, push, Countries, Names, Row};
 use super::fields::Fields;
 use super::header::require;
 use super::number::{parse_u32, parse_year};
+use super::problem::Expected;
 use super::row_error::{Bad, RowError};
 use super::RowReader;
 use crate::store::{Flow, TableBuilder};
@@ -67,19 +68,19 @@ impl RowReader for LegacyReader {
             return Ok(());
         }
         let y = get(c_year);
-        let year = parse_year(y).ok_or_else(|| RowError::field(n, "Year", y, "a year 1900..2100"))?;
+        let year = parse_year(y).ok_or_else(|| RowError::field(n, "Year", y, Expected::Year))?;
         let p = get(c_period);
         let month = match p.len() {
             4 => 0,
             6 => parse_u32(&p[4..])
                 .filter(|m| (1..=12).contains(m))
-                .ok_or_else(|| RowError::field(n, "Period", p, "a year (2019) or a month (201903)"))? as u8,
-            _ => return Err(RowError::field(n, "Period", p, "a year (2019) or a month (201903)").into()),
+                .ok_or_else(|| RowError::field(n, "Period", p, Expected::LegacyPeriod))? as u8,
+            _ => return Err(RowError::field(n, "Period", p, Expected::LegacyPeriod).into()),
         };
         let flow = get(c_flow);
         let (side, re) = Flow::parse(flow)
             .map(Flow::side)
-            .ok_or_else(|| RowError::field(n, "Trade Flow", flow, "Export, Import, Re-Export or Re-Import"))?;
+            .ok_or_else(|| RowError::field(n, "Trade Flow", flow, Expected::LegacyFlow))?;
         let reporter = self.countries.get(n, ("Reporter Code", get(c_rep)), ("Reporter ISO", get(c_rep_iso)), b)?;
         let partner = self.countries.get(n, ("Partner Code", get(c_par)), ("Partner ISO", get(c_par_iso)), b)?;
         let (qty, unit) = (self.qty.map(get).unwrap_or(b""), self.unit.map(get).unwrap_or(b""));

@@ -2,7 +2,8 @@
 //! [`super::comtrade_legacy`]) share once a row's period, flow and countries are read: the breakdowns left
 //! out, countries by their codes, and the product, value, quantity, unit and source pushed as one row.
 
-use super::number::{parse_f64, parse_scaled, parse_u32, MAX_CENTS, MAX_EXPECTED};
+use super::number::{parse_f64, parse_scaled, parse_u32, MAX_CENTS};
+use super::problem::Expected;
 use super::row_error::{Bad, RowError};
 use crate::countries::by_trade_code;
 use crate::hs::HsCode;
@@ -48,7 +49,7 @@ impl Countries {
                 n,
                 iso.0,
                 iso.1,
-                &format!("an ISO3 code, or a known country code in `{}`", code.0),
+                Expected::KnownCountry { code_column: code.0.to_string() },
             )
         })?;
         if let (Some(_), Some(slot)) = (named, num.and_then(|c| self.0.get_mut(usize::from(c)))) {
@@ -105,24 +106,24 @@ pub(crate) fn push(
             n,
             names.cmd,
             row.cmd,
-            "TOTAL or an HS code of 2, 4 or 6 digits",
+            Expected::ComtradeHs,
         )
     })?;
     let v = row.value;
     let cents = parse_scaled(v, 2)
         .filter(|c| *c >= 0)
-        .ok_or_else(|| RowError::field(n, names.value, v, "a non-negative value in US dollars"))?;
+        .ok_or_else(|| RowError::field(n, names.value, v, Expected::ComtradeDollars))?;
     if cents > MAX_CENTS {
-        return Err(RowError::field(n, names.value, v, MAX_EXPECTED).into());
+        return Err(RowError::field(n, names.value, v, Expected::UnderMax).into());
     }
     let q = row.qty;
     let qty = if q.is_empty() {
         f64::NAN
     } else {
-        parse_f64(q).ok_or_else(|| RowError::field(n, names.qty, q, "a number or nothing"))?
+        parse_f64(q).ok_or_else(|| RowError::field(n, names.qty, q, Expected::NumberOrNothing))?
     };
     if qty < 0.0 {
-        return Err(RowError::field(n, names.qty, q, "a quantity of zero or more").into());
+        return Err(RowError::field(n, names.qty, q, Expected::QuantityNotNegative).into());
     }
     let unit = b.unit(&super::text::decode(if qty.is_nan() {
         b""

@@ -8,6 +8,7 @@
 //! pieces would only be sorted, copied into one table and sorted again (2.5× the one pass's time).
 
 use super::join::Joined;
+use super::note::Note;
 use super::piece::Piece;
 use super::{CountryCodes, Feed, Format, Loaded, Options, RowError, FIRST_ERRORS};
 use crate::store::{merge, Table, TableBuilder};
@@ -28,7 +29,7 @@ pub struct Gather {
     bad_rows: u64,
     first_errors: Vec<(usize, RowError)>,
     /// What the readers guessed or found amiss, once each, naming the file.
-    notes: Vec<String>,
+    notes: Vec<Note>,
     part: Option<Part>,
     joining: Option<Joining>,
 }
@@ -47,7 +48,7 @@ struct Mark {
     rows: usize,
     bad_rows: u64,
     first_errors: usize,
-    notes: Vec<String>,
+    notes: Vec<Note>,
 }
 
 /// The file being read.
@@ -341,7 +342,7 @@ impl Gather {
         let file = self.files.len();
         // Each piece of a BACI file lists the codes it read from the built-in table: one note lists them all.
         for note in loaded.notes {
-            super::join::note(&mut self.notes, format!("{name}: {note}"));
+            Note { file: Some(name.to_string()), ..note }.keep_in(&mut self.notes);
         }
         for mut e in loaded.first_errors {
             if self.first_errors.len() < FIRST_ERRORS {
@@ -394,11 +395,7 @@ impl Gather {
             .into_iter()
             .map(|(f, mut e)| {
                 if several {
-                    e.message = format!(
-                        "{} ({})",
-                        e.message,
-                        files.get(f).map_or("", String::as_str)
-                    );
+                    e.file = files.get(f).cloned();
                 }
                 e
             })
@@ -529,7 +526,7 @@ mod tests {
                 "chunks of {chunk}"
             );
             // The codes each piece read from the built-in table, listed in one note as one pass lists them.
-            let notes: Vec<String> = whole.notes.iter().map(|n| format!("b.csv: {n}")).collect();
+            let notes: Vec<Note> = whole.notes.iter().map(|n| Note { file: Some("b.csv".into()), ..n.clone() }).collect();
             assert_eq!(got.loaded.notes, notes, "chunks of {chunk}");
         }
         let mut strict = Gather::new(&Options { strict: true }, None);

@@ -53,30 +53,3 @@ impl Joined {
         (self.bytes, self.crc.clone().finalize())
     }
 }
-
-/// Keeps a note once. A note listing items after its last colon, whose head a kept note has too (the codes
-/// read from the built-in table, as each piece of a file lists those it met), gets its new items added to
-/// that one, in the order one pass over the whole file would have listed them.
-pub(crate) fn note(notes: &mut Vec<String>, note: String) {
-    if notes.contains(&note) {
-        return;
-    }
-    let Some((head, items)) = note.rsplit_once(": ") else {
-        return notes.push(note);
-    };
-    let Some(kept) = notes
-        .iter_mut()
-        .find(|n| n.rsplit_once(": ").is_some_and(|(h, _)| h == head))
-    else {
-        return notes.push(note);
-    };
-    for item in items.split(", ") {
-        let listed = kept
-            .rsplit_once(": ")
-            .is_some_and(|(_, list)| list.split(", ").any(|i| i == item));
-        if !listed {
-            kept.push_str(", ");
-            kept.push_str(item);
-        }
-    }
-}

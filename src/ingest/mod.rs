@@ -22,6 +22,10 @@ mod header;
 pub mod detect;
 /// Bad rows: the error kept for the report and the control flow between parser and driver.
 pub mod row_error;
+/// What was wrong with a bad row, in each language.
+pub mod problem;
+/// What a reader guessed or found amiss over a file, in each language.
+pub mod note;
 /// Roundabout's own tidy CSV.
 pub mod tidy;
 /// CEPII BACI `t,i,j,k,v,q`.
@@ -70,6 +74,8 @@ pub use stream::{stream, Streamed};
 use crate::store::{Table, TableBuilder};
 use crate::Error;
 use fields::Fields;
+use note::Note;
+use problem::Problem;
 use row_error::Bad;
 
 /// After how many lines the row count is guessed and the columns reserved.
@@ -100,7 +106,7 @@ pub struct Loaded {
     pub first_errors: Vec<RowError>,
     /// What the reader had to guess or found amiss, once each, e.g. a country-code file of another
     /// release, or codes read from the built-in table.
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
 }
 
 impl fmt::Display for Loaded {
@@ -123,7 +129,7 @@ pub(crate) trait RowReader {
     }
 
     /// What the reader guessed or found amiss over the whole file, once each ([`Loaded::notes`]).
-    fn notes(&self) -> Vec<String> {
+    fn notes(&self) -> Vec<Note> {
         Vec::new()
     }
 }
@@ -289,12 +295,8 @@ impl<C: Chunks> quoted::RowSink for Driver<C> {
         // (`1,000.50`, `12,5`) would otherwise shift every later column. Comtrade is left lenient (legacy
         // files end each line with a comma).
         if !matches!(format, Format::Comtrade | Format::ComtradeLegacy) && self.fields.len() > self.header_fields {
-            let message = format!(
-                "found {} fields, expected {} as in the header; a comma inside an unquoted value splits it (write 1000.50, not 1,000.50 or 1000,50)",
-                self.fields.len(),
-                self.header_fields
-            );
-            return self.bad(RowError { line: line_no, column: None, message });
+            let problem = Problem::Fields { found: self.fields.len(), expected: self.header_fields, split: true };
+            return self.bad(RowError::line(line_no, problem));
         }
         match rows.row(line_no, line, &self.fields, &mut self.builder) {
             Ok(()) => self.hand_on(),
@@ -306,7 +308,7 @@ impl<C: Chunks> quoted::RowSink for Driver<C> {
     /// Skips a bad row and keeps its error, or in strict mode stops with it.
     fn bad(&mut self, e: RowError) -> Result<(), Error> {
         if self.options.strict {
-            return Err(Error::Row { file: self.file.clone(), line: e.line, column: e.column, message: e.message });
+            return Err(Error::Row { file: self.file.clone(), line: e.line, column: e.column, message: e.problem.to_string() });
         }
         self.bad_rows += 1;
         if self.first_errors.len() < FIRST_ERRORS {

@@ -2,9 +2,6 @@
 /// Larger values are typing errors, and summing many of them would overflow the `i64` cents of a group.
 pub const MAX_CENTS: i64 = 100_000_000_000_000_000;
 
-/// What a value above [`MAX_CENTS`] was expected to be.
-pub const MAX_EXPECTED: &str = "an amount under 10^15 US dollars";
-
 /// Reads a decimal number (`-12.5`, `3e4`) as an integer of `value × 10^scale`, rounded half away from
 /// zero. `parse_scaled(b"1234.567", 5)` reads BACI's thousand dollars as cents. `None` when malformed or
 /// out of range.

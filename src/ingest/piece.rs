@@ -8,6 +8,8 @@
 
 use super::detect::{self, Format};
 use super::lines::{is_gzip, Lines};
+use super::note::{About, Note};
+use super::problem::{Expected, Problem};
 use super::{sniff, CountryCodes, Driver, Options, RowError};
 use crate::store::{wire, Table};
 use crate::Error;
@@ -31,7 +33,7 @@ pub struct Piece {
     /// See [`Piece::bad_rows`].
     pub first_errors: Vec<RowError>,
     /// The reader's notes ([`super::Loaded::notes`]).
-    pub notes: Vec<String>,
+    pub notes: Vec<Note>,
     /// The CRC-32 of its bytes after the header, and their count: a zip entry's is checked once joined.
     pub crc: (u32, u64),
 }
@@ -139,11 +141,11 @@ impl Piece {
             out.extend_from_slice(&e.line.to_le_bytes());
             out.push(u8::from(e.column.is_some()));
             wire::text(&mut out, e.column.as_deref().unwrap_or(""));
-            wire::text(&mut out, &e.message);
+            write_problem(&mut out, &e.problem);
         }
         wire::len(&mut out, self.notes.len());
         for n in &self.notes {
-            wire::text(&mut out, n);
+            write_note(&mut out, n);
         }
         wire::write(&self.table, &mut out);
         out
@@ -168,25 +170,17 @@ impl Piece {
         };
         let (lines, bad_rows, crc_len) = (eight(2)?, eight(10)?, eight(22)?);
         let crc = u32::from_le_bytes(head.get(18..22)?.try_into().ok()?);
-        let text = |b: &mut &[u8]| {
-            let n = wire::count(b)?;
-            String::from_utf8(wire::take(b, n)?.to_vec()).ok()
-        };
         let mut first_errors = Vec::new();
         for _ in 0..wire::count(b)? {
             let line = u64::from_le_bytes(wire::take(b, 8)?.try_into().ok()?);
             let has_column = wire::take(b, 1)?[0] != 0;
             let column = text(b)?;
-            let message = text(b)?;
-            first_errors.push(RowError {
-                line,
-                column: has_column.then_some(column),
-                message,
-            });
+            let problem = read_problem(b)?;
+            first_errors.push(RowError { line, column: has_column.then_some(column), problem, file: None });
         }
         let mut notes = Vec::new();
         for _ in 0..wire::count(b)? {
-            notes.push(text(b)?);
+            notes.push(read_note(b)?);
         }
         Some(Piece {
             table: wire::read(b)?,
@@ -198,5 +192,157 @@ impl Piece {
             notes,
             crc: (crc, crc_len),
         })
+    }
+}
+
+/// The values of [`Expected`] that carry nothing, by their number on the wire; the one that carries a
+/// column's name comes after them.
+const EXPECTED: [Expected; 22] = [
+    Expected::Year,
+    Expected::MonthOrNothing,
+    Expected::ComtradeMonth,
+    Expected::ComtradeFlow,
+    Expected::LegacyPeriod,
+    Expected::LegacyFlow,
+    Expected::Alpha3,
+    Expected::BaciCode,
+    Expected::ListedCode { code_file: true },
+    Expected::ListedCode { code_file: false },
+    Expected::TidyHs,
+    Expected::ComtradeHs,
+    Expected::BaciHs,
+    Expected::Dollars { comma: false },
+    Expected::Dollars { comma: true },
+    Expected::ComtradeDollars,
+    Expected::ThousandDollars,
+    Expected::UnderMax,
+    Expected::NumberOrNothing,
+    Expected::QuantityNotNegative,
+    Expected::Tons,
+    Expected::Side,
+];
+
+/// A bad row's problem as its kind, then three fields: numbers, or a text and numbers.
+fn write_problem(out: &mut Vec<u8>, problem: &Problem) {
+    match problem {
+        Problem::Value { found, expected } => {
+            out.push(0);
+            wire::text(out, found);
+            let (at, column) = match expected {
+                Expected::KnownCountry { code_column } => (EXPECTED.len(), code_column.as_str()),
+                e => (EXPECTED.iter().position(|x| x == e).unwrap_or(0), ""),
+            };
+            wire::len(out, at);
+            wire::text(out, column);
+        }
+        Problem::Fields { found, expected, split } => {
+            out.push(1);
+            for n in [*found, *expected, usize::from(*split)] {
+                wire::len(out, n);
+            }
+        }
+        Problem::Unclosed { within } => {
+            out.push(2);
+            wire::len(out, within.map_or(0, |n| n + 1));
+        }
+    }
+}
+
+/// A piece's note (a piece has no file name of its own): its kind, then its fields.
+fn write_note(out: &mut Vec<u8>, note: &Note) {
+    match &note.about {
+        About::OtherRelease { codes, data } => {
+            out.push(0);
+            wire::text(out, codes);
+            wire::text(out, data);
+        }
+        About::BuiltInCodes { code_file, codes } => {
+            out.push(1 + u8::from(*code_file));
+            wire::len(out, codes.len());
+            for c in codes {
+                out.extend_from_slice(&c.to_le_bytes());
+            }
+        }
+    }
+}
+
+/// A note written by [`write_note`].
+fn read_note(b: &mut &[u8]) -> Option<Note> {
+    let about = match wire::take(b, 1)?[0] {
+        0 => About::OtherRelease { codes: text(b)?, data: text(b)? },
+        kind @ (1 | 2) => {
+            let n = wire::count(b)?;
+            let codes = (0..n).map(|_| Some(u16::from_le_bytes(wire::take(b, 2)?.try_into().ok()?))).collect::<Option<_>>()?;
+            About::BuiltInCodes { code_file: kind == 2, codes }
+        }
+        _ => return None,
+    };
+    Some(Note::new(about))
+}
+
+/// A text written by [`wire::text`].
+fn text(b: &mut &[u8]) -> Option<String> {
+    let n = wire::count(b)?;
+    String::from_utf8(wire::take(b, n)?.to_vec()).ok()
+}
+
+/// A problem written by [`write_problem`].
+fn read_problem(b: &mut &[u8]) -> Option<Problem> {
+    Some(match wire::take(b, 1)?[0] {
+        0 => {
+            let found = text(b)?;
+            let at = wire::count(b)?;
+            let code_column = text(b)?;
+            let expected = if at == EXPECTED.len() { Expected::KnownCountry { code_column } } else { EXPECTED.get(at)?.clone() };
+            Problem::Value { found, expected }
+        }
+        1 => Problem::Fields { found: wire::count(b)?, expected: wire::count(b)?, split: wire::count(b)? != 0 },
+        2 => Problem::Unclosed { within: wire::count(b)?.checked_sub(1) },
+        _ => return None,
+    })
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_problem_crosses_the_wire_unchanged() {
+        let values = EXPECTED.iter().cloned().chain([Expected::KnownCountry { code_column: "partnerCode".into() }]);
+        let problems: Vec<Problem> = values
+            .map(|expected| Problem::Value { found: "12,5…".into(), expected })
+            .chain([
+                Problem::Fields { found: 4, expected: 6, split: false },
+                Problem::Fields { found: 7, expected: 6, split: true },
+                Problem::Unclosed { within: Some(100) },
+                Problem::Unclosed { within: None },
+            ])
+            .collect();
+        let mut out = Vec::new();
+        for p in &problems {
+            write_problem(&mut out, p);
+        }
+        let mut b = out.as_slice();
+        let back: Vec<Problem> = problems.iter().map(|_| read_problem(&mut b).unwrap_or_else(|| panic!("unread"))).collect();
+        assert_eq!(back, problems);
+        assert!(b.is_empty());
+    }
+
+    #[test]
+    fn every_note_crosses_the_wire_unchanged() {
+        let notes = [
+            Note::new(About::OtherRelease { codes: "V202401".into(), data: "V202501".into() }),
+            Note::new(About::BuiltInCodes { code_file: true, codes: vec![381, 417] }),
+            Note::new(About::BuiltInCodes { code_file: false, codes: vec![699] }),
+        ];
+        let mut out = Vec::new();
+        for n in &notes {
+            write_note(&mut out, n);
+        }
+        let mut b = out.as_slice();
+        let back: Vec<Note> = notes.iter().map(|_| read_note(&mut b).unwrap_or_else(|| panic!("unread"))).collect();
+        assert_eq!(back, notes);
+        assert!(b.is_empty());
     }
 }

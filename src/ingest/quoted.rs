@@ -1,3 +1,4 @@
+use super::problem::Problem;
 use super::row_error::RowError;
 use crate::Error;
 
@@ -85,15 +86,12 @@ impl Joiner {
     fn give_up(&mut self, sink: &mut impl RowSink) -> Result<(), Error> {
         let buf = std::mem::take(&mut self.buf);
         let ends = std::mem::take(&mut self.ends);
-        let message = format!(
-            "a quoted field opened on this line is not closed{}; expected a closing `\"`",
-            if ends.len() >= MAX_LINES { format!(" within {MAX_LINES} lines") } else { " before the end of the file".to_string() }
-        );
+        let problem = Problem::Unclosed { within: (ends.len() >= MAX_LINES).then_some(MAX_LINES) };
         if self.from == 1 {
             // The header: read it as it is, so that the format error names it.
             sink.row(1, &buf[..ends[0]])?;
         } else {
-            sink.bad(RowError { line: self.from, column: None, message })?;
+            sink.bad(RowError::line(self.from, problem))?;
         }
         let mut start = ends[0] + 1;
         for (k, &end) in ends.iter().enumerate().skip(1) {
@@ -117,7 +115,7 @@ mod tests {
             Ok(())
         }
         fn bad(&mut self, e: RowError) -> Result<(), Error> {
-            self.0.push((e.line, format!("bad: {}", e.message)));
+            self.0.push((e.line, format!("bad: {}", e.problem)));
             Ok(())
         }
     }

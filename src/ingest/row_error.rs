@@ -1,24 +1,51 @@
 use std::fmt;
 
+use super::problem::{Expected, Problem};
+use crate::lang::Lang;
 use crate::Error;
 
 /// A row that could not be read: where, and what was wrong.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowError {
     /// 1-based line number in the file (the header is line 1).
     pub line: u64,
     /// The column's name from the header, when the error belongs to one field.
     pub column: Option<String>,
-    /// The value found and what was expected.
-    pub message: String,
+    pub problem: Problem,
+    /// The file's name, when several were read into one table.
+    pub file: Option<String>,
 }
 
 impl RowError {
+    /// An error of the whole line.
+    pub fn line(line: u64, problem: Problem) -> RowError {
+        RowError { line, column: None, problem, file: None }
+    }
+
     /// An error in one field: `found` is shown (cut to 60 bytes) beside what was `expected`.
-    pub fn field(line: u64, column: &str, found: &[u8], expected: &str) -> RowError {
+    pub fn field(line: u64, column: &str, found: &[u8], expected: Expected) -> RowError {
         let shown = String::from_utf8_lossy(&found[..found.len().min(60)]);
         let more = if found.len() > 60 { "…" } else { "" };
-        RowError { line, column: Some(column.to_string()), message: format!("found `{shown}{more}`, expected {expected}") }
+        let problem = Problem::Value { found: format!("{shown}{more}"), expected };
+        RowError { line, column: Some(column.to_string()), problem, file: None }
+    }
+
+    /// The error in `lang`: English as its `Display` gives it.
+    pub fn said_in(&self, lang: Lang) -> String {
+        let (line, column) = match lang {
+            Lang::En => return self.to_string(),
+            Lang::Uk => ("рядок", "стовпець"),
+            Lang::Ru => ("строка", "столбец"),
+        };
+        let mut said = format!("{line} {}", self.line);
+        if let Some(c) = &self.column {
+            said += &format!(", {column} `{c}`");
+        }
+        said += &format!(": {}", self.problem.said_in(lang));
+        if let Some(file) = &self.file {
+            said += &format!(" ({file})");
+        }
+        said
     }
 }
 
@@ -28,7 +55,11 @@ impl fmt::Display for RowError {
         if let Some(c) = &self.column {
             write!(f, ", column `{c}`")?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, ": {}", self.problem)?;
+        if let Some(file) = &self.file {
+            write!(f, " ({file})")?;
+        }
+        Ok(())
     }
 }
 
@@ -57,7 +88,14 @@ mod tests {
 
     #[test]
     fn displays_line_column_and_value() {
-        let e = RowError::field(7, "value_usd", b"12,5", "a decimal amount in US dollars");
-        assert_eq!(e.to_string(), "line 7, column `value_usd`: found `12,5`, expected a decimal amount in US dollars");
+        let e = RowError::field(7, "value_usd", b"12,5", Expected::Dollars { comma: true });
+        assert_eq!(
+            e.to_string(),
+            "line 7, column `value_usd`: found `12,5`, expected a non-negative amount in US dollars (`.` before cents, no thousands separators)"
+        );
+        assert_eq!(
+            e.said_in(Lang::Uk),
+            "рядок 7, стовпець `value_usd`: знайдено `12,5`, очікувалося: невід'ємна сума в доларах США (`.` перед центами, без розділювачів тисяч)"
+        );
     }
 }

@@ -1,6 +1,7 @@
 use super::header::require;
 use super::fields::Fields;
-use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS, MAX_EXPECTED};
+use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS};
+use super::problem::{Expected, Problem};
 use super::row_error::{Bad, RowError};
 use super::text::decode;
 use crate::countries::{by_alpha3, is_area_code};
@@ -69,55 +70,50 @@ impl RowReader for TidyReader {
         let [c_year, c_month, c_exp, c_imp, c_hs, c_val, c_qty, c_unit, c_side, c_src] = self.col;
         let want = self.col.iter().max().map_or(0, |m| m + 1);
         if f.len() < want {
-            return Err(RowError {
-                line: n,
-                column: None,
-                message: format!("found {} fields, expected {}", f.len(), want),
-            }
-            .into());
+            return Err(RowError::line(n, Problem::Fields { found: f.len(), expected: want, split: false }).into());
         }
         let get = |i: usize| f.get(line, i);
         let year = get(c_year);
-        let year = parse_year(year).ok_or_else(|| RowError::field(n, "year", year, "a year 1900..2100"))?;
+        let year = parse_year(year).ok_or_else(|| RowError::field(n, "year", year, Expected::Year))?;
         let month = get(c_month);
         let month = if month.is_empty() {
             0
         } else {
             parse_u32(month)
                 .filter(|m| (1..=12).contains(m))
-                .ok_or_else(|| RowError::field(n, "month", month, "a month 1..12 or nothing"))? as u8
+                .ok_or_else(|| RowError::field(n, "month", month, Expected::MonthOrNothing))? as u8
         };
         let exp = get(c_exp);
-        let exp = Some(exp).filter(|c| self.known(c)).ok_or_else(|| RowError::field(n, "exporter", exp, "an ISO 3166-1 alpha-3 code"))?;
-        let exp = b.country(exp)?.ok_or_else(|| RowError::field(n, "exporter", exp, "an ISO 3166-1 alpha-3 code"))?;
+        let exp = Some(exp).filter(|c| self.known(c)).ok_or_else(|| RowError::field(n, "exporter", exp, Expected::Alpha3))?;
+        let exp = b.country(exp)?.ok_or_else(|| RowError::field(n, "exporter", exp, Expected::Alpha3))?;
         let imp = get(c_imp);
-        let imp = Some(imp).filter(|c| self.known(c)).ok_or_else(|| RowError::field(n, "importer", imp, "an ISO 3166-1 alpha-3 code"))?;
-        let imp = b.country(imp)?.ok_or_else(|| RowError::field(n, "importer", imp, "an ISO 3166-1 alpha-3 code"))?;
+        let imp = Some(imp).filter(|c| self.known(c)).ok_or_else(|| RowError::field(n, "importer", imp, Expected::Alpha3))?;
+        let imp = b.country(imp)?.ok_or_else(|| RowError::field(n, "importer", imp, Expected::Alpha3))?;
         let hs = get(c_hs);
-        let hs = HsCode::parse(hs).ok_or_else(|| RowError::field(n, "hs", hs, "an HS code of 2, 4 or 6 digits, or TOTAL"))?;
+        let hs = HsCode::parse(hs).ok_or_else(|| RowError::field(n, "hs", hs, Expected::TidyHs))?;
         let val = get(c_val);
         let cents = parse_scaled(val, 2)
             .filter(|c| *c >= 0)
             .ok_or_else(|| {
-                let hint = if val.contains(&b',') { " (`.` before cents, no thousands separators)" } else { "" };
-                RowError::field(n, "value_usd", val, &format!("a non-negative amount in US dollars{hint}"))
+                let comma = val.contains(&b',');
+                RowError::field(n, "value_usd", val, Expected::Dollars { comma })
             })?;
         if cents > MAX_CENTS {
-            return Err(RowError::field(n, "value_usd", val, MAX_EXPECTED).into());
+            return Err(RowError::field(n, "value_usd", val, Expected::UnderMax).into());
         }
         let qty = get(c_qty);
         let qty = if qty.is_empty() {
             f64::NAN
         } else {
-            let q = parse_f64(qty).ok_or_else(|| RowError::field(n, "quantity", qty, "a number or nothing"))?;
+            let q = parse_f64(qty).ok_or_else(|| RowError::field(n, "quantity", qty, Expected::NumberOrNothing))?;
             if q < 0.0 {
-                return Err(RowError::field(n, "quantity", qty, "a quantity of zero or more").into());
+                return Err(RowError::field(n, "quantity", qty, Expected::QuantityNotNegative).into());
             }
             q
         };
         let side = get(c_side);
         let side = Side::parse(side)
-            .ok_or_else(|| RowError::field(n, "reported_by", side, "exporter, importer or reconciled"))?;
+            .ok_or_else(|| RowError::field(n, "reported_by", side, Expected::Side))?;
         let unit = cached(&mut self.last_unit, get(c_unit), |t| b.unit(t))?;
         let src = cached(&mut self.last_source, get(c_src), |t| b.source(t))?;
         let product = b.product(hs)?;

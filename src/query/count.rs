@@ -202,28 +202,19 @@ fn resolve_world(table: &Table, q: &Query, world: (u16, bool), period: &[u16], r
     }
 }
 
-/// In words, what "all goods" and "to the world" read in `table`, for `inspect` and the load summary:
-/// e.g. "all goods: the TOTAL rows; to the world: the World (W00) rows".
-pub fn basis(table: &Table) -> String {
+/// What "all goods" and "to the world" read in a table (worded by `story::language::basis`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Basis {
+    /// The product levels the table holds, coarsest first ([`level`]).
+    pub levels: Vec<u8>,
+    /// Whether it holds World (W00) rows.
+    pub world: bool,
+}
+
+/// What "all goods" and "to the world" read in `table`, for `inspect` and the load summary.
+pub fn basis(table: &Table) -> Basis {
     let mut levels: Vec<u8> = table.products.iter().map(|p| level(*p)).collect();
     levels.sort_unstable();
     levels.dedup();
-    let name = |l: u8| match l {
-        0 => "the TOTAL rows",
-        1 => "the sum of the product groups",
-        2 => "the sum of the 2-digit chapters",
-        3 => "the sum of the 4-digit headings",
-        _ => "the sum of the 6-digit subheadings",
-    };
-    let goods = match levels.as_slice() {
-        [] => "none".to_string(),
-        [one] => name(*one).to_string(),
-        [first, ..] => format!("{} where a route has them, else the coarsest level it has (other levels are kept apart, never added)", name(*first)),
-    };
-    let world = if table.countries().any(|c| c == WORLD) {
-        "the World (W00) rows where a reporter has them, else the sum of its partners; W00 is never a route"
-    } else {
-        "the sum of the partners"
-    };
-    format!("all goods: {goods}; to the world: {world}")
+    Basis { levels, world: table.countries().any(|c| c == WORLD) }
 }

@@ -89,6 +89,26 @@ test('a broken file gets a clear message and the map keeps its data', async () =
   await page.close();
 });
 
+test('on the Ukrainian page a file\'s notes and bad rows are in Ukrainian', async () => {
+  const { page, errors } = await openPage(site, 375, 700, '/?goods=all&lang=uk');
+  await page.setInputFiles('#file-input', join(FIXTURES, 'baci_small.csv'));
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.match(await message(page).textContent(), /Примітки: baci_small\.csv: коди країн прочитано з вбудованої таблиці, бо файл кодів країн не дано: 842 як USA, 490 як S19\.$/);
+  const allBad = join(scratch, 'all_bad_uk.csv');
+  writeFileSync(allBad, `${TIDY_HEADER}\n2023,,CHN,KAZ,TOTAL,"12,5",,,importer,x\n2023,13,CHN,KAZ,TOTAL,1,,,importer,x\n2023,,CHN,KAZ,TOTAL,1,,\n`);
+  await page.setInputFiles('#file-input', allBad);
+  await page.locator('#file-status.error').waitFor();
+  assert.equal(await message(page).textContent(), 'all_bad_uk.csv: жодного рядка для карти');
+  assert.deepEqual(await page.locator('#file-errors li').allTextContents(), [
+    "рядок 2, стовпець `value_usd`: знайдено `12,5`, очікувалося: невід'ємна сума в доларах США (`.` перед центами, без розділювачів тисяч)",
+    'рядок 3, стовпець `month`: знайдено `13`, очікувалося: місяць від 1 до 12 або нічого',
+    'рядок 4: полів: 8, очікувалося 10',
+  ]);
+  await page.screenshot({ path: join(ARTIFACTS, 'load-bad-rows-uk-375x700.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a big file reads in the worker with progress; Cancel stops it and the old data stays', async () => {
   const { page } = await openPage(site, 1280, 800, '/?goods=all');
   const path = join(scratch, 'big.csv');

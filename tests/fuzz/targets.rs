@@ -108,7 +108,7 @@ fn check_load(bytes: &[u8], text: &[u8], codes: Option<&CountryCodes>) -> Result
         return fail(format!("{} first errors for {} bad rows", loaded.first_errors.len(), loaded.bad_rows));
     }
     for e in &loaded.first_errors {
-        if e.line < 2 || e.line > lines || !e.message.contains("expected") || e.column.as_deref() == Some("") {
+        if e.line < 2 || e.line > lines || !e.problem.to_string().contains("expected") || e.column.as_deref() == Some("") {
             return fail(format!("bad row error: {e}"));
         }
     }
@@ -124,7 +124,7 @@ fn check_load(bytes: &[u8], text: &[u8], codes: Option<&CountryCodes>) -> Result
     }
     match (&strict, loaded.first_errors.first()) {
         (Ok(s), None) if s.table.len() == loaded.table.len() => {}
-        (Err(Error::Row { line, message, .. }), Some(first)) if *line == first.line && *message == first.message => {}
+        (Err(Error::Row { line, message, .. }), Some(first)) if *line == first.line && *message == first.problem.to_string() => {}
         (s, first) => {
             let s = s.as_ref().map(|l| l.to_string()).map_err(|e| e.to_string());
             return fail(format!("strict load {s:?} does not stop at the first bad row {first:?}"));

@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use roundabout::lang::Lang;
+use roundabout::story::language::basis::basis_in;
 use roundabout::Error;
 
 /// Arguments of `roundabout inspect`.
@@ -43,7 +45,7 @@ pub fn run(args: &Args) -> Result<(), Error> {
         level(4),
         level(6)
     );
-    println!("counted: {}", roundabout::query::count::basis(t));
+    println!("counted: {}", basis_in(&roundabout::query::count::basis(t), Lang::En));
     println!("sources: {}", t.sources().join(" | "));
     println!("bytes per row: {:.1}", t.bytes_per_row());
     for note in &loaded.notes {

@@ -9,6 +9,8 @@ use serde::Serialize;
 use crate::ingest::Loaded;
 use crate::query::{self, Key, KeyValue, Query};
 use crate::store::{csv_cell, Cents, Flow, Side};
+use crate::lang::Lang;
+use crate::story::language::basis::basis_in;
 use crate::story::language::loaded::Shown;
 use crate::story::language::whose::whose_reports;
 use crate::story::language::words::Words;
@@ -25,13 +27,15 @@ pub struct FileSummary {
     /// The years as a reader writes them: "2019", "2019–2023", or "" for none.
     pub span: String,
     pub bad_rows: u64,
-    /// The first bad rows, e.g. "line 7, column `v`: found `abc`, expected a number".
-    pub first_errors: Vec<String>,
+    /// The first bad rows, each in English, Ukrainian and Russian: "line 7, column `v`: found `abc`,
+    /// expected a number".
+    pub first_errors: Vec<Vec<String>>,
     /// Routes the file has no rows for, e.g. "KGZ → RUS".
     pub missing_routes: Vec<String>,
     /// What the reader guessed (country codes from the built-in table, a code file of another release) and,
-    /// for a file holding aggregates beside their detail, what "all goods" and "to the world" read.
-    pub notes: Vec<String>,
+    /// for a file holding aggregates beside their detail, what "all goods" and "to the world" read; each in
+    /// English, Ukrainian and Russian.
+    pub notes: Vec<Vec<String>>,
     /// The flows the file holds (`export`, `import`, `re-export`, `re-import`), so the page offers a choice
     /// only where there is one.
     pub flows: Vec<&'static str>,
@@ -112,12 +116,12 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         years,
         span,
         bad_rows: loaded.bad_rows,
-        first_errors: loaded.first_errors.iter().map(|e| e.to_string()).collect(),
+        first_errors: loaded.first_errors.iter().map(|e| Lang::ALL.iter().map(|&lang| e.said_in(lang)).collect()).collect(),
         missing_routes: routes.iter().zip(&found).filter(|(_, f)| !**f).map(|(r, _)| format!("{} → {}", r.0, r.1)).collect(),
-        notes: loaded.notes.iter().cloned().chain(query::count::aggregates(table).then(|| query::count::basis(table))).collect(),
+        notes: notes_in_each_language(loaded, table),
         flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
-        goods: crate::lang::Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
-        whose: crate::lang::Lang::ALL.iter().map(|&lang| whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang)).collect(),
+        goods: Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
+        whose: Lang::ALL.iter().map(|&lang| whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang)).collect(),
         dek: Vec::new(),
         shown: Vec::new(),
     };
@@ -125,23 +129,36 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     Ok(Cut { csv, summary })
 }
 
-/// A key's text: a country, side or source.
+/// The file's notes and, where it holds aggregates beside their detail, what its totals read, each in
+/// every language.
+fn notes_in_each_language(loaded: &Loaded, table: &crate::store::Table) -> Vec<Vec<String>> {
+    let in_each = |say: &dyn Fn(Lang) -> String| Lang::ALL.iter().map(|&lang| say(lang)).collect();
+    let basis = query::count::aggregates(table).then(|| query::count::basis(table));
+    let notes = loaded.notes.iter().map(|n| in_each(&|lang| n.said_in(lang)));
+    notes.chain(basis.map(|b| in_each(&|lang| basis_in(&b, lang)))).collect()
+}
+
 impl FileSummary {
     /// Words [`FileSummary::dek`] and [`FileSummary::shown`] from the other fields: again after the format is
     /// changed (several files).
     pub fn set_sentences(&mut self) {
-        let langs = crate::lang::Lang::ALL.iter().zip(&self.goods).zip(&self.whose);
+        let langs = Lang::ALL.iter().zip(&self.goods).zip(&self.whose);
         self.dek = langs.map(|((&lang, goods), whose)| Words(lang).file_dek(&self.file, goods, &self.span, &self.format, whose)).collect();
-        let shown = Shown {
-            file: &self.file,
-            format: &self.format,
-            rows: self.rows,
-            years: &self.span,
-            missing: &self.missing_routes,
-            notes: &self.notes,
-            bad_rows: self.bad_rows,
-        };
-        self.shown = crate::lang::Lang::ALL.iter().map(|&lang| Words(lang).file_shown(&shown)).collect();
+        self.shown = (0..Lang::ALL.len())
+            .map(|at| {
+                let notes: Vec<String> = self.notes.iter().map(|n| n[at].clone()).collect();
+                let shown = Shown {
+                    file: &self.file,
+                    format: &self.format,
+                    rows: self.rows,
+                    years: &self.span,
+                    missing: &self.missing_routes,
+                    notes: &notes,
+                    bad_rows: self.bad_rows,
+                };
+                Words(Lang::ALL[at]).file_shown(&shown)
+            })
+            .collect();
     }
 }
 
@@ -171,7 +188,9 @@ mod tests {
         assert_eq!(summary.rows, 4);
         assert_eq!(summary.years, [2022, 2023]);
         assert_eq!(summary.bad_rows, 1);
-        assert!(summary.first_errors[0].starts_with("line 6, column `k`"), "{:?}", summary.first_errors);
+        assert!(summary.first_errors[0][0].starts_with("line 6, column `k`"), "{:?}", summary.first_errors);
+        assert!(summary.first_errors[0][1].starts_with("рядок 6, стовпець `k`: знайдено `bad`"), "{:?}", summary.first_errors);
+        assert!(summary.first_errors[0][2].starts_with("строка 6, столбец `k`: найдено `bad`"), "{:?}", summary.first_errors);
         assert_eq!(summary.missing_routes, ["CHN → KGZ", "KGZ → RUS"]);
         // The goods are named from the file's codes, before the cut sums them by group.
         assert_eq!(summary.goods[0], "goods of HS 8542, 8806");

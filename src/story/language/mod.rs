@@ -1,5 +1,7 @@
 //! Words in the reader's language: the story's sentences, the goods and country names.
 
+/// What "all goods" and "to the world" read in a file with aggregate rows.
+pub mod basis;
 /// The published figures beside a reader's file, in words.
 pub mod beside;
 /// The page's texts in Ukrainian and Russian, as data.

@@ -120,7 +120,7 @@ impl Page {
     ) -> Result<Page, Error> {
         let own_goods = own_goods(&table);
         let timeline = story_timeline(table, &legs, destination, baseline, Side::Importer, false)?;
-        let year = latest(&timeline, file_name, false)?;
+        let year = latest(&timeline, file_name, None)?;
         Ok(Page {
             timeline,
             year,
@@ -176,7 +176,7 @@ impl Page {
             self.timeline.side(),
             every_pair,
         )?;
-        self.year = latest(&timeline, file_name, every_pair)?;
+        self.year = latest(&timeline, file_name, every_pair.then_some(self.words.0))?;
         if every_pair {
             self.show_period(None);
         }
@@ -701,10 +701,16 @@ fn story_timeline(
 }
 
 /// The latest year of `timeline`. A table without rows has none: an error naming the file, which for a
-/// reader's file (`every_pair`) had no row to draw (none, or every one bad).
-fn latest(timeline: &Timeline, file_name: &str, every_pair: bool) -> Result<u16, Error> {
+/// reader's file (its every pair drawn, said in the page's language `reader`) had no row to draw (none, or
+/// every one bad).
+fn latest(timeline: &Timeline, file_name: &str, reader: Option<Lang>) -> Result<u16, Error> {
     timeline.years().last().copied().ok_or_else(|| {
-        let why = if every_pair { "no row to draw" } else { "none of the story's routes" };
+        let why = match reader {
+            Some(Lang::En) => "no row to draw",
+            Some(Lang::Uk) => "жодного рядка для карти",
+            Some(Lang::Ru) => "ни одной строки для карты",
+            None => "none of the story's routes",
+        };
         Error::Input(format!("{file_name}: {why}"))
     })
 }
