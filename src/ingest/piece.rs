@@ -319,14 +319,7 @@ mod tests {
                 Problem::Unclosed { within: None },
             ])
             .collect();
-        let mut out = Vec::new();
-        for p in &problems {
-            write_problem(&mut out, p);
-        }
-        let mut b = out.as_slice();
-        let back: Vec<Problem> = problems.iter().map(|_| read_problem(&mut b).unwrap_or_else(|| panic!("unread"))).collect();
-        assert_eq!(back, problems);
-        assert!(b.is_empty());
+        crosses_unchanged(&problems, write_problem, read_problem);
     }
 
     #[test]
@@ -336,13 +329,18 @@ mod tests {
             Note::new(About::BuiltInCodes { code_file: true, codes: vec![381, 417] }),
             Note::new(About::BuiltInCodes { code_file: false, codes: vec![699] }),
         ];
+        crosses_unchanged(&notes, write_note, read_note);
+    }
+
+    /// Writes `items` one after another and reads them all back, with nothing left over.
+    fn crosses_unchanged<T: PartialEq + std::fmt::Debug>(items: &[T], write: fn(&mut Vec<u8>, &T), read: fn(&mut &[u8]) -> Option<T>) {
         let mut out = Vec::new();
-        for n in &notes {
-            write_note(&mut out, n);
+        for item in items {
+            write(&mut out, item);
         }
         let mut b = out.as_slice();
-        let back: Vec<Note> = notes.iter().map(|_| read_note(&mut b).unwrap_or_else(|| panic!("unread"))).collect();
-        assert_eq!(back, notes);
+        let back: Vec<T> = items.iter().map(|_| read(&mut b).unwrap_or_else(|| panic!("unread"))).collect();
+        assert_eq!(back, items);
         assert!(b.is_empty());
     }
 }
