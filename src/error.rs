@@ -14,7 +14,14 @@ pub enum Error {
         /// The header line found (cut to a readable length).
         found: String,
         /// What was expected instead.
-        expected: String,
+        expected: Box<crate::ingest::refusal::Want>,
+    },
+    /// A file that is not CSV text.
+    #[error("{file}: {why}")]
+    Refused {
+        /// The file name as given by the caller.
+        file: String,
+        why: crate::ingest::refusal::Refusal,
     },
     /// A bad row, reported as an error in strict mode.
     #[error("{file}: line {line}{}: {message}", column.as_deref().map(|c| format!(", column `{c}`")).unwrap_or_default())]
@@ -57,4 +64,22 @@ pub enum Error {
         /// The underlying I/O error.
         source: std::io::Error,
     },
+}
+
+impl Error {
+    /// The error in `lang`: a file refused, or its header, in the page's language; any other in English,
+    /// as its `Display` gives it.
+    pub fn said_in(&self, lang: crate::lang::Lang) -> String {
+        use crate::lang::Lang;
+        match (self, lang) {
+            (Error::Refused { file, why }, _) => format!("{file}: {}", why.said_in(lang)),
+            (Error::Header { file, found, expected }, Lang::Uk) => {
+                format!("{file}: заголовок `{found}` не відповідає жодному відомому формату; очікувалося: {}", expected.said_in(lang))
+            }
+            (Error::Header { file, found, expected }, Lang::Ru) => {
+                format!("{file}: заголовок `{found}` не подходит ни под один известный формат; ожидалось: {}", expected.said_in(lang))
+            }
+            _ => self.to_string(),
+        }
+    }
 }

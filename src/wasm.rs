@@ -53,3 +53,23 @@ fn start() {
 fn to_js(e: crate::Error) -> JsError {
     JsError::new(&e.to_string())
 }
+
+/// The page's language, which the worker words a refused file in ([`refused`]): `Lang::ALL`'s index.
+#[cfg(feature = "worker")]
+static LANGUAGE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+
+/// Words the worker's refusals of a file in the page's language (`en`, `uk`, `ru`), which the page sends
+/// with the files.
+#[cfg(feature = "worker")]
+#[wasm_bindgen(js_name = refuseIn)]
+pub fn refuse_in(tag: &str) {
+    let at = crate::lang::Lang::ALL.iter().position(|l| l.tag() == tag).unwrap_or(0);
+    LANGUAGE.store(at, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// An error reading a reader's file, in the page's language where the core words it so.
+#[cfg(feature = "worker")]
+fn refused(e: crate::Error) -> JsError {
+    let lang = crate::lang::Lang::ALL[LANGUAGE.load(std::sync::atomic::Ordering::Relaxed)];
+    JsError::new(&e.said_in(lang))
+}

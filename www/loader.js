@@ -141,7 +141,7 @@ export function attachLoader(els, { show, restore }) {
       finish();
       setMessage(`${names}: ${event.message}`, true);
     };
-    worker.postMessage({ files: data, codes, routes: legs(), workers: WORKERS });
+    worker.postMessage({ files: data, codes, routes: legs(), workers: WORKERS, lang: lang() });
   };
 
   /** The summary's first bad rows, one item each, in the page's language. */

@@ -12,7 +12,7 @@
 // and the analysis, which the page's module leaves out. A big file is read in pieces by several instances
 // of this script at once (pieces.js), and a big zip entry inflated by another (inflater.js); a helper is
 // told so by its first message.
-import init, { Analysis, Files, isZip, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipDamaged, zipInflate, saveStory } from './pkg/roundabout_worker.js';
+import init, { Analysis, Files, isZip, refuseIn, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipDamaged, zipInflate, saveStory } from './pkg/roundabout_worker.js';
 import { helper, inParallel, readInPieces } from './pieces.js';
 import { canInflate, inflated, inflateHelper } from './inflater.js';
 
@@ -142,12 +142,13 @@ async function story({ bytes }) {
 }
 
 /** Reads every file: code files first, then zips' chosen entries and the other files, in the order given. */
-async function load({ files: list, codes, routes: storyRoutes, workers: asked, bench }) {
+async function load({ files: list, codes, routes: storyRoutes, workers: asked, lang, bench }) {
   const names = list.map((f) => f.name).join(', ');
   workers = asked > 0 ? asked : 1;
   codeFile = undefined;
   try {
     await boot();
+    refuseIn(lang ?? 'en');
     const started = performance.now();
     const zips = new Map();
     for (const file of list) {

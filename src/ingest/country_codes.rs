@@ -1,6 +1,7 @@
 use rustc_hash::FxHashMap;
 
 use super::header::header_error;
+use super::refusal::Want;
 use super::fields::Fields;
 use super::lines::for_each_line;
 use super::number::parse_u32;
@@ -41,7 +42,7 @@ impl CountryCodes {
                 let find = |ns: &[&str]| names.iter().position(|c| ns.contains(&c.as_str()));
                 match (find(&["country_code"]), find(&["country_iso3", "iso_3digit_alpha"])) {
                     (Some(c), Some(i)) => cols = Some((c, i)),
-                    _ => return Err(header_error(file, line, &format!("a BACI country-code file `{COLUMNS}`"))),
+                    _ => return Err(header_error(file, line, Want::CodeFile(COLUMNS))),
                 }
                 return Ok(());
             };
@@ -63,7 +64,7 @@ impl CountryCodes {
             Ok(())
         })?;
         if cols.is_none() {
-            return Err(header_error(file, b"", &format!("a BACI country-code file `{COLUMNS}`")));
+            return Err(header_error(file, b"", Want::CodeFile(COLUMNS)));
         }
         Ok(CountryCodes { by_code, version: version_of(file) })
     }

@@ -2,6 +2,7 @@ use std::fmt;
 
 use super::fields::Fields;
 use super::header::{header_error, names};
+use super::refusal::Want;
 use super::baci::BaciReader;
 use super::comtrade::ComtradeReader;
 use super::comtrade_legacy::{is_legacy, LegacyReader};
@@ -9,14 +10,6 @@ use super::country_codes::CountryCodes;
 use super::tidy::TidyReader;
 use super::RowReader;
 use crate::Error;
-
-/// What a file's header may be, for the error when none fits.
-pub const EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`, \
-CEPII BACI `t,i,j,k,v,q`, UN Comtrade Plus CSV (refYear, refMonth, reporterCode, flowCode, partnerCode, cmdCode, qty, primaryValue, …), \
-or the legacy UN Comtrade CSV (Year, Period, Trade Flow, Reporter Code, Partner Code, Commodity Code, Trade Value (US$), …)";
-
-/// The tidy CSV's header, for the error when a file read as tidy CSV has another.
-pub const TIDY_EXPECTED: &str = "tidy CSV `year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source`";
 
 /// A trade file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -54,7 +47,7 @@ pub(crate) fn tidy_reader(
 ) -> Result<(Format, Box<dyn RowReader>), Error> {
     let names = names(line, fields);
     if !is_tidy(&names) {
-        return Err(header_error(file, line, TIDY_EXPECTED));
+        return Err(header_error(file, line, Want::Tidy));
     }
     Ok((Format::Tidy, Box::new(TidyReader::new(file, &names)?)))
 }
@@ -85,20 +78,12 @@ pub(crate) fn reader(
         return Ok((Format::ComtradeLegacy, Box::new(LegacyReader::new(file, &names)?)));
     }
     if has("country_code") && (has("country_iso3") || has("iso_3digit_alpha")) {
-        return Err(header_error(
-            file,
-            line,
-            "a trade file; this is BACI's country-code file: give it beside the BACI data file (load_with_codes, or --codes)",
-        ));
+        return Err(header_error(file, line, Want::NotCodeFile));
     }
     if names.len() == 1 {
-        let other = [(b';', "semicolons"), (b'\t', "tabs"), (b'|', "bars")].into_iter().find(|(c, _)| line.contains(c));
-        if let Some((_, name)) = other {
-            let expected = format!(
-                "columns separated by commas, but this header's are separated by {name}: save the file as comma-separated CSV (in Excel: \"CSV UTF-8 (Comma delimited)\")"
-            );
-            return Err(header_error(file, line, &expected));
+        if let Some(other) = [b';', b'\t', b'|'].into_iter().find(|c| line.contains(c)) {
+            return Err(header_error(file, line, Want::Commas(other)));
         }
     }
-    Err(header_error(file, line, EXPECTED))
+    Err(header_error(file, line, Want::AnyFormat))
 }

@@ -1,6 +1,7 @@
 //! Reading a header line: its column names, where the required ones are, and the error when it fits not.
 
 use super::fields::Fields;
+use super::refusal::Want;
 use crate::Error;
 
 /// The header's column names.
@@ -9,9 +10,9 @@ pub(crate) fn names(line: &[u8], fields: &Fields) -> Vec<String> {
 }
 
 /// A header error quoting (the start of) the header found.
-pub(crate) fn header_error(file: &str, line: &[u8], expected: &str) -> Error {
+pub(crate) fn header_error(file: &str, line: &[u8], expected: Want) -> Error {
     let text = String::from_utf8_lossy(&line[..line.len().min(200)]).into_owned();
-    Error::Header { file: file.to_string(), found: text, expected: expected.to_string() }
+    Error::Header { file: file.to_string(), found: text, expected: Box::new(expected) }
 }
 
 /// The index of each required column, or a header error naming those missing.
@@ -35,6 +36,6 @@ pub(crate) fn require<const N: usize>(
     Err(Error::Header {
         file: file.to_string(),
         found: names.join(","),
-        expected: format!("{format} with columns {} (missing: {})", wanted.join(","), missing.join(",")),
+        expected: Box::new(Want::Columns { format: format.to_string(), wanted: wanted.join(","), missing: missing.join(",") }),
     })
 }

@@ -26,6 +26,8 @@ pub mod row_error;
 pub mod problem;
 /// What a reader guessed or found amiss over a file, in each language.
 pub mod note;
+/// Why a file is refused before its rows, in each language.
+pub mod refusal;
 /// Roundabout's own tidy CSV.
 pub mod tidy;
 /// CEPII BACI `t,i,j,k,v,q`.
@@ -219,7 +221,7 @@ impl Driver {
     /// The table, once every line went through: ordered by route when `sorted`, else as read.
     fn finish(self, sorted: bool) -> Result<Loaded, Error> {
         let Some((format, rows)) = self.reader else {
-            return Err(Error::Header { file: self.file, found: String::new(), expected: detect::EXPECTED.to_string() });
+            return Err(Error::Header { file: self.file, found: String::new(), expected: Box::new(refusal::Want::AnyFormat) });
         };
         let notes = rows.notes();
         let table = if sorted { self.builder.finish() } else { self.builder.unsorted() };

@@ -102,7 +102,7 @@ impl PieceFeed {
             return Err(Error::Header {
                 file: driver.file,
                 found: String::new(),
-                expected: detect::EXPECTED.to_string(),
+                expected: Box::new(super::refusal::Want::AnyFormat),
             });
         };
         Ok(Piece {

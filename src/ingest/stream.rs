@@ -67,7 +67,7 @@ pub fn stream<R: Read>(
         return Err(Error::Header {
             file: file_name.to_string(),
             found: String::new(),
-            expected: detect::EXPECTED.to_string(),
+            expected: Box::new(super::refusal::Want::AnyFormat),
         });
     };
     if !driver.builder.is_empty() {

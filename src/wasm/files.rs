@@ -4,7 +4,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::to_js;
+use super::refused;
 use super::zip_dir::ZipEntry;
 use crate::ingest::gather::Gather;
 use crate::ingest::piece::Piece;
@@ -40,7 +40,7 @@ impl Files {
     /// BACI's country-code file, for the BACI data read after it.
     #[wasm_bindgen(js_name = setCodes)]
     pub fn set_codes(&mut self, name: &str, bytes: &[u8]) -> Result<(), JsError> {
-        self.codes = Some(CountryCodes::parse(name, bytes).map_err(to_js)?);
+        self.codes = Some(CountryCodes::parse(name, bytes).map_err(refused)?);
         Ok(())
     }
 
@@ -49,7 +49,7 @@ impl Files {
         let codes = self.codes.clone();
         self.gather()?
             .begin(name, size as usize, codes.as_ref())
-            .map_err(to_js)
+            .map_err(refused)
     }
 
     /// Starts an entry of the zip `file`; `inflated` when the bytes pushed will be inflated already.
@@ -60,7 +60,7 @@ impl Files {
         entry: &ZipEntry,
         inflated: bool,
     ) -> Result<(), JsError> {
-        let reader = EntryReader::new(file, &entry.entry, inflated).map_err(to_js)?;
+        let reader = EntryReader::new(file, &entry.entry, inflated).map_err(refused)?;
         let (name, size) = (reader.name().to_string(), entry.entry.size as f64);
         self.entry = Some(reader);
         self.begin(&name, size)
@@ -73,23 +73,23 @@ impl Files {
             Some(reader) => reader.push(chunk, &mut |b| gather.push(b)),
             None => gather.push(chunk),
         }
-        .map_err(to_js)
+        .map_err(refused)
     }
 
     /// Ends the file or entry begun; an entry is checked against the directory's size and CRC.
     pub fn end(&mut self) -> Result<(), JsError> {
         let gather = self.gather.as_mut().ok_or_else(done)?;
         if let Some(reader) = self.entry.take() {
-            reader.finish(&mut |b| gather.push(b)).map_err(to_js)?;
+            reader.finish(&mut |b| gather.push(b)).map_err(refused)?;
         }
-        gather.end().map_err(to_js)
+        gather.end().map_err(refused)
     }
 
     /// Starts the file `name`, whose first line is `header`, to be read in pieces by other workers and
     /// joined here.
     #[wasm_bindgen(js_name = beginPieces)]
     pub fn begin_pieces(&mut self, name: &str, header: &[u8]) -> Result<(), JsError> {
-        self.gather()?.begin_pieces(name, header).map_err(to_js)?;
+        self.gather()?.begin_pieces(name, header).map_err(refused)?;
         self.joined = Some((name.to_string(), None));
         Ok(())
     }
@@ -99,7 +99,7 @@ impl Files {
     #[wasm_bindgen(js_name = beginEntryPieces)]
     pub fn begin_entry_pieces(&mut self, file: &str, entry: &ZipEntry, header: &[u8]) -> Result<String, JsError> {
         let name = format!("{file}/{}", entry.entry.name);
-        self.gather()?.begin_pieces(&name, header).map_err(to_js)?;
+        self.gather()?.begin_pieces(&name, header).map_err(refused)?;
         self.joined = Some((name.clone(), Some((entry.entry.size, entry.entry.crc))));
         Ok(name)
     }
@@ -109,8 +109,8 @@ impl Files {
     #[wasm_bindgen(js_name = addPiece)]
     pub fn add_piece(&mut self, bytes: &[u8]) -> Result<bool, JsError> {
         let (name, _) = self.joined.as_ref().ok_or_else(|| JsError::new("no file begun in pieces"))?;
-        let piece = Piece::from_bytes(name, bytes).map_err(to_js)?;
-        let added = self.gather()?.add_piece(piece).map_err(to_js)?;
+        let piece = Piece::from_bytes(name, bytes).map_err(refused)?;
+        let added = self.gather()?.add_piece(piece).map_err(refused)?;
         if !added {
             self.joined = None;
         }
@@ -121,10 +121,10 @@ impl Files {
     #[wasm_bindgen(js_name = endPieces)]
     pub fn end_pieces(&mut self) -> Result<(), JsError> {
         let (name, expected) = self.joined.take().ok_or_else(|| JsError::new("no file begun in pieces"))?;
-        let (got, sum) = self.gather()?.end_pieces().map_err(to_js)?;
+        let (got, sum) = self.gather()?.end_pieces().map_err(refused)?;
         if let Some((size, crc)) = expected {
             // The directory's size modulo 2^32, as the one-piece read compares it.
-            check(&name, (got & u64::from(u32::MAX), sum), (size & u64::from(u32::MAX), crc)).map_err(to_js)?;
+            check(&name, (got & u64::from(u32::MAX), sum), (size & u64::from(u32::MAX), crc)).map_err(refused)?;
         }
         Ok(())
     }
@@ -141,7 +141,7 @@ impl Files {
             .take()
             .ok_or_else(done)?
             .finish()
-            .map_err(to_js)?;
+            .map_err(refused)?;
         Ok(super::analysis::Analysis {
             file: label.to_string(),
             loaded: gathered.loaded,

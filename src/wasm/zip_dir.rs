@@ -3,7 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::to_js;
+use super::refused;
 use crate::ingest::zip::{self, End, Entry, Kind};
 
 /// An entry as the worker sees it: offsets and sizes as numbers (exact up to 2^53 bytes). A class rather
@@ -81,13 +81,13 @@ pub fn zip_tail(size: f64) -> f64 {
 /// a zip64 archive, whose 56-byte record at that offset goes to [`zip64_end`].
 #[wasm_bindgen(js_name = zipEnd)]
 pub fn zip_end(file: &str, tail: &[u8], tail_at: f64) -> Result<JsValue, JsError> {
-    located(zip::find_end(file, tail, tail_at as u64).map_err(to_js)?)
+    located(zip::find_end(file, tail, tail_at as u64).map_err(refused)?)
 }
 
 /// The directory's place, from a zip64 end record.
 #[wasm_bindgen(js_name = zip64End)]
 pub fn zip64_end(file: &str, record: &[u8]) -> Result<JsValue, JsError> {
-    located(zip::zip64_end(file, record).map_err(to_js)?)
+    located(zip::zip64_end(file, record).map_err(refused)?)
 }
 
 fn located(end: End) -> Result<JsValue, JsError> {
@@ -105,8 +105,8 @@ fn located(end: End) -> Result<JsValue, JsError> {
 /// story.json, from the directory's bytes.
 #[wasm_bindgen(js_name = zipEntries)]
 pub fn zip_entries(file: &str, dir: &[u8]) -> Result<Vec<ZipEntry>, JsError> {
-    let all = zip::entries(file, dir).map_err(to_js)?;
-    let (data, codes) = zip::contents(file, &all).map_err(to_js)?;
+    let all = zip::entries(file, dir).map_err(refused)?;
+    let (data, codes) = zip::contents(file, &all).map_err(refused)?;
     let story = all.into_iter().find(|e| e.kind() == Kind::Story);
     let entry = |entry: Entry| ZipEntry { kind: entry.kind(), entry };
     Ok(data.into_iter().chain(codes).chain(story).map(entry).collect())
@@ -115,7 +115,7 @@ pub fn zip_entries(file: &str, dir: &[u8]) -> Result<Vec<ZipEntry>, JsError> {
 /// Where an entry's data starts, from the first 30 bytes of its local header.
 #[wasm_bindgen(js_name = zipDataAt)]
 pub fn zip_data_at(file: &str, entry: &ZipEntry, local: &[u8]) -> Result<f64, JsError> {
-    Ok(zip::data_at(file, &entry.entry, local).map_err(to_js)? as f64)
+    Ok(zip::data_at(file, &entry.entry, local).map_err(refused)? as f64)
 }
 
 /// What the page says when the browser's inflater fails on `entry` with `why`: the core's words for a
@@ -128,13 +128,13 @@ pub fn zip_damaged(file: &str, entry: &ZipEntry, why: &str) -> String {
 /// A small entry (the country-code file) inflated whole by the core and checked: its plain bytes.
 #[wasm_bindgen(js_name = zipInflate)]
 pub fn zip_inflate(file: &str, entry: &ZipEntry, compressed: &[u8]) -> Result<Vec<u8>, JsError> {
-    let mut reader = zip::EntryReader::new(file, &entry.entry, false).map_err(to_js)?;
+    let mut reader = zip::EntryReader::new(file, &entry.entry, false).map_err(refused)?;
     let mut out = Vec::new();
     let mut sink = |b: &[u8]| {
         out.extend_from_slice(b);
         Ok(())
     };
-    reader.push(compressed, &mut sink).map_err(to_js)?;
-    reader.finish(&mut sink).map_err(to_js)?;
+    reader.push(compressed, &mut sink).map_err(refused)?;
+    reader.finish(&mut sink).map_err(refused)?;
     Ok(out)
 }

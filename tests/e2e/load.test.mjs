@@ -89,7 +89,7 @@ test('a broken file gets a clear message and the map keeps its data', async () =
   await page.close();
 });
 
-test('on the Ukrainian page a file\'s notes and bad rows are in Ukrainian', async () => {
+test('on the Ukrainian page a file\'s notes, bad rows and refusal are in Ukrainian', async () => {
   const { page, errors } = await openPage(site, 375, 700, '/?goods=all&lang=uk');
   await page.setInputFiles('#file-input', join(FIXTURES, 'baci_small.csv'));
   await page.locator('#file-back').waitFor({ state: 'visible' });
@@ -105,6 +105,16 @@ test('on the Ukrainian page a file\'s notes and bad rows are in Ukrainian', asyn
     'рядок 4: полів: 8, очікувалося 10',
   ]);
   await page.screenshot({ path: join(ARTIFACTS, 'load-bad-rows-uk-375x700.png'), fullPage: true });
+  // A file refused outright: its header, or that it is empty.
+  await page.setInputFiles('#file-input', join(FIXTURES, 'unknown_header.csv'));
+  await page.locator('#file-errors li').first().waitFor({ state: 'detached' });
+  await page.locator('#file-status.error').waitFor();
+  assert.match(await message(page).textContent(), /^unknown_header\.csv: заголовок `year,exporter,importer,product,value` не відповідає жодному відомому формату; очікувалося: tidy CSV `year,month,.*\) або застарілий UN Comtrade CSV \(Year, /);
+  const empty = join(scratch, 'empty_uk.csv');
+  writeFileSync(empty, '');
+  await page.setInputFiles('#file-input', empty);
+  await page.waitForFunction(() => document.querySelector('#file-message').textContent.startsWith('empty_uk.csv'));
+  assert.match(await message(page).textContent(), /^empty_uk\.csv: файл порожній; очікувалися рядок заголовка/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -409,7 +409,7 @@ fn read(file: &str, csv: &str) -> Result<Vec<Raw>, Error> {
         return Err(Error::Header {
             file: file.into(),
             found: header.chars().take(200).collect(),
-            expected: COLUMNS.join(","),
+            expected: Box::new(crate::ingest::refusal::Want::Exactly(COLUMNS.join(","))),
         });
     }
     let mut fields = Fields::default();
