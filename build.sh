@@ -189,7 +189,14 @@ build() {
   node_modules/.bin/esbuild www/roundabout-embed.js www/style.css --minify --outdir="$OUT" --log-level=warning
   cp www/data/* "$OUT/data/"
   cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
-  for lang in en uk ru; do cp "node_modules/i18n-iso-countries/langs/$lang.json" "$OUT/data/names-$lang.json"; done
+  # Country names: i18n-iso-countries' own (by alpha-2 code), with the trade areas' by their codes (S19,
+  # "Other Asia, nes") from data/area-names.json.
+  node -e 'const fs = require("fs"); const areas = JSON.parse(fs.readFileSync("data/area-names.json"));
+    for (const lang of ["en", "uk", "ru"]) {
+      const names = JSON.parse(fs.readFileSync(`node_modules/i18n-iso-countries/langs/${lang}.json`));
+      names.countries = { ...names.countries, ...areas[lang] };
+      fs.writeFileSync(`${process.argv[1]}/data/names-${lang}.json`, JSON.stringify(names));
+    }' "$OUT"
   # The story: stories/default, or the folder ROUNDABOUT_STORY names. The command-line tool checks it and
   # writes it into the site (its data, story.json, its words into index.html), as it does for anyone
   # publishing a story without Node.

@@ -94,6 +94,8 @@ test('on the Ukrainian page a file\'s notes, bad rows and refusal are in Ukraini
   await page.setInputFiles('#file-input', join(FIXTURES, 'baci_small.csv'));
   await page.locator('#file-back').waitFor({ state: 'visible' });
   assert.match(await message(page).textContent(), /Примітки: baci_small\.csv: коди країн прочитано з вбудованої таблиці, бо файл кодів країн не дано: 842 як USA, 490 як S19\.$/);
+  // A trade area by its name in the page's language (data/area-names.json).
+  assert.match(await route(page, 'Інші країни Азії (не вказано) → Казахстан'), /3\u00a0тис\.\u00a0\$/);
   const allBad = join(scratch, 'all_bad_uk.csv');
   writeFileSync(allBad, `${TIDY_HEADER}\n2023,,CHN,KAZ,TOTAL,"12,5",,,importer,x\n2023,13,CHN,KAZ,TOTAL,1,,,importer,x\n2023,,CHN,KAZ,TOTAL,1,,\n`);
   await page.setInputFiles('#file-input', allBad);

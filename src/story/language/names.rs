@@ -14,6 +14,8 @@ const NEWSROOM: [(&str, &str, &str); 2] = [("ru", "CHN", "Китай"), ("uk", "
 #[derive(Deserialize)]
 struct File {
     locale: String,
+    /// By ISO alpha-2 code; and the trade statistics' areas by their own three-character code (`S19`,
+    /// `W00`): the project's names, which the build adds (data/area-names.json).
     countries: HashMap<String, OneOrMany>,
 }
 
@@ -47,6 +49,12 @@ impl Names {
                 names.insert(country.alpha3, name.to_string());
             }
         }
+        for (code, name) in parsed.countries.iter().filter(|(code, _)| code.len() == 3) {
+            let area = crate::countries::by_alpha3(code).filter(|c| c.alpha2.is_empty());
+            if let (Some(area), OneOrMany::One(name)) = (area, name) {
+                names.insert(area.alpha3, name.clone());
+            }
+        }
         for (locale, code, name) in NEWSROOM {
             if parsed.locale == locale {
                 names.insert(code, name.to_string());
@@ -71,10 +79,30 @@ impl Names {
 mod tests {
     use super::*;
 
+    /// The package's names in `lang`, with the areas' names added as the build adds them.
     fn load(lang: &str) -> Names {
         let path = format!("node_modules/i18n-iso-countries/langs/{lang}.json");
         let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e} (run ./build.sh setup)"));
-        Names::parse(&path, &bytes).unwrap_or_else(|e| panic!("{e}"))
+        let mut file: serde_json::Value = serde_json::from_slice(&bytes).unwrap_or_else(|e| panic!("{e}"));
+        let areas: serde_json::Value = serde_json::from_slice(include_bytes!("../../../data/area-names.json")).unwrap_or_else(|e| panic!("{e}"));
+        for (code, name) in areas[lang].as_object().unwrap_or_else(|| panic!("no {lang} areas")) {
+            file["countries"][code] = name.clone();
+        }
+        Names::parse(&path, file.to_string().as_bytes()).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn every_trade_area_has_a_name_in_each_language() {
+        let areas = crate::countries::TRADE_EXCEPTIONS.iter().filter(|c| c.alpha2.is_empty());
+        for lang in ["uk", "ru"] {
+            let names = load(lang);
+            for area in areas.clone() {
+                let name = names.get(area.alpha3).unwrap_or_else(|| panic!("{lang}: no name for {}", area.alpha3));
+                assert!(!name.is_ascii(), "{lang}: {} is named `{name}`", area.alpha3);
+            }
+        }
+        assert_eq!(load("uk").get("S19"), Some("Інші країни Азії (не вказано)"));
+        assert_eq!(load("ru").get("SDN"), Some("Судан"), "the ISO country keeps its name");
     }
 
     #[test]
@@ -83,7 +111,7 @@ mod tests {
         assert_eq!(["CHN", "KAZ", "KGZ", "RUS"].map(|c| uk.get(c).unwrap_or("?")), ["Китай", "Казахстан", "Киргизстан", "Росія"]);
         let ru = load("ru");
         assert_eq!(["CHN", "KAZ", "KGZ", "RUS"].map(|c| ru.get(c).unwrap_or("?")), ["Китай", "Казахстан", "Киргизия", "Россия"]);
-        assert!(ru.get("ARE").is_some() && uk.get("S19").is_none());
+        assert!(ru.get("ARE").is_some() && uk.get("XYZ").is_none());
     }
 
     #[test]
