@@ -16,15 +16,9 @@ struct File {
     locale: String,
     /// By ISO alpha-2 code; and the trade statistics' areas by their own three-character code (`S19`,
     /// `W00`): the project's names, which the build adds (data/area-names.json).
-    countries: HashMap<String, OneOrMany>,
+    countries: HashMap<String, serde_json::Value>,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum OneOrMany {
-    One(String),
-    Many(Vec<String>),
-}
 
 /// Names by ISO 3166-1 alpha-3 code.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -41,8 +35,9 @@ impl Names {
         for country in ISO.iter() {
             let Some(found) = parsed.countries.get(country.alpha2) else { continue };
             let all: Vec<&str> = match found {
-                OneOrMany::One(name) => vec![name.as_str()],
-                OneOrMany::Many(list) => list.iter().map(String::as_str).collect(),
+                // One name, or several (a country's other names): JSON values, read with the page's one JSON reader.
+                serde_json::Value::Array(list) => list.iter().filter_map(serde_json::Value::as_str).collect(),
+                one => one.as_str().into_iter().collect(),
             };
             let short = all.iter().map(|n| n.split(" (").next().unwrap_or(n).trim()).filter(|n| !n.is_empty()).min_by_key(|n| n.chars().count());
             if let Some(name) = short {
@@ -51,8 +46,8 @@ impl Names {
         }
         for (code, name) in parsed.countries.iter().filter(|(code, _)| code.len() == 3) {
             let area = crate::countries::by_alpha3(code).filter(|c| c.alpha2.is_empty());
-            if let (Some(area), OneOrMany::One(name)) = (area, name) {
-                names.insert(area.alpha3, name.clone());
+            if let (Some(area), Some(name)) = (area, name.as_str()) {
+                names.insert(area.alpha3, name.to_string());
             }
         }
         for (locale, code, name) in NEWSROOM {
