@@ -28,9 +28,10 @@ const aboutRows = (n) => t({ one: 'about {rows} row', other: 'about {rows} rows'
  * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker, saved)` puts a cut
  * on screen (`saved`: a saved story's story.json, when the zip loaded was one); the worker, which then
  * holds the file's whole table, passes to the caller. `restore()` goes back
- * to the default story. `els` holds the input, the status box and its parts.
+ * to the default story; `countryNames()` gives the page's country names for the worker's sentences (the
+ * core's, as lines). `els` holds the input, the status box and its parts.
  */
-export function attachLoader(els, { show, restore }) {
+export function attachLoader(els, { show, restore, countryNames }) {
   const { input, drop, status, message, bar, cancel, back, errors, flow } = els;
   let worker;
   let held; // the worker holding the file shown, asked for another flow's cut
@@ -141,7 +142,7 @@ export function attachLoader(els, { show, restore }) {
       finish();
       setMessage(`${names}: ${event.message}`, true);
     };
-    worker.postMessage({ files: data, codes, routes: legs(), workers: WORKERS, lang: lang() });
+    worker.postMessage({ files: data, codes, routes: legs(), workers: WORKERS, lang: lang(), names: countryNames() });
   };
 
   /** The summary's first bad rows, one item each, in the page's language. */

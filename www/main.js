@@ -274,6 +274,7 @@ async function start() {
       // Editable words, "Save as a story" and a saved story's own words and view (publish.js).
       if (worker) import('./publish.js').then((p) => p.fileShown({ app, worker, summary, saved, lang, story: folder, t, save, redraw: (snap) => update(snap) }));
     },
+    countryNames: () => app.country_names(),
     restore: () => {
       showGoods(words.goods, words.dek);
       update(app.load('story.csv', story, false));

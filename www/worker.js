@@ -142,7 +142,7 @@ async function story({ bytes }) {
 }
 
 /** Reads every file: code files first, then zips' chosen entries and the other files, in the order given. */
-async function load({ files: list, codes, routes: storyRoutes, workers: asked, lang, bench }) {
+async function load({ files: list, codes, routes: storyRoutes, workers: asked, lang, names: countryNames, bench }) {
   const names = list.map((f) => f.name).join(', ');
   workers = asked > 0 ? asked : 1;
   codeFile = undefined;
@@ -207,6 +207,7 @@ async function load({ files: list, codes, routes: storyRoutes, workers: asked, l
     label = labels.join(', ');
     routes = storyRoutes;
     analysis = files.analysis(label);
+    if (countryNames) analysis.nameIn(lang, countryNames);
     // The benchmark's mark (bench/parallel.mjs): the table is in, before the cut for the map.
     if (bench) self.postMessage({ type: 'loaded', ms: performance.now() - started });
     cut();

@@ -5,8 +5,10 @@ use wasm_bindgen::prelude::*;
 
 use super::to_js;
 use crate::ingest::{self, Options};
+use crate::lang::Lang;
 use crate::store::Flow;
 use crate::story;
+use crate::story::language::names::Names;
 
 /// A trade file held after its cut, answering the page's questions about its products: a reader's file, or
 /// the default story.
@@ -18,6 +20,8 @@ pub struct Analysis {
     pub(super) formats: Option<String>,
     /// The flows the last cut counted, which the questions count too; `None`: exports and imports.
     pub(super) flows: Option<Vec<Flow>>,
+    /// The page's language and its country names, when it is not English ([`Analysis::name_in`]).
+    pub(super) speaking: Option<(Lang, Names)>,
 }
 
 #[wasm_bindgen]
@@ -27,7 +31,7 @@ impl Analysis {
     #[wasm_bindgen(constructor)]
     pub fn new(file_name: &str, bytes: &[u8]) -> Result<Analysis, JsError> {
         let loaded = ingest::load(file_name, bytes, &Options::default()).map_err(to_js)?;
-        Ok(Analysis { file: file_name.to_string(), loaded, formats: None, flows: None })
+        Ok(Analysis { file: file_name.to_string(), loaded, formats: None, flows: None, speaking: None })
     }
 
     /// The file summed by country pair and product group, `{csv, summary}`, counting `flow` (`"re-export"`,
@@ -39,13 +43,21 @@ impl Analysis {
             None => None,
             Some(f) => Some(vec![Flow::parse(f.as_bytes()).ok_or_else(|| JsError::new(&format!("flow `{f}`: expected export, import, re-export or re-import")))?]),
         };
-        let mut cut = story::answers::cut::story_cut(&self.file, &self.loaded, &routes, flows.clone()).map_err(to_js)?;
+        let speaking = self.speaking.as_ref().map(|(lang, names)| (*lang, names));
+        let mut cut = story::answers::cut::story_cut(&self.file, &self.loaded, &routes, flows.clone(), speaking).map_err(to_js)?;
         self.flows = flows;
         if let Some(formats) = &self.formats {
             cut.summary.format.clone_from(formats);
             cut.summary.set_sentences();
         }
         Ok(serde_wasm_bindgen::to_value(&cut)?)
+    }
+
+    /// Names countries in the page's language (`uk`, `ru`), from the page's names as lines of code and name
+    /// (its `country_names`); an unknown language leaves them English.
+    #[wasm_bindgen(js_name = nameIn)]
+    pub fn name_in(&mut self, tag: &str, names: &str) {
+        self.speaking = Lang::parse(tag).map(|lang| (lang, Names::from_lines(names)));
     }
 
     /// Answers a question, JSON in and out (`{"products" | "hub" | "diff_in_diff" | "mirror" | "published":

@@ -147,6 +147,7 @@ impl Files {
             loaded: gathered.loaded,
             formats: Some(gathered.formats),
             flows: None,
+            speaking: None,
         })
     }
 }

@@ -326,6 +326,11 @@ impl App {
         self.page.name(code)
     }
 
+    /// The page's country names as lines of code and name, for the worker; empty on an English page.
+    pub fn country_names(&self) -> String {
+        self.page.names_as_lines()
+    }
+
     /// Draws the dots travelling along the last drawn flows, `seconds` into the motion, on a
     /// transparent canvas laid over the map.
     pub fn draw_particles(

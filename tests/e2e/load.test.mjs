@@ -96,6 +96,11 @@ test('on the Ukrainian page a file\'s notes, bad rows and refusal are in Ukraini
   assert.match(await message(page).textContent(), /Примітки: baci_small\.csv: коди країн прочитано з вбудованої таблиці, бо файл кодів країн не дано: 842 як USA, 490 як S19\.$/);
   // A trade area by its name in the page's language (data/area-names.json).
   assert.match(await route(page, 'Інші країни Азії (не вказано) → Казахстан'), /3\u00a0тис\.\u00a0\$/);
+  // Whose reports a file's figures are names the reporter in the page's language too (the page hands its
+  // names to the worker).
+  await page.setInputFiles('#file-input', 'tests/fixtures/counting/comtrade_plus_traps.csv');
+  await page.waitForFunction(() => document.querySelector('#file-message').textContent.startsWith('Показано comtrade_plus_traps.csv'));
+  assert.match(await page.textContent('#dek'), /за звітами: Казахстан\./);
   const allBad = join(scratch, 'all_bad_uk.csv');
   writeFileSync(allBad, `${TIDY_HEADER}\n2023,,CHN,KAZ,TOTAL,"12,5",,,importer,x\n2023,13,CHN,KAZ,TOTAL,1,,,importer,x\n2023,,CHN,KAZ,TOTAL,1,,\n`);
   await page.setInputFiles('#file-input', allBad);

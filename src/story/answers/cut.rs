@@ -12,6 +12,7 @@ use crate::store::{csv_cell, Cents, Flow, Side};
 use crate::lang::Lang;
 use crate::story::language::basis::basis_in;
 use crate::story::language::loaded::Shown;
+use crate::story::language::names::Names;
 use crate::story::language::whose::whose_reports;
 use crate::story::language::words::Words;
 use crate::Error;
@@ -60,8 +61,9 @@ pub struct Cut {
 /// The rows of `loaded`, summed over products per country pair, year, month, side, source and product group,
 /// as Roundabout's tidy CSV (the `hs` column holds the group's token: `CHPL-1` … `CHPL-4.B`, `OTHER`, or
 /// `TOTAL`), with a summary of the whole file naming which of `routes` it lacks. `flows` chooses the flows
-/// counted, as the CLI's `--flow` does; `None` counts exports and imports.
-pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Option<Vec<Flow>>) -> Result<Cut, Error> {
+/// counted, as the CLI's `--flow` does; `None` counts exports and imports. Countries are named in English,
+/// and in `speaking`'s language from its names.
+pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Option<Vec<Flow>>, speaking: Option<(Lang, &Names)>) -> Result<Cut, Error> {
     let table = &loaded.table;
     let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source, Key::ProductGroup];
     // Every pair, not only the routes: the page shows a file's largest pairs and sums the rest.
@@ -121,7 +123,13 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         notes: notes_in_each_language(loaded, table),
         flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
         goods: Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
-        whose: Lang::ALL.iter().map(|&lang| whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang)).collect(),
+        whose: Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let names = speaking.filter(|(l, _)| *l == lang).map(|(_, n)| n);
+                whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang, names)
+            })
+            .collect(),
         dek: Vec::new(),
         shown: Vec::new(),
     };
@@ -173,7 +181,7 @@ mod tests {
         let csv = "t,i,j,k,v,q\n2022,156,398,880621,1.5,NA\n2022,156,398,854231,2.25,\n2023,398,643,880621,2.7,1\n\
                    2023,156,643,880621,9,1\n2023,156,398,bad,1,1\n";
         let loaded = load("baci.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-        let Cut { csv: cut, summary } = story_cut("baci.csv", &loaded, &DEFAULT_ROUTES, None).unwrap_or_else(|e| panic!("{e}"));
+        let Cut { csv: cut, summary } = story_cut("baci.csv", &loaded, &DEFAULT_ROUTES, None, None).unwrap_or_else(|e| panic!("{e}"));
         let lines: Vec<&str> = cut.lines().collect();
         // BACI values are thousands of dollars; 854231 is CHPL tier 1, drones (8806) are not on the list.
         assert_eq!(
@@ -218,7 +226,7 @@ mod tests {
             2023,1,CHN,KAZ,854231,3,,,exporter,b\n2023,2,KAZ,RUS,845710,11,,,exporter,b\n\
             2023,2,KAZ,RUS,TOTAL,50,,,importer,c\n2023,2,KAZ,RUS,85,2,,,importer,c\n";
         let loaded = load("t.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-        let cut = story_cut("t.csv", &loaded, &DEFAULT_ROUTES, None).unwrap_or_else(|e| panic!("{e}")).csv;
+        let cut = story_cut("t.csv", &loaded, &DEFAULT_ROUTES, None, None).unwrap_or_else(|e| panic!("{e}")).csv;
         let back = load("cut.csv", cut.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}")).table;
         let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source];
         let sums = |t: &crate::store::Table| query::run(t, &Query { group_by: keys.clone(), ..Query::default() }).map(|a| a.rows.into_iter().map(|r| (r.keys, r.value_cents)).collect::<Vec<_>>()).unwrap_or_default();
@@ -288,7 +296,7 @@ mod tests {
         for (name, csv) in [("baci.csv", baci), ("tidy.csv", tidy)] {
             let loaded = load(name, csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(loaded.bad_rows, 0, "{name}: {:?}", loaded.first_errors);
-            let cut = story_cut(name, &loaded, &DEFAULT_ROUTES, None).unwrap_or_else(|e| panic!("{e}"));
+            let cut = story_cut(name, &loaded, &DEFAULT_ROUTES, None, None).unwrap_or_else(|e| panic!("{e}"));
             let (csv, years) = reference(&loaded.table);
             assert!(csv.lines().count() > 1_000, "{name}: {} lines", csv.lines().count());
             assert_eq!(cut.csv, csv, "{name}");
@@ -302,7 +310,7 @@ mod tests {
         let csv = "refYear,refMonth,reporterCode,reporterISO,flowCode,partnerCode,partnerISO,cmdCode,qty,primaryValue\n\
             2024,52,398,KAZ,X,643,RUS,TOTAL,,300\n2024,52,398,KAZ,RX,643,RUS,TOTAL,,70\n2024,52,398,KAZ,M,156,CHN,TOTAL,,90\n";
         let loaded = load("c.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
-        let cut = |flows| story_cut("c.csv", &loaded, &DEFAULT_ROUTES, flows).unwrap_or_else(|e| panic!("{e}"));
+        let cut = |flows| story_cut("c.csv", &loaded, &DEFAULT_ROUTES, flows, None).unwrap_or_else(|e| panic!("{e}"));
         let values = |c: &Cut| c.csv.lines().skip(1).map(|l| l.split(',').nth(5).unwrap_or("").to_string()).collect::<Vec<_>>();
         let all = cut(None);
         assert_eq!(all.summary.flows, ["export", "import", "re-export"]);

@@ -1,7 +1,7 @@
 //! Country names in the reader's language, from the `i18n-iso-countries` package's files
 //! (`{"locale": "uk", "countries": {"KZ": "Казахстан", "RU": ["Російська Федерація", "Росія"], …}}`).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use serde::Deserialize;
 
@@ -16,13 +16,13 @@ struct File {
     locale: String,
     /// By ISO alpha-2 code; and the trade statistics' areas by their own three-character code (`S19`,
     /// `W00`): the project's names, which the build adds (data/area-names.json).
-    countries: HashMap<String, serde_json::Value>,
+    countries: FxHashMap<String, serde_json::Value>,
 }
 
 
 /// Names by ISO 3166-1 alpha-3 code.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Names(HashMap<&'static str, String>);
+pub struct Names(FxHashMap<&'static str, String>);
 
 impl Names {
     /// Reads a language file named `file`: the shortest of a country's names, parentheses dropped.
@@ -31,7 +31,7 @@ impl Names {
             file: file.to_string(),
             message: format!("line {}, column {}: {e}", e.line(), e.column()),
         })?;
-        let mut names = HashMap::new();
+        let mut names = FxHashMap::default();
         for country in ISO.iter() {
             let Some(found) = parsed.countries.get(country.alpha2) else { continue };
             let all: Vec<&str> = match found {
@@ -67,6 +67,21 @@ impl Names {
     /// The name of the country with this alpha-3 code.
     pub fn get(&self, alpha3: &str) -> Option<&str> {
         self.0.get(alpha3).map(String::as_str)
+    }
+
+    /// The names as lines of code and name (`KAZ\tКазахстан`): how the page hands them to its worker,
+    /// whose module has no JSON reader for the names file.
+    pub fn to_lines(&self) -> String {
+        self.0.iter().map(|(code, name)| format!("{code}\t{name}\n")).collect()
+    }
+
+    /// Names read back from [`Names::to_lines`]; a line naming no known country is skipped.
+    pub fn from_lines(text: &str) -> Names {
+        let named = text.lines().filter_map(|line| {
+            let (code, name) = line.split_once('\t')?;
+            Some((crate::countries::by_alpha3(code)?.alpha3, name.to_string()))
+        });
+        Names(named.collect())
     }
 }
 
@@ -107,6 +122,13 @@ mod tests {
         let ru = load("ru");
         assert_eq!(["CHN", "KAZ", "KGZ", "RUS"].map(|c| ru.get(c).unwrap_or("?")), ["Китай", "Казахстан", "Киргизия", "Россия"]);
         assert!(ru.get("ARE").is_some() && uk.get("XYZ").is_none());
+    }
+
+    #[test]
+    fn the_names_cross_to_the_worker_as_lines() {
+        let uk = load("uk");
+        assert_eq!(Names::from_lines(&uk.to_lines()), uk);
+        assert_eq!(Names::from_lines("KAZ\tКазахстан\nXYZ\tНіде\nnonsense\n").get("KAZ"), Some("Казахстан"));
     }
 
     #[test]

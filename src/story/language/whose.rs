@@ -4,22 +4,24 @@
 
 use crate::lang::Lang;
 use crate::store::Side;
+use crate::story::language::names::Names;
 
 /// The reports of a table's rows, each `(side, exporter, importer)` once or more, in `lang`. A country is
-/// named in English (the worker, which writes this, has no other language's names).
+/// named from `names` (the language's, which the page hands its worker), else in English.
 ///
 /// ```
 /// use roundabout::lang::Lang;
 /// use roundabout::store::Side;
 /// use roundabout::story::language::whose::whose_reports;
 /// let rows = [(Side::Exporter, "CHN", "KAZ"), (Side::Exporter, "CHN", "KGZ")];
-/// assert_eq!(whose_reports(rows, Lang::En), "as China reports them");
+/// assert_eq!(whose_reports(rows, Lang::En, None), "as China reports them");
 /// let rows = [(Side::Importer, "CHN", "KAZ"), (Side::Importer, "CHN", "KGZ")];
-/// assert_eq!(whose_reports(rows, Lang::En), "as the importing countries report them");
+/// assert_eq!(whose_reports(rows, Lang::En, None), "as the importing countries report them");
 /// ```
 pub fn whose_reports<'a>(
     rows: impl IntoIterator<Item = (Side, &'a str, &'a str)>,
     lang: Lang,
+    names: Option<&Names>,
 ) -> String {
     let (mut reporter, mut one, mut sides) = (None, true, [false; 3]);
     for (side, exporter, importer) in rows {
@@ -35,7 +37,7 @@ pub fn whose_reports<'a>(
             Some(_) => {}
         }
     }
-    let name = crate::countries::english_name;
+    let name = |code: &str| Names::or_english(names, code);
     let phrase = match (reporter, one, sides) {
         (None, ..) => "",
         (Some(""), true, _) => match lang {
@@ -86,20 +88,20 @@ mod tests {
             (Side::Reconciled, "KAZ", "RUS"),
         ];
         assert_eq!(
-            whose_reports(bac, Lang::En),
+            whose_reports(bac, Lang::En, None),
             "as CEPII BACI reconciles both sides' reports"
         );
         let one = [
             (Side::Importer, "CHN", "KAZ"),
             (Side::Exporter, "KAZ", "RUS"),
         ];
-        assert_eq!(whose_reports(one, Lang::En), "as Kazakhstan reports them");
+        assert_eq!(whose_reports(one, Lang::En, None), "as Kazakhstan reports them");
         let exporters = [
             (Side::Exporter, "CHN", "KAZ"),
             (Side::Exporter, "KAZ", "RUS"),
         ];
         assert_eq!(
-            whose_reports(exporters, Lang::En),
+            whose_reports(exporters, Lang::En, None),
             "as the exporting countries report them"
         );
         let both = [
@@ -107,10 +109,13 @@ mod tests {
             (Side::Importer, "CHN", "KGZ"),
         ];
         assert_eq!(
-            whose_reports(both, Lang::En),
+            whose_reports(both, Lang::En, None),
             "as each side reports them (the map draws the side chosen)"
         );
-        assert_eq!(whose_reports([], Lang::En), "");
-        assert_ne!(whose_reports(both, Lang::Uk), whose_reports(both, Lang::Ru));
+        assert_eq!(whose_reports([], Lang::En, None), "");
+        assert_ne!(whose_reports(both, Lang::Uk, None), whose_reports(both, Lang::Ru, None));
+        let names = Names::from_lines("KAZ\tКазахстан\n");
+        assert_eq!(whose_reports(one, Lang::Uk, Some(&names)), "за звітами: Казахстан");
+        assert_eq!(whose_reports(one, Lang::Uk, None), "за звітами: Kazakhstan");
     }
 }

@@ -367,6 +367,11 @@ impl Page {
         Names::or_english(self.names.as_ref(), code)
     }
 
+    /// The page's country names, for its worker ([`Names::to_lines`]); none on an English page.
+    pub fn names_as_lines(&self) -> String {
+        self.names.as_ref().map(Names::to_lines).unwrap_or_default()
+    }
+
     /// The routes on show (ranked, with their shares) and the rest summed.
     pub fn shown(&self) -> Shown {
         let key = self.shown_key();
