@@ -63,8 +63,8 @@ static LANGUAGE: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize
 #[cfg(feature = "worker")]
 #[wasm_bindgen(js_name = refuseIn)]
 pub fn refuse_in(tag: &str) {
-    let at = crate::lang::Lang::ALL.iter().position(|l| l.tag() == tag).unwrap_or(0);
-    LANGUAGE.store(at, std::sync::atomic::Ordering::Relaxed);
+    let lang = crate::lang::Lang::parse(tag).unwrap_or_default();
+    LANGUAGE.store(lang as usize, std::sync::atomic::Ordering::Relaxed);
 }
 
 /// An error reading a reader's file, in the page's language where the core words it so.
