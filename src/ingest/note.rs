@@ -48,8 +48,9 @@ impl Note {
         }
     }
 
-    /// The note in `lang`.
-    pub fn said_in(&self, lang: Lang) -> String {
+    /// The note in `lang`, a country named by `name_of` (its alpha-3 code) where it names it: English names
+    /// are the core's, the other languages' come from the page.
+    pub fn said_in(&self, lang: Lang, name_of: &dyn Fn(&str) -> Option<String>) -> String {
         // English, Ukrainian, Russian.
         let at = lang as usize;
         let say = |words: [&'static str; 3]| words[at];
@@ -74,10 +75,13 @@ impl Note {
                         "коды стран прочитаны из встроенной таблицы, так как файл кодов стран не дан",
                     ]),
                 };
-                // English names the country; the other languages give its code, as the page's names are not here.
-                let named = codes.iter().filter_map(|&c| Some((c, by_trade_code(c)?))).map(|(c, k)| match lang {
-                    Lang::En => format!("{c} as {} ({})", k.name, k.alpha3),
-                    _ => format!("{c} {} {}", say(["", "як", "как"]), k.alpha3),
+                let named = codes.iter().filter_map(|&c| Some((c, by_trade_code(c)?))).map(|(c, k)| {
+                    let name = if lang == Lang::En { Some(k.name.to_string()) } else { name_of(k.alpha3) };
+                    let as_ = say(["as", "як", "как"]);
+                    match name {
+                        Some(name) => format!("{c} {as_} {name} ({})", k.alpha3),
+                        None => format!("{c} {as_} {}", k.alpha3),
+                    }
                 });
                 format!("{why}: {}", named.collect::<Vec<_>>().join(", "))
             }
@@ -91,7 +95,7 @@ impl Note {
 
 impl fmt::Display for Note {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.said_in(Lang::En))
+        f.write_str(&self.said_in(Lang::En, &|_| None))
     }
 }
 
@@ -113,8 +117,10 @@ mod tests {
             "b.csv: country codes read from the built-in table, since no country-code file was given: 381 as Italy (ITA), 417 as Kyrgyzstan (KGZ), 251 as France (FRA)"
         );
         assert_eq!(
-            notes[0].said_in(Lang::Uk),
+            notes[0].said_in(Lang::Uk, &|_| None),
             "b.csv: коди країн прочитано з вбудованої таблиці, бо файл кодів країн не дано: 381 як ITA, 417 як KGZ, 251 як FRA"
         );
+        let named = |code: &str| (code == "ITA").then(|| "Італія".to_string());
+        assert!(notes[0].said_in(Lang::Uk, &named).ends_with(": 381 як Італія (ITA), 417 як KGZ, 251 як FRA"));
     }
 }

@@ -93,7 +93,7 @@ test('on the Ukrainian page a file\'s notes, bad rows and refusal are in Ukraini
   const { page, errors } = await openPage(site, 375, 700, '/?goods=all&lang=uk');
   await page.setInputFiles('#file-input', join(FIXTURES, 'baci_small.csv'));
   await page.locator('#file-back').waitFor({ state: 'visible' });
-  assert.match(await message(page).textContent(), /Примітки: baci_small\.csv: коди країн прочитано з вбудованої таблиці, бо файл кодів країн не дано: 842 як USA, 490 як S19\.$/);
+  assert.match(await message(page).textContent(), /Примітки: baci_small\.csv: коди країн прочитано з вбудованої таблиці, бо файл кодів країн не дано: 842 як США \(USA\), 490 як Інші країни Азії \(не вказано\) \(S19\)\.$/);
   // A trade area by its name in the page's language (data/area-names.json).
   assert.match(await route(page, 'Інші країни Азії (не вказано) → Казахстан'), /3\u00a0тис\.\u00a0\$/);
   // Whose reports a file's figures are names the reporter in the page's language too (the page hands its

@@ -120,7 +120,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         bad_rows: loaded.bad_rows,
         first_errors: loaded.first_errors.iter().map(|e| Lang::ALL.iter().map(|&lang| e.said_in(lang)).collect()).collect(),
         missing_routes: routes.iter().zip(&found).filter(|(_, f)| !**f).map(|(r, _)| format!("{} → {}", r.0, r.1)).collect(),
-        notes: notes_in_each_language(loaded, table),
+        notes: notes_in_each_language(loaded, table, speaking),
         flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
         goods: Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
         whose: Lang::ALL
@@ -138,11 +138,12 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
 }
 
 /// The file's notes and, where it holds aggregates beside their detail, what its totals read, each in
-/// every language.
-fn notes_in_each_language(loaded: &Loaded, table: &crate::store::Table) -> Vec<Vec<String>> {
+/// every language, countries named in `speaking`'s from its names.
+fn notes_in_each_language(loaded: &Loaded, table: &crate::store::Table, speaking: Option<(Lang, &Names)>) -> Vec<Vec<String>> {
     let in_each = |say: &dyn Fn(Lang) -> String| Lang::ALL.iter().map(|&lang| say(lang)).collect();
     let basis = query::count::aggregates(table).then(|| query::count::basis(table));
-    let notes = loaded.notes.iter().map(|n| in_each(&|lang| n.said_in(lang)));
+    let name_in = |lang: Lang, code: &str| speaking.filter(|(l, _)| *l == lang).and_then(|(_, names)| names.get(code)).map(str::to_string);
+    let notes = loaded.notes.iter().map(|n| in_each(&|lang| n.said_in(lang, &|code| name_in(lang, code))));
     notes.chain(basis.map(|b| in_each(&|lang| basis_in(&b, lang)))).collect()
 }
 
