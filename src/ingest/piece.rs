@@ -306,6 +306,7 @@ fn read_problem(b: &mut &[u8]) -> Option<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn every_problem_crosses_the_wire_unchanged() {
@@ -320,6 +321,11 @@ mod tests {
             ])
             .collect();
         crosses_unchanged(&problems, write_problem, read_problem);
+        // Each is said in every language, the others' words differing from the English.
+        for p in &problems {
+            let [en, uk, ru] = [Lang::En, Lang::Uk, Lang::Ru].map(|lang| p.said_in(lang));
+            assert!(en != uk && en != ru && uk != ru, "{en}");
+        }
     }
 
     #[test]
