@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 use roundabout::geo::World;
 use roundabout::hs::{HsCode, ProductFilter};
 use roundabout::ingest::{load_with_codes, CountryCodes, Options};
+use roundabout::lang::Lang;
 use roundabout::query::{growth, mirror, run, shares, Query};
 use roundabout::store::Table;
 use roundabout::story::parse_headlines;
@@ -84,6 +85,10 @@ fn check_load(bytes: &[u8], text: &[u8], codes: Option<&CountryCodes>) -> Result
             if !msg.starts_with("fuzz.csv: ") {
                 return fail(format!("error does not name the file: {msg}"));
             }
+            // Said in the page's other languages too, naming the file there as well.
+            if let Some(said) = [Lang::Uk, Lang::Ru].map(|lang| e.said_in(lang)).into_iter().find(|s| !s.starts_with("fuzz.csv: ")) {
+                return fail(format!("error in another language does not name the file: {said}"));
+            }
             if let Error::Row { line, column, .. } = e {
                 if *line < 2 || *line > lines || column.as_deref() == Some("") {
                     return fail(format!("row error outside the data lines 2..={lines}: {msg}"));
@@ -110,6 +115,10 @@ fn check_load(bytes: &[u8], text: &[u8], codes: Option<&CountryCodes>) -> Result
     for e in &loaded.first_errors {
         if e.line < 2 || e.line > lines || !e.problem.to_string().contains("expected") || e.column.as_deref() == Some("") {
             return fail(format!("bad row error: {e}"));
+        }
+        let line = e.line.to_string();
+        if [Lang::Uk, Lang::Ru].map(|lang| e.said_in(lang)).iter().any(|s| !s.contains(&line) || *s == e.to_string()) {
+            return fail(format!("bad row error not said in every language: {e}"));
         }
     }
     for r in loaded.table.records() {
