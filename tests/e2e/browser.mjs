@@ -17,6 +17,25 @@ export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--single-pr
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /**
+ * The browser, started again (up to three times) when it crashes while starting: the headless shell on these
+ * machines now and then does, before any page opens (a segmentation fault in libc, in the kernel's log), so a
+ * second start hides no test's failure.
+ */
+async function launch() {
+  for (let attempt = 1; ; attempt += 1) {
+    const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));
+    try {
+      const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, reducedMotion: 'reduce' });
+      return { profile, browser };
+    } catch (error) {
+      rmSync(profile, { recursive: true, force: true });
+      if (attempt === 3) throw error;
+      console.warn(`Chromium did not start (attempt ${attempt}): ${String(error.message ?? error).split('\n')[0]}`);
+    }
+  }
+}
+
+/**
  * Starts the server (serving the site, or the folder `dir`, under `prefix`) and the browser; `close()` stops both.
  * Its pages open as for a reader who prefers reduced motion: the travelling dots redraw every frame, and in
  * software rendering that took 1.2 of the 2.9 CPU-seconds a page cost (measured), beside every other test.
@@ -27,8 +46,7 @@ export async function openSite(prefix = '/', dir = SITE) {
   const server = await serveDir(dir, 0, prefix);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const base = origin + prefix.replace(/\/$/, '');
-  const profile = mkdtempSync(join(tmpdir(), 'roundabout-chromium-'));
-  const browser = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, reducedMotion: 'reduce' });
+  const { profile, browser } = await launch();
   return {
     origin,
     base,
