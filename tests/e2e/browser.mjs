@@ -46,7 +46,11 @@ export async function openSite(prefix = '/', dir = SITE) {
   const server = await serveDir(dir, 0, prefix);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const base = origin + prefix.replace(/\/$/, '');
-  const { profile, browser } = await launch();
+  // A browser that never starts must not leave the server holding the test file's process open.
+  const { profile, browser } = await launch().catch((error) => {
+    server.close();
+    throw error;
+  });
   return {
     origin,
     base,
