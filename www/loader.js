@@ -129,7 +129,8 @@ export function attachLoader(els, { show, restore, countryNames }) {
         ask(m, (reply) => own.postMessage(reply));
       } else if (m.type === 'error') {
         finish();
-        setMessage(m.message, true);
+        setMessage(m.internal === undefined ? m.message
+          : t('{file}: the files could not be read (internal error: {error})', { file: m.files, error: m.internal }), true);
       } else if (m.type === 'done') {
         held = own;
         finish(true);

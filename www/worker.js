@@ -212,11 +212,9 @@ async function load({ files: list, codes, routes: storyRoutes, workers: asked, l
     if (bench) self.postMessage({ type: 'loaded', ms: performance.now() - started });
     cut();
   } catch (error) {
-    // A panic in the core arrives here as a RuntimeError: still just a message for the reader.
-    const message = error instanceof WebAssembly.RuntimeError
-      ? `${names}: the files could not be read (internal error: ${error.message})`
-      : String(error.message ?? error);
-    self.postMessage({ type: 'error', message });
+    // A panic in the core arrives here as a RuntimeError: still a message for the reader, which the page words.
+    if (error instanceof WebAssembly.RuntimeError) self.postMessage({ type: 'error', files: names, internal: error.message });
+    else self.postMessage({ type: 'error', message: String(error.message ?? error) });
   }
 }
 
