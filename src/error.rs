@@ -70,14 +70,17 @@ impl Error {
     /// The error in `lang`: a file refused, or its header, in the page's language; any other in English,
     /// as its `Display` gives it.
     pub fn said_in(&self, lang: crate::lang::Lang) -> String {
-        use crate::lang::Lang;
-        match (self, lang) {
-            (Error::Refused { file, why }, _) => format!("{file}: {}", why.said_in(lang)),
-            (Error::Header { file, found, expected }, Lang::Uk) => {
-                format!("{file}: заголовок `{found}` не відповідає жодному відомому формату; очікувалося: {}", expected.said_in(lang))
-            }
-            (Error::Header { file, found, expected }, Lang::Ru) => {
-                format!("{file}: заголовок `{found}` не подходит ни под один известный формат; ожидалось: {}", expected.said_in(lang))
+        match self {
+            Error::Refused { file, why } => format!("{file}: {}", why.said_in(lang)),
+            Error::Header { file, found, expected } => {
+                let words = lang.translated([
+                    ("заголовок", "не відповідає жодному відомому формату; очікувалося"),
+                    ("заголовок", "не подходит ни под один известный формат; ожидалось"),
+                ]);
+                match words {
+                    Some((header, fits_none)) => format!("{file}: {header} `{found}` {fits_none}: {}", expected.said_in(lang)),
+                    None => self.to_string(),
+                }
             }
             _ => self.to_string(),
         }

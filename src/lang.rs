@@ -23,6 +23,17 @@ impl Lang {
         }
     }
 
+    /// Of words given in Ukrainian and Russian, this language's; none for English, whose words are the
+    /// `Display` of what they say (kept apart, so that a module that never words anything in another
+    /// language carries only the English).
+    pub fn translated<T>(self, [uk, ru]: [T; 2]) -> Option<T> {
+        match self {
+            Lang::En => None,
+            Lang::Uk => Some(uk),
+            Lang::Ru => Some(ru),
+        }
+    }
+
     /// The language tagged `tag`.
     pub fn parse(tag: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.tag() == tag)

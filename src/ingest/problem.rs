@@ -77,8 +77,8 @@ impl Expected {
         text.to_string()
     }
 
-    /// The words in Ukrainian (`at` 0) or Russian (1).
-    fn translated(&self, at: usize) -> String {
+    /// The words in `lang`, Ukrainian or Russian (English is [`Expected::english`]).
+    fn translated(&self, lang: Lang) -> Option<String> {
         let words = match self {
             Expected::Year => ["рік від 1900 до 2100", "год от 1900 до 2100"],
             Expected::MonthOrNothing => ["місяць від 1 до 12 або нічого", "месяц от 1 до 12 или ничего"],
@@ -88,8 +88,8 @@ impl Expected {
             Expected::LegacyFlow => ["Export, Import, Re-Export або Re-Import", "Export, Import, Re-Export или Re-Import"],
             Expected::Alpha3 => ["код ISO 3166-1 alpha-3", "код ISO 3166-1 alpha-3"],
             Expected::KnownCountry { code_column } => {
-                let words = ["код ISO3 або відомий код країни в", "код ISO3 или известный код страны в"];
-                return format!("{} `{code_column}`", words[at]);
+                let words = lang.translated(["код ISO3 або відомий код країни в", "код ISO3 или известный код страны в"]);
+                return words.map(|w| format!("{w} `{code_column}`"));
             }
             Expected::BaciCode => ["код країни BACI", "код страны BACI"],
             Expected::ListedCode { code_file: true } => {
@@ -112,23 +112,21 @@ impl Expected {
             Expected::Tons => ["кількість у метричних тоннах, NA або нічого", "количество в метрических тоннах, NA или ничего"],
             Expected::Side => ["exporter, importer або reconciled", "exporter, importer или reconciled"],
         };
-        words[at].to_string()
+        lang.translated(words).map(str::to_string)
     }
 }
 
 impl Problem {
     /// The problem in `lang`: English as its `Display` gives it.
     pub fn said_in(&self, lang: Lang) -> String {
-        // Ukrainian, then Russian.
-        let at = match lang {
-            Lang::En => return self.to_string(),
-            Lang::Uk => 0,
-            Lang::Ru => 1,
-        };
-        let say = |words: [&'static str; 2]| words[at];
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        let say = |words: [&'static str; 2]| lang.translated(words).unwrap_or_default();
         match self {
             Problem::Value { found, expected } => {
-                format!("{} `{found}`, {}: {}", say(["знайдено", "найдено"]), say(["очікувалося", "ожидалось"]), expected.translated(at))
+                let expected = expected.translated(lang).unwrap_or_default();
+                format!("{} `{found}`, {}: {expected}", say(["знайдено", "найдено"]), say(["очікувалося", "ожидалось"]))
             }
             Problem::Fields { found, expected, split } => {
                 let why = match split {

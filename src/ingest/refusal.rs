@@ -14,18 +14,9 @@ CEPII BACI `t,i,j,k,v,q`, UN Comtrade Plus CSV (refYear, refMonth, reporterCode,
 /// The last format's columns.
 const LEGACY: &str = "(Year, Period, Trade Flow, Reporter Code, Partner Code, Commodity Code, Trade Value (US$), …)";
 
-/// What the page's other languages say, Ukrainian then Russian; English is the `Display`.
-fn other(lang: Lang, words: [&'static str; 2]) -> Option<&'static str> {
-    match lang {
-        Lang::En => None,
-        Lang::Uk => Some(words[0]),
-        Lang::Ru => Some(words[1]),
-    }
-}
-
 /// The formats read, as a header should name one of them.
 pub fn formats_in(lang: Lang) -> String {
-    let or = other(lang, ["або застарілий", "или устаревший"]).unwrap_or(", or the legacy");
+    let or = lang.translated(["або застарілий", "или устаревший"]).unwrap_or(", or the legacy");
     format!("{FORMATS}{}{or} UN Comtrade CSV {LEGACY}", if lang == Lang::En { "" } else { " " })
 }
 
@@ -43,7 +34,7 @@ pub enum Refusal {
 impl Refusal {
     /// The refusal in `lang`: English as its `Display` gives it.
     pub fn said_in(&self, lang: Lang) -> String {
-        let say = |words| other(lang, words);
+        let say = |words| lang.translated(words);
         let Some(said) = (match self {
             Refusal::Empty => say([
                 "файл порожній; очікувалися рядок заголовка, а далі по одному запису в рядку:",
@@ -60,11 +51,10 @@ impl Refusal {
                 "это текст UTF-16 (\"Unicode text\" из Excel); ожидался UTF-8: сохраните его как \"CSV UTF-8\"",
             ])
             .map(str::to_string),
-            Refusal::Binary { line, byte, at } => match lang {
-                Lang::En => None,
-                Lang::Uk => Some(format!("рядок {line}: керівний байт 0x{byte:02X} на байті {at}; очікувався текст CSV, це схоже на двійковий файл")),
-                Lang::Ru => Some(format!("строка {line}: управляющий байт 0x{byte:02X} на байте {at}; ожидался текст CSV, это похоже на двоичный файл")),
-            },
+            Refusal::Binary { line, byte, at } => lang.translated([
+                format!("рядок {line}: керівний байт 0x{byte:02X} на байті {at}; очікувався текст CSV, це схоже на двійковий файл"),
+                format!("строка {line}: управляющий байт 0x{byte:02X} на байте {at}; ожидался текст CSV, это похоже на двоичный файл"),
+            ]),
         }) else {
             return self.to_string();
         };
@@ -107,7 +97,7 @@ pub enum Want {
 impl Want {
     /// What was wanted, in `lang`: English as its `Display` gives it.
     pub fn said_in(&self, lang: Lang) -> String {
-        let say = |words| other(lang, words);
+        let say = |words| lang.translated(words);
         let said = match self {
             Want::AnyFormat => return formats_in(lang),
             Want::Columns { format, wanted, missing } => {

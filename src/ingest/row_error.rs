@@ -32,10 +32,8 @@ impl RowError {
 
     /// The error in `lang`: English as its `Display` gives it.
     pub fn said_in(&self, lang: Lang) -> String {
-        let (line, column) = match lang {
-            Lang::En => return self.to_string(),
-            Lang::Uk => ("рядок", "стовпець"),
-            Lang::Ru => ("строка", "столбец"),
+        let Some((line, column)) = lang.translated([("рядок", "стовпець"), ("строка", "столбец")]) else {
+            return self.to_string();
         };
         let mut said = format!("{line} {}", self.line);
         if let Some(c) = &self.column {
