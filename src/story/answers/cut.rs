@@ -125,10 +125,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         goods: Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
         whose: Lang::ALL
             .iter()
-            .map(|&lang| {
-                let names = speaking.filter(|(l, _)| *l == lang).map(|(_, n)| n);
-                whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang, names)
-            })
+            .map(|&lang| whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang, names_in(speaking, lang)))
             .collect(),
         dek: Vec::new(),
         shown: Vec::new(),
@@ -137,12 +134,17 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     Ok(Cut { csv, summary })
 }
 
+/// `speaking`'s names when they are `lang`'s.
+fn names_in(speaking: Option<(Lang, &Names)>, lang: Lang) -> Option<&Names> {
+    speaking.filter(|(l, _)| *l == lang).map(|(_, names)| names)
+}
+
 /// The file's notes and, where it holds aggregates beside their detail, what its totals read, each in
 /// every language, countries named in `speaking`'s from its names.
 fn notes_in_each_language(loaded: &Loaded, table: &crate::store::Table, speaking: Option<(Lang, &Names)>) -> Vec<Vec<String>> {
     let in_each = |say: &dyn Fn(Lang) -> String| Lang::ALL.iter().map(|&lang| say(lang)).collect();
     let basis = query::count::aggregates(table).then(|| query::count::basis(table));
-    let name_in = |lang: Lang, code: &str| speaking.filter(|(l, _)| *l == lang).and_then(|(_, names)| names.get(code)).map(str::to_string);
+    let name_in = |lang: Lang, code: &str| names_in(speaking, lang).and_then(|names| names.get(code)).map(str::to_string);
     let notes = loaded.notes.iter().map(|n| in_each(&|lang| n.said_in(lang, &|code| name_in(lang, code))));
     notes.chain(basis.map(|b| in_each(&|lang| basis_in(&b, lang)))).collect()
 }

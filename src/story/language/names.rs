@@ -19,7 +19,6 @@ struct File {
     countries: FxHashMap<String, serde_json::Value>,
 }
 
-
 /// Names by ISO 3166-1 alpha-3 code.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Names(FxHashMap<&'static str, String>);
