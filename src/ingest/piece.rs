@@ -174,7 +174,7 @@ impl Piece {
         for _ in 0..wire::count(b)? {
             let line = u64::from_le_bytes(wire::take(b, 8)?.try_into().ok()?);
             let has_column = wire::take(b, 1)?[0] != 0;
-            let column = text(b)?;
+            let column = wire::read_text(b)?;
             let problem = read_problem(b)?;
             first_errors.push(RowError { line, column: has_column.then_some(column), problem, file: None });
         }
@@ -269,7 +269,7 @@ fn write_note(out: &mut Vec<u8>, note: &Note) {
 /// A note written by [`write_note`].
 fn read_note(b: &mut &[u8]) -> Option<Note> {
     let about = match wire::take(b, 1)?[0] {
-        0 => About::OtherRelease { codes: text(b)?, data: text(b)? },
+        0 => About::OtherRelease { codes: wire::read_text(b)?, data: wire::read_text(b)? },
         kind @ (1 | 2) => {
             let n = wire::count(b)?;
             let codes = (0..n).map(|_| Some(u16::from_le_bytes(wire::take(b, 2)?.try_into().ok()?))).collect::<Option<_>>()?;
@@ -280,19 +280,13 @@ fn read_note(b: &mut &[u8]) -> Option<Note> {
     Some(Note::new(about))
 }
 
-/// A text written by [`wire::text`].
-fn text(b: &mut &[u8]) -> Option<String> {
-    let n = wire::count(b)?;
-    String::from_utf8(wire::take(b, n)?.to_vec()).ok()
-}
-
 /// A problem written by [`write_problem`].
 fn read_problem(b: &mut &[u8]) -> Option<Problem> {
     Some(match wire::take(b, 1)?[0] {
         0 => {
-            let found = text(b)?;
+            let found = wire::read_text(b)?;
             let at = wire::count(b)?;
-            let code_column = text(b)?;
+            let code_column = wire::read_text(b)?;
             let expected = if at == EXPECTED.len() { Expected::KnownCountry { code_column } } else { EXPECTED.get(at)?.clone() };
             Problem::Value { found, expected }
         }

@@ -97,8 +97,7 @@ pub fn read(bytes: &mut &[u8]) -> Option<Table> {
     }
     for texts in [&mut t.sources, &mut t.units] {
         for _ in 0..count(bytes)? {
-            let n = count(bytes)?;
-            texts.push(String::from_utf8(take(bytes, n)?.to_vec()).ok()?);
+            texts.push(read_text(bytes)?);
         }
     }
     let rows = count(bytes)?;
@@ -122,6 +121,12 @@ pub(crate) fn len(out: &mut Vec<u8>, n: usize) {
 pub(crate) fn text(out: &mut Vec<u8>, s: &str) {
     len(out, s.len());
     out.extend_from_slice(s.as_bytes());
+}
+
+/// A text written by [`text`].
+pub(crate) fn read_text(bytes: &mut &[u8]) -> Option<String> {
+    let n = count(bytes)?;
+    String::from_utf8(take(bytes, n)?.to_vec()).ok()
 }
 
 /// A length or count written by [`len`].
