@@ -142,14 +142,19 @@ async function start() {
   reduced.addEventListener('change', () => app.set_still(reduced.matches));
 
   // A frame: repaint at most once a frame, and only when something asked for it; `progress` (0 to 1) is
-  // how far the slide from the last view has got. An action's answer draws the map itself.
+  // how far the slide from the last view has got. An action's answer draws the map itself. A frame drawn
+  // straight (after a zoom) is drawn again when idle, which keeps its land layer for the frames after.
   let pending = false;
   let progress;
   const draw = (p) => {
     if (typeof p === 'number') progress = p;
     if (pending) return;
     pending = true;
-    requestAnimationFrame(() => { pending = false; app.frame(progress); progress = undefined; });
+    requestAnimationFrame(() => {
+      pending = false;
+      if (app.frame(progress)) (window.requestIdleCallback ?? setTimeout)(() => draw());
+      progress = undefined;
+    });
   };
   // The finer country shapes, fetched once when the core first wants them.
   let detail;

@@ -20,7 +20,6 @@ export function attachMapView(canvas, app, { size, redraw, controls, hint }) {
     settleTimer = setTimeout(() => {
       app.settle();
       redraw();
-      (window.requestIdleCallback ?? setTimeout)(() => redraw()); // makes the kept land layer for the next frames
     }, SETTLE_MS);
   };
   // Back to the fitted map. A zoom's settle still pending would draw it once more after: cancelled.

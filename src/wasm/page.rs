@@ -170,16 +170,18 @@ impl App {
         self.map = Some((ctx, width, height, pixel_ratio));
     }
 
-    /// Draws the map into its canvas, `progress` (0 to 1) into the slide from the last view: a frame.
-    pub fn frame(&mut self, progress: Option<f64>) -> Result<(), JsValue> {
+    /// Draws the map into its canvas, `progress` (0 to 1) into the slide from the last view: a frame. True
+    /// when it was drawn straight: the page then draws once more when idle, which makes the kept land layer
+    /// (a frame asked for meanwhile would be merged into this one, and the map would stay drawn straight).
+    pub fn frame(&mut self, progress: Option<f64>) -> Result<bool, JsValue> {
         match self.map.clone() {
             Some((ctx, width, height, pixel_ratio)) => self.render(&ctx, width, height, pixel_ratio, progress),
-            None => Ok(()),
+            None => Ok(false),
         }
     }
 
     /// Draws the map into `ctx` (the page's canvas, or a download's figure) at `width` × `height` CSS
-    /// pixels, `progress` (0 to 1) into the slide from the last view.
+    /// pixels, `progress` (0 to 1) into the slide from the last view; true when drawn straight.
     pub fn render(
         &mut self,
         ctx: &CanvasRenderingContext2d,
@@ -187,14 +189,15 @@ impl App {
         height: f64,
         pixel_ratio: f64,
         progress: Option<f64>,
-    ) -> Result<(), JsValue> {
+    ) -> Result<bool, JsValue> {
         let (view, theme) = (self.page.view(), self.page.theme);
         let world = match &self.detail {
             Some(detail) if self.page.uses_detail() => detail,
             _ => &self.world,
         };
         let spec = self.page.frame(width, height, progress);
-        let scene = if std::mem::take(&mut self.straight) {
+        let straight = std::mem::take(&mut self.straight);
+        let scene = if straight {
             // Drawn straight, sooner: the kept land layer, larger than the map, is made by the next frame
             // (the page asks for one when it idles).
             let scene = scene::build_in_view(world, spec, view).themed(theme);
@@ -206,7 +209,7 @@ impl App {
             scene
         };
         self.scene = Some(scene);
-        Ok(())
+        Ok(straight)
     }
 
     /// The route under a point of the last drawn map, remembered for the next render.
