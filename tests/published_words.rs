@@ -4,7 +4,7 @@
 //! (www/data/i18n-*.json) and country names (the i18n-iso-countries package the build copies).
 
 use roundabout::lang::Lang;
-use roundabout::story::language::dictionary::Dictionary;
+use roundabout::story::language::dictionary::{on_one_line, Dictionary};
 use roundabout::story::language::names::Names;
 use roundabout::story::published::words::{site_words, Panel, SiteWords};
 
@@ -129,3 +129,26 @@ fn a_broken_published_file_is_named_with_its_line_and_column() {
     };
     assert!(e.to_string().contains("published.json") && e.to_string().contains("line 2, column"), "{e}");
 }
+
+#[test]
+fn the_pages_dictionaries_keep_numbers_on_one_line_themselves() {
+    // The page's script translates with these files and no rule of its own: each translation (its
+    // placeholders standing for a number) must already be as the core's rule would make it.
+    for tag in ["uk", "ru"] {
+        let entries: serde_json::Value = serde_json::from_slice(&read(&format!("www/data/i18n-{tag}.json"))).unwrap();
+        let texts = entries.as_object().unwrap().values().flat_map(|v| match v {
+            serde_json::Value::Object(forms) => forms.values().filter_map(|f| f.as_str()).collect(),
+            v => vec![v.as_str().unwrap()],
+        });
+        let mut checked = 0;
+        for text in texts {
+            let filled: String = text.split('{').enumerate()
+                .map(|(i, part)| if i == 0 { part.to_string() } else { part.split_once('}').map_or(part.to_string(), |(_, rest)| format!("1{rest}")) })
+                .collect();
+            assert_eq!(on_one_line(&filled), filled, "i18n-{tag}.json: {text:?} breaks a number from its scale or sign");
+            checked += 1;
+        }
+        assert!(checked > 100, "{tag}: {checked} texts");
+    }
+}
+

@@ -1,12 +1,11 @@
 // The page in English, Ukrainian or Russian. The English text of the page is the key: static text
 // and labels are translated in place once, at start; scripts translate their own strings with `t`.
 // The dictionaries are data (data/i18n-uk.json, data/i18n-ru.json), fetched only when needed.
-// Numbers come from the core, already formatted for the language.
+// Numbers come from the core, already formatted for the language; the dictionaries keep a number, its
+// scale word and its sign on one line themselves (no-break spaces, checked by the core's tests).
 
-const NBSP = '\u00a0';
 const LANGUAGES = ['en', 'uk', 'ru'];
 let dictionary = {};
-let english = true;
 
 const normal = (text) => text.replace(/\s+/g, ' ').trim();
 
@@ -26,10 +25,7 @@ export function t(text, vars = {}, count = undefined) {
   const found = dictionary[normal(forms.other)] ?? forms;
   const kind = count === undefined ? 'other' : new Intl.PluralRules(lang()).select(count);
   const chosen = typeof found === 'string' ? found : found[kind] ?? found.other ?? found.many;
-  const filled = chosen.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
-  if (english) return filled;
-  // Ukrainian and Russian keep a number, its scale word and its sign on one line.
-  return filled.replace(/ (\$|%)/g, `${NBSP}$1`).replace(/(\d) (млрд|млн|тис\.|тыс\.)/g, `$1${NBSP}$2`);
+  return chosen.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? ''));
 }
 
 /** The language to use: the link's `lang`, else the page's own `<html lang>`, else English. */
@@ -45,7 +41,6 @@ export async function translatePage(lang) {
   const response = await fetch(`data/i18n-${lang}.json`);
   if (!response.ok) throw new Error(`data/i18n-${lang}.json: HTTP ${response.status}`);
   dictionary = await response.json();
-  english = false;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const key = normal(node.nodeValue);

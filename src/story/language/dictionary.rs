@@ -44,22 +44,29 @@ impl Dictionary {
         if self.lang == Lang::En {
             return filled;
         }
-        let filled = filled.replace(" $", "\u{a0}$").replace(" %", "\u{a0}%");
-        let mut out = String::with_capacity(filled.len());
-        let mut rest = filled.as_str();
-        while let Some(c) = rest.chars().next() {
-            rest = &rest[c.len_utf8()..];
-            out.push(c);
-            let scale = ["млрд", "млн", "тис.", "тыс."]
-                .iter()
-                .any(|w| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(w)));
-            if c.is_ascii_digit() && scale {
-                out.push('\u{a0}');
-                rest = &rest[1..];
-            }
-        }
-        out
+        on_one_line(&filled)
     }
+}
+
+/// Ukrainian and Russian text with a number, its scale word and its sign kept on one line (no-break spaces
+/// before `$` and `%`, and between a digit and млрд, млн, тис., тыс.). The dictionaries' own texts carry them
+/// already (tests/published_words.rs), so the page's script needs no copy of this rule.
+pub fn on_one_line(text: &str) -> String {
+    let text = text.replace(" $", "\u{a0}$").replace(" %", "\u{a0}%");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(c) = rest.chars().next() {
+        rest = &rest[c.len_utf8()..];
+        out.push(c);
+        let scale = ["млрд", "млн", "тис.", "тыс."]
+            .iter()
+            .any(|w| rest.strip_prefix(' ').is_some_and(|r| r.starts_with(w)));
+        if c.is_ascii_digit() && scale {
+            out.push('\u{a0}');
+            rest = &rest[1..];
+        }
+    }
+    out
 }
 
 #[cfg(test)]

@@ -26,8 +26,9 @@ impl Words {
         let file = self.file_name(file);
         match self.0 {
             Lang::En => format!("Ours: not in {file}."),
-            Lang::Uk => format!("Наша цифра: немає в {file}."),
-            Lang::Ru => format!("Наша цифра: нет в {file}."),
+            // The name in brackets, as in `ours`: after "в" it would need a case of its own.
+            Lang::Uk => format!("Наша цифра ({file}): немає."),
+            Lang::Ru => format!("Наша цифра ({file}): нет."),
         }
     }
 
@@ -84,7 +85,7 @@ mod tests {
         );
         assert_eq!(
             Words(Lang::Uk).ours_missing("story.csv"),
-            "Наша цифра: немає в основна історія."
+            "Наша цифра (основна історія): немає."
         );
         assert!(Words(Lang::Ru)
             .ours("b.csv", "1\u{a0}$", Some(Side::Importer), true)
