@@ -67,9 +67,14 @@ pub fn refuse_in(tag: &str) {
     LANGUAGE.store(lang as usize, std::sync::atomic::Ordering::Relaxed);
 }
 
+/// The page's language, as [`refuse_in`] was last told it.
+#[cfg(feature = "worker")]
+fn page_language() -> crate::lang::Lang {
+    crate::lang::Lang::ALL[LANGUAGE.load(std::sync::atomic::Ordering::Relaxed)]
+}
+
 /// An error reading a reader's file, in the page's language where the core words it so.
 #[cfg(feature = "worker")]
 fn refused(e: crate::Error) -> JsError {
-    let lang = crate::lang::Lang::ALL[LANGUAGE.load(std::sync::atomic::Ordering::Relaxed)];
-    JsError::new(&e.said_in(lang))
+    JsError::new(&e.said_in(page_language()))
 }

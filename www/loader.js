@@ -3,7 +3,6 @@
 // button, and keeps what it showed until the new data is in. Of a zip the reader chooses the years, and
 // when they would not fit, keeps only some countries' rows. Everything from a file is shown as text, never
 // as markup.
-import { format_decimal } from './pkg/roundabout.js';
 import { inPageLanguage, lang, t } from './i18n.js';
 import { legs, storyCountries } from './story-folder.js';
 
@@ -18,11 +17,6 @@ const WORKERS = Math.min(16, Math.max(0, Math.floor(Number(new URLSearchParams(w
 const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());
 const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder().decode(bytes));
 const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
-// A count of rows as `rowCount` writes it, for its noun's form: millions are many.
-const about = (n) => (n >= 1e6 ? 1e6 : Math.round(n));
-const rowCount = (n) => (n >= 1e6 ? t('{n} million', { n: format_decimal(n / 1e6, 1, lang()) }) : format_decimal(Math.round(n), 0, lang()));
-/** An estimate of `n` rows, its noun agreeing with its number ("about 1 row", "about 2.5 million rows"). */
-const aboutRows = (n) => t({ one: 'about {rows} row', other: 'about {rows} rows' }, { rows: rowCount(n) }, about(n));
 
 /**
  * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker, saved)` puts a cut
@@ -48,31 +42,27 @@ export function attachLoader(els, { show, restore, countryNames }) {
     cancel.hidden = true;
   };
 
-  /** Asks which of a zip's entries to read, and whether to keep only some countries' rows. */
-  const ask = ({ entries, rows, limit }, reply) => {
+  /** Asks which of a zip's entries to read, and whether to keep only some countries' rows: the core's offer
+   * (`tables`: each entry's rows, about; `said`; `tooMany`), in the page's language. */
+  const ask = ({ entries, tables, said, tooMany }, reply) => {
     const form = document.createElement('form');
     form.className = 'zip-choice';
-    const perByte = rows / Math.max(1, entries.reduce((n, e) => n + e.size, 0));
     const years = document.createElement('fieldset');
     years.append(Object.assign(document.createElement('legend'), { textContent: t('Read') }));
-    for (const e of entries) {
+    for (const [i, e] of entries.entries()) {
       const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: true, value: `${e.file}/${e.name}` });
       const label = document.createElement('label');
-      label.append(box, ` ${e.year ?? e.name} `, Object.assign(document.createElement('small'), { textContent: `(${aboutRows(e.size * perByte)})` }));
+      label.append(box, ` ${e.year ?? e.name} `, Object.assign(document.createElement('small'), { textContent: `(${tables[i]})` }));
       years.append(label);
     }
-    const keep = Object.assign(document.createElement('input'), { type: 'checkbox', checked: rows > limit, id: 'zip-keep' });
+    const keep = Object.assign(document.createElement('input'), { type: 'checkbox', checked: tooMany, id: 'zip-keep' });
     const countries = Object.assign(document.createElement('input'), { type: 'text', value: storyCountries().join(', '), id: 'zip-countries', size: 24 });
     countries.setAttribute('aria-label', t('Countries to keep (alpha-3 codes)'));
     const keepLabel = document.createElement('label');
     keepLabel.append(keep, ` ${t('Keep only the rows of')} `);
     const go = Object.assign(document.createElement('button'), { type: 'submit', textContent: t('Read the years chosen') });
     form.append(years, keepLabel, countries, ' ', go);
-    const files = [...new Set(entries.map((e) => e.file))].join(', ');
-    let text = t({ one: '{file} holds {count} table, {rows}; the page keeps up to {limit}.', other: '{file} holds {count} tables, {rows}; the page keeps up to {limit}.' },
-      { file: files, count: entries.length, rows: aboutRows(rows), limit: rowCount(limit) }, entries.length);
-    if (rows > limit) text += ` ${t('Too many to keep whole: keep only the story\'s countries (or others), or choose fewer years.')}`;
-    setMessage(text);
+    setMessage(said);
     bar.hidden = true;
     message.after(form);
     form.addEventListener('submit', (event) => {

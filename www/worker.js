@@ -12,7 +12,7 @@
 // and the analysis, which the page's module leaves out. A big file is read in pieces by several instances
 // of this script at once (pieces.js), and a big zip entry inflated by another (inflater.js); a helper is
 // told so by its first message.
-import init, { Analysis, Files, isZip, refuseIn, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipDamaged, zipInflate, saveStory } from './pkg/roundabout_worker.js';
+import init, { Analysis, Files, isZip, refuseIn, zipTail, zipEnd, zip64End, zipEntries, zipDataAt, zipDamaged, zipInflate, zipOffer, saveStory } from './pkg/roundabout_worker.js';
 import { helper, inParallel, readInPieces } from './pieces.js';
 import { canInflate, inflated, inflateHelper } from './inflater.js';
 
@@ -26,9 +26,6 @@ const boot = () => (ready ??= (async () => {
   await init({ module_or_path: compiled });
 })());
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
-/** Rows the page keeps at most without asking (20 bytes each: 200 MB), and the bytes of BACI CSV a row takes. */
-const MAX_ROWS = 10_000_000;
-const BYTES_PER_ROW = 32;
 
 const bytesAt = async (file, at, len) => new Uint8Array(await file.slice(at, at + len).arrayBuffer());
 
@@ -161,8 +158,8 @@ async function load({ files: list, codes, routes: storyRoutes, workers: asked, l
     // A saved story is read whole: its cut is small, and its view names its years.
     if (zips.size && !opened) {
       const entries = [...zips].flatMap(([file, z]) => z.data.map((e) => ({ file: file.name, name: e.name, year: e.year, size: e.size })));
-      const rows = Math.round(entries.reduce((s, e) => s + e.size, 0) / BYTES_PER_ROW);
-      self.postMessage({ type: 'choose', entries, rows, limit: MAX_ROWS });
+      // The core words the offer: each table's rows, about, and whether they all fit.
+      self.postMessage({ type: 'choose', entries, ...zipOffer([...zips.keys()].map((f) => f.name).join(', '), entries.map((e) => e.size)) });
       const choice = await new Promise((resolve) => { choose = resolve; });
       chosen = new Set([...zips].flatMap(([file, z]) => z.data.filter((e) => choice.entries.includes(`${file.name}/${e.name}`))));
       keep = choice.keep;

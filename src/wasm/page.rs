@@ -467,12 +467,6 @@ pub fn hs_use(code: &str, lang: &str) -> String {
     story::language::words::Words(Lang::parse(lang).unwrap_or_default()).hs_use(code)
 }
 
-/// A number with `digits` decimals as `lang` writes it: `1,234`, `1\u{a0}234`, `10,0` (see [`crate::format::decimal_in`]).
-#[wasm_bindgen]
-pub fn format_decimal(x: f64, digits: usize, lang: &str) -> String {
-    crate::format::decimal_in(x, digits, Lang::parse(lang).unwrap_or_default())
-}
-
 /// The codes box's suggestions (one a line: the code, a space, its description) in the order for what is
 /// `typed`, as positions; none when the order stays (see [`crate::hs::suggest::order`]).
 #[wasm_bindgen]

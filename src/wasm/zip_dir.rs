@@ -3,8 +3,9 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::refused;
+use super::{page_language, refused};
 use crate::ingest::zip::{self, End, Entry, Kind};
+use crate::story::language::words::Words;
 
 /// An entry as the worker sees it: offsets and sizes as numbers (exact up to 2^53 bytes). A class rather
 /// than a plain object, so that it comes back without a deserializer in the module.
@@ -137,4 +138,20 @@ pub fn zip_inflate(file: &str, entry: &ZipEntry, compressed: &[u8]) -> Result<Ve
     reader.push(compressed, &mut sink).map_err(refused)?;
     reader.finish(&mut sink).map_err(refused)?;
     Ok(out)
+}
+
+/// The offer of the data tables of `files` (their names, as the page lists them), `sizes` bytes each once
+/// inflated, in the page's language: `{tables, said, tooMany}`, each table's rows about, the line above them,
+/// and whether they are too many to keep whole.
+#[wasm_bindgen(js_name = zipOffer)]
+pub fn zip_offer(files: &str, sizes: Vec<f64>) -> Result<JsValue, JsError> {
+    let offer = Words(page_language()).zip_offer(files, &sizes);
+    let tables: js_sys::Array = offer.tables.iter().map(|t| JsValue::from_str(t)).collect();
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&o, &k.into(), v);
+    set("tables", &tables)
+        .and_then(|_| set("said", &offer.said.into()))
+        .and_then(|_| set("tooMany", &offer.too_many.into()))
+        .map_err(|_| JsError::new("zip archive: the offer could not be handed over"))?;
+    Ok(o.into())
 }

@@ -26,3 +26,5 @@ pub mod search;
 pub mod words;
 /// Whose reports a file's figures are, in words.
 pub mod whose;
+/// A zip's tables offered to the reader before reading: their rows, about, and whether they fit.
+pub mod zip_offer;
