@@ -23,9 +23,10 @@ const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
  * on screen (`saved`: a saved story's story.json, when the zip loaded was one); the worker, which then
  * holds the file's whole table, passes to the caller. `restore()` goes back
  * to the default story; `countryNames()` gives the page's country names for the worker's sentences (the
- * core's, as lines). `els` holds the input, the status box and its parts.
+ * core's, as lines); `countryCodes(typed)` the codes of the countries a reader typed to keep, or throws.
+ * `els` holds the input, the status box and its parts.
  */
-export function attachLoader(els, { show, restore, countryNames }) {
+export function attachLoader(els, { show, restore, countryNames, countryCodes }) {
   const { input, drop, status, message, bar, cancel, back, errors, flow } = els;
   let worker;
   let held; // the worker holding the file shown, asked for another flow's cut
@@ -57,7 +58,7 @@ export function attachLoader(els, { show, restore, countryNames }) {
     }
     const keep = Object.assign(document.createElement('input'), { type: 'checkbox', checked: tooMany, id: 'zip-keep' });
     const countries = Object.assign(document.createElement('input'), { type: 'text', value: storyCountries().join(', '), id: 'zip-countries', size: 24 });
-    countries.setAttribute('aria-label', t('Countries to keep (alpha-3 codes)'));
+    countries.setAttribute('aria-label', t('Countries to keep (alpha-3 codes or names)'));
     const keepLabel = document.createElement('label');
     keepLabel.append(keep, ` ${t('Keep only the rows of')} `);
     const go = Object.assign(document.createElement('button'), { type: 'submit', textContent: t('Read the years chosen') });
@@ -69,10 +70,16 @@ export function attachLoader(els, { show, restore, countryNames }) {
       event.preventDefault();
       const chosen = [...years.querySelectorAll('input:checked')].map((b) => b.value);
       if (chosen.length === 0) return setMessage(t('Choose at least one year.'), true);
-      const list = countries.value.split(/[\s,;]+/).filter(Boolean);
+      // The core reads the countries typed; one it cannot name is refused before anything is read.
+      let list = [];
+      try {
+        if (keep.checked) list = countryCodes(countries.value);
+      } catch (error) {
+        return setMessage(error.message, true);
+      }
       form.remove();
       bar.hidden = false;
-      reply({ type: 'choose', entries: chosen, keep: keep.checked && list.length ? list : undefined });
+      reply({ type: 'choose', entries: chosen, keep: list.length ? list : undefined });
     });
   };
 

@@ -280,6 +280,7 @@ async function start() {
       if (worker) import('./publish.js').then((p) => p.fileShown({ app, worker, summary, saved, lang, story: folder, t, save, redraw: (snap) => update(snap) }));
     },
     countryNames: () => app.country_names(),
+    countryCodes: (typed) => app.kept_countries(typed),
     restore: () => {
       showGoods(words.goods, words.dek);
       update(app.load('story.csv', story, false));

@@ -329,6 +329,13 @@ impl App {
         self.page.name(code)
     }
 
+    /// The alpha-3 codes of the countries a zip's reader keeps, as typed (see
+    /// `story::view::page::Page::kept_countries`); an entry naming none is refused in the page's language.
+    pub fn kept_countries(&self, typed: &str) -> Result<Vec<String>, JsError> {
+        let codes = self.page.kept_countries(typed).map_err(|e| JsError::new(&e))?;
+        Ok(codes.into_iter().map(String::from).collect())
+    }
+
     /// The page's country names as lines of code and name, for the worker; empty on an English page.
     pub fn country_names(&self) -> String {
         self.page.names_as_lines()

@@ -103,6 +103,27 @@ test('of a zip, only the years chosen and the countries asked are kept', async (
   await page.close();
 });
 
+test('a country typed to keep that names none is refused before reading; a name is taken', async () => {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const path = join(scratch, 'names.zip');
+  writeFileSync(path, zipOf([['BACI_HS22_Y2023_V202501.csv', Y2023], ['country_codes_V202501.csv', CODES]]));
+  await page.setInputFiles('#file-input', path);
+  await page.locator('.zip-choice').waitFor();
+  await page.check('#zip-keep');
+  await page.fill('#zip-countries', 'Kazakstan');
+  await page.click('.zip-choice button');
+  await page.locator('#file-status.error').waitFor();
+  assert.equal(await message(page).textContent(), 'No country is called “Kazakstan”.');
+  assert.equal(await page.locator('.zip-choice').count(), 1, 'the choice stays to be mended');
+  await page.fill('#zip-countries', 'kyrgyzstan');
+  await page.click('.zip-choice button');
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.match(await message(page).textContent(), /^Showing names\.zip: CEPII BACI, 1 row, 2023\./);
+  assert.equal(await page.locator('.zip-choice').count(), 0);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('on a Ukrainian page a zip\'s row counts are written as Ukrainian writes numbers', async () => {
   const { page, errors } = await openPage(site, 1280, 800, '/?lang=uk');
   const path = join(scratch, 'uk.zip');

@@ -24,6 +24,8 @@ pub mod names;
 pub mod search;
 /// The story's sentences in English, Ukrainian and Russian.
 pub mod words;
+/// Countries as a reader types a list of them, read as codes.
+pub mod typed_countries;
 /// Whose reports a file's figures are, in words.
 pub mod whose;
 /// A zip's tables offered to the reader before reading: their rows, about, and whether they fit.

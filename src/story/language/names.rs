@@ -68,6 +68,11 @@ impl Names {
         self.0.get(alpha3).map(String::as_str)
     }
 
+    /// The alpha-3 code of the country whose name `is` accepts.
+    pub fn code_of(&self, is: impl Fn(&str) -> bool) -> Option<&'static str> {
+        self.0.iter().find(|(_, name)| is(name)).map(|(code, _)| *code)
+    }
+
     /// The names as lines of code and name (`KAZ\tКазахстан`): how the page hands them to its worker,
     /// whose module has no JSON reader for the names file.
     pub fn to_lines(&self) -> String {

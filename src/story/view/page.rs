@@ -10,6 +10,7 @@ use crate::lang::Lang;
 use crate::scene::{MapSpec, Theme, View};
 use crate::store::Table;
 use crate::story::language::names::Names;
+use crate::story::language::typed_countries::typed_countries;
 use crate::story::language::words::Words;
 use crate::story::published::map::{published_map_spec, Arrows, Key};
 use crate::story::view::focus::{country_summary, mark_focus, CountrySummary, Direction, Focus};
@@ -365,6 +366,12 @@ impl Page {
     /// A country's name (ISO alpha-3) in the page's language, English where the language file has none.
     pub fn name(&self, code: &str) -> String {
         Names::or_english(self.names.as_ref(), code)
+    }
+
+    /// The countries whose rows a zip's reader keeps, as typed (codes, or names in English or the page's
+    /// language): their alpha-3 codes; an entry naming no country is refused in the page's language.
+    pub fn kept_countries(&self, typed: &str) -> Result<Vec<&'static str>, String> {
+        typed_countries(typed, self.names.as_ref()).map_err(|entry| self.words.no_country_called(&entry))
     }
 
     /// The page's country names, for its worker ([`Names::to_lines`]); none on an English page.
