@@ -50,6 +50,15 @@ fn the_panel_lists_each_route_with_its_drawn_figure_or_says_none_was_published()
         panel.summary
     );
     assert!(panel.summary.ends_with('.'));
+    // The panel's large figure is the value alone; a derived one's sum goes on a line of its own.
+    assert_eq!((first.figure.as_str(), first.derivation.as_deref()), ("$1.3bn", None));
+    let turkey = panel.rows.iter().find(|r| r.route == "Türkiye → Russia").unwrap_or_else(|| panic!("Türkiye → Russia"));
+    assert_eq!(turkey.value, "$712m, derived: 5.7% × $12.5bn = $712m");
+    assert_eq!((turkey.figure.as_str(), turkey.derivation.as_deref()), ("$712m", Some("derived: 5.7% × $12.5bn = $712m")));
+    assert_eq!((none.figure.as_str(), none.derivation.as_deref()), ("no published figure", None));
+    let uk = words(Lang::Uk);
+    let turkey = opening(&uk).rows.iter().find(|r| r.figure == "712\u{a0}млн\u{a0}$").unwrap_or_else(|| panic!("712 млн $ in uk"));
+    assert_eq!(turkey.derivation.as_deref(), Some("обчислено: 5,7\u{a0}% × 12,5\u{a0}млрд\u{a0}$ = 712\u{a0}млн\u{a0}$"));
 }
 
 #[test]

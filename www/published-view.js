@@ -50,7 +50,8 @@ export function attachPublishedView(words, els, { choose, period: shown, fallbac
     els.caption.textContent = panel.caption;
     els.routes.replaceChildren(...panel.rows.map((row) => {
       const item = el('li', row.goods ? 'published' : 'none');
-      item.append(el('div', 'name', row.route), el('span', 'value', row.value));
+      item.append(el('div', 'name', row.route), el('span', 'value', row.figure));
+      if (row.derivation) item.append(el('div', 'gap', row.derivation));
       if (row.goods) item.append(el('div', 'gap', row.goods));
       return item;
     }));

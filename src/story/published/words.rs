@@ -64,6 +64,10 @@ pub struct Row {
     /// The drawn figure's value and goods, or "no published figure" and none.
     pub value: String,
     pub goods: Option<String>,
+    /// The panel's large figure: the drawn value without its derivation ("$712m"), which goes apart
+    /// ("derived: 5.7% × $12.5bn = $712m"): in the figure's type it wrapped over two lines.
+    pub figure: String,
+    pub derivation: Option<String>,
     pub figures: Vec<FigureText>,
 }
 
@@ -221,6 +225,14 @@ impl<N: Fn(&str) -> String> Words<'_, N> {
         }
     }
 
+    /// The drawn figure as the panel shows it: its value, and how it was derived apart.
+    fn figure(&self, f: &Value) -> (String, Option<String>) {
+        match (f["value_usd"].as_f64(), f["derived"][self.lang.tag()].as_str()) {
+            (Some(usd), Some(sum)) => (money_in(usd, self.lang), Some(self.t("derived: {sum}", &[("sum", sum)]))),
+            _ => (self.value(f), None),
+        }
+    }
+
     fn source(&self, f: &Value) -> Source {
         let url = f["url"].as_str().unwrap_or_default();
         let web = url.starts_with("https://") || url.starts_with("http://");
@@ -277,9 +289,12 @@ impl<N: Fn(&str) -> String> Words<'_, N> {
                         }
                     })
                     .collect();
+                let (figure, derivation) = drawn.map_or_else(|| (self.t(NONE, &[]), None), |f| self.figure(f));
                 Row {
                     heading: format!("{route}, {label}"),
                     value: drawn.map_or_else(|| self.t(NONE, &[]), |f| self.value(f)),
+                    figure,
+                    derivation,
                     goods: drawn.map(|f| self.goods(f)),
                     route,
                     figures,
