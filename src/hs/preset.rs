@@ -68,7 +68,8 @@ impl ProductFilter {
             self.total = true;
             return Ok(());
         }
-        let code = lower.strip_prefix("hs:").unwrap_or(&lower);
+        // "8542.31" as tariffs and reports write it: the dots only group the digits.
+        let code = lower.strip_prefix("hs:").unwrap_or(&lower).replace('.', "");
         let chapter_only = lower.starts_with("hs:");
         match HsCode::parse(code.as_bytes()) {
             Some(c) if c.digits() > 0 && (!chapter_only || c.digits() == 2) => {
@@ -126,6 +127,16 @@ mod tests {
         assert!(f.matches(hs("854239")));
         assert!(!f.matches(hs("85")));
         assert!(!f.matches(HsCode::TOTAL));
+    }
+
+    #[test]
+    fn codes_may_be_written_with_dots() {
+        let f = ProductFilter::parse(&["8542.31", "88.06"]).unwrap_or_default();
+        assert!(f.matches(hs("854231")) && f.matches(hs("880621")));
+        assert!(!f.matches(hs("854232")));
+        let e = ProductFilter::parse(&["8542.3"]).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(e.contains("`8542.3`"), "five digits are no HS code, and the term is named as typed: {e}");
+        assert!(ProductFilter::parse(&["."]).is_err());
     }
 
     #[test]
