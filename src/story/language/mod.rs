@@ -20,6 +20,8 @@ pub mod ours;
 pub mod products;
 /// Country names in Ukrainian and Russian.
 pub mod names;
+/// Whether two names are the same as a reader types them: any case, any accents.
+pub mod same_name;
 /// The country search's answers.
 pub mod search;
 /// The story's sentences in English, Ukrainian and Russian.
