@@ -92,13 +92,20 @@ pub fn zip64_end(file: &str, record: &[u8]) -> Result<JsValue, JsError> {
 }
 
 fn located(end: End) -> Result<JsValue, JsError> {
+    let n = |v: u64| JsValue::from_f64(v as f64);
+    match end {
+        End::Directory { at, len } => object(&[("at", n(at)), ("len", n(len))], "the directory's place"),
+        End::Zip64 { record_at } => object(&[("record_at", n(record_at))], "the directory's place"),
+    }
+}
+
+/// A plain object of `fields`, for the worker's script; `what` names it in the error that cannot happen
+/// short of a broken JS engine.
+fn object(fields: &[(&str, JsValue)], what: &str) -> Result<JsValue, JsError> {
     let o = js_sys::Object::new();
-    let set = |k: &str, v: u64| js_sys::Reflect::set(&o, &k.into(), &JsValue::from_f64(v as f64));
-    let ok = match end {
-        End::Directory { at, len } => set("at", at).and_then(|_| set("len", len)),
-        End::Zip64 { record_at } => set("record_at", record_at),
-    };
-    ok.map_err(|_| JsError::new("zip archive: the directory's place could not be handed over"))?;
+    for (k, v) in fields {
+        js_sys::Reflect::set(&o, &(*k).into(), v).map_err(|_| JsError::new(&format!("zip archive: {what} could not be handed over")))?;
+    }
     Ok(o.into())
 }
 
@@ -147,11 +154,5 @@ pub fn zip_inflate(file: &str, entry: &ZipEntry, compressed: &[u8]) -> Result<Ve
 pub fn zip_offer(files: &str, sizes: Vec<f64>) -> Result<JsValue, JsError> {
     let offer = Words(page_language()).zip_offer(files, &sizes);
     let tables: js_sys::Array = offer.tables.iter().map(|t| JsValue::from_str(t)).collect();
-    let o = js_sys::Object::new();
-    let set = |k: &str, v: &JsValue| js_sys::Reflect::set(&o, &k.into(), v);
-    set("tables", &tables)
-        .and_then(|_| set("said", &offer.said.into()))
-        .and_then(|_| set("tooMany", &offer.too_many.into()))
-        .map_err(|_| JsError::new("zip archive: the offer could not be handed over"))?;
-    Ok(o.into())
+    object(&[("tables", tables.into()), ("said", offer.said.into()), ("tooMany", offer.too_many.into())], "the offer")
 }

@@ -7,7 +7,7 @@ use crate::story::language::products::{plural, Plural};
 use crate::story::language::words::Words;
 
 /// Rows the page keeps at most without asking: 20 bytes each in the store, 200 MB.
-pub const MAX_ROWS: f64 = 10_000_000.0;
+const MAX_ROWS: f64 = 10_000_000.0;
 /// Bytes a row of BACI's CSV takes, about: a table's rows are guessed from its size.
 const BYTES_PER_ROW: f64 = 32.0;
 
@@ -25,8 +25,8 @@ pub struct ZipOffer {
 impl Words {
     /// The tables of `files` (their names, as the page lists them), `sizes` bytes each once inflated.
     pub fn zip_offer(self, files: &str, sizes: &[f64]) -> ZipOffer {
-        let rows = |bytes: f64| (bytes / BYTES_PER_ROW).round();
-        let total = rows(sizes.iter().sum());
+        let estimate = |bytes: f64| (bytes / BYTES_PER_ROW).round();
+        let total = estimate(sizes.iter().sum());
         let too_many = total > MAX_ROWS;
         let (about, limit, count) = (self.about_rows(total), self.rows(MAX_ROWS), sizes.len());
         let mut said = match (self.0, count) {
@@ -42,7 +42,7 @@ impl Words {
                 Lang::Ru => " Слишком много, чтобы держать всё: оставьте только страны истории (или другие) или выберите меньше лет.",
             };
         }
-        let tables = sizes.iter().map(|&s| self.about_rows(rows(s))).collect();
+        let tables = sizes.iter().map(|&s| self.about_rows(estimate(s))).collect();
         ZipOffer { tables, said, too_many }
     }
 
