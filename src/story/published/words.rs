@@ -292,7 +292,7 @@ impl<N: Fn(&str) -> String> Words<'_, N> {
                 let (figure, derivation) = drawn.map_or_else(|| (self.t(NONE, &[]), None), |f| self.figure(f));
                 Row {
                     heading: format!("{route}, {label}"),
-                    value: drawn.map_or_else(|| self.t(NONE, &[]), |f| self.value(f)),
+                    value: drawn.map_or_else(|| figure.clone(), |f| self.value(f)),
                     figure,
                     derivation,
                     goods: drawn.map(|f| self.goods(f)),
