@@ -67,14 +67,16 @@ fn the_hub_and_the_chpl_against_chapter_85_in_words() {
     assert_eq!(e.rows.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), ["880621", "854231", "854290", "854239", "010121"]);
     // 2700 / 5900 = 46%; nothing of 854239 went on: no data, not $0.
     assert_eq!(e.rows[0].cells, ["$5.9m", "$2.7m", "46%"]);
-    assert_eq!(e.rows[3].cells[1], "no data");
+    // Its share of what came in is no figure either, and its bar says so.
+    assert_eq!(e.rows[3].cells, ["$900k", "no data", "–"]);
+    assert_eq!(e.bars.rows[3].values, [Some(900_000.0), None]);
     assert_eq!((e.in_head.as_str(), e.out_head.as_str()), ("From China", "To Russia"));
     assert_eq!(e.bars.series, ["China → Kazakhstan", "Kazakhstan → Russia"]);
-    assert_eq!(e.bars.rows[0].values, [5_900_000.0, 2_700_000.0]);
+    assert_eq!(e.bars.rows[0].values, [Some(5_900_000.0), Some(2_700_000.0)]);
     // CHPL (854231, 854239): 1500 → 3400 (+127%); the rest of chapter 85 (854290): 2000 → 2200 (+10%).
     assert_eq!(e.did, "From 2021 to 2023, China's exports to Kazakhstan of the CHPL goods changed by +127% ($1.5m to $3.4m); other goods of the same HS chapters (85) changed by +10%. The difference is +117 percentage points (log difference 0.72).");
     let bars = e.did_bars.unwrap_or_else(|| panic!("no DiD chart"));
-    assert_eq!((bars.rows[0].values, bars.rows[1].values), ([1_500_000.0, 3_400_000.0], [2_000_000.0, 2_200_000.0]));
+    assert_eq!((bars.rows[0].values, bars.rows[1].values), ([Some(1_500_000.0), Some(3_400_000.0)], [Some(2_000_000.0), Some(2_200_000.0)]));
     assert_eq!(bars.rows[1].label, "Same chapters");
     // BACI holds one figure per flow: no gap to show.
     assert!(e.mirror[0].starts_with("This data holds one report per flow here") && e.mirror_caveat.is_empty());

@@ -5,20 +5,24 @@ import { save } from './download.js';
 import { lang } from './i18n.js';
 import { isDark as dark } from './theme.js';
 
-/** Draws `bars` ({series, rows: [{label, values}]}) at the canvas's CSS width; hides it when empty. */
+/** Draws `bars` ({series, rows: [{label, values}]}) at the canvas's CSS width and the screen's pixel ratio;
+ * hides it when empty. */
 export function drawBars(canvas, bars) {
   canvas.hidden = bars.rows.length === 0;
   if (canvas.hidden) return;
   const json = JSON.stringify(bars);
-  canvas.width = Math.max(240, Math.round(canvas.parentElement.getBoundingClientRect().width));
-  canvas.height = bars_height(json, canvas.width);
-  draw_bars(canvas, json, dark(), lang());
+  const width = Math.max(240, Math.round(canvas.parentElement.getBoundingClientRect().width));
+  const ratio = window.devicePixelRatio || 1;
+  canvas.width = Math.round(width * ratio);
+  canvas.height = Math.round(bars_height(json, width) * ratio);
+  draw_bars(canvas, json, dark(), lang(), ratio);
   canvas.dataset.bars = json;
+  canvas.dataset.width = String(width);
 }
 
 /** Wires a chart's SVG, PNG and CSV buttons; `stem()` names the files. */
 export function attachBarDownloads(canvas, { svg, png, csv }, stem) {
-  const files = () => export_bars(canvas.dataset.bars ?? '{"series":["",""],"rows":[]}', canvas.width, dark(), lang());
+  const files = () => export_bars(canvas.dataset.bars ?? '{"series":["",""],"rows":[]}', Number(canvas.dataset.width ?? canvas.width), dark(), lang());
   svg.addEventListener('click', () => save(new Blob([files()[0]], { type: 'image/svg+xml' }), `${stem()}.svg`));
   csv.addEventListener('click', () => save(new Blob([files()[1]], { type: 'text/csv' }), `${stem()}.csv`));
   png.addEventListener('click', () => canvas.toBlob((blob) => { if (blob) save(blob, `${stem()}.png`); }, 'image/png'));

@@ -41,11 +41,12 @@ export function attachEvidence(els, { context }) {
       els.chartBox.hidden = v.rows.length === 0;
       drawBars(els.chart, v.bars);
       if (v.chart_label) els.chart.setAttribute('aria-label', v.chart_label);
+      // Shown before it is drawn: a hidden box has no width to draw at.
+      els.didBox.hidden = !v.did_bars;
       if (v.did_bars) {
         drawBars(els.didChart, v.did_bars);
         els.didChart.setAttribute('aria-label', v.did_label);
       }
-      els.didBox.hidden = !v.did_bars;
       els.mirror.replaceChildren(...v.mirror.map((text) => el('li', null, text)));
       els.error.hidden = true;
     } catch (error) {

@@ -413,9 +413,7 @@ impl App {
         let (width, height) = self.page.chart_size(&series, u32::try_from(canvas.client_width()).ok());
         canvas.set_width((f64::from(width) * ratio).round() as u32);
         canvas.set_height((f64::from(height) * ratio).round() as u32);
-        let ctx = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
-        let ctx = ctx.ok_or_else(|| JsError::new("chart: no 2D context"))?;
-        ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0).map_err(|_| JsError::new("chart: the context refused its scale"))?;
+        scale_context(&canvas, ratio)?;
         self.draw_series(canvas, ratio, &series)
     }
 
@@ -427,16 +425,26 @@ impl App {
     }
 }
 
-/// Draws paired bars (JSON `{"series": [a, b], "rows": [{"label", "values": [x, y]}]}`) into a canvas.
+/// Scales `canvas`'s context by `ratio`, so that a chart laid out in CSS px fills its device px.
+fn scale_context(canvas: &HtmlCanvasElement, ratio: f64) -> Result<(), JsError> {
+    let ctx = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok());
+    let ctx = ctx.ok_or_else(|| JsError::new("chart: no 2D context"))?;
+    ctx.set_transform(ratio, 0.0, 0.0, ratio, 0.0, 0.0).map_err(|_| JsError::new("chart: the context refused its scale"))
+}
+
+/// Draws paired bars (JSON `{"series": [a, b], "rows": [{"label", "values": [x, y]}]}`, `null` for no data)
+/// into a canvas sized `pixel_ratio` device px a CSS px.
 #[wasm_bindgen]
 pub fn draw_bars(
     canvas: HtmlCanvasElement,
     bars: &str,
     dark: bool,
     lang: &str,
+    pixel_ratio: f64,
 ) -> Result<(), JsError> {
     let bars = read_bars(bars)?;
-    let root = Either::canvas(canvas, 1.0).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
+    scale_context(&canvas, pixel_ratio)?;
+    let root = Either::canvas(canvas, pixel_ratio).ok_or_else(|| JsError::new("chart: no 2D context"))?.into_drawing_area();
     story::charts::bars::draw(&root, &bars, theme(dark), Lang::parse(lang).unwrap_or_default())
         .map_err(|e| JsError::new(&format!("chart: {e:?}")))?;
     root.present().map_err(|e| JsError::new(&format!("chart: {e:?}")))

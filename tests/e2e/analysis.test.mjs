@@ -98,6 +98,8 @@ test('evidence for all goods at a hub, the difference in differences and the pub
   // Kazakhstan, 2023: in 5900 + 2500 + 2200 + 900 + 350 = 11,850; out 2700 + 1400 + 200 = 4,300.
   assert.equal(await page.textContent('#evidence-summary'), 'In 2023, Kazakhstan imported $11.8m of these goods from China and exported $4.3m of them to Russia.');
   assert.deepEqual((await rows(page, '#evidence-table')).map((r) => r[0]), ['880621', '854231', '854290', '854239', '010121']);
+  // Nothing of 854239 went on: no data, so no share of what came in either.
+  assert.deepEqual((await rows(page, '#evidence-table'))[3].slice(-2), ['no data', '–']);
   // CHPL into Kazakhstan (854231, 854239): 1500 → 3400 (+127%); the rest of chapter 85 (854290): 2000 → 2200
   // (+10%); difference 117 points; log difference ln(3400/1500) − ln(2200/2000) = 0.72.
   assert.equal(await page.textContent('#did-text'), "From 2021 to 2023, China's exports to Kazakhstan of the CHPL goods changed by +127% ($1.5m to $3.4m); other goods of the same HS chapters (85) changed by +10%. The difference is +117 percentage points (log difference 0.72).");
@@ -140,12 +142,18 @@ test('the evidence chart downloads as SVG, PNG and CSV', async () => {
   const csv = await download('#evidence-csv');
   assert.equal(csv.name, 'roundabout-evidence-KAZ-2023.csv');
   assert.equal(csv.text.split('\n')[1], '880621,5900000.00,2700000.00');
+  // Nothing of 854239 went on to Russia: an empty cell, not 0.
+  assert.equal(csv.text.split('\n')[4], '854239,900000.00,');
   const svg = await download('#evidence-svg');
   assert.match(svg.text, /^<svg[^>]*>/);
-  assert.ok(svg.text.includes('880621'));
+  assert.ok(svg.text.includes('880621') && svg.text.includes('no data') && !svg.text.includes('$0'));
+  // The SVG is laid out at the chart's width on screen, in CSS px.
+  assert.equal(Number(svg.text.match(/^<svg width="(\d+)"/)[1]), await page.evaluate(() => Math.round(document.querySelector('#evidence-chart').getBoundingClientRect().width)));
   const png = await download('#evidence-png');
   assert.equal(png.text.slice(1, 4), 'PNG');
   // The difference in differences as bars: CHPL 1500 → 3400, the rest of chapter 85 2000 → 2200.
+  // Drawn at its box's width (it was drawn while hidden, at the narrowest, and stretched): 720 px at 1280.
+  assert.equal(await page.evaluate(() => document.querySelector('#did-chart').width), 720);
   const did = await download('#did-csv');
   assert.equal(did.text, 'label,2021 (USD),2023 (USD)\nChosen goods,1500000.00,3400000.00\nSame chapters,2000000.00,2200000.00\n');
   assert.match((await download('#did-svg')).text, /Same chapters/);

@@ -164,7 +164,9 @@ fn hub(table: &Table, ask: &EvidenceAsk, view: &mut EvidenceView) -> Result<(), 
             cells: [
                 amount(r.into_usd),
                 amount(r.onward_usd),
-                r.ratio
+                // No row onward is no data, so no share either (not 0%).
+                r.onward_usd
+                    .and(r.ratio)
                     .map_or_else(|| "–".to_string(), |x| percent_in(x, 0, lang)),
             ],
         })
@@ -182,7 +184,7 @@ fn hub(table: &Table, ask: &EvidenceAsk, view: &mut EvidenceView) -> Result<(), 
             .iter()
             .map(|r| BarRow {
                 label: r.code.clone(),
-                values: [r.into_usd.unwrap_or(0.0), r.onward_usd.unwrap_or(0.0)],
+                values: [r.into_usd, r.onward_usd],
             })
             .collect(),
     };
@@ -249,11 +251,11 @@ fn did(table: &Table, ask: &EvidenceAsk, view: &mut EvidenceView) -> Result<(), 
         rows: vec![
             BarRow {
                 label: w.chosen_goods().to_string(),
-                values: [d.treated_base_usd, d.treated_usd],
+                values: [Some(d.treated_base_usd), Some(d.treated_usd)],
             },
             BarRow {
                 label: w.same_chapters().to_string(),
-                values: [d.control_base_usd, d.control_usd],
+                values: [Some(d.control_base_usd), Some(d.control_usd)],
             },
         ],
     });

@@ -13,6 +13,7 @@ use crate::format::money_in;
 use crate::lang::Lang;
 use crate::scene::Theme;
 use crate::store::csv_cell;
+use crate::story::language::words::Words;
 
 /// Colours of the two series: the map's origin → hub blue and hub → destination vermilion.
 const COLORS: [RGBColor; 2] = [RGBColor(0, 114, 178), RGBColor(213, 94, 0)];
@@ -32,12 +33,12 @@ pub struct Bars {
     pub rows: Vec<BarRow>,
 }
 
-/// One label's pair of values.
+/// One label's pair of values; `None` where the data has no row: no data, drawn and written apart from $0.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct BarRow {
     pub label: String,
-    pub values: [f64; 2],
+    pub values: [Option<f64>; 2],
 }
 
 impl Bars {
@@ -56,17 +57,18 @@ impl Bars {
         }
     }
 
-    /// The chart's data as CSV: `label,<series 1> (USD),<series 2> (USD)`.
+    /// The chart's data as CSV: `label,<series 1> (USD),<series 2> (USD)`, an empty cell for no data.
     ///
     /// ```
     /// use roundabout::story::charts::bars::{BarRow, Bars};
-    /// let b = Bars { series: ["In".into(), "Out".into()], rows: vec![BarRow { label: "880621".into(), values: [5.9e6, 2.7e6] }] };
-    /// assert_eq!(b.csv(), "label,In (USD),Out (USD)\n880621,5900000.00,2700000.00\n");
+    /// let b = Bars { series: ["In".into(), "Out".into()], rows: vec![BarRow { label: "880621".into(), values: [Some(5.9e6), None] }] };
+    /// assert_eq!(b.csv(), "label,In (USD),Out (USD)\n880621,5900000.00,\n");
     /// ```
     pub fn csv(&self) -> String {
         let mut out = format!("label,{},{}\n", csv_cell(&format!("{} (USD)", self.series[0])), csv_cell(&format!("{} (USD)", self.series[1])));
+        let cell = |v: Option<f64>| v.map_or_else(String::new, |v| format!("{v:.2}"));
         for r in &self.rows {
-            let _ = writeln!(out, "{},{:.2},{:.2}", csv_cell(&r.label), r.values[0], r.values[1]);
+            let _ = writeln!(out, "{},{},{}", csv_cell(&r.label), cell(r.values[0]), cell(r.values[1]));
         }
         out
     }
@@ -90,7 +92,7 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, bars: &Bars, them
             y += LEGEND_LINE;
         }
     }
-    let top = bars.rows.iter().flat_map(|r| r.values).fold(0.0_f64, f64::max);
+    let top = bars.rows.iter().flat_map(|r| r.values).flatten().fold(0.0_f64, f64::max);
     // Wider labels than HS codes push the bars right (about 6.5 px a character at 11 px).
     let longest = bars.rows.iter().map(|r| r.label.chars().count()).max().unwrap_or(0);
     let label_width = LABEL_WIDTH.max(i32::try_from(longest * 13 / 2 + 8).unwrap_or(LABEL_WIDTH));
@@ -101,11 +103,15 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, bars: &Bars, them
         root.draw(&Text::new(r.label.as_str(), (4, y + BAR), font(ink, HPos::Left)))?;
         for (k, (v, color)) in r.values.iter().zip(COLORS).enumerate() {
             let y0 = y + BAR * k as i32;
-            let w = if top > 0.0 && v.is_finite() { (v.max(0.0) / top * span).round() as i32 } else { 0 };
+            let w = match v {
+                Some(v) if top > 0.0 && v.is_finite() => (v.max(0.0) / top * span).round() as i32,
+                _ => 0,
+            };
             if w > 0 {
                 root.draw(&Rectangle::new([(label_width, y0), (label_width + w, y0 + BAR - 1)], color.filled()))?;
             }
-            root.draw(&Text::new(money_in(*v, lang), (label_width + w + 4, y0 + BAR / 2), font(ink, HPos::Left)))?;
+            let said = v.map_or_else(|| Words(lang).no_data().to_string(), |v| money_in(v, lang));
+            root.draw(&Text::new(said, (label_width + w + 4, y0 + BAR / 2), font(ink, HPos::Left)))?;
         }
     }
     Ok(())
@@ -135,8 +141,8 @@ mod tests {
         Bars {
             series: ["China → Kazakhstan".into(), "Kazakhstan → Russia".into()],
             rows: vec![
-                BarRow { label: "880621".into(), values: [5.9e6, 2.7e6] },
-                BarRow { label: "880622".into(), values: [0.0, 1.0e6] },
+                BarRow { label: "880621".into(), values: [Some(5.9e6), Some(2.7e6)] },
+                BarRow { label: "880622".into(), values: [Some(0.0), Some(1.0e6)] },
             ],
         }
     }
@@ -169,7 +175,7 @@ mod tests {
 
     #[test]
     fn long_labels_push_the_bars_right() {
-        let b = Bars { series: ["2021".into(), "2023".into()], rows: vec![BarRow { label: "Same chapters".into(), values: [1.0, 2.0] }] };
+        let b = Bars { series: ["2021".into(), "2023".into()], rows: vec![BarRow { label: "Same chapters".into(), values: [Some(1.0), Some(2.0)] }] };
         let out = svg(&b, 400, Theme::Light, Lang::En);
         // 13 characters: 13 × 6.5 + 8 = 92 px of labels, so the longest bar spans 400 − 92 − 58 = 250.
         assert!(out.contains(r#"x="92""#) && out.contains(r#"width="250""#), "{out}");
@@ -184,7 +190,17 @@ mod tests {
 
     #[test]
     fn writes_csv_with_quoted_names() {
-        let b = Bars { series: ["a, b".into(), "c".into()], rows: vec![BarRow { label: "85".into(), values: [1.5, 0.0] }] };
+        let b = Bars { series: ["a, b".into(), "c".into()], rows: vec![BarRow { label: "85".into(), values: [Some(1.5), Some(0.0)] }] };
         assert_eq!(b.csv(), "label,\"a, b (USD)\",c (USD)\n85,1.50,0.00\n");
+    }
+
+    #[test]
+    fn a_leg_without_rows_is_no_data_not_zero() {
+        let b = Bars { series: ["In".into(), "Out".into()], rows: vec![BarRow { label: "854239".into(), values: [Some(9e5), None] }] };
+        let out = svg(&b, 400, Theme::Light, Lang::En);
+        // Paper, two legend keys, one bar.
+        assert_eq!(out.matches("<rect").count(), 4, "{out}");
+        assert!(out.contains("\nno data\n") && !out.contains("$0"), "{out}");
+        assert!(svg(&b, 400, Theme::Light, Lang::Uk).contains("\nнемає даних\n"));
     }
 }
