@@ -30,6 +30,7 @@ export async function besideFile(els, data, { figures: words }, channel, file) {
   const answer = file ? await channel.ask({ kind: 'beside', view: data, lang: lang(), names: words.names, whose: words.whose }) : undefined;
   els.box.hidden = !answer?.rows.length;
   if (!answer) return;
+  const heads = [...els.body.parentElement.tHead.rows[0].cells].map((c) => c.textContent);
   els.body.replaceChildren(...answer.rows.map((o) => {
     const f = data.figures[o.figure];
     const tr = el('tr');
@@ -41,6 +42,7 @@ export async function besideFile(els, data, { figures: words }, channel, file) {
     why.append(...o.why.map((s) => el('li', null, s)));
     tr.append(head, el('td', null, o.ours.join(' ')), el('td', null, o.change), el('td'));
     tr.lastChild.append(why);
+    for (const cell of tr.querySelectorAll('td')) cell.dataset.label = heads[cell.cellIndex];
     return tr;
   }));
   els.note.textContent = answer.note.join(' ');

@@ -197,6 +197,11 @@ test('beside a file in Ukrainian: the words translated, the numbers formatted by
   await page.locator('#beside-box').screenshot({ path: join(ARTIFACTS, 'beside-uk-390.png') });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the table scrolls in its own box, not the page (${overflow}px too wide)`);
+  // On a phone each figure stacks, nothing to scroll sideways, its cells named by their column's heading.
+  const box = await page.evaluate(() => { const b = document.querySelector('#beside-box'); return b.scrollWidth - b.clientWidth; });
+  assert.ok(box <= 0, `the comparison fits the screen (${box}px too wide)`);
+  assert.deepEqual(await page.locator('#beside tr[data-id="wsj-chn-kazkgz-2023"] td').evaluateAll((c) => c.map((x) => getComputedStyle(x, '::before').content)),
+    ['"Ваш файл"', '"Різниця"', '"Чому вони можуть різнитися"']);
   assert.deepEqual(errors, []);
   await page.close();
 });
