@@ -18,7 +18,7 @@ import { chooseLanguage, inPageLanguage, t, translatePage } from './i18n.js';
 import { attachLoader } from './loader.js';
 import { attachAnalysis } from './analysis.js';
 import { storyWorker, workerChannel } from './ask.js';
-import { fillRouteChoices, legs, showStoryTexts, story as folder, storyTexts, useStory } from './story-folder.js';
+import { legs, showStoryTexts, story as folder, storyTexts, useStory } from './story-folder.js';
 import { $, el, ids } from './dom.js';
 
 const WORLD_URL = 'data/countries-110m.json';
@@ -311,7 +311,9 @@ async function start() {
     // task of its own, once this frame has shown the map) the chart. Once idle, the same map again, now
     // keeping its land layer for the frames that follow.
     renderHeadlines($('headlines'), headlines);
-    fillRouteChoices($('products-route'), $('evidence-hub'), (c) => app.country_name(c), lang);
+    const [routes, hubs] = app.route_choices().split('\n\n').map((part) => part.split('\n').map((line) => new Option(...line.split('\t'))));
+    $('products-route').replaceChildren(...routes);
+    $('evidence-hub').replaceChildren(...hubs);
     setTimeout(() => app.set_chart($('chart'), devicePixelRatio));
     (window.requestIdleCallback ?? setTimeout)(draw);
     const near = new IntersectionObserver((entries) => {

@@ -2,8 +2,6 @@
 // written. Its routes and years drive the views; its words in the page's language replace the English
 // baked into index.html (every element marked `data-story`).
 
-import { format_list } from './pkg/roundabout.js';
-
 export const story = { origin: '', hubs: [], destination: '', baseline: 0, year: undefined, view: '', texts: { en: {} } };
 
 /** Takes data/story.json's object as the page's story. */
@@ -29,16 +27,4 @@ export function showStoryTexts(lang) {
     if (el.tagName === 'META') el.content = text;
     else el.textContent = text;
   }
-}
-
-/** The hubs the evidence offers beyond the story's own: those the EBRD's "Eurasian Roundabout" papers name. */
-const KNOWN_HUBS = ['KAZ', 'KGZ', 'ARM', 'GEO', 'TUR', 'ARE', 'UZB'];
-
-/** The route and hub choices of the analysis views, from the story's routes; `name(code)` names a country. */
-export function fillRouteChoices(routeSelect, hubSelect, name, lang) {
-  const list = (codes) => format_list(codes.map(name).join('\n'), lang);
-  const { origin, hubs, destination } = story;
-  const routes = [...(hubs.length > 1 ? [[origin, hubs]] : []), ...hubs.map((h) => [origin, [h]]), ...hubs.map((h) => [h, [destination]])];
-  routeSelect.replaceChildren(...routes.map(([from, to]) => new Option(`${name(from)} → ${list(to)}`, `${from}>${to.join(',')}`)));
-  hubSelect.replaceChildren(...[...new Set([...hubs, ...KNOWN_HUBS])].map((c) => new Option(name(c), c)));
 }

@@ -314,6 +314,26 @@ impl App {
         Ok(serde_wasm_bindgen::to_value(&self.page.country_summary(country))?)
     }
 
+    /// The analysis views' choices in the page's language, as lines of a label and its value (a tab
+    /// between): the routes', a blank line, the hubs'.
+    pub fn route_choices(&self) -> String {
+        let choices = self.page.route_choices();
+        let mut lines = String::new();
+        for (label, value) in choices.routes {
+            lines.push_str(&label);
+            lines.push('\t');
+            lines.push_str(&value);
+            lines.push('\n');
+        }
+        for (label, value) in choices.hubs {
+            lines.push('\n');
+            lines.push_str(&label);
+            lines.push('\t');
+            lines.push_str(&value);
+        }
+        lines
+    }
+
     /// Whether a focus on a country (ISO alpha-3) would show one of its routes in this view.
     pub fn has_routes(&self, country: &str) -> bool {
         self.page.has_routes(country)
@@ -488,13 +508,6 @@ pub fn hs_use(code: &str, lang: &str) -> String {
 pub fn hs_suggestion_order(typed: &str, suggestions: &str) -> Option<Vec<u32>> {
     let suggestions: Vec<&str> = suggestions.lines().collect();
     crate::hs::suggest::order(typed, &suggestions).map(|order| order.into_iter().map(|i| i as u32).collect())
-}
-
-/// Names (one a line) joined as `lang` says a list of them: "China and Hong Kong" (see [`crate::format_list`]).
-#[wasm_bindgen]
-pub fn format_list(names: &str, lang: &str) -> String {
-    let names: Vec<&str> = names.lines().collect();
-    crate::format_list::and_list(&names, Lang::parse(lang).unwrap_or_default())
 }
 
 fn read_bars(json: &str) -> Result<story::charts::bars::Bars, JsError> {

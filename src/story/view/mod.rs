@@ -3,6 +3,8 @@
 
 /// The chart beside the map, drawn and sized.
 pub mod chart;
+/// The analysis views' choices of route and hub, worded.
+pub mod choices;
 /// A country the reader picked, and what hovering one says.
 pub mod focus;
 /// Zoom and pan gestures, and when the finer country shapes are wanted.

@@ -13,6 +13,7 @@ use crate::story::language::names::Names;
 use crate::story::language::typed_countries::typed_countries;
 use crate::story::language::words::Words;
 use crate::story::published::map::{published_map_spec, Arrows, Key};
+use crate::story::view::choices::{route_choices, Choices};
 use crate::story::view::focus::{country_summary, mark_focus, CountrySummary, Direction, Focus};
 use crate::story::view::map::map_spec;
 use crate::story::view::on_show::{on_show, Other, DEFAULT_TOP};
@@ -366,6 +367,11 @@ impl Page {
     /// A country's name (ISO alpha-3) in the page's language, English where the language file has none.
     pub fn name(&self, code: &str) -> String {
         Names::or_english(self.names.as_ref(), code)
+    }
+
+    /// The analysis views' choices of route and hub, in the page's language.
+    pub fn route_choices(&self) -> Choices {
+        route_choices(&self.legs, &self.destination, |c| self.name(c), self.words.0)
     }
 
     /// The countries whose rows a zip's reader keeps, as typed (codes, or names in English or the page's
