@@ -49,7 +49,7 @@ export function fileShown({ app, worker, summary, saved, lang, story, t, save, r
   const dek = $('dek');
   const credit = document.querySelector('.embed-credit [data-story="credit"]');
   if (!shown) Object.assign(kept, { title: title.textContent, credit: credit.textContent });
-  shown = { app, worker, summary, lang, story, t, save };
+  shown = { app, worker, summary, saved, lang, story, t, save };
   // A saved story's words are shown as text only; its view goes through the core's link parser, which
   // drops what it cannot vouch for.
   const text = (v) => (typeof v === 'string' && v.trim() ? v : undefined);
@@ -94,16 +94,17 @@ export function fileLeft() {
  * sources (as the credit line names them), the title and dek as edited, the year and the view as the
  * link holds them. `roundabout story` checks it (story::folder::Story) when the folder is published. */
 function storyJson() {
-  const { app, summary, lang, story } = shown;
-  const english = { ...story.texts.en };
-  const words = {
+  const { app, summary, saved, lang, story } = shown;
+  // A saved story's words in every language are kept. English, which a site falls back on, is the file's
+  // own where none was saved: the page's story speaks of other goods.
+  const texts = { ...(saved?.texts instanceof Object ? saved.texts : {}) };
+  texts.en = { kicker: story.texts.en.kicker, title: story.texts.en.title, dek: summary.dek[0], goods: summary.goods[0], ...texts.en };
+  texts[lang] = {
+    ...texts[lang],
     title: document.querySelector('h1').textContent.trim(),
     dek: $('dek').textContent.trim(),
     goods: summary.goods[['en', 'uk', 'ru'].indexOf(lang)] ?? summary.goods[0],
   };
-  const texts = lang === 'en'
-    ? { en: { kicker: english.kicker, ...words } }
-    : { en: { kicker: english.kicker, title: english.title, dek: english.dek, goods: summary.goods[0] }, [lang]: words };
   return `${JSON.stringify({
     routes: { origin: story.origin, hubs: story.hubs, destination: story.destination },
     year: app.show().year,

@@ -107,6 +107,38 @@ test('a loaded file, its title and dek edited, saves as a story that reloads to 
   await again.page.close();
 });
 
+test('saved again on another language\'s page, a story keeps its English words; a file saved there gets its own', async () => {
+  const texts = (zip) => JSON.parse(storedEntries(zip.bytes)['story.json'].toString('utf8')).texts;
+  const english = await openPage(site, 1280, 800, '/?goods=all');
+  await english.page.setInputFiles('#file-input', BOTH_SIDES);
+  await english.page.locator('#save-story').waitFor({ state: 'visible' });
+  const fileDek = await english.page.textContent('#dek');
+  await english.page.locator('h1').fill('Drones the long way round');
+  const first = await download(english.page, '#save-story');
+  await english.page.close();
+  const zip = join(scratch, 'english.zip');
+  writeFileSync(zip, first.bytes);
+
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all&lang=uk');
+  await page.setInputFiles('#file-input', zip);
+  await page.locator('#save-story').waitFor({ state: 'visible' });
+  await page.locator('h1').fill('Дрони в обхід');
+  const again = texts(await download(page, '#save-story'));
+  assert.equal(again.en.title, 'Drones the long way round', 'the English title as saved, not the site\'s');
+  assert.equal(again.en.dek, fileDek);
+  assert.equal(again.uk.title, 'Дрони в обхід');
+  // A file (not a story) saved from the Ukrainian page: its English introduction is the file's own, as the
+  // English page words it, not the site's story's (which speaks of all goods).
+  await page.click('#file-back');
+  await page.setInputFiles('#file-input', BOTH_SIDES);
+  await page.locator('#save-story').waitFor({ state: 'visible' });
+  const fresh = texts(await download(page, '#save-story'));
+  assert.equal(fresh.en.dek, fileDek);
+  assert.notEqual(fresh.uk.dek, fileDek);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the Embed panel of a loaded file says to publish it first, and offers Save as a story', async () => {
   const { page, errors } = await openPage(site, 390, 844, '/?goods=all');
   await page.click('#embed-button');
