@@ -100,6 +100,7 @@ function storyJson() {
   const texts = { ...(saved?.texts instanceof Object ? saved.texts : {}) };
   texts.en = { kicker: story.texts.en.kicker, title: story.texts.en.title, dek: summary.dek[0], goods: summary.goods[0], ...texts.en };
   texts[lang] = {
+    kicker: story.texts[lang]?.kicker,
     ...texts[lang],
     title: document.querySelector('h1').textContent.trim(),
     dek: $('dek').textContent.trim(),

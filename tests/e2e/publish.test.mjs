@@ -135,6 +135,7 @@ test('saved again on another language\'s page, a story keeps its English words; 
   const fresh = texts(await download(page, '#save-story'));
   assert.equal(fresh.en.dek, fileDek);
   assert.notEqual(fresh.uk.dek, fileDek);
+  assert.equal(fresh.uk.kicker, 'Санкції · Торговельні шляхи', 'the kicker in the page\'s language, as the site has it');
   assert.deepEqual(errors, []);
   await page.close();
 });
