@@ -327,6 +327,7 @@ fn loading_a_file_shows_all_goods_at_its_latest_year_and_drops_a_focus_it_lacks(
         (2020, None),
         "a reader's file shows all goods"
     );
+    assert_eq!(s.baseline_note, "", "a file without 2021 has no baseline on its chart to explain");
     assert!(
         s.countries
             .iter()
@@ -346,6 +347,7 @@ fn loading_a_file_shows_all_goods_at_its_latest_year_and_drops_a_focus_it_lacks(
         (s.years.as_slice(), s.year, s.focus.as_deref()),
         ([2020, 2021].as_slice(), 2021, None)
     );
+    assert_eq!(s.baseline_note, "Dashed line: 2021, the baseline for growth.");
     assert!(s.changed.data && s.changed.routes);
 }
 

@@ -53,7 +53,7 @@ pub struct Series {
 }
 
 /// Draws the routes over time on any plotters backend: the page's canvas, or SVG on the host.
-/// `mark_year` gets a dashed rule (the baseline). Values are in US dollars, shown in billions.
+/// `mark_year`, when among the years shown, gets a dashed rule (the baseline). Values are in US dollars, shown in billions.
 /// `event`, when inside the years shown, gets a line and its label. `theme` picks light or dark paper;
 /// `lang` the axis' money format.
 pub fn draw<DB: DrawingBackend>(
@@ -113,13 +113,16 @@ pub fn draw<DB: DrawingBackend>(
         .y_label_formatter(&|y| money_in(y * 1e9, lang))
         .label_style((FontFamily::SansSerif, LABEL_SIZE).into_font().color(&ink))
         .draw()?;
-    let mark = f64::from(mark_year);
-    chart.draw_series(DashedLineSeries::new(
-        vec![(mark, 0.0), (mark, ceiling)],
-        4,
-        3,
-        ShapeStyle::from(&ink).stroke_width(1),
-    ))?;
+    // A baseline outside the years shown is not ruled at the plot's edge as if it were one of them.
+    if (first..=last).contains(&mark_year) {
+        let mark = f64::from(mark_year);
+        chart.draw_series(DashedLineSeries::new(
+            vec![(mark, 0.0), (mark, ceiling)],
+            4,
+            3,
+            ShapeStyle::from(&ink).stroke_width(1),
+        ))?;
+    }
     if let Some(event) = event.filter(|e| e.at > f64::from(first) && e.at < f64::from(last)) {
         let red = RGBColor(0xa2, 0x3d, 0x10);
         chart.draw_series(LineSeries::new(vec![(event.at, 0.0), (event.at, ceiling)], red.stroke_width(1)))?;
@@ -209,13 +212,31 @@ mod tests {
     use super::*;
 
     fn svg(series: &[Series]) -> String {
+        marked(series, 2021)
+    }
+
+    fn marked(series: &[Series], mark_year: u16) -> String {
         let mut out = String::new();
         {
             let root = SVGBackend::with_string(&mut out, (320, 180)).into_drawing_area();
-            draw(&root, series, 2021, Some(&Event { at: 2022.15, label: "Invasion" }), Theme::Light, Lang::En).unwrap();
+            draw(&root, series, mark_year, Some(&Event { at: 2022.15, label: "Invasion" }), Theme::Light, Lang::En).unwrap();
             root.present().unwrap();
         }
         out
+    }
+
+    #[test]
+    fn a_baseline_outside_the_years_shown_is_not_ruled() {
+        let series = [Series {
+            label: "France → Italy".to_string(),
+            short: String::new(), color: (0, 114, 178),
+            points: vec![(2018, Some(6e2)), (2019, Some(7e2))],
+            changes: vec![],
+            note: None,
+        }];
+        let lines = |year| marked(&series, year).matches("<polyline").count();
+        assert!(lines(2019) > lines(2021), "a baseline among the years is ruled");
+        assert_eq!(lines(2021), lines(2017), "one after or before them is not");
     }
 
     #[test]

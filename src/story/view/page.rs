@@ -493,7 +493,8 @@ impl Page {
             embed_title: self.words.year_goods(self.year, &self.goods),
             table_caption: self.words.flows_on_map_in(self.year),
             growth_head: self.words.growth_on(self.baseline),
-            baseline_note: self.words.baseline_note(self.baseline),
+            // The chart rules the baseline only among its years.
+            baseline_note: if self.timeline.years().contains(&self.baseline) { self.words.baseline_note(self.baseline) } else { String::new() },
             summary: self.map_summary(&routes, other.as_ref()),
             routes,
             other: other.map(|o| o.text),
