@@ -61,6 +61,22 @@ test('a gzipped Comtrade file loads too', async () => {
   await page.close();
 });
 
+test('a file of eight years on a phone: its years wrap, the page does not widen', async () => {
+  const { page, errors } = await openPage(site, 360, 740, '/?goods=all');
+  const years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];
+  const path = join(scratch, 'eight-years.csv');
+  writeFileSync(path, `${TIDY_HEADER}\n${years.map((y) => `${y},,CHN,KAZ,TOTAL,${1e9 + y},,,importer,synthetic test file`).join('\n')}\n`);
+  await page.setInputFiles('#file-input', path);
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  assert.equal(await page.locator('#years input').count(), 8);
+  // Eight years side by side are 455 px wide: the page scrolled sideways before they wrapped.
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+  const box = await page.locator('#years').boundingBox();
+  assert.ok(box.x + box.width <= 360, `the years end at ${box.x + box.width} px`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a broken file gets a clear message and the map keeps its data', async () => {
   const { page, errors } = await openPage(site, 375, 700, '/?goods=all');
   await page.setInputFiles('#file-input', join(FIXTURES, 'unknown_header.csv'));
