@@ -4,7 +4,10 @@ for: a point deep inside each country's largest polygon (the grid point farthest
 centroid, which far territories pull off the land. Prints the rows to paste into DEEP_POINTS: ISO numeric,
 lon and lat in hundredths of a degree. Rings across 180° are not unwrapped: check such a country (Fiji).
 
-    python3 scripts/derive_anchors.py node_modules/world-atlas/countries-110m.json
+    python3 scripts/derive_anchors.py node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json
+
+The second file, when given, anchors the countries the first has no shape for (islands and small states
+such as Aruba, Macao or Liechtenstein), from their largest polygon in it.
 """
 import json
 import re
@@ -78,18 +81,19 @@ def deep_point(rings):
     return best[1] if best else rings[0][0]
 
 
-def main(path):
+def main(paths):
     known = set(re.findall(r'\("([A-Z]{3})", \d+,', open("src/geo/anchors.rs").read()))
     codes = {int(n): a for a, n in re.findall(r'alpha3: "([A-Z0-9_]{3})", alpha2: "\w*", numeric: (\d+)', open("src/countries.rs").read())}
-    rows = []
-    for gid, name, polys in rings_of(json.load(open(path))):
-        if gid is None or not str(gid).isdigit() or int(gid) not in codes or codes[int(gid)] in known:
-            continue
-        largest = max(polys, key=lambda p: area(p[0]))
-        lon, lat = deep_point(largest)
-        rows.append((codes[int(gid)], int(gid), lon, lat, name))
-    for a3, n, lon, lat, name in sorted(rows):
+    rows = {}
+    for path in paths:
+        for gid, name, polys in rings_of(json.load(open(path))):
+            if gid is None or not str(gid).isdigit() or int(gid) not in codes or codes[int(gid)] in known or int(gid) in rows:
+                continue
+            largest = max(polys, key=lambda p: area(p[0]))
+            lon, lat = deep_point(largest)
+            rows[int(gid)] = (codes[int(gid)], int(gid), lon, lat, name)
+    for a3, n, lon, lat, name in sorted(rows.values()):
         print(f"    ({n}, {round(lon * 100)}, {round(lat * 100)}), // {a3} {name}")
 
 
-main(sys.argv[1])
+main(sys.argv[1:])

@@ -110,7 +110,7 @@ const ANCHORS: &[(&str, u16, f64, f64, &str)] = &[
     ("ZAF", 710, 28.19, -25.75, "Pretoria"),
 ];
 
-/// The other countries of world-atlas's 110m shapes, so that every country with shapes is drawn: ISO
+/// The other countries of world-atlas's 110m shapes (then of its 50m shapes), so that every country with shapes is drawn: ISO
 /// numeric, then lon and lat in hundredths of a degree of the point of its largest polygon farthest from
 /// its edges (`scripts/derive_anchors.py` writes these rows; small, as the page's module carries them).
 const DEEP_POINTS: &[(u16, i16, i16)] = &[
@@ -198,6 +198,65 @@ const DEEP_POINTS: &[(u16, i16, i16)] = &[
     (548, 16692, -1532), // VUT Vanuatu
     (894, 2624, -1480), // ZMB Zambia
     (716, 2981, -1889), // ZWE Zimbabwe
+    // Countries the 110m shapes do not hold, from the 50m shapes (the script's second file): islands and
+    // small states, so that a reader's file can draw their routes.
+    (533, -7001, 1255), // ABW Aruba
+    (660, -6302, 1824), // AIA Anguilla
+    (248, 1997, 6025), // ALA Åland
+    (20, 152, 4254), // AND Andorra
+    (16, -17074, -1432), // ASM American Samoa
+    (28, -6180, 1708), // ATG Antigua and Barb.
+    (652, -6284, 1790), // BLM St-Barthélemy
+    (60, -6474, 3231), // BMU Bermuda
+    (52, -5956, 1317), // BRB Barbados
+    (184, -15978, -2122), // COK Cook Is.
+    (174, 4333, -1172), // COM Comoros
+    (132, -2362, 1505), // CPV Cabo Verde
+    (531, -6885, 1212), // CUW Curaçao
+    (136, -8126, 1932), // CYM Cayman Is.
+    (212, -6136, 1549), // DMA Dominica
+    (234, -694, 6219), // FRO Faeroe Is.
+    (583, 15824, 688), // FSM Micronesia
+    (831, -256, 4947), // GGY Guernsey
+    (308, -6168, 1210), // GRD Grenada
+    (316, 14471, 1339), // GUM Guam
+    (334, 7349, -5310), // HMD Heard I. and McDonald Is.
+    (833, -449, 5425), // IMN Isle of Man
+    (86, 7241, -731), // IOT Br. Indian Ocean Ter.
+    (832, -219, 4922), // JEY Jersey
+    (296, -15739, 183), // KIR Kiribati
+    (659, -6279, 1736), // KNA St. Kitts and Nevis
+    (662, -6098, 1386), // LCA Saint Lucia
+    (438, 954, 4712), // LIE Liechtenstein
+    (446, 11351, 2222), // MAC Macao
+    (663, -6306, 1809), // MAF St-Martin
+    (492, 741, 4376), // MCO Monaco
+    (462, 7350, 418), // MDV Maldives
+    (584, 17112, 712), // MHL Marshall Is.
+    (580, 14575, 1519), // MNP N. Mariana Is.
+    (500, -6219, 1674), // MSR Montserrat
+    (480, 5756, -2032), // MUS Mauritius
+    (574, 16796, -2905), // NFK Norfolk Island
+    (570, -16986, -1904), // NIU Niue
+    (520, 16693, -52), // NRU Nauru
+    (612, -12832, -2436), // PCN Pitcairn Is.
+    (585, 13457, 751), // PLW Palau
+    (258, -14949, -1762), // PYF Fr. Polynesia
+    (239, -3624, -5456), // SGS S. Geo. and the Is.
+    (654, -571, -1596), // SHN Saint Helena
+    (674, 1246, 4394), // SMR San Marino
+    (666, -5633, 4704), // SPM St. Pierre and Miquelon
+    (678, 660, 24), // STP São Tomé and Principe
+    (534, -6304, 1805), // SXM Sint Maarten
+    (690, 5545, -462), // SYC Seychelles
+    (796, -7168, 2180), // TCA Turks and Caicos Is.
+    (776, -17524, -2116), // TON Tonga
+    (336, 1243, 4190), // VAT Vatican
+    (670, -6120, 1325), // VCT St. Vin. and Gren.
+    (92, -6462, 1842), // VGB British Virgin Is.
+    (850, -6477, 1775), // VIR U.S. Virgin Is.
+    (876, -17814, -1429), // WLF Wallis and Futuna Is.
+    (882, -17245, -1363), // WSM Samoa
 ];
 
 fn deep_point(id: u16) -> Option<[f64; 2]> {
@@ -304,5 +363,17 @@ mod test {
         }
         assert!(anchor("moz").is_some_and(|p| (p[0] - 38.13).abs() < 0.01) && anchor_place("MOZ").is_none());
         assert_eq!((iso_numeric("BWA"), anchor_numeric(516).is_some()), (Some(72), true));
+    }
+
+    #[test]
+    fn small_states_and_islands_have_a_place_too() {
+        // Not in the 110m shapes: a reader's file drew their routes as "not drawn on the map".
+        let within = |code: &str, lon: f64, lat: f64| anchor(code).is_some_and(|p| (p[0] - lon).abs() < 0.5 && (p[1] - lat).abs() < 0.5);
+        assert!(within("MAC", 113.55, 22.17), "Macao");
+        assert!(within("ABW", -69.97, 12.52), "Aruba");
+        assert!(within("LIE", 9.55, 47.15), "Liechtenstein");
+        assert!(within("MDV", 73.5, 4.2), "Maldives");
+        assert!(within("WSM", -172.1, -13.75), "Samoa, west of 180°");
+        assert_eq!(iso_numeric("MAC"), Some(446));
     }
 }
