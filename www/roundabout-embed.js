@@ -29,9 +29,12 @@
       if (!base) return;
       const url = new URL('index.html', new URL(base, document.baseURI));
       url.searchParams.set('embed', '1');
+      // A period other than a year of all goods ("2023-01/2023-09", or any with goods="published") is one
+      // of the published figures' periods: the link's own `period`.
+      const published = this.getAttribute('goods') === 'published' || !/^\d{4}$/.test(this.getAttribute('period') ?? '');
       for (const [attribute, setting] of Object.entries(SETTINGS)) {
         const value = this.getAttribute(attribute);
-        if (value) url.searchParams.set(setting, value);
+        if (value) url.searchParams.set(attribute === 'period' && published ? 'period' : setting, value);
       }
       let frame = this.querySelector('iframe');
       if (!frame) {

@@ -44,6 +44,18 @@ test('the host script sizes the iframe, and <roundabout-map> carries its setting
   const inner = page.frameLocator('roundabout-map iframe');
   assert.equal(await inner.locator('#panel-title').textContent(), 'Routes in 2021');
   assert.equal(await inner.locator('#focus-name').textContent(), 'Kazakhstan');
+  // A period of the published figures (months, or any period with goods="published") is theirs, not a year.
+  await page.setContent(`<!doctype html>
+    <roundabout-map src="${site.base}/" period="2023-01/2023-09"></roundabout-map>
+    <roundabout-map src="${site.base}/" goods="published" period="2022"></roundabout-map>
+    <script src="${site.base}/roundabout-embed.js"></script>`);
+  const frames = page.locator('roundabout-map iframe');
+  await frames.nth(1).waitFor();
+  assert.match(await frames.nth(0).getAttribute('src'), /\?embed=1&period=2023-01%2F2023-09$/);
+  assert.match(await frames.nth(1).getAttribute('src'), /\?embed=1&goods=published&period=2022$/);
+  const months = page.frameLocator('roundabout-map iframe >> nth=0');
+  await months.locator('body[data-ready="true"]').waitFor({ timeout: 20000 });
+  assert.match(await months.locator('.embed-credit').innerText(), /^Jan–Sep 2023/);
   await page.close();
 });
 
