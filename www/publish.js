@@ -48,7 +48,8 @@ export function fileShown({ app, worker, summary, saved, lang, story, t, save, r
   const title = document.querySelector('h1');
   const dek = $('dek');
   const credit = document.querySelector('.embed-credit [data-story="credit"]');
-  if (!shown) Object.assign(kept, { title: title.textContent, credit: credit.textContent });
+  const [sourcesLine, notes] = [document.querySelector('.sources [data-story="sources"]'), document.querySelector('.sources [data-story="notes"]')];
+  if (!shown) Object.assign(kept, { title: title.textContent, credit: credit.textContent, sources: [...sourcesLine.childNodes], notes: [...notes.childNodes] });
   shown = { app, worker, summary, saved, lang, story, t, save };
   // A saved story's words are shown as text only; its view goes through the core's link parser, which
   // drops what it cannot vouch for.
@@ -61,6 +62,9 @@ export function fileShown({ app, worker, summary, saved, lang, story, t, save, r
   }
   const sources = Array.isArray(saved?.sources) ? saved.sources.map((s) => text(s?.name)).filter(Boolean) : [];
   credit.textContent = sources.length ? sources.join('; ') : summary.format;
+  // The page's sources and notes are its story's: under a file, the file's (a saved story's notes, else none).
+  sourcesLine.textContent = `${credit.textContent}.`;
+  notes.textContent = [words.notes].flat().filter((n) => typeof n === 'string').join(' ');
   if (!$('edit-hint')) {
     const hint = Object.assign(document.createElement('p'), { id: 'edit-hint', className: 'visually-hidden' });
     hint.textContent = t('Editable: the title and the introduction are saved with Save as a story.');
@@ -82,6 +86,8 @@ export function fileLeft() {
   if (!shown) return;
   document.querySelector('h1').textContent = kept.title;
   document.querySelector('.embed-credit [data-story="credit"]').textContent = kept.credit;
+  document.querySelector('.sources [data-story="sources"]').replaceChildren(...kept.sources);
+  document.querySelector('.sources [data-story="notes"]').replaceChildren(...kept.notes);
   editable(document.querySelector('h1'), '', false);
   editable($('dek'), '', false);
   $('edit-hint')?.remove();

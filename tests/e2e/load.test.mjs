@@ -42,8 +42,14 @@ test('a BACI file replaces the story; the summary names what it holds; back rest
   assert.match(await route(page, 'United States → Russia'), /\$10k/);
   // BACI's figures are reconciled, nobody's report: "Reported by" would change nothing, so it is not offered.
   assert.equal(await page.isHidden('#side-choice'), true);
+  // The page's sources and notes are the file's, not the story's customs offices and totals of all goods.
+  const footer = () => page.locator('footer.sources').innerText();
+  assert.match(await footer(), /^Sources\s+CEPII BACI\. Country shapes: Natural Earth\./);
+  assert.doesNotMatch(await footer(), /Totals of all goods|Bureau of National Statistics/);
   await page.screenshot({ path: join(ARTIFACTS, 'load-baci-1280x800.png') });
   await page.click('#file-back');
+  assert.match(await footer(), /Totals of all goods/);
+  assert.equal(await page.locator('footer.sources a').count(), 4, 'the story\'s sources, links again');
   assert.equal(await page.textContent('#panel-title'), 'Routes in 2023');
   assert.equal(await page.isVisible('#side-choice'), true, 'the story\'s customs figures have both sides');
   assert.match(await route(page, 'China → Kazakhstan'), /\$15\.4bn/);
