@@ -269,10 +269,12 @@ async function start() {
     () => state.embed_link,
   );
   followHistory((query) => update(app.apply_link(query), false));
+  let walk; // the story's walk, wired below: a reader's file leaves it
   attachLoader({
     ...ids('file', ['input', 'status', 'message', 'cancel', 'back', 'errors', 'flow']), drop: $('drop-zone'), bar: $('file-progress'),
   }, {
     show: (name, bytes, summary, worker, saved) => {
+      walk?.offer(false);
       showGoods(inPageLanguage(summary.goods), inPageLanguage(summary.dek));
       update(app.load(name, bytes, true));
       if (worker) analysisViews().use(workerChannel(worker), name);
@@ -282,19 +284,20 @@ async function start() {
     countryNames: () => app.country_names(),
     countryCodes: (typed) => app.kept_countries(typed),
     restore: () => {
+      walk?.offer(true);
       showGoods(words.goods, words.dek);
       update(app.load('story.csv', story, false));
       analysisViews().use(storyTable(), 'story.csv');
       import('./publish.js').then((p) => p.fileLeft());
     },
   });
-  const walk = words.steps && readSteps(words.steps);
-  if (walk) {
-    const openStep = attachStory(walk, { ...ids('story', ['start', 'bar', 'title', 'caption', 'prev', 'next', 'close', 'fold']), map: $('map') }, {
+  const steps = words.steps && readSteps(words.steps);
+  if (steps) {
+    walk = attachStory(steps, { ...ids('story', ['start', 'bar', 'title', 'caption', 'prev', 'next', 'close', 'fold']), map: $('map') }, {
       go: (view, step, count) => update(app.story_step(view, step, count)),
       leave: () => update(app.story_step(undefined, 0, 0)),
     });
-    if (state.step !== null) openStep(state.step);
+    if (state.step !== null) walk.open(state.step);
   }
   startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); app.set_map(ctx, size.width, size.height, size.ratio); draw(); }).observe(canvas);

@@ -6,7 +6,8 @@ import { t } from './i18n.js';
 
 /**
  * Wires the story bar. `go(view, step, count)` applies a step's view to the page; `leave()` ends the story.
- * Returns `open(step)` to start (or resume, from a link) at a step counted from 1.
+ * Returns `open(step)` to start (or resume, from a link) at a step counted from 1, and `offer(yes)`: its
+ * captions speak of the story's data, so under a reader's file the story is left and not offered.
  */
 export function attachStory(story, els, { go, leave }) {
   const { start, bar, title, caption, prev, next, close, fold, map } = els;
@@ -52,19 +53,23 @@ export function attachStory(story, els, { go, leave }) {
     go(step.view, at, count); // the core words the counter
     place();
   };
-  const end = () => {
+  const end = (refocus = true) => {
     bar.hidden = true;
     foot();
     start.setAttribute('aria-expanded', 'false');
     leave();
-    start.focus();
+    if (refocus) start.focus();
+  };
+  const offer = (yes) => {
+    if (!yes && !bar.hidden) end(false);
+    start.hidden = !yes;
   };
 
   start.hidden = false;
   start.addEventListener('click', () => (bar.hidden ? show(1) : end()));
   prev.addEventListener('click', () => show(at - 1));
   next.addEventListener('click', () => show(at + 1));
-  close.addEventListener('click', end);
+  close.addEventListener('click', () => end());
   bar.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowRight' && at < count) show(at + 1);
     else if (e.key === 'ArrowLeft' && at > 1) show(at - 1);
@@ -77,5 +82,5 @@ export function attachStory(story, els, { go, leave }) {
     e.preventDefault();
     end();
   });
-  return show;
+  return { open: show, offer };
 }

@@ -94,6 +94,22 @@ test('on a wide screen the caption stays above the map', async () => {
   await page.close();
 });
 
+test('under a reader\'s file the story, whose captions speak of its own data, is left and not offered', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/');
+  await page.click('#story-start');
+  await page.locator('#story-bar').waitFor({ state: 'visible' });
+  await page.setInputFiles('#file-input', 'tests/fixtures/analysis/baci_synthetic.csv');
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  // A caption of the story's $5.35bn beside the file's $2m, before.
+  assert.equal(await page.isVisible('#story-bar'), false);
+  assert.equal(await page.isVisible('#story-start'), false);
+  assert.doesNotMatch(await page.evaluate(() => window.location.search), /step=/);
+  await page.click('#file-back');
+  assert.equal(await page.isVisible('#story-start'), true, 'the story is offered again');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('Escape leaves the story; the focus returns to the button that opened it, never to <body>', async () => {
   const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   await page.focus('#story-start');
