@@ -104,6 +104,7 @@ fn story_writes_a_site_with_the_story_baked_in() {
     fs::create_dir_all(site.join("data")).unwrap_or_else(|e| panic!("{e}"));
     let page = "<title data-story=\"title\">old</title>\n<meta name=\"description\" data-story=\"dek\" content=\"old\">\n\
                 <h1 data-story=\"title\">old</h1><p data-story=\"sources\"><a href=\"x\">old</a>. <a href=\"y\">older</a></p>\
+                <span data-story=\"credit\"><span data-source=\"0\">oldest</span>; <span data-source=\"1\">most old</span>.</span> after\
                 <p data-story=\"unknown\">kept</p>";
     fs::write(site.join("index.html"), page).unwrap_or_else(|e| panic!("{e}"));
     fs::write(site.join("data/story.csv"), "the default story's data")
@@ -134,6 +135,12 @@ fn story_writes_a_site_with_the_story_baked_in() {
         !html.contains("content=\"old\"")
             && !html.contains("older")
             && html.contains("<a href=\"https://"),
+        "{html}"
+    );
+    // A page baked before holds its sources' names in elements of their own: all of it is replaced.
+    let credit: Vec<String> = story.sources.iter().enumerate().map(|(i, s)| format!("<span data-source=\"{i}\">{}</span>", s.name)).collect();
+    assert!(
+        html.contains(&format!("<span data-story=\"credit\">{}.</span> after", credit.join("; "))) && !html.contains("most old"),
         "{html}"
     );
     assert!(

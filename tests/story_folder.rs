@@ -8,7 +8,7 @@ const GOOD: &str = r#"{
   "year": 2023,
   "baseline": 2021,
   "data": "story.csv",
-  "sources": [{"name": "Test fixture", "url": "https://example.org/fixture"}],
+  "sources": [{"name": "Test fixture", "url": "https://example.org/fixture", "names": {"uk": "Тестовий файл"}}],
   "texts": {
     "en": {
       "kicker": "Test · Caucasus", "title": "Through the Caucasus", "dek": "A test story.", "goods": "drones (HS 8806)",
@@ -58,6 +58,8 @@ fn a_complete_story_parses_and_writes_back_the_same() {
         Some(("Через Кавказ".to_string(), String::new())),
         "other languages may leave fields out"
     );
+    // A source's name in another language, where given.
+    assert_eq!(story.sources[0].names, [(Lang::Uk, "Тестовий файл".to_string())]);
     let again = Story::parse("story.json", story.to_json().to_string().as_bytes())
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(again, story);
@@ -84,6 +86,8 @@ fn each_mistake_names_its_field() {
         (Box::new(|v| v["data"] = json!("../secret.csv")), r#"story.json: data: "../secret.csv" is not a CSV file's name beside story.json"#),
         (Box::new(|v| v["sources"][0]["url"] = json!("example.org")), r#"story.json: sources[0].url: "example.org" is not a web address (https://…)"#),
         (Box::new(|v| v["sources"][0]["name"] = json!(" ")), "story.json: sources[0].name: a text is 1 to 1000 characters"),
+        (Box::new(|v| v["sources"][0]["names"]["de"] = json!("Testdatei")), "story.json: sources[0].names.de: is not a field of this schema; expected one of uk, ru"),
+        (Box::new(|v| v["sources"][0]["names"]["ru"] = json!("")), "story.json: sources[0].names.ru: a text is 1 to 1000 characters"),
         (Box::new(|v| { v["texts"].as_object_mut().map(|o| o.remove("en")); }), "story.json: texts.en: is missing: English texts are required"),
         (Box::new(|v| v["texts"]["de"] = json!({})), "story.json: texts.de: is not a field of this schema; expected one of en, uk, ru"),
         (Box::new(|v| { v["texts"]["en"].as_object_mut().map(|o| o.remove("goods")); }), "story.json: texts.en.goods: is missing"),

@@ -118,7 +118,9 @@ function storyJson() {
     view: app.link(),
     baseline: summary.years.includes(story.baseline) ? story.baseline : summary.years[0],
     data: 'story.csv',
-    sources: document.querySelector('.embed-credit [data-story="credit"]').textContent.split('; ').map((name) => ({ name })),
+    // A saved story's sources whole (their links and names in other languages), else the file's.
+    sources: Array.isArray(saved?.sources) && saved.sources.length ? saved.sources
+      : document.querySelector('.embed-credit [data-story="credit"]').textContent.split('; ').map((name) => ({ name })),
     texts,
   }, null, 2)}\n`;
 }

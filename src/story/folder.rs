@@ -35,9 +35,12 @@ impl Routes {
 /// A source the story's figures come from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
+    /// Its name in English.
     pub name: String,
     /// Where to find it; none for a source that is not on the web.
     pub url: Option<String>,
+    /// Its name in Ukrainian and Russian, where the story gives them; English is shown for the others.
+    pub names: Vec<(Lang, String)>,
 }
 
 /// The story's words in one language.
@@ -185,10 +188,7 @@ impl Story {
             "routes": {"origin": self.routes.origin, "hubs": self.routes.hubs, "destination": self.routes.destination},
             "baseline": self.baseline,
             "data": self.data,
-            "sources": self.sources.iter().map(|s| match &s.url {
-                    Some(url) => json!({"name": s.name, "url": url}),
-                    None => json!({"name": s.name}),
-                }).collect::<Vec<_>>(),
+            "sources": self.sources.iter().map(Source::to_json).collect::<Vec<_>>(),
             "texts": texts,
         });
         if let Some(o) = v.as_object_mut() {
@@ -200,6 +200,20 @@ impl Story {
             }
         }
         v
+    }
+}
+
+impl Source {
+    fn to_json(&self) -> Value {
+        let mut o = Map::new();
+        o.insert("name".into(), json!(self.name));
+        if let Some(url) = &self.url {
+            o.insert("url".into(), json!(url));
+        }
+        if !self.names.is_empty() {
+            o.insert("names".into(), self.names.iter().map(|(lang, name)| (lang.tag().to_string(), json!(name))).collect::<Map<_, _>>().into());
+        }
+        Value::Object(o)
     }
 }
 
@@ -357,26 +371,38 @@ impl Place<'_> {
     }
 
     fn source(&self, v: &Value) -> Result<Source, Error> {
-        let s = self.object(v, &["name", "url"])?;
+        let s = self.object(v, &["name", "url", "names"])?;
         let name = self
             .field("name")
             .text(required(&self.field("name"), s.get("name"))?)?;
-        let url_at = self.field("url");
-        let Some(found) = s.get("url") else {
-            return Ok(Source { name, url: None });
+        let mut names = Vec::new();
+        if let Some(found) = s.get("names") {
+            let at = self.field("names");
+            let by_lang = at.object(found, &["uk", "ru"])?;
+            for lang in [Lang::Uk, Lang::Ru] {
+                if let Some(v) = by_lang.get(lang.tag()) {
+                    names.push((lang, at.field(lang.tag()).text(v)?));
+                }
+            }
+        }
+        let url = match s.get("url") {
+            Some(found) => Some(self.field("url").url(found)?),
+            None => None,
         };
-        let url = url_at.text(found)?;
+        Ok(Source { name, url, names })
+    }
+
+    /// A web address (http or https, with a host, no spaces).
+    fn url(&self, v: &Value) -> Result<String, Error> {
+        let url = self.text(v)?;
         let host = url
             .strip_prefix("https://")
             .or_else(|| url.strip_prefix("http://"))
             .and_then(|r| r.split(['/', '?', '#']).next());
         if host.is_none_or(|h| h.is_empty()) || url.chars().any(char::is_whitespace) {
-            return Err(url_at.fail(format!("{} is not a web address (https://…)", short(found))));
+            return Err(self.fail(format!("{} is not a web address (https://…)", short(v))));
         }
-        Ok(Source {
-            name,
-            url: Some(url),
-        })
+        Ok(url)
     }
 
     /// One language's texts; English must have every field but the steps, other languages any.

@@ -11,11 +11,13 @@ before(async () => { site = await openSite(); });
 after(async () => { await site?.close(); });
 
 // English words that must not be left on a translated page.
-const ENGLISH = ['Routes in', 'Reported by', 'Year', 'Sources', 'What others have found', 'Download the map', 'reports', 'on 2021', 'Load your own file'];
+const ENGLISH = ['Routes in', 'Reported by', 'Year', 'Sources', 'What others have found', 'Download the map', 'reports', 'on 2021', 'Load your own file',
+  // The story's sources, named in story.json in each language.
+  'Bureau of National Statistics', 'General Administration of Customs'];
 
 for (const [lang, expected] of [
-  ['uk', { h1: /^Обхідний шлях/, title: 'Шляхи у 2023 р.', route: 'Китай → Казахстан', value: `15,4${NBSP}млрд${NBSP}$`, growth: `+87${NBSP}% до 2021` }],
-  ['ru', { h1: /^Обходной путь/, title: 'Пути в 2023 г.', route: 'Китай → Казахстан', value: `15,4${NBSP}млрд${NBSP}$`, growth: `+87${NBSP}% к 2021` }],
+  ['uk', { h1: /^Обхідний шлях/, title: 'Шляхи у 2023 р.', route: 'Китай → Казахстан', value: `15,4${NBSP}млрд${NBSP}$`, growth: `+87${NBSP}% до 2021`, source: 'Казахстан: Бюро національної статистики' }],
+  ['ru', { h1: /^Обходной путь/, title: 'Пути в 2023 г.', route: 'Китай → Казахстан', value: `15,4${NBSP}млрд${NBSP}$`, growth: `+87${NBSP}% к 2021`, source: 'Казахстан: Бюро национальной статистики' }],
 ]) {
   test(`the page in ${lang}`, async () => {
     const { page, errors } = await openPage(site, 1280, 800, `/?goods=all&lang=${lang}`);
@@ -26,6 +28,9 @@ for (const [lang, expected] of [
     for (const part of [expected.route, expected.value, expected.growth]) assert.ok(first.includes(part), `${part} in ${first}`);
     const text = await page.innerText('body');
     for (const word of ENGLISH) assert.ok(!text.includes(word), `"${word}" is translated`);
+    // The sources keep their links, named in the page's language; the embed's credit line names them so too.
+    assert.equal(await page.textContent('footer.sources a[href="https://stat.gov.kz/"]'), expected.source);
+    assert.ok((await page.textContent('.embed-credit')).includes(expected.source));
     await page.screenshot({ path: join(ARTIFACTS, `lang-${lang}-1280x800.png`), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();

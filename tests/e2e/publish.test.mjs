@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zipOf } from '../../scripts/zip.mjs';
 import { ARTIFACTS, SITE, openPage, openSite } from './browser.mjs';
 
 const BACI = 'tests/fixtures/engine/baci_small.csv';
@@ -136,6 +137,16 @@ test('saved again on another language\'s page, a story keeps its English words; 
   assert.equal(fresh.en.dek, fileDek);
   assert.notEqual(fresh.uk.dek, fileDek);
   assert.equal(fresh.uk.kicker, 'Санкції · Торговельні шляхи', 'the kicker in the page\'s language, as the site has it');
+  // A saved story's sources are kept whole: their links and their names in other languages.
+  const json = JSON.parse(storedEntries(first.bytes)['story.json'].toString('utf8'));
+  json.sources = [{ name: 'Test customs office', url: 'https://example.org/customs', names: { uk: 'Тестова митниця' } }];
+  const linked = join(scratch, 'linked.zip');
+  writeFileSync(linked, zipOf([['story.json', JSON.stringify(json)], ['story.csv', storedEntries(first.bytes)['story.csv']]]));
+  await page.click('#file-back');
+  await page.setInputFiles('#file-input', linked);
+  await page.locator('#save-story').waitFor({ state: 'visible' });
+  const resaved = JSON.parse(storedEntries((await download(page, '#save-story')).bytes)['story.json'].toString('utf8'));
+  assert.deepEqual(resaved.sources, json.sources);
   assert.deepEqual(errors, []);
   await page.close();
 });

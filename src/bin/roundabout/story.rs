@@ -211,19 +211,23 @@ pub fn bake(html: &str, story: &Story) -> String {
     let Some(t) = story.english() else {
         return html.to_string();
     };
+    // Each source's name is marked with its place in story.json: the page puts its name in another
+    // language there.
     let sources = story
         .sources
         .iter()
-        .map(|s| match &s.url {
-            Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), escape(&s.name)),
-            None => escape(&s.name),
+        .enumerate()
+        .map(|(i, s)| match &s.url {
+            Some(url) => format!("<a href=\"{}\" data-source=\"{i}\">{}</a>", escape(url), escape(&s.name)),
+            None => format!("<span data-source=\"{i}\">{}</span>", escape(&s.name)),
         })
         .collect::<Vec<_>>()
         .join(". ");
     let names = story
         .sources
         .iter()
-        .map(|s| s.name.as_str())
+        .enumerate()
+        .map(|(i, s)| format!("<span data-source=\"{i}\">{}</span>", escape(&s.name)))
         .collect::<Vec<_>>()
         .join("; ");
     let value = |key: &str| -> Option<String> {
@@ -233,7 +237,7 @@ pub fn bake(html: &str, story: &Story) -> String {
             "dek" => escape(&t.dek),
             "notes" => escape(&t.notes.join(" ")),
             "sources" => format!("{sources}."),
-            "credit" => format!("{}.", escape(&names)),
+            "credit" => format!("{names}."),
             _ => return None,
         })
     };
@@ -267,14 +271,12 @@ pub fn bake(html: &str, story: &Story) -> String {
             }
             rest = &rest[tag_end + 1..];
         } else {
-            // Up to the element's own end tag: a baked page's sources hold links of their own.
+            // Up to the element's own end tag: a baked page's sources hold links and names of their own.
             let name: String = rest[tag_start + 1..]
                 .chars()
                 .take_while(char::is_ascii_alphanumeric)
                 .collect();
-            let close = rest[tag_end..]
-                .find(&format!("</{name}>"))
-                .map_or(tag_end + 1, |i| tag_end + i);
+            let close = own_end(&rest[tag_end + 1..], &name).map_or(tag_end + 1, |i| tag_end + 1 + i);
             out.push_str(&rest[..=tag_end]);
             out.push_str(&text);
             rest = &rest[close..];
@@ -282,6 +284,31 @@ pub fn bake(html: &str, story: &Story) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Where the element `name` whose content starts `html` ends: its own end tag, past any of the same name
+/// inside it.
+fn own_end(html: &str, name: &str) -> Option<usize> {
+    let (open, close) = (format!("<{name}"), format!("</{name}>"));
+    let mut depth = 0;
+    let mut at = 0;
+    loop {
+        let next_close = html[at..].find(&close)? + at;
+        let next_open = html[at..next_close].find(&open).map(|i| i + at).filter(|&i| {
+            html[i + open.len()..].starts_with([' ', '>'])
+        });
+        match next_open {
+            Some(i) => {
+                depth += 1;
+                at = i + open.len();
+            }
+            None if depth == 0 => return Some(next_close),
+            None => {
+                depth -= 1;
+                at = next_close + close.len();
+            }
+        }
+    }
 }
 
 /// `roundabout story init`: the cut, then a story.json drafted from it.
@@ -414,6 +441,7 @@ fn name_sources(sources: &[String]) -> Vec<Source> {
             out.push(Source {
                 name,
                 url: url.map(str::to_string),
+                names: Vec::new(),
             });
         }
     }
