@@ -300,10 +300,13 @@ fn the_key_names_a_storys_goods_outside_chpl_rather_than_other_goods() {
     // A reader's file of such goods, loaded on the default story, names them too; a file of the rest does not.
     let mut page = page();
     page.set_goods("drones (HS 8806)");
-    page.load("drones.csv", table(["880621", "880622"]), true).unwrap_or_else(|e| panic!("{e}"));
+    page.load("drones.csv", table(["880621", "880622"]), true, false).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(page.frame(800.0, 500.0, None).legend_colors.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(), ["Drones (HS 8806)"]);
-    page.load("other.csv", table(["OTHER", "OTHER"]), true).unwrap_or_else(|e| panic!("{e}"));
+    page.load("other.csv", table(["OTHER", "OTHER"]), true, false).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(page.frame(800.0, 500.0, None).legend_colors.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(), ["Other goods"]);
+    // The cut of a file off the list (the worker's summary says so) holds its goods as `OTHER`: named too.
+    page.load("drones.csv", table(["OTHER", "OTHER"]), true, true).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(page.frame(800.0, 500.0, None).legend_colors.iter().map(|c| c.1.as_str()).collect::<Vec<_>>(), ["Drones (HS 8806)"]);
 }
 
 #[test]
@@ -320,6 +323,7 @@ fn loading_a_file_shows_all_goods_at_its_latest_year_and_drops_a_focus_it_lacks(
             "file.csv",
             file("2020,,CHN,USA,TOTAL,100,,,importer,test\n"),
             true,
+            false,
         )
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
@@ -342,7 +346,7 @@ fn loading_a_file_shows_all_goods_at_its_latest_year_and_drops_a_focus_it_lacks(
             direction: Direction::All,
         })),
     );
-    let s = page.load("file.csv", file("2020,,CHN,KAZ,TOTAL,100,,,importer,test\n2021,,CHN,KAZ,TOTAL,150,,,importer,test\n"), true).unwrap_or_else(|e| panic!("{e}"));
+    let s = page.load("file.csv", file("2020,,CHN,KAZ,TOTAL,100,,,importer,test\n2021,,CHN,KAZ,TOTAL,150,,,importer,test\n"), true, false).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(
         (s.years.as_slice(), s.year, s.focus.as_deref()),
         ([2020, 2021].as_slice(), 2021, None)
@@ -459,7 +463,7 @@ fn a_country_has_routes_in_the_view_when_a_focus_on_it_would_show_one() {
     }
     rows += "2022,,DEU,KAZ,TOTAL,5000,,,importer,test\n";
     let table = load_tidy("file.csv", rows.as_bytes()).unwrap_or_else(|e| panic!("{e}")).table;
-    let s = page.load("file.csv", table, true).unwrap_or_else(|e| panic!("{e}"));
+    let s = page.load("file.csv", table, true, false).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(s.year, 2023);
     assert!(!page.has_routes("DEU"), "no German row in 2023");
     let s = act(&mut page, Action::Year(2022));
@@ -514,7 +518,7 @@ fn the_reported_by_menu_is_offered_only_where_both_sides_report() {
     let loaded = roundabout::ingest::load("b.csv", baci.as_bytes(), &Default::default())
         .unwrap_or_else(|e| panic!("{e}"));
     let s = page
-        .load("b.csv", loaded.table, false)
+        .load("b.csv", loaded.table, false, false)
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(s.routes.iter().filter(|r| r.figures.value.is_some()).count(), 2);
     assert!(!s.side_choice);
@@ -526,11 +530,11 @@ fn a_file_with_no_row_to_draw_is_refused_and_the_view_stays() {
     let before = values(&act(&mut page, Action::Show));
     let empty = load_tidy("b.csv", b"year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n")
         .unwrap_or_else(|e| panic!("{e}"));
-    let refused = page.load("b.csv", empty.table.clone(), true).map(|_| ());
+    let refused = page.load("b.csv", empty.table.clone(), true, false).map(|_| ());
     assert_eq!(refused.map_err(|e| e.to_string()), Err("b.csv: no row to draw".to_string()));
     assert_eq!(values(&act(&mut page, Action::Show)), before);
     // Said in the page's language.
     page.set_language(Lang::Uk, None);
-    let refused = page.load("b.csv", empty.table, true).map(|_| ());
+    let refused = page.load("b.csv", empty.table, true, false).map(|_| ());
     assert_eq!(refused.map_err(|e| e.to_string()), Err("b.csv: жодного рядка для карти".to_string()));
 }

@@ -276,7 +276,7 @@ async function start() {
     show: (name, bytes, summary, worker, saved) => {
       walk?.offer(false);
       showGoods(inPageLanguage(summary.goods), inPageLanguage(summary.dek));
-      update(app.load(name, bytes, true));
+      update(app.load(name, bytes, true, summary.off_the_list === true));
       if (worker) analysisViews().use(workerChannel(worker), name);
       // Editable words, "Save as a story" and a saved story's own words and view (publish.js).
       if (worker) import('./publish.js').then((p) => p.fileShown({ app, worker, summary, saved, lang, story: folder, t, save, redraw: (snap) => update(snap) }));
@@ -286,7 +286,7 @@ async function start() {
     restore: () => {
       walk?.offer(true);
       showGoods(words.goods, words.dek);
-      update(app.load('story.csv', story, false));
+      update(app.load('story.csv', story, false, false));
       analysisViews().use(storyTable(), 'story.csv');
       import('./publish.js').then((p) => p.fileLeft());
     },

@@ -48,6 +48,19 @@ impl Group {
         }
     }
 
+    /// Whether every product of `products` is an HS code off the CHPL list (none at all is not): every row
+    /// is then of goods a story or a file names itself, not the rest beside the list's.
+    ///
+    /// ```
+    /// use roundabout::hs::{Group, HsCode};
+    /// let codes = |s: &[&str]| s.iter().filter_map(|c| HsCode::parse(c.as_bytes())).collect::<Vec<_>>();
+    /// assert!(Group::all_off_the_list(&codes(&["880621", "8806"])));
+    /// assert!(!Group::all_off_the_list(&codes(&["880621", "854231"])) && !Group::all_off_the_list(&codes(&["OTHER"])));
+    /// ```
+    pub fn all_off_the_list(products: &[HsCode]) -> bool {
+        !products.is_empty() && products.iter().all(|c| c.digits() > 0 && Group::of(*c) == Group::Other)
+    }
+
     /// Where the group stands in [`Group::ALL`].
     pub fn index(self) -> usize {
         match self {

@@ -149,17 +149,19 @@ impl App {
     }
 
     /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
-    /// `every_pair`, or the default story again), keeping the view: the snapshot after it.
+    /// `every_pair` and its summary's `off_the_list`, or the default story again), keeping the view: the
+    /// snapshot after it.
     pub fn load(
         &mut self,
         file_name: &str,
         data: &[u8],
         every_pair: bool,
+        off_the_list: bool,
     ) -> Result<JsValue, JsValue> {
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let snapshot = self
             .page
-            .load(file_name, loaded.table, every_pair)
+            .load(file_name, loaded.table, every_pair, off_the_list)
             .map_err(to_js)?;
         self.answer(snapshot)
     }

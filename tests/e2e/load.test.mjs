@@ -67,6 +67,21 @@ test('a gzipped Comtrade file loads too', async () => {
   await page.close();
 });
 
+test('a file of goods off the CHPL list: the map\'s key names them, not "Other goods"', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
+  const path = join(scratch, 'drones.csv');
+  writeFileSync(path, 't,i,j,k,v,q\n2023,156,398,880621,5900,\n2023,398,643,880621,2700,\n2023,398,643,880622,100,\n');
+  await page.setInputFiles('#file-input', path);
+  await page.locator('#file-back').waitFor({ state: 'visible' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-svg')]);
+  const svg = readFileSync(await download.path(), 'utf8');
+  // The key's title and its one colour; the worker's cut holds the drones as the `OTHER` token.
+  assert.equal(svg.split('Drones (HS 8806)').length - 1, 2, 'the key names the drones');
+  assert.ok(!svg.includes('Other goods'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a file of eight years on a phone: its years wrap, the page does not widen', async () => {
   const { page, errors } = await openPage(site, 360, 740, '/?goods=all');
   const years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023];

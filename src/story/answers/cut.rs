@@ -42,6 +42,9 @@ pub struct FileSummary {
     pub flows: Vec<&'static str>,
     /// The file's goods in words, in English, Ukrainian and Russian: "drones (HS 8806)".
     pub goods: Vec<String>,
+    /// Every product of the file an HS code off the CHPL list: the cut's `OTHER` rows are all its goods,
+    /// which the map's key names (`Page::load`).
+    pub off_the_list: bool,
     /// Whose reports its figures are, in the same languages: "as China reports them".
     pub whose: Vec<String>,
     /// The file, its goods, years, format and whose reports, in a sentence in the same languages.
@@ -123,6 +126,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
         notes: notes_in_each_language(loaded, table, speaking),
         flows: Flow::ALL.iter().filter(|f| table.metas.iter().any(|m| f.holds(m.side, m.re))).map(|f| f.as_str()).collect(),
         goods: Lang::ALL.iter().map(|&lang| crate::story::language::goods::goods_label(table.products(), lang)).collect(),
+        off_the_list: crate::hs::Group::all_off_the_list(table.products()),
         whose: Lang::ALL
             .iter()
             .map(|&lang| whose_reports(reports.iter().map(|(s, e, i)| (*s, e.as_str(), i.as_str())), lang, names_in(speaking, lang)))
@@ -205,6 +209,8 @@ mod tests {
         assert_eq!(summary.missing_routes, ["CHN → KGZ", "KGZ → RUS"]);
         // The goods are named from the file's codes, before the cut sums them by group.
         assert_eq!(summary.goods[0], "goods of HS 8542, 8806");
+        // 8542's codes are on the CHPL list: the cut's `OTHER` rows are not all the file's goods.
+        assert!(!summary.off_the_list);
         assert_eq!(summary.whose[0], "as CEPII BACI reconciles both sides' reports");
         assert_eq!(summary.dek[0], format!("baci.csv: goods of HS 8542, 8806, 2022–2023, from {}, as CEPII BACI reconciles both sides' reports. Arrow width shows their value in a year.", summary.format));
         assert!(summary.dek[1].contains("джерело") && summary.dek[2].contains("источник"), "{:?}", summary.dek);

@@ -120,7 +120,7 @@ impl Page {
         destination: &str,
         baseline: u16,
     ) -> Result<Page, Error> {
-        let own_goods = own_goods(&table);
+        let own_goods = Group::all_off_the_list(table.products());
         let timeline = story_timeline(table, &legs, destination, baseline, Side::Importer, false)?;
         let year = latest(&timeline, file_name, None)?;
         Ok(Page {
@@ -163,13 +163,17 @@ impl Page {
     /// Replaces the data with another table (a reader's file cut by the worker, with `every_pair`, or the
     /// story's again), keeping the view; the year becomes the latest the new data holds, and a focus on a
     /// country it lacks is dropped. A reader's file shows all goods: the published figures are the story's.
+    /// `off_the_list`: every product of the file the table was cut from lies off the CHPL list (its cut's
+    /// summary says so), so that the key names its goods rather than "Other goods".
     pub fn load(
         &mut self,
         file_name: &str,
         table: Table,
         every_pair: bool,
+        off_the_list: bool,
     ) -> Result<Snapshot, Error> {
-        let own_goods = own_goods(&table);
+        // A reader's file off the list reaches the page as its cut, where its goods are the `OTHER` token.
+        let own_goods = off_the_list || Group::all_off_the_list(table.products());
         let timeline = story_timeline(
             table,
             &self.legs,
@@ -734,15 +738,6 @@ fn latest(timeline: &Timeline, file_name: &str, reader: Option<Lang>) -> Result<
     })
 }
 
-/// Whether every product of `table` is an HS code outside CHPL, so that every row is of the goods the
-/// story names (not the `OTHER` token, whose rows are the rest beside CHPL's).
-fn own_goods(table: &Table) -> bool {
-    let products = table.products();
-    !products.is_empty()
-        && products
-            .iter()
-            .all(|c| c.digits() > 0 && Group::of(*c) == Group::Other)
-}
 
 /// "all goods" → "All goods", "усі товари" → "Усі товари": the first letter in capitals, for the Latin and
 /// Cyrillic scripts the page speaks. By code point, not by `char::to_uppercase`, whose Unicode tables
