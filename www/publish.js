@@ -60,7 +60,7 @@ export function fileShown({ app, worker, summary, saved, lang, story, t, save, r
   if (text(saved?.view)) {
     redraw(app.apply_link(saved.view));
   }
-  const sources = Array.isArray(saved?.sources) ? saved.sources.map((s) => text(s?.name)).filter(Boolean) : [];
+  const sources = Array.isArray(saved?.sources) ? saved.sources.map((s) => text(s?.names?.[lang]) ?? text(s?.name)).filter(Boolean) : [];
   credit.textContent = sources.length ? sources.join('; ') : summary.format;
   // The page's sources and notes are its story's: under a file, the file's (a saved story's notes, else none).
   sourcesLine.textContent = `${credit.textContent}.`;

@@ -145,6 +145,9 @@ test('saved again on another language\'s page, a story keeps its English words; 
   await page.click('#file-back');
   await page.setInputFiles('#file-input', linked);
   await page.locator('#save-story').waitFor({ state: 'visible' });
+  // Named in the page's language where the story gives that name.
+  assert.equal(await page.textContent('.embed-credit [data-story="credit"]'), 'Тестова митниця');
+  assert.equal(await page.textContent('footer.sources [data-story="sources"]'), 'Тестова митниця.');
   const resaved = JSON.parse(storedEntries((await download(page, '#save-story')).bytes)['story.json'].toString('utf8'));
   assert.deepEqual(resaved.sources, json.sources);
   assert.deepEqual(errors, []);
