@@ -213,13 +213,14 @@ pub fn bake(html: &str, story: &Story) -> String {
     };
     // Each source's name is marked with its place in story.json: the page puts its name in another
     // language there.
+    let marked = |i: usize, s: &Source| format!("<span data-source=\"{i}\">{}</span>", escape(&s.name));
     let sources = story
         .sources
         .iter()
         .enumerate()
         .map(|(i, s)| match &s.url {
             Some(url) => format!("<a href=\"{}\" data-source=\"{i}\">{}</a>", escape(url), escape(&s.name)),
-            None => format!("<span data-source=\"{i}\">{}</span>", escape(&s.name)),
+            None => marked(i, s),
         })
         .collect::<Vec<_>>()
         .join(". ");
@@ -227,7 +228,7 @@ pub fn bake(html: &str, story: &Story) -> String {
         .sources
         .iter()
         .enumerate()
-        .map(|(i, s)| format!("<span data-source=\"{i}\">{}</span>", escape(&s.name)))
+        .map(|(i, s)| marked(i, s))
         .collect::<Vec<_>>()
         .join("; ");
     let value = |key: &str| -> Option<String> {

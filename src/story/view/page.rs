@@ -738,7 +738,6 @@ fn latest(timeline: &Timeline, file_name: &str, reader: Option<Lang>) -> Result<
     })
 }
 
-
 /// "all goods" → "All goods", "усі товари" → "Усі товари": the first letter in capitals, for the Latin and
 /// Cyrillic scripts the page speaks. By code point, not by `char::to_uppercase`, whose Unicode tables
 /// would add kilobytes to the page's module.
