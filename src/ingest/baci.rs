@@ -2,6 +2,7 @@ use super::baci_line::PlainLine;
 use super::country_codes::CountryCodes;
 use super::header::require;
 use super::note::{About, Note};
+use super::product_index::ProductIndex;
 use super::fields::Fields;
 use super::number::{parse_f64, parse_scaled, parse_u32, parse_year, MAX_CENTS};
 use super::problem::{Expected, Problem};
@@ -26,8 +27,8 @@ pub(crate) struct BaciReader {
     /// Meta index by year − 1900 and "quantity given?" (no, yes), `u16::MAX` = not yet made: a BACI row's
     /// meta depends on nothing else, so no row needs hashing.
     metas: Vec<[u16; 2]>,
-    /// Product index by HS6 number (`u16::MAX` = not yet seen), for the same reason.
-    products: Vec<u16>,
+    /// Product index by HS6 number, for the same reason.
+    products: ProductIndex,
     /// The columns are BACI's own `t,i,j,k,v,q`, so [`PlainLine`] can read a line.
     usual_order: bool,
     /// The data file's name, for the notes.
@@ -39,7 +40,7 @@ pub(crate) struct BaciReader {
 impl BaciReader {
     pub(crate) fn new(file: &str, names: &[String], codes: Option<CountryCodes>) -> Result<BaciReader, Error> {
         let col = require(file, names, COLUMNS, "CEPII BACI")?;
-        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201], products: vec![u16::MAX; 1_000_000], usual_order: col == [0, 1, 2, 3, 4, 5], file: file.to_string(), guessed: Vec::new() })
+        Ok(BaciReader { col, codes, seen: vec![None; 1000], source: format!("CEPII BACI ({})", file.rsplit(['/', '\\']).next().unwrap_or(file)), metas: vec![[u16::MAX; 2]; 201], products: ProductIndex::new(), usual_order: col == [0, 1, 2, 3, 4, 5], file: file.to_string(), guessed: Vec::new() })
     }
 
     fn country(&mut self, n: u64, column: &str, raw: &[u8], b: &mut TableBuilder) -> Result<u16, Bad> {
@@ -95,9 +96,9 @@ impl RowReader for BaciReader {
         let known = |v: &[Option<u16>], n: u32| v.get(n as usize).copied().flatten();
         while let Some((l, used)) = bytes.get(at..).filter(|_| (lines as usize) < room).and_then(PlainLine::read) {
             let meta = l.year.checked_sub(1900).and_then(|y| self.metas.get(y as usize)).map(|m| m[usize::from(!l.quantity.is_nan())]);
-            let product = self.products.get(l.product as usize).copied();
+            let product = self.products.get(l.product);
             match (meta, known(&self.seen, l.exporter), known(&self.seen, l.importer), product) {
-                (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && p != u16::MAX && l.cents <= MAX_CENTS && e != i => {
+                (Some(m), Some(e), Some(i), Some(p)) if m != u16::MAX && l.cents <= MAX_CENTS && e != i => {
                     b.push(m, e, i, p, l.cents, l.quantity);
                     at += used;
                     lines += 1;
@@ -121,7 +122,7 @@ impl RowReader for BaciReader {
         let bad_k = || RowError::field(n, "k", k, Expected::BaciHs);
         let k_num = parse_u32(k).filter(|_| k.len() <= 6).ok_or_else(bad_k)?;
         // Products seen before skip the code check; new ones are checked here, interned once the row is good.
-        let seen = self.products.get(k_num as usize).copied().filter(|p| *p != u16::MAX);
+        let seen = self.products.get(k_num);
         let hs = if seen.is_some() { HsCode::TOTAL } else { HsCode::from_number(k_num, 6).ok_or_else(bad_k)? };
         let v = f.get(line, c_v);
         let cents = parse_scaled(v, 5)
@@ -158,9 +159,7 @@ impl RowReader for BaciReader {
             Some(p) => p,
             None => {
                 let p = b.product(hs)?;
-                if let Some(slot) = self.products.get_mut(k_num as usize) {
-                    *slot = p;
-                }
+                self.products.set(k_num, p);
                 p
             }
         };

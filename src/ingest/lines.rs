@@ -142,12 +142,13 @@ impl<C: Chunks> Lines<C> {
     fn feed_lines(&mut self, mut bytes: &[u8]) -> Result<(), Error> {
         while !bytes.is_empty() {
             if self.joiner.is_idle() {
+                self.reserve_ahead(bytes);
                 let (used, lines) = self.driver.plain_run(bytes)?;
                 self.line_no += lines;
                 self.driver.seen_bytes += used;
                 bytes = bytes.get(used..).unwrap_or_default();
                 if self.line_no >= RESERVE_AFTER {
-                    self.driver.reserve(self.line_no);
+                    self.driver.reserve(self.line_no, self.driver.seen_bytes);
                 }
             }
             let end = memchr::memchr(b'\n', bytes).map_or(bytes.len(), |p| p + 1);
@@ -158,13 +159,27 @@ impl<C: Chunks> Lines<C> {
         Ok(())
     }
 
+    /// Makes room for the rows once the header is read, guessed from the lines of `bytes` ahead when they
+    /// are enough: the columns are then made once, before the first rows, not grown row by row to the first
+    /// chunk's and moved, which left holes in the wasm memory that the columns could not use.
+    fn reserve_ahead(&mut self, bytes: &[u8]) {
+        let d = &mut self.driver;
+        if d.reserved || d.reader.is_none() {
+            return;
+        }
+        let lines = self.line_no + memchr::memchr_iter(b'\n', bytes).count() as u64;
+        if lines >= RESERVE_AFTER {
+            d.reserve(lines, d.seen_bytes + bytes.len());
+        }
+    }
+
     /// One line (with its line ending, if any) through the quote joiner and the general reader.
     fn general(&mut self, line: &[u8]) -> Result<(), Error> {
         let (d, rows) = (&mut self.driver, &mut self.joiner);
         each_line(line, &mut self.line_no, &mut |line_no, line: &[u8]| {
             d.seen_bytes += line.len() + 1;
             if line_no >= RESERVE_AFTER {
-                d.reserve(line_no);
+                d.reserve(line_no, d.seen_bytes);
             }
             let line = if line_no == 1 {
                 line.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(line)

@@ -34,6 +34,8 @@ pub mod tidy;
 pub mod baci;
 /// BACI lines in their usual shape, read in one pass.
 mod baci_line;
+/// BACI's HS6 numbers to the store's products, in blocks made as they are met.
+mod product_index;
 /// BACI's country-code file.
 pub mod country_codes;
 /// UN Comtrade Plus CSV.
@@ -258,12 +260,12 @@ impl<C: Chunks> Driver<C> {
         Ok(())
     }
 
-    /// Makes room for the rows still to come, guessed from the lines so far, a little over: shrinking at
-    /// the end is cheap, regrowing copies every column.
-    fn reserve(&mut self, line_no: u64) {
+    /// Makes room for the rows still to come, guessed from the first `lines` lines, `bytes` long, a little
+    /// over: shrinking at the end is cheap, regrowing copies every column.
+    fn reserve(&mut self, lines: u64, bytes: usize) {
         if self.size > 0 && !self.reserved {
             self.reserved = true;
-            let guess = self.size as f64 / self.seen_bytes as f64 * line_no as f64 * 1.05;
+            let guess = self.size as f64 / bytes as f64 * lines as f64 * 1.05;
             self.builder.reserve((guess as usize).saturating_sub(self.builder.len()));
         }
     }
