@@ -113,19 +113,22 @@ WASM_OPT_FEATURES=(--enable-reference-types --enable-bulk-memory --enable-nontra
 # wasm-opt's options are the same.
 # Its compiler warnings fail the build: clippy checks the modules' code together (features bench), and this is
 # where code that only one module leaves unused shows.
+# CARGO_TARGET_DIR, when set, is where cargo builds it; GLUE, when set, names the glue (and the wasm's imports)
+# after another module with the same exports, and only the wasm is copied.
 wasm_module() {
   local log="target/build-$3.log"
-  cargo build --profile "$2" --lib --target "$TARGET" --no-default-features --features "$1" 2>&1 | tee "$log" | sed "s/^/[$1] /"
-  ! grep -q '^warning' "$log" || die "the $1 module builds with warnings (above, and in $log)"
-  local wasm="target/$TARGET/$2/$CRATE.wasm" kept="target/opt/$3" sum
-  sum="$(sha256sum <"$wasm") ${*:4} ${WASM_OPT_FEATURES[*]}"
+  cargo build --profile "$2" --lib --target "$TARGET" --no-default-features --features "$1" 2>&1 | tee "$log" | sed "s/^/[$3] /"
+  ! grep -q '^warning' "$log" || die "the $3 module builds with warnings (above, and in $log)"
+  local wasm="${CARGO_TARGET_DIR:-target}/$TARGET/$2/$CRATE.wasm" kept="target/opt/$3" glue="${GLUE:-$3}" sum
+  sum="$(sha256sum <"$wasm") $glue ${*:4} ${WASM_OPT_FEATURES[*]}"
   if [ "$(cat "$kept.sum" 2>/dev/null)" != "$sum" ]; then
     rm -rf "$kept" "$kept.sum"
-    wasm-bindgen --target web --no-typescript --out-name "$3" --out-dir "$kept" "$wasm"
-    node_modules/.bin/wasm-opt -Oz "${@:4}" "${WASM_OPT_FEATURES[@]}" "$kept/${3}_bg.wasm" -o "$kept/${3}_bg.wasm"
+    wasm-bindgen --target web --no-typescript --out-name "$glue" --out-dir "$kept" "$wasm"
+    node_modules/.bin/wasm-opt -Oz "${@:4}" "${WASM_OPT_FEATURES[@]}" "$kept/${glue}_bg.wasm" -o "$kept/${glue}_bg.wasm"
     echo "$sum" >"$kept.sum"
   fi
-  cp "$kept/$3.js" "$kept/${3}_bg.wasm" "$OUT/pkg/"
+  cp "$kept/${glue}_bg.wasm" "$OUT/pkg/${3}_bg.wasm"
+  [ -n "${GLUE:-}" ] || cp "$kept/$3.js" "$OUT/pkg/"
 }
 
 # linted COMMAND…: cargo with clippy's driver as the compiler of this crate (rustc plus clippy's lints, as
@@ -162,6 +165,11 @@ build() {
   local page=$!
   wasm_module worker release "${CRATE}_worker" &
   local worker=$!
+  # The worker's module again with SIMD128, which the worker runs where the browser has it (line ends and
+  # separators found sixteen bytes at a time: src/ingest/commas.rs, memchr). The flag changes every crate's
+  # code, so it builds in a folder of its own.
+  GLUE="${CRATE}_worker" CARGO_TARGET_DIR=target/simd RUSTFLAGS="-C target-feature=+simd128" wasm_module worker release "${CRATE}_worker_simd" --enable-simd &
+  local simd=$!
   # The command-line tool writes the story into the site below; it compiles beside them too, and so do the
   # test binaries for ./build.sh test (the wasm modules' single-threaded last steps leave a core for them).
   host_build 2>&1 | sed "s/^/[host] /" &
@@ -169,8 +177,12 @@ build() {
   local built=yes
   wait "$page" || built=no
   wait "$worker" || built=no
+  wait "$simd" || built=no
   wait "$cli" || built=no
   [ "$built" = yes ] || die "a build failed (above)"
+  # The SIMD128 module has the scalar one's exports, so one glue in the worker's bundle runs either.
+  cmp -s "target/opt/${CRATE}_worker_simd/${CRATE}_worker.js" "$OUT/pkg/${CRATE}_worker.js" \
+    || die "the SIMD128 worker module's glue differs from the scalar module's: one worker script cannot run both"
   phase "build: the site (bundle, copy)"
   cp www/*.html www/*.svg www/*.png "$OUT/"
   # The HTML's comments are for its editors, not its readers: 0.2 KB of the page's weight.
@@ -224,7 +236,7 @@ report_size() {
     data=$((data + $(gz "$f")))
   done
   worker=$(( $(gz "$OUT/pkg/${CRATE}_worker_bg.wasm") + $(gz "$OUT/worker.js") ))
-  printf 'wasm: page module %s bytes gzipped, worker module %s\n' "$(gz "$OUT/pkg/${CRATE}_bg.wasm")" "$(gz "$OUT/pkg/${CRATE}_worker_bg.wasm")"
+  printf 'wasm: page module %s bytes gzipped, worker module %s (with SIMD128: %s)\n' "$(gz "$OUT/pkg/${CRATE}_bg.wasm")" "$(gz "$OUT/pkg/${CRATE}_worker_bg.wasm")" "$(gz "$OUT/pkg/${CRATE}_worker_simd_bg.wasm")"
   printf 'page (wasm + JS + CSS + HTML): %s bytes gzipped; default data: %s bytes gzipped\n' "$(page_bytes)" "$data"
   printf 'fetched later: the worker (wasm + JS) %s bytes gzipped; finer shapes, on zoom, %s\n' "$worker" "$(gz "$OUT/data/countries-50m.json")"
 }
@@ -268,6 +280,7 @@ run_tests() {
   derived_data_current
   within_budget "the page's wasm module" "$(gz "$OUT/pkg/${CRATE}_bg.wasm")" wasm-gzip-bytes
   within_budget "the worker's wasm module" "$(gz "$OUT/pkg/${CRATE}_worker_bg.wasm")" worker-wasm-gzip-bytes
+  within_budget "the worker's SIMD128 wasm module" "$(gz "$OUT/pkg/${CRATE}_worker_simd_bg.wasm")" worker-wasm-gzip-bytes
   within_budget "the page (wasm + JS + CSS + HTML)" "$(page_bytes)" page-gzip-bytes
   # Clippy's lints came with the test binaries' build (linted, above).
   phase "test: host tests"

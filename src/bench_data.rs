@@ -80,6 +80,44 @@ pub fn write_baci<W: Write>(rows: usize, seed: u64, out: &mut W) -> io::Result<(
     Ok(())
 }
 
+/// UN Comtrade Plus's columns, as its bulk files and the API's CSV give them.
+const COMTRADE_PLUS_HEADER: &str = "typeCode,freqCode,refPeriodId,refYear,refMonth,period,reporterCode,reporterISO,reporterDesc,flowCode,flowDesc,partnerCode,partnerISO,partnerDesc,partner2Code,partner2ISO,partner2Desc,classificationCode,classificationSearchCode,isOriginalClassification,cmdCode,cmdDesc,aggrLevel,isLeaf,customsCode,customsDesc,mosCode,motCode,motDesc,qtyUnitCode,qtyUnitAbbr,qty,isQtyEstimated,altQtyUnitCode,altQtyUnitAbbr,altQty,isAltQtyEstimated,netWgt,isNetWgtEstimated,grossWgt,isGrossWgtEstimated,cifvalue,fobvalue,primaryValue,legacyEstimationFlag,isReported,isAggregate";
+
+/// Products' descriptions of the shape Comtrade gives them: quoted when they hold a comma.
+const DESCRIPTIONS: [&str; 4] = [
+    "\"Unmanned aircraft; other than for recreational flight, of a maximum take-off weight not more than 250 g\"",
+    "\"Processors and controllers, whether or not combined with memories, converters, logic circuits, amplifiers\"",
+    "Machining centres for working metal; horizontal",
+    "\"Telephones for cellular networks or for other wireless networks, smartphones\"",
+];
+
+/// Writes `rows` rows of a UN Comtrade Plus file (all 47 columns, as its bulk files have them): the rows of
+/// [`write_baci`] as exports reported by the exporter, with Comtrade's country names and quoted
+/// descriptions. The same seed gives the same bytes.
+pub fn write_comtrade_plus<W: Write>(rows: usize, seed: u64, out: &mut W) -> io::Result<()> {
+    let mut rng = Rng(seed.max(1));
+    let countries: Vec<&crate::countries::Country> = ISO.iter().filter(|c| c.numeric != 0).take(COUNTRIES).collect();
+    writeln!(out, "{COMTRADE_PLUS_HEADER}")?;
+    for _ in 0..rows {
+        let year = 2016 + rng.next() % YEARS;
+        let e = countries[rng.skewed(countries.len())];
+        let mut m = countries[rng.skewed(countries.len())];
+        if m.numeric == e.numeric {
+            m = countries[0];
+        }
+        let code = CHPL[rng.skewed(CHPL.len())].0;
+        let description = DESCRIPTIONS[(rng.next() % 4) as usize];
+        let quote = |name: &str| if name.contains(',') { format!("\"{name}\"") } else { name.to_string() };
+        let (value, kg) = ((rng.unit() * 1e9).round() / 100.0, (rng.unit() * 1e6).round());
+        writeln!(
+            out,
+            "C,A,{year}0101,{year},52,{year},{},{},{},X,Export,{},{},{},0,W00,World,H6,HS,true,{code:06},{description},6,true,C00,TOTAL CPC,0,0,TOTAL MOT,8,kg,{kg},false,-1,N/A,,false,{kg},false,,false,,{value:.2},{value:.2},0,true,false",
+            e.numeric, e.alpha3, quote(e.name), m.numeric, m.alpha3, quote(m.name)
+        )?;
+    }
+    Ok(())
+}
+
 /// [`write_baci`] into a string.
 pub fn baci(rows: usize, seed: u64) -> String {
     let mut out = Vec::with_capacity(rows * 36 + 16);

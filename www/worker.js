@@ -16,13 +16,18 @@ import init, { Analysis, Files, isZip, refuseIn, zipTail, zipEnd, zip64End, zipE
 import { helper, inParallel, readInPieces } from './pieces.js';
 import { canInflate, inflated, inflateHelper } from './inflater.js';
 
-const WASM = new URL('pkg/roundabout_worker_bg.wasm', import.meta.url); // bundled: see main.js
+// The module built with SIMD128 where the browser validates a SIMD128 instruction (i8x16.popcnt), else
+// the scalar one; both have the same exports, so one glue runs either. Paths named: see main.js.
+const SIMD128 = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11]);
+const wasm = (scalar) => new URL(!scalar && WebAssembly.validate(SIMD128) ? 'pkg/roundabout_worker_simd_bg.wasm' : 'pkg/roundabout_worker_bg.wasm', import.meta.url);
 let compiled; // the module, compiled once: a parallel load's helpers are sent it
 let ready;
-/** Compiles and starts the module, once; not in a helper, which is sent the module compiled. */
-const boot = () => (ready ??= (async () => {
-  compiled = await WebAssembly.compileStreaming(fetch(WASM))
-    .catch(async () => WebAssembly.compile(await (await fetch(WASM)).arrayBuffer()));
+/** Compiles and starts the module, once; not in a helper, which is sent the module compiled. `scalar`:
+ * the scalar module even where SIMD128 is (the tests of both). */
+const boot = (scalar) => (ready ??= (async () => {
+  const url = wasm(scalar);
+  compiled = await WebAssembly.compileStreaming(fetch(url))
+    .catch(async () => WebAssembly.compile(await (await fetch(url)).arrayBuffer()));
   await init({ module_or_path: compiled });
 })());
 const PROGRESS_EVERY = 4 << 20; // bytes between progress messages
@@ -133,18 +138,18 @@ async function whole(file, e) {
     : zipInflate(file.name, e, new Uint8Array(await (await stored(file, e)).arrayBuffer()));
 }
 
-async function story({ bytes }) {
-  await boot();
+async function story({ bytes, scalar }) {
+  await boot(scalar);
   analysis = new Analysis('story.csv', bytes);
 }
 
 /** Reads every file: code files first, then zips' chosen entries and the other files, in the order given. */
-async function load({ files: list, codes, routes: storyRoutes, workers: asked, lang, names: countryNames, bench }) {
+async function load({ files: list, codes, routes: storyRoutes, workers: asked, lang, names: countryNames, bench, scalar }) {
   const names = list.map((f) => f.name).join(', ');
   workers = asked > 0 ? asked : 1;
   codeFile = undefined;
   try {
-    await boot();
+    await boot(scalar);
     refuseIn(lang ?? 'en');
     const started = performance.now();
     const zips = new Map();

@@ -13,22 +13,12 @@ impl Fields {
     /// Splits `line` on commas.
     pub fn split(&mut self, line: &[u8]) {
         self.ranges.clear();
-        // One plain pass over the bytes: faster than memchr on lines of a few dozen bytes.
-        let mut start = 0;
         self.quoted = false;
-        for (i, &c) in line.iter().enumerate() {
-            if c == b',' {
-                self.ranges.push((start, i));
-                start = i + 1;
-            } else if c == b'"' {
-                self.quoted = true;
-                break;
-            }
-        }
-        if !self.quoted {
+        if let Some(start) = super::commas::split(line, &mut self.ranges) {
             self.ranges.push((start, line.len()));
             return;
         }
+        self.quoted = true;
         self.ranges.clear();
         self.buf.clear();
         let mut i = 0;
@@ -36,27 +26,27 @@ impl Fields {
             let start = self.buf.len();
             if line.get(i) == Some(&b'"') {
                 i += 1;
-                while i < line.len() {
-                    match (line[i], line.get(i + 1)) {
-                        (b'"', Some(b'"')) => {
-                            self.buf.push(b'"');
-                            i += 2;
-                        }
-                        (b'"', _) => {
-                            i += 1;
-                            break;
-                        }
-                        (c, _) => {
-                            self.buf.push(c);
-                            i += 1;
-                        }
+                // Up to each quote at once: `""` is a quote kept, another ends the quoted part.
+                loop {
+                    let rest = line.get(i..).unwrap_or_default();
+                    let Some(q) = memchr::memchr(b'"', rest) else {
+                        self.buf.extend_from_slice(rest);
+                        i = line.len();
+                        break;
+                    };
+                    self.buf.extend_from_slice(&rest[..q]);
+                    i += q + 1;
+                    if line.get(i) != Some(&b'"') {
+                        break;
                     }
+                    self.buf.push(b'"');
+                    i += 1;
                 }
             }
-            while i < line.len() && line[i] != b',' {
-                self.buf.push(line[i]);
-                i += 1;
-            }
+            let rest = line.get(i..).unwrap_or_default();
+            let end = memchr::memchr(b',', rest).unwrap_or(rest.len());
+            self.buf.extend_from_slice(&rest[..end]);
+            i += end;
             self.ranges.push((start, self.buf.len()));
             if i >= line.len() {
                 break;
@@ -99,5 +89,7 @@ mod tests {
         assert_eq!(split(r#""a""#), ["a"]);
         assert_eq!(split(""), [""]);
         assert_eq!(split(r#"a,"unterminated"#), ["a", "unterminated"]);
+        assert_eq!(split(r#""a"b,"",""""," q ",x"#), ["ab", "", r#"""#, "q", "x"]);
+        assert_eq!(split(r#"a,"#), ["a", ""]);
     }
 }

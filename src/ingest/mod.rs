@@ -14,6 +14,8 @@
 pub mod lines;
 /// Splitting a CSV line into fields.
 pub mod fields;
+/// Where a line's commas are, sixteen bytes at a time where the module has SIMD128.
+mod commas;
 /// Fast number parsing: exact decimal to integer cents.
 pub mod number;
 /// A header line's column names, and the errors naming it.

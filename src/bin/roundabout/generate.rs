@@ -1,4 +1,5 @@
-//! `roundabout generate`: a seeded BACI-like table for benchmarks.
+//! `roundabout generate`: a seeded BACI-like table, or a UN Comtrade Plus file of the same kind, for
+//! benchmarks.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -15,9 +16,12 @@ pub struct Args {
     /// The seed: the same seed gives the same bytes.
     #[arg(long, default_value_t = 42)]
     seed: u64,
-    /// Where to write the BACI CSV; standard output when absent.
+    /// Where to write the CSV; standard output when absent.
     #[arg(long)]
     out: Option<PathBuf>,
+    /// A UN Comtrade Plus file (all its 47 columns) instead of BACI's.
+    #[arg(long)]
+    comtrade_plus: bool,
 }
 
 /// Runs `roundabout generate`.
@@ -28,6 +32,10 @@ pub fn run(args: &Args) -> Result<(), Error> {
     };
     let mut out = BufWriter::with_capacity(1 << 20, sink);
     let io = |source| Error::Write { what: "the generated table".to_string(), source };
-    roundabout::bench_data::write_baci(args.rows, args.seed, &mut out).map_err(io)?;
+    if args.comtrade_plus {
+        roundabout::bench_data::write_comtrade_plus(args.rows, args.seed, &mut out).map_err(io)?;
+    } else {
+        roundabout::bench_data::write_baci(args.rows, args.seed, &mut out).map_err(io)?;
+    }
     out.flush().map_err(io)
 }
