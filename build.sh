@@ -322,6 +322,6 @@ case "${1:-}" in
   serve) setup; build; serve ;;
   test) setup; BUILD_TESTS=1 build; run_tests ;;
   test-sql) test_sql ;;
-  bench) setup; build; bench_pkg; node bench/frame.mjs; node bench/memory.mjs; node bench/first-map.mjs; node bench/browser.mjs; node bench/parallel.mjs; node bench/profile.mjs; node bench/inflate.mjs 1000000; node bench/big-zip.mjs; node bench/goals.mjs ;;
+  bench) setup; build; bench_pkg; node bench/frame.mjs; node bench/memory.mjs; node bench/first-map.mjs; node bench/browser.mjs; node bench/parallel.mjs; node bench/profile.mjs; node bench/inflate.mjs 1000000; node bench/big-zip.mjs; node bench/simd.mjs; node bench/goals.mjs ;;
   *) echo "usage: ./build.sh setup|build|serve|test|test-sql|bench" >&2; exit 2 ;;
 esac

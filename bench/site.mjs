@@ -47,6 +47,18 @@ export function generatedCsv(rows) {
   return csv;
 }
 
+/** bench/data/comtrade-ROWS.csv: a generated UN Comtrade Plus file of all 47 columns (`roundabout generate
+ * --comtrade-plus`), made once. */
+export function generatedComtradeCsv(rows) {
+  const csv = resolve('bench/data', `comtrade-${rows}.csv`);
+  if (!existsSync(csv)) {
+    mkdirSync(resolve('bench/data'), { recursive: true });
+    const bin = existsSync('target/release/roundabout') ? 'target/release/roundabout' : 'target/debug/roundabout';
+    execFileSync(bin, ['generate', '--comtrade-plus', '--rows', String(rows), '--seed', String(SEED), '--out', csv], { stdio: 'inherit' });
+  }
+  return csv;
+}
+
 /** bench/data/baci-ROWS-by-route.csv: the generated year with its rows sorted by exporter, importer and
  * product, as a file that comes route by route has them; made once. */
 export function routeOrderedCsv(rows) {
