@@ -79,6 +79,11 @@ pub(super) struct Lines<C: Chunks = Whole> {
     pub(super) driver: Driver<C>,
     /// The error that stopped the rows, kept while gzip's writer only passes `io::Error`s on.
     pub(super) failed: Option<Error>,
+    /// The lines ahead were counted once, for [`Lines::reserve_ahead`].
+    looked_ahead: bool,
+    /// The bytes [`Lines::reserve_ahead`] counted lines in, for the tests.
+    #[cfg(test)]
+    looked_at: usize,
 }
 
 impl<C: Chunks> Lines<C> {
@@ -89,6 +94,9 @@ impl<C: Chunks> Lines<C> {
             joiner: Joiner::default(),
             driver,
             failed: None,
+            looked_ahead: false,
+            #[cfg(test)]
+            looked_at: 0,
         }
     }
 
@@ -161,11 +169,17 @@ impl<C: Chunks> Lines<C> {
 
     /// Makes room for the rows once the header is read, guessed from the lines of `bytes` ahead when they
     /// are enough: the columns are then made once, before the first rows, not grown row by row to the first
-    /// chunk's and moved, which left holes in the wasm memory that the columns could not use.
+    /// chunk's and moved, which left holes in the wasm memory that the columns could not use. The lines are
+    /// counted once a file: this runs before every line the general reader reads.
     fn reserve_ahead(&mut self, bytes: &[u8]) {
         let d = &mut self.driver;
-        if d.reserved || d.reader.is_none() {
+        if self.looked_ahead || d.reserved || d.size == 0 || d.reader.is_none() {
             return;
+        }
+        self.looked_ahead = true;
+        #[cfg(test)]
+        {
+            self.looked_at += bytes.len();
         }
         let lines = self.line_no + memchr::memchr_iter(b'\n', bytes).count() as u64;
         if lines >= RESERVE_AFTER {
@@ -248,6 +262,23 @@ mod tests {
         let gz = enc.finish().unwrap_or_default();
         assert!(is_gzip(&gz));
         assert_eq!(collect(&gz), collect(text.as_bytes()));
+    }
+
+    /// The lines ahead are counted once a file, not again before each line the general reader takes: once
+    /// they were counted before every line of a file too short to reserve for, which made reading the
+    /// story's table quadratic.
+    #[test]
+    fn the_lines_ahead_are_counted_once() {
+        for rows in [600, 3_000] {
+            let text: String = std::iter::once("year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n".to_string())
+                .chain((0..rows).map(|i| format!("2023,,CHN,KAZ,TOTAL,{i}.00,,,exporter,China customs\n")))
+                .collect();
+            let driver = Driver::new("t.csv", &super::super::Options::default(), None, text.len(), super::super::detect::reader);
+            let mut lines = Lines::new(driver);
+            assert!(lines.feed(text.as_bytes()).is_ok());
+            assert!(lines.looked_at <= text.len(), "{rows} rows: {} bytes looked at for {}", lines.looked_at, text.len());
+            assert_eq!(lines.end().map(|d| d.builder.len()).ok(), Some(rows));
+        }
     }
 
     #[test]
