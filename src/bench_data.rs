@@ -97,17 +97,19 @@ const DESCRIPTIONS: [&str; 4] = [
 pub fn write_comtrade_plus<W: Write>(rows: usize, seed: u64, out: &mut W) -> io::Result<()> {
     let mut rng = Rng(seed.max(1));
     let countries: Vec<&crate::countries::Country> = ISO.iter().filter(|c| c.numeric != 0).take(COUNTRIES).collect();
+    let quote = |name: &str| if name.contains(',') { format!("\"{name}\"") } else { name.to_string() };
     writeln!(out, "{COMTRADE_PLUS_HEADER}")?;
     for _ in 0..rows {
         let year = 2016 + rng.next() % YEARS;
-        let e = countries[rng.skewed(countries.len())];
-        let mut m = countries[rng.skewed(countries.len())];
-        if m.numeric == e.numeric {
-            m = countries[0];
+        let e = rng.skewed(countries.len());
+        let mut m = rng.skewed(countries.len());
+        if m == e {
+            // No country's exports to itself: the next partner instead, as in write_baci.
+            m = (m + 1) % countries.len();
         }
+        let (e, m) = (countries[e], countries[m]);
         let code = CHPL[rng.skewed(CHPL.len())].0;
         let description = DESCRIPTIONS[(rng.next() % 4) as usize];
-        let quote = |name: &str| if name.contains(',') { format!("\"{name}\"") } else { name.to_string() };
         let (value, kg) = ((rng.unit() * 1e9).round() / 100.0, (rng.unit() * 1e6).round());
         writeln!(
             out,

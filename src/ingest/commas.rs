@@ -1,5 +1,5 @@
 //! Where a CSV line's commas are, when it holds no quote: byte by byte, or sixteen bytes at a time in the
-//! worker's SIMD128 module (build.sh builds it with `+simd128`; the page chooses it where the browser
+//! worker's SIMD128 module (build.sh builds it with `+simd128`; the worker runs it where the browser
 //! has SIMD128). A Comtrade line of 47 fields is some 400 bytes, so this is the general reader's hot loop.
 
 /// Pushes the range of each field before a comma of `line` into `ranges`, and returns where the last field
