@@ -212,9 +212,25 @@ fn comtrade_bad_rows_name_line_and_column() {
             "line 5, column `partnerISO`: found `???`, expected an ISO3 code, or a known country code in `partnerCode`",
             "line 6, column `primaryValue`: found `NaN`, expected a non-negative value in US dollars",
             "line 7, column `qty`: found `-4`, expected a quantity of zero or more",
+            "line 8: found 48 fields, expected 47 as in the header; a comma inside an unquoted value splits it (write 1000.50, not 1,000.50 or 1000,50)",
         ],
     );
     assert_eq!(l.table.len(), 1);
+}
+
+/// Legacy Comtrade exports end each line with a comma, their header sometimes not: that one empty field
+/// is no column, but a value split by a decimal comma (`12,5`) is a bad row, not $12.
+#[test]
+fn a_legacy_comtrade_line_may_end_with_a_comma_but_not_split_a_value() {
+    let header = "Classification,Year,Period,Period Desc.,Aggregate Level,Is Leaf Code,Trade Flow Code,Trade Flow,Reporter Code,Reporter,Reporter ISO,Partner Code,Partner,Partner ISO,Commodity Code,Commodity,Qty Unit Code,Qty Unit,Qty,Netweight (kg),Trade Value (US$),Flag";
+    let row = |value: &str| format!("H4,2019,2019,2019,6,1,2,Export,251,France,FRA,398,Kazakhstan,KAZ,854231,Chips,1,No Quantity,,,{value},0,\n");
+    let split = "line 3: found 24 fields, expected 22 as in the header; a comma inside an unquoted value splits it (write 1000.50, not 1,000.50 or 1000,50)";
+    for (header_end, split) in [("", split.to_string()), (",", split.replace("24 fields, expected 22", "24 fields, expected 23"))] {
+        let csv = format!("{header}{header_end}\n{}{}", row("500"), row("12,5"));
+        let l = load("legacy.csv", csv.as_bytes(), &Options::default()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(bad_rows(&l), [split.as_str()], "header ending {header_end:?}");
+        assert_eq!(cents(&l), [50_000]);
+    }
 }
 
 #[test]

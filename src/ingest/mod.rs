@@ -210,6 +210,9 @@ struct Driver<C: Chunks = Whole> {
     /// Builds the row reader from the header: [`detect::reader`] for every format, or one format's.
     pick: detect::Pick,
     header_fields: usize,
+    /// A line may end with one empty field the header lacks: Comtrade's exports end each line with a comma,
+    /// their header not always.
+    trailing_comma_allowed: bool,
     bad_rows: u64,
     first_errors: Vec<RowError>,
     seen_bytes: usize,
@@ -245,6 +248,7 @@ impl<C: Chunks> Driver<C> {
             reader: None,
             pick,
             header_fields: 0,
+            trailing_comma_allowed: false,
             bad_rows: 0,
             first_errors: Vec::new(),
             seen_bytes: 0,
@@ -287,20 +291,23 @@ impl<C: Chunks> Driver<C> {
 impl<C: Chunks> quoted::RowSink for Driver<C> {
     /// Reads one row (or the header), which may span several lines from `line_no` on.
     fn row(&mut self, line_no: u64, line: &[u8]) -> Result<(), Error> {
-        let Some((format, rows)) = self.reader.as_mut() else {
+        let Some((_, rows)) = self.reader.as_mut() else {
             self.fields.split(line);
             self.header_fields = self.fields.len();
             self.reader = Some((self.pick)(&self.file, line, &self.fields, self.codes.clone())?);
+            let comtrade = matches!(self.reader, Some((Format::Comtrade | Format::ComtradeLegacy, _)));
+            self.trailing_comma_allowed = comtrade && !self.fields.get(line, self.header_fields - 1).is_empty();
             return Ok(());
         };
         if line.trim_ascii().is_empty() {
             return Ok(());
         }
         self.fields.split(line);
-        // Tidy and BACI rows have the header's columns exactly; a comma in an unquoted number
-        // (`1,000.50`, `12,5`) would otherwise shift every later column. Comtrade is left lenient (legacy
-        // files end each line with a comma).
-        if !matches!(format, Format::Comtrade | Format::ComtradeLegacy) && self.fields.len() > self.header_fields {
+        // A row has the header's columns: a comma in an unquoted number (`1,000.50`, `12,5`) would otherwise
+        // shift every later column and read a part of the number.
+        let fields = self.fields.len();
+        let trailing_comma = self.trailing_comma_allowed && fields == self.header_fields + 1 && self.fields.get(line, self.header_fields).is_empty();
+        if fields > self.header_fields && !trailing_comma {
             let problem = Problem::Fields { found: self.fields.len(), expected: self.header_fields, split: true };
             return self.bad(RowError::line(line_no, problem));
         }
