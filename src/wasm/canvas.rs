@@ -120,12 +120,16 @@ pub struct Canvas<'a> {
     ctx: &'a CanvasRenderingContext2d,
     rule: FillRule,
     error: Option<JsValue>,
+    /// The text state set last (font, alignment), set again only when a label changes it: the context
+    /// parses a font each time one is set.
+    font: String,
+    align: &'static str,
 }
 
 impl<'a> Canvas<'a> {
     /// A target drawing on `ctx` with its current transform.
     pub fn new(ctx: &'a CanvasRenderingContext2d) -> Canvas<'a> {
-        Canvas { ctx, rule: FillRule::NonZero, error: None }
+        Canvas { ctx, rule: FillRule::NonZero, error: None, font: String::new(), align: "" }
     }
 
     /// The first error the context gave, if any.
@@ -194,13 +198,23 @@ impl Target for Canvas<'_> {
     fn text(&mut self, l: &Label) {
         let (ctx, [x, y]) = (self.ctx, l.at);
         let weight = if l.bold { "bold " } else { "" };
-        ctx.set_font(&format!("{weight}{}px {FONT}", l.size));
-        ctx.set_text_align(match l.anchor {
+        let font = format!("{weight}{}px {FONT}", l.size);
+        if font != self.font {
+            ctx.set_font(&font);
+            self.font = font;
+        }
+        let align = match l.anchor {
             Anchor::Start => "left",
             Anchor::Middle => "center",
             Anchor::End => "right",
-        });
-        ctx.set_text_baseline("middle");
+        };
+        if align != self.align {
+            if self.align.is_empty() {
+                ctx.set_text_baseline("middle");
+            }
+            ctx.set_text_align(align);
+            self.align = align;
+        }
         if let Some(h) = l.halo {
             ctx.set_stroke_style_str(&h.css());
             ctx.set_line_width(3.0);
