@@ -1,5 +1,5 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
-import init, { App, parse_steps } from './pkg/roundabout.js';
+import init, { App, opening_language, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip, showLines } from './tooltip.js';
@@ -97,13 +97,20 @@ function readSteps(steps) {
 }
 
 async function start() {
+  // The path named, not left to the glue's own address: the glue is bundled into this file.
+  const ready = init({ module_or_path: new URL('pkg/roundabout_bg.wasm', import.meta.url) });
+  const storyJsonIn = fetchJson(STORY_JSON_URL);
+  // The published figures' words in the language the link opens in (worded when the site was built),
+  // fetched as soon as the core can read the link, beside the core's start.
+  const publishedWordsIn = Promise.all([ready, storyJsonIn])
+    .then(([, json]) => fetchJson(`data/published-words-${chooseLanguage(opening_language(window.location.search, json.view ?? ''))}.json`))
+    .catch((error) => console.warn(`The published figures' words are off: ${error.message}`));
   const [, world, story, headlines, storyJson, published] = await Promise.all([
-    // The path named, not left to the glue's own address: the glue is bundled into this file.
-    init({ module_or_path: new URL('pkg/roundabout_bg.wasm', import.meta.url) }),
+    ready,
     fetchBytes(WORLD_URL),
     fetchBytes(STORY_URL),
     fetch(HEADLINES_URL).then((r) => (r.ok ? r.json() : [])),
-    fetchJson(STORY_JSON_URL),
+    storyJsonIn,
     fetchBytes(PUBLISHED_URL).catch((error) => console.warn(`The published figures are off: ${error.message}`)),
   ]);
   useStory(storyJson);
@@ -114,10 +121,6 @@ async function start() {
   // view the story opens on (the core's, handed above).
   let state = app.apply_link(window.location.search);
   const lang = chooseLanguage(state.lang ?? undefined);
-  // The published figures' words in the page's language (worded when the site was built), fetched beside
-  // the language's dictionary and names.
-  const publishedWordsIn = publishedData && fetchJson(`data/published-words-${lang}.json`)
-    .catch((error) => console.warn(`The published figures' words are off: ${error.message}`));
   await translatePage(lang);
   // The core starts light: a light page needs no call (each answers with a snapshot, unused here).
   if (followTheme((dark) => update(app.set_dark(dark), false))) app.set_dark(true);
@@ -127,7 +130,7 @@ async function start() {
   // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
   const showGoods = (goods, dek) => { app.set_goods(goods); $('dek').textContent = dek; };
   showGoods(words.goods, words.dek);
-  const publishedWords = await publishedWordsIn;
+  const publishedWords = publishedData && await publishedWordsIn;
   if (publishedWords) app.set_published_words(publishedWords.key.title, publishedWords.key.note, publishedWords.key.goods.join('\n'));
   else if (publishedData) app.show_period(null); // figures without words: the all-goods view
   // Another language is another page: the same view's link in it.
@@ -299,20 +302,22 @@ async function start() {
     });
     if (state.step !== null) walk.open(state.step);
   }
-  startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
   new ResizeObserver(() => { size = sizeCanvas(canvas); app.set_map(ctx, size.width, size.height, size.ratio); draw(); }).observe(canvas);
 
   update(app.show(), false);
   $('status').hidden = true;
-  // show() drew the first map; this frame shows it. The analysis views,
-  // below the map, start (and the worker that answers them is fetched) as they come within a screen of
-  // view, unless a reader's file started them already.
+  // show() drew the first map; this frame shows it, with no more work in it than the mark.
   requestAnimationFrame(() => {
-    document.body.dataset.ready = 'true';
     performance.mark('roundabout-map-drawn');
-    // What lies below the map comes after it: the headlines, the analysis views' route choices, and (in a
-    // task of its own, once this frame has shown the map) the chart. Once idle, the same map again, now
-    // keeping its land layer for the frames that follow.
+    setTimeout(afterFirstMap);
+  });
+  // What comes after the first map, in a task of its own: the moving dots, the headlines, the analysis
+  // views' route choices, and (in another task) the chart; then the page is ready. Once idle, the same map
+  // again, now keeping its land layer for the frames that follow. The analysis views, below the map, start
+  // (and the worker that answers them is fetched) as they come within a screen of view, unless a reader's
+  // file started them already.
+  const afterFirstMap = () => {
+    startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
     renderHeadlines($('headlines'), headlines);
     const [routes, hubs] = app.route_choices().split('\n\n').map((part) => part.split('\n').map((line) => new Option(...line.split('\t'))));
     $('products-route').replaceChildren(...routes);
@@ -325,7 +330,8 @@ async function start() {
       if (!analysis) analysisViews().use(storyTable(), 'story.csv');
     }, { rootMargin: '100% 0px' });
     for (const id of ['products', 'evidence', 'headlines']) near.observe($(id));
-  });
+    document.body.dataset.ready = 'true';
+  };
 }
 
 start().catch((error) => showError(t('The map could not load: {error}', { error: error.message ?? error })));

@@ -530,3 +530,10 @@ pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
     let steps = story::view::steps::Steps::parse(file_name, bytes).map_err(to_js)?;
     Ok(serde_wasm_bindgen::to_value(&steps)?)
 }
+
+/// The language the page opens in, as its link (or, with none, the story's view) asks; nothing for English.
+/// Read before the page's core is made, to fetch that language's words beside it.
+#[wasm_bindgen]
+pub fn opening_language(query: &str, story_view: &str) -> Option<String> {
+    story::view::url_state::opening_language(query, story_view)
+}

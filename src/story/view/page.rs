@@ -18,7 +18,7 @@ use crate::story::view::focus::{country_summary, mark_focus, CountrySummary, Dir
 use crate::story::view::map::map_spec;
 use crate::story::view::on_show::{on_show, Other, DEFAULT_TOP};
 use crate::story::view::snapshot::{Changed, ChartTable, Snapshot};
-use crate::story::view::url_state::{UrlState, LANGUAGES};
+use crate::story::view::url_state::{opening_link, UrlState, LANGUAGES};
 use crate::story::{route_views, RouteView, Side, Timeline};
 use crate::Error;
 
@@ -612,13 +612,7 @@ impl Page {
     /// language, embed and step too (a story step's view keeps the page's), and an empty query is the
     /// story's view.
     fn apply_link(&mut self, query: &str, own: bool) -> Result<(), Error> {
-        let empty = query.strip_prefix('?').unwrap_or(query).is_empty();
-        let s = UrlState::parse(if own && empty {
-            &self.story_view
-        } else {
-            query
-        })
-        .state;
+        let s = UrlState::parse(if own { opening_link(query, &self.story_view) } else { query }).state;
         let latest = self.timeline.years().last().copied().unwrap_or(self.year);
         self.year = s
             .year

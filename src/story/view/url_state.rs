@@ -234,6 +234,27 @@ fn printable(s: &str) -> String {
     s.chars().take(40).map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect()
 }
 
+/// The link a page opens on: the reader's, or the story's view where the reader's query is empty.
+pub fn opening_link<'a>(query: &'a str, story_view: &'a str) -> &'a str {
+    if query.strip_prefix('?').unwrap_or(query).is_empty() {
+        story_view
+    } else {
+        query
+    }
+}
+
+/// The language the page opens in, as its link asks (see [`opening_link`]); `None` for English.
+///
+/// ```
+/// use roundabout::story::view::url_state::opening_language;
+/// assert_eq!(opening_language("?lang=uk&year=2022", ""), Some("uk".into()));
+/// assert_eq!(opening_language("", "?goods=all&lang=ru"), Some("ru".into()));
+/// assert_eq!(opening_language("?year=2022", "?lang=ru"), None);
+/// ```
+pub fn opening_language(query: &str, story_view: &str) -> Option<String> {
+    UrlState::parse(opening_link(query, story_view)).state.lang
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
