@@ -200,7 +200,11 @@ build() {
   node_modules/.bin/esbuild "$stage/main.js" "$stage/worker.js" --bundle --splitting --format=esm --minify --outdir="$OUT" --log-level=warning
   node_modules/.bin/esbuild www/roundabout-embed.js www/style.css --minify --outdir="$OUT" --log-level=warning
   cp www/data/* "$OUT/data/"
-  cp node_modules/world-atlas/countries-110m.json node_modules/world-atlas/countries-50m.json "$OUT/data/"
+  # The country shapes, baked from world-atlas's TopoJSON by the command-line tool: read in a few
+  # milliseconds at the page's start, where the JSON's parse took most of the core's (src/geo/baked.rs).
+  for atlas in 110m 50m; do
+    "target/debug/$CRATE" shapes "node_modules/world-atlas/countries-$atlas.json" --out "$OUT/data/countries-$atlas.bin"
+  done
   # Country names: i18n-iso-countries' own (by alpha-2 code), with the trade areas' by their codes (S19,
   # "Other Asia, nes") from data/area-names.json.
   node -e 'const fs = require("fs"); const areas = JSON.parse(fs.readFileSync("data/area-names.json"));
@@ -232,13 +236,13 @@ page_bytes() { local total=0 f; for f in $(page_files); do total=$((total + $(gz
 report_size() {
   local data=0 f worker
   for f in "$OUT"/data/*; do
-    case "$f" in */countries-50m.json | */names-*.json | */i18n-*.json | */published-words-uk.json | */published-words-ru.json | */hs.json) continue ;; esac # on zoom, in uk/ru, or with products
+    case "$f" in */countries-50m.bin | */names-*.json | */i18n-*.json | */published-words-uk.json | */published-words-ru.json | */hs.json) continue ;; esac # on zoom, in uk/ru, or with products
     data=$((data + $(gz "$f")))
   done
   worker=$(( $(gz "$OUT/pkg/${CRATE}_worker_bg.wasm") + $(gz "$OUT/worker.js") ))
   printf 'wasm: page module %s bytes gzipped, worker module %s (with SIMD128: %s)\n' "$(gz "$OUT/pkg/${CRATE}_bg.wasm")" "$(gz "$OUT/pkg/${CRATE}_worker_bg.wasm")" "$(gz "$OUT/pkg/${CRATE}_worker_simd_bg.wasm")"
   printf 'page (wasm + JS + CSS + HTML): %s bytes gzipped; default data: %s bytes gzipped\n' "$(page_bytes)" "$data"
-  printf 'fetched later: the worker (wasm + JS) %s bytes gzipped; finer shapes, on zoom, %s\n' "$worker" "$(gz "$OUT/data/countries-50m.json")"
+  printf 'fetched later: the worker (wasm + JS) %s bytes gzipped; finer shapes, on zoom, %s\n' "$worker" "$(gz "$OUT/data/countries-50m.bin")"
 }
 
 bench_pkg() { # the wasm with its benchmark handles, for bench/*.mjs; the page's build leaves them out

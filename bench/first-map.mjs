@@ -113,7 +113,7 @@ async function run(context, url) {
       domContentLoaded: nav.domContentLoadedEventEnd,
       mainJs: fetched('main.js'),
       wasm: fetched('roundabout_bg.wasm'),
-      world: fetched('countries-110m.json'),
+      world: fetched('countries-110m.bin'),
       storyCsv: fetched('story.csv'),
       compile: fm.compile,
       calls: fm.calls,

@@ -127,3 +127,22 @@ fn real_50m_atlas() {
     assert!(w.countries.len() >= 230, "{}", w.countries.len());
     assert!(w.country(398).is_some() && w.country(417).is_some());
 }
+
+/// The shapes the page reads are the atlas's, baked: the same countries, to the last bit of every point,
+/// in fewer bytes.
+#[test]
+fn baked_atlases_read_as_their_topojson() {
+    for name in ["countries-110m.json", "countries-50m.json"] {
+        let path = format!("node_modules/world-atlas/{name}");
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e} (symlink node_modules)"));
+        let baked = World::bake(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let world = World::from_baked(&baked).unwrap_or_else(|e| panic!("{path}, baked: {e}"));
+        assert_eq!(world, real(name), "{name}");
+        assert!(baked.len() * 2 < bytes.len(), "{name}: {} baked bytes against {}", baked.len(), bytes.len());
+        // Cut anywhere, the file is refused with its place named, not read in part.
+        for cut in [5, baked.len() / 3, baked.len() - 1] {
+            let err = World::from_baked(&baked[..cut]).map(|_| ()).unwrap_err().to_string();
+            assert!(err.starts_with("country shapes: byte "), "{name} cut at {cut}: {err}");
+        }
+    }
+}

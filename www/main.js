@@ -21,8 +21,8 @@ import { storyWorker, workerChannel } from './ask.js';
 import { legs, showStoryTexts, story as folder, storyTexts, useStory } from './story-folder.js';
 import { $, el, ids } from './dom.js';
 
-const WORLD_URL = 'data/countries-110m.json';
-const DETAIL_URL = 'data/countries-50m.json';
+const WORLD_URL = 'data/countries-110m.bin';
+const DETAIL_URL = 'data/countries-50m.bin';
 const STORY_URL = 'data/story.csv';
 const HEADLINES_URL = 'data/headlines.json';
 const STORY_JSON_URL = 'data/story.json';

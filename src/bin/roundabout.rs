@@ -1,6 +1,7 @@
 //! The native command-line tool: `roundabout query` answers a query as CSV, `roundabout inspect` describes
 //! a trade file, `roundabout render` draws a query's flows as a map, `roundabout prepare` cuts big dumps
-//! down to a story file, `roundabout story` publishes a story folder, `roundabout generate` writes benchmark tables.
+//! down to a story file, `roundabout story` publishes a story folder, `roundabout generate` writes benchmark tables,
+//! `roundabout shapes` bakes the page's country shapes.
 
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/inspect.rs"]
@@ -20,6 +21,9 @@ mod query;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/render.rs"]
 mod render;
+#[cfg(not(target_arch = "wasm32"))]
+#[path = "roundabout/shapes.rs"]
+mod shapes;
 #[cfg(not(target_arch = "wasm32"))]
 #[path = "roundabout/story.rs"]
 mod story;
@@ -59,6 +63,8 @@ enum Command {
     Story(story::Args),
     /// Write a seeded BACI-like table, for benchmarks.
     Generate(generate::Args),
+    /// Bake a TopoJSON atlas's countries into the form the page reads at its start.
+    Shapes(shapes::Args),
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -71,6 +77,7 @@ fn main() -> ExitCode {
         Command::Prepare(args) => prepare::run(&args),
         Command::Story(args) => story::run(&args),
         Command::Generate(args) => generate::run(&args),
+        Command::Shapes(args) => shapes::run(&args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -55,6 +55,9 @@ pub enum Error {
         /// The JSON found.
         found: String,
     },
+    /// Baked country shapes ([`super::baked`]) that cannot be read, or a topology that cannot be baked.
+    #[error("country shapes: {0}")]
+    Baked(String),
     /// Fitting needs at least one point that projects.
     #[error("fit: none of the {0} points is visible in the projection")]
     NothingToFit(usize),

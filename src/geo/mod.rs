@@ -8,6 +8,8 @@
 //! assert!((xy[0] - 400.0).abs() < 1e-9, "the central meridian runs straight down the middle");
 //! ```
 
+/// Country shapes baked when the site is built, read at the page's start.
+pub mod baked;
 /// Lon/lat of capitals or economic centres, by ISO 3166-1 alpha-3 code.
 pub mod anchors;
 /// Albers equal-area conic on the unit sphere.

@@ -43,7 +43,7 @@ struct Objects {
 
 /// An arc's position `[x, y, …]` read straight into two numbers (further ones, such as z, are skipped):
 /// the arcs are most of a topology, and a JSON value per number took most of the page's start-up decoding.
-struct Position([f64; 2]);
+pub(super) struct Position(pub [f64; 2]);
 
 impl<'de> Deserialize<'de> for Position {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Position, D::Error> {
@@ -68,9 +68,9 @@ impl<'de> Deserialize<'de> for Position {
 }
 
 #[derive(Deserialize, Clone, Copy)]
-struct Transform {
-    scale: [f64; 2],
-    translate: [f64; 2],
+pub(super) struct Transform {
+    pub scale: [f64; 2],
+    pub translate: [f64; 2],
 }
 
 #[derive(Deserialize)]
@@ -111,39 +111,67 @@ impl World {
     /// assert_eq!(world.countries[0].polygons[0][0].len(), 5);
     /// ```
     pub fn from_topojson(bytes: &[u8]) -> Result<World, Error> {
+        Topo::parse(bytes)?.world()
+    }
+
+    /// The country with this ISO numeric id.
+    pub fn country(&self, id: u16) -> Option<&Country> {
+        self.countries.iter().find(|c| c.id == id)
+    }
+}
+
+/// ISO numeric id from `"398"` or `398`; absent ids become 0, anything else is `None`.
+/// A topology's countries before their rings are stitched: the arcs as stored (quantized deltas where
+/// there is a transform) and each country's arc indices. The baked shapes ([`super::baked`]) hold the same.
+pub(super) struct Topo {
+    pub transform: Option<Transform>,
+    pub arcs: Vec<Vec<Position>>,
+    pub shapes: Vec<Shape>,
+}
+
+/// One country's geometry: polygons → rings → arc indices (negative: reversed).
+pub(super) struct Shape {
+    /// The geometry's index in `objects.countries.geometries`, which errors name.
+    pub geometry: usize,
+    pub id: u16,
+    pub name: String,
+    pub polygons: Vec<Vec<Vec<i64>>>,
+}
+
+impl Topo {
+    /// Reads `objects.countries` of a TopoJSON topology; geometries of other types than Polygon and
+    /// MultiPolygon are skipped.
+    pub fn parse(bytes: &[u8]) -> Result<Topo, Error> {
         let topo: Topology = serde_json::from_slice(bytes)?;
         let collection = topo.objects.countries.ok_or_else(|| Error::MissingObject("countries".into()))?;
-        let arcs = decode_arcs(&topo.arcs, topo.transform)?;
-        let mut countries = Vec::with_capacity(collection.geometries.len());
-        for (index, g) in collection.geometries.into_iter().enumerate() {
+        let mut shapes = Vec::with_capacity(collection.geometries.len());
+        for (geometry, g) in collection.geometries.into_iter().enumerate() {
             let name = g.properties.and_then(|p| p.name).unwrap_or_default();
             let kind = g.kind.unwrap_or_default();
-            let bad = |reason: String| Error::BadArcs {
-                geometry: index,
-                name: name.clone(),
-                kind: kind.clone(),
-                reason,
-            };
+            let bad = |reason: String| Error::BadArcs { geometry, name: name.clone(), kind: kind.clone(), reason };
             let polygons: Vec<Vec<Vec<i64>>> = match kind.as_str() {
-                "Polygon" => {
-                    vec![Vec::<Vec<i64>>::deserialize(&g.arcs).map_err(|e| bad(e.to_string()))?]
-                }
-                "MultiPolygon" => {
-                    Vec::<Vec<Vec<i64>>>::deserialize(&g.arcs).map_err(|e| bad(e.to_string()))?
-                }
+                "Polygon" => vec![Vec::<Vec<i64>>::deserialize(&g.arcs).map_err(|e| bad(e.to_string()))?],
+                "MultiPolygon" => Vec::<Vec<Vec<i64>>>::deserialize(&g.arcs).map_err(|e| bad(e.to_string()))?,
                 _ => continue,
             };
-            let id = parse_id(&g.id).ok_or_else(|| Error::BadId {
-                geometry: index,
-                name: name.clone(),
-                found: g.id.to_string(),
-            })?;
+            let id = parse_id(&g.id).ok_or_else(|| Error::BadId { geometry, name: name.clone(), found: g.id.to_string() })?;
+            shapes.push(Shape { geometry, id, name, polygons });
+        }
+        Ok(Topo { transform: topo.transform, arcs: topo.arcs, shapes })
+    }
+
+    /// The countries: arcs delta-decoded and transformed, rings stitched from them (the point shared by
+    /// consecutive arcs kept once) and closed, degenerate rings dropped.
+    pub fn world(self) -> Result<World, Error> {
+        let arcs = decode_arcs(&self.arcs, self.transform)?;
+        let mut countries = Vec::with_capacity(self.shapes.len());
+        for Shape { geometry, id, name, polygons } in self.shapes {
             let mut shape = Vec::with_capacity(polygons.len());
             for polygon in polygons {
                 let mut rings = Vec::with_capacity(polygon.len());
                 for (r, ring) in polygon.iter().enumerate() {
                     let mut pts = stitch(&arcs, ring).map_err(|arc| Error::ArcOutOfRange {
-                        geometry: index,
+                        geometry,
                         name: name.clone(),
                         arc,
                         count: arcs.len(),
@@ -164,22 +192,12 @@ impl World {
                     shape.push(rings);
                 }
             }
-            countries.push(Country {
-                id,
-                name,
-                polygons: shape,
-            });
+            countries.push(Country { id, name, polygons: shape });
         }
         Ok(World { countries })
     }
-
-    /// The country with this ISO numeric id.
-    pub fn country(&self, id: u16) -> Option<&Country> {
-        self.countries.iter().find(|c| c.id == id)
-    }
 }
 
-/// ISO numeric id from `"398"` or `398`; absent ids become 0, anything else is `None`.
 fn parse_id(v: &Value) -> Option<u16> {
     match v {
         Value::Null => Some(0),

@@ -45,12 +45,12 @@ pub struct App {
 
 #[wasm_bindgen]
 impl App {
-    /// Decodes the country shapes and loads a tidy CSV (the story's; the worker reads other formats) with the
+    /// Reads the country shapes (baked when the site was built: `roundabout shapes`) and loads a tidy CSV (the story's; the worker reads other formats) with the
     /// story's legs (story.json's routes, checked when the site was built, as `CHN>KAZ,KAZ>RUS`), where they
     /// lead, its baseline year and its view (story.json's, where a link with no query opens). Plain values: a list or a struct would cost the page's module more glue.
     #[wasm_bindgen(constructor)]
     pub fn new(
-        world_topojson: &[u8],
+        world_shapes: &[u8],
         file_name: &str,
         data: &[u8],
         legs: &str,
@@ -58,8 +58,7 @@ impl App {
         baseline: u16,
         view: &str,
     ) -> Result<App, JsError> {
-        let world = World::from_topojson(world_topojson)
-            .map_err(|e| JsError::new(&format!("country shapes: {e}")))?;
+        let world = World::from_baked(world_shapes).map_err(|e| JsError::new(&e.to_string()))?;
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
         let mut page = Page::new(
             file_name,
@@ -277,10 +276,9 @@ impl App {
         self.page.link(None)
     }
 
-    /// Finer country shapes (world-atlas 50m) for close-up views (`story::view::gesture`).
-    pub fn set_detail_shapes(&mut self, topojson: &[u8]) -> Result<(), JsError> {
-        let world = World::from_topojson(topojson)
-            .map_err(|e| JsError::new(&format!("detailed country shapes: {e}")))?;
+    /// Finer country shapes (world-atlas 50m, baked) for close-up views (`story::view::gesture`).
+    pub fn set_detail_shapes(&mut self, shapes: &[u8]) -> Result<(), JsError> {
+        let world = World::from_baked(shapes).map_err(|e| JsError::new(&format!("detailed {e}")))?;
         self.detail = Some(world);
         self.page.set_detail_ready();
         Ok(())

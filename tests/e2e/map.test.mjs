@@ -34,7 +34,7 @@ test('the zoom buttons enlarge the flows, fetch finer shapes, and reset restores
   const { page, errors } = await openPage(site, 1280, 800, '/?goods=all');
   const fitted = await settled(page);
   const before = await countColour(page, '#map-canvas', INTO_HUB);
-  const finer = page.waitForResponse((r) => r.url().endsWith('/data/countries-50m.json') && r.ok());
+  const finer = page.waitForResponse((r) => r.url().endsWith('/data/countries-50m.bin') && r.ok());
   await page.click('#zoom-in');
   await page.click('#zoom-in');
   await finer;

@@ -43,13 +43,13 @@ test('what the first map waits for is fetched from the start: one script, and th
   const { before, after } = await page.evaluate(() => {
     const drawn = performance.getEntriesByName('roundabout-map-drawn')[0].startTime;
     const name = (e) => new URL(e.name).pathname.split('/').slice(-2).join('/');
-    const fetched = performance.getEntriesByType('resource').filter((e) => /\.(m?js|wasm|json|csv)$/.test(e.name));
+    const fetched = performance.getEntriesByType('resource').filter((e) => /\.(m?js|wasm|json|csv|bin)$/.test(e.name));
     return { before: fetched.filter((e) => e.startTime < drawn).map(name), after: fetched.filter((e) => e.startTime >= drawn).map(name) };
   });
   const preloaded = await page.evaluate(() => [...document.querySelectorAll('link[rel=preload]')]
     .map((l) => new URL(l.href).pathname.split('/').slice(-2).join('/')));
   assert.deepEqual(before.filter((p) => /\.m?js$/.test(p)), ['/main.js'], 'the page\'s modules come as one bundle');
-  for (const wanted of ['pkg/roundabout_bg.wasm', 'data/countries-110m.json', 'data/story.csv']) {
+  for (const wanted of ['pkg/roundabout_bg.wasm', 'data/countries-110m.bin', 'data/story.csv']) {
     assert.ok(before.includes(wanted) && preloaded.includes(wanted), `${wanted}: fetched ${before}, preloaded ${preloaded}`);
   }
   assert.ok(after.some((p) => p.endsWith('/worker.js')), `the analysis views near the screen start the worker: ${after}`);
