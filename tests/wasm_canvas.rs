@@ -10,8 +10,10 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 const FLOW: Rgba = Rgba(200, 80, 30, 255);
-/// Two square countries, one arc each, unquantized.
-const WORLD: &str = r#"{"type":"Topology","arcs":[[[60,40],[80,40],[80,55],[60,55],[60,40]],[[30,50],[45,50],[45,60],[30,60],[30,50]]],
+/// Two square countries, one arc each, quantized at one degree a step (so that the page's baked shapes can be
+/// made of them).
+const WORLD: &str = r#"{"type":"Topology","transform":{"scale":[1,1],"translate":[0,0]},
+  "arcs":[[[60,40],[20,0],[0,15],[-20,0],[0,-15]],[[30,50],[15,0],[0,10],[-15,0],[0,-10]]],
   "objects":{"countries":{"type":"GeometryCollection","geometries":[
     {"type":"Polygon","id":"398","properties":{"name":"Kazakhstan"},"arcs":[[0]]},
     {"type":"Polygon","id":"643","properties":{"name":"Russia"},"arcs":[[1]]}]}}}"#;
@@ -75,7 +77,8 @@ fn a_pixel_ratio_of_two_fills_a_canvas_twice_the_size() {
 fn the_app_loads_the_default_story_and_draws_map_and_chart() {
     let story = include_bytes!("../www/data/story.csv");
     // The default story's legs, as the page passes them from stories/default/story.json, which has no view.
-    let mut app = roundabout::wasm::App::new(WORLD.as_bytes(), "story.csv", story, "CHN>KAZ,CHN>KGZ,KAZ>RUS,KGZ>RUS", "RUS", 2021, "").unwrap();
+    let shapes = World::bake(WORLD.as_bytes()).unwrap();
+    let mut app = roundabout::wasm::App::new(&shapes, "story.csv", story, "CHN>KAZ,CHN>KGZ,KAZ>RUS,KGZ>RUS", "RUS", 2021, "").unwrap();
     let (_canvas, ctx) = canvas(640, 400);
     app.render(&ctx, 640.0, 400.0, 1.0, None).unwrap();
     assert!(pixels_near(&ctx, 640, 400, Rgba(0, 114, 178, 255)) > 300, "China → hub flows drawn");
