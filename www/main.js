@@ -100,10 +100,10 @@ async function start() {
   // The path named, not left to the glue's own address: the glue is bundled into this file.
   const ready = init({ module_or_path: new URL('pkg/roundabout_bg.wasm', import.meta.url) });
   const storyJsonIn = fetchJson(STORY_JSON_URL);
-  // The published figures' words in the language the link opens in (worded when the site was built),
-  // fetched as soon as the core can read the link, beside the core's start.
-  const publishedWordsIn = Promise.all([ready, storyJsonIn])
-    .then(([, json]) => fetchJson(`data/published-words-${chooseLanguage(opening_language(window.location.search, json.view ?? ''))}.json`))
+  // The language the link (or, with none, the story's view) opens in, read by the core as soon as it is
+  // ready; the published figures' words in it (worded when the site was built) fetched beside the core's start.
+  const langIn = Promise.all([ready, storyJsonIn]).then(([, json]) => chooseLanguage(opening_language(window.location.search, json.view ?? '')));
+  const publishedWordsIn = langIn.then((lang) => fetchJson(`data/published-words-${lang}.json`))
     .catch((error) => console.warn(`The published figures' words are off: ${error.message}`));
   const [, world, story, headlines, storyJson, published] = await Promise.all([
     ready,
@@ -120,7 +120,7 @@ async function start() {
   // The address bar's link: the view, and the page's language, embed and story step; without one, the
   // view the story opens on (the core's, handed above).
   let state = app.apply_link(window.location.search);
-  const lang = chooseLanguage(state.lang ?? undefined);
+  const lang = await langIn;
   await translatePage(lang);
   // The core starts light: a light page needs no call (each answers with a snapshot, unused here).
   if (followTheme((dark) => update(app.set_dark(dark), false))) app.set_dark(true);

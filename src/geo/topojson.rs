@@ -120,7 +120,6 @@ impl World {
     }
 }
 
-/// ISO numeric id from `"398"` or `398`; absent ids become 0, anything else is `None`.
 /// A topology's countries before their rings are stitched: the arcs as stored (quantized deltas where
 /// there is a transform) and each country's arc indices. The baked shapes ([`super::baked`]) hold the same.
 pub(super) struct Topo {
@@ -198,6 +197,7 @@ impl Topo {
     }
 }
 
+/// ISO numeric id from `"398"` or `398`; absent ids become 0, anything else is `None`.
 fn parse_id(v: &Value) -> Option<u16> {
     match v {
         Value::Null => Some(0),

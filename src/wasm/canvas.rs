@@ -209,12 +209,10 @@ impl Target for Canvas<'_> {
             Anchor::End => "right",
         };
         if align != self.align {
-            if self.align.is_empty() {
-                ctx.set_text_baseline("middle");
-            }
             ctx.set_text_align(align);
             self.align = align;
         }
+        ctx.set_text_baseline("middle");
         if let Some(h) = l.halo {
             ctx.set_stroke_style_str(&h.css());
             ctx.set_line_width(3.0);
