@@ -28,13 +28,13 @@ const HEADLINES_URL = 'data/headlines.json';
 const STORY_JSON_URL = 'data/story.json';
 const PUBLISHED_URL = 'data/published.json';
 
-async function fetchBytes(url) {
-  const response = await fetch(url);
+async function fetchBytes(url, signal) {
+  const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
 }
 
-const fetchJson = async (url) => JSON.parse(new TextDecoder().decode(await fetchBytes(url)));
+const fetchJson = async (url, signal) => JSON.parse(new TextDecoder().decode(await fetchBytes(url, signal)));
 
 function showError(message) {
   const status = $('status');
@@ -101,10 +101,19 @@ async function start() {
   const ready = init({ module_or_path: new URL('pkg/roundabout_bg.wasm', import.meta.url) });
   const storyJsonIn = fetchJson(STORY_JSON_URL);
   // The language the link (or, with none, the story's view) opens in, read by the core as soon as it is
-  // ready; the published figures' words in it (worded when the site was built) fetched beside the core's start.
+  // ready. The published figures' words (worded when the site was built) are fetched in the page's own
+  // language from the start, as most links ask; the core's answer keeps them, or fetches its language's.
   const langIn = Promise.all([ready, storyJsonIn]).then(([, json]) => chooseLanguage(opening_language(window.location.search, json.view ?? '')));
-  const publishedWordsIn = langIn.then((lang) => fetchJson(`data/published-words-${lang}.json`))
-    .catch((error) => console.warn(`The published figures' words are off: ${error.message}`));
+  const wordsOf = (lang, signal) => fetchJson(`data/published-words-${lang}.json`, signal);
+  const pageLang = chooseLanguage();
+  const early = new AbortController();
+  const pageWords = wordsOf(pageLang, early.signal);
+  pageWords.catch(() => {}); // read below only in the page's language
+  const publishedWordsIn = langIn.then((lang) => {
+    if (lang === pageLang) return pageWords;
+    early.abort();
+    return wordsOf(lang);
+  }).catch((error) => console.warn(`The published figures' words are off: ${error.message}`));
   const [, world, story, headlines, storyJson, published] = await Promise.all([
     ready,
     fetchBytes(WORLD_URL),
