@@ -4,14 +4,16 @@
 // the page runs), the fetches from resource timing, and the main thread's CPU time from the DevTools
 // protocol. Then TRACED more runs under a Chromium trace (which slows the page, so apart): the main thread's
 // time to the map split by what it did, and its idle time (waiting on the network or on compiles off the
-// thread). Medians; writes bench/first-map.json.
+// thread). Beside each run, the same site without its core (the floor: its HTML, CSS and preloads, and a
+// main.js that only marks its first frame): what the browser alone takes to show the page, which bounds
+// the first map from below on this machine. Medians; writes bench/first-map.json.
 //   node bench/first-map.mjs [runs] [traced runs] [site folder]   (after ./build.sh build)
 //   FIRST_MAP_TRACE=FILE keeps the last traced run's trace (to open in Chromium's Performance panel).
 // The page is only ever waited on through the DevTools protocol: Playwright's waitFor… helpers would
 // inject their scripts into the page while it starts, and time them as the page's.
-import { writeFileSync } from 'node:fs';
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
+import { copyFileSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { headlessChromium, serveDir } from './site.mjs';
 
 const RUNS = Number(process.argv[2] ?? 9);
@@ -207,23 +209,47 @@ async function traced(context, url) {
   return { toMap: (end - start) / 1000, cpu: onCpu / 1000, by, longTasks };
 }
 
+/** The floor's row: the site without its core (floorSite). */
+const FLOOR = 'the page without its core: HTML, CSS, preloads, first frame';
+
 const median = (xs) => {
   const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   return v.length ? v[Math.floor(v.length / 2)] : undefined;
 };
 
+/** The site without its core: the built page's HTML and CSS, its data and wasm for the preloads to fetch,
+ * and a main.js that only marks its first frame. */
+function floorSite() {
+  const dir = mkdtempSync(join(tmpdir(), 'roundabout-floor-'));
+  for (const f of ['index.html', 'style.css']) copyFileSync(resolve(SITE, f), join(dir, f));
+  for (const f of ['pkg', 'data', 'favicon.svg']) symlinkSync(resolve(SITE, f), join(dir, f));
+  writeFileSync(join(dir, 'main.js'), `requestAnimationFrame(() => performance.mark('${READY_MARK}'));\n`);
+  return dir;
+}
+
 const server = await serveDir(resolve(SITE), 0);
 const url = `http://127.0.0.1:${server.address().port}/`;
+const floorDir = floorSite();
+const floorServer = await serveDir(floorDir, 0);
+const floorUrl = `http://127.0.0.1:${floorServer.address().port}/`;
 const { context, close } = await headlessChromium();
 const runs = [];
+const floors = [];
+// Each run beside a run of the floor, so that both meet the machine's load alike.
 for (let i = 0; i <= RUNS; i += 1) {
   const r = await run(context, url);
-  if (i > 0) runs.push(r);
+  const floor = await run(context, floorUrl);
+  if (i > 0) {
+    runs.push(r);
+    floors.push(floor.ready);
+  }
 }
 const traces = [];
 for (let i = 0; i < TRACED; i += 1) traces.push(await traced(context, url));
 await close();
 server.close();
+floorServer.close();
+rmSync(floorDir, { recursive: true, force: true });
 
 const call = (r, name) => r.calls[name]?.ms ?? 0;
 const wasmCalls = (r) => Object.values(r.calls).reduce((s, c) => s + c.ms, 0);
@@ -244,6 +270,7 @@ const rows = [
   ['  of which style and layout (CPU ms)', (r) => r.cpu.layout],
 ];
 const summary = Object.fromEntries(rows.map(([name, f]) => [name, median(runs.map(f))]));
+summary[FLOOR] = median(floors);
 // The traced runs' split of the main thread's time to the map (ms, medians of each kind).
 const kinds = [...KINDS.map(([k]) => k), 'other', WAITING, IDLE];
 if (traces.length) {
