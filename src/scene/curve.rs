@@ -61,12 +61,12 @@ impl Quad {
 
     /// Arc length, by sampling.
     pub fn length(&self) -> f64 {
-        self.segments().map(|(a, b)| dist(a, b)).sum()
+        self.samples().0.windows(2).map(|w| dist(w[0], w[1])).sum()
     }
 
     /// The parameter at which `length` px of arc remain to the end (0 when the curve is shorter).
     pub fn t_before_end(&self, length: f64) -> f64 {
-        let pts = self.polyline();
+        let pts = self.samples().0;
         let mut left = length;
         for i in (1..pts.len()).rev() {
             let d = dist(pts[i - 1], pts[i]);
@@ -81,11 +81,13 @@ impl Quad {
 
     /// Distance from `p` to the curve, by sampling.
     pub fn distance(&self, p: [f64; 2]) -> f64 {
-        // Squared per segment, one root at the end: label placement measures this thousands of times a frame.
-        self.segments()
-            .map(|(a, b)| segment_distance_squared(p, a, b))
-            .fold(f64::INFINITY, f64::min)
-            .sqrt()
+        self.samples().distance(p)
+    }
+
+    /// The curve's points at evenly spaced parameters: taken once where many distances to it are
+    /// measured (the candidate places of a frame's labels), rather than again for each.
+    pub fn samples(&self) -> Samples {
+        Samples(std::array::from_fn(|i| self.at(i as f64 / SAMPLES as f64)))
     }
 
     /// The curve offset sideways by `h` px along its normal, approximated by one quadratic:
@@ -104,20 +106,21 @@ impl Quad {
         };
         Quad { p0: a, c, p1: b }
     }
+}
 
-    fn polyline(&self) -> Vec<[f64; 2]> {
-        (0..=SAMPLES)
-            .map(|i| self.at(i as f64 / SAMPLES as f64))
-            .collect()
-    }
+/// A curve's points at evenly spaced parameters ([`Quad::samples`]), joined by straight segments.
+#[derive(Debug, Clone, Copy)]
+pub struct Samples([[f64; 2]; SAMPLES + 1]);
 
-    /// The sampled polyline's segments, computed as they are walked: the hot callers allocate nothing
-    /// (a first map measures thousands of distances, each a vector of samples before).
-    fn segments(&self) -> impl Iterator<Item = ([f64; 2], [f64; 2])> + '_ {
-        (1..=SAMPLES).scan(self.at(0.0), move |prev, i| {
-            let next = self.at(i as f64 / SAMPLES as f64);
-            Some((std::mem::replace(prev, next), next))
-        })
+impl Samples {
+    /// Distance from `p` to the polyline.
+    pub fn distance(&self, p: [f64; 2]) -> f64 {
+        // Squared per segment, one root at the end: label placement measures this thousands of times a frame.
+        self.0
+            .windows(2)
+            .map(|w| segment_distance_squared(p, w[0], w[1]))
+            .fold(f64::INFINITY, f64::min)
+            .sqrt()
     }
 }
 

@@ -1,6 +1,6 @@
 //! Placing labels where they are clearest: beside dots, along flows, off the key and each other.
 
-use super::curve::{add, dist, scale, sub, unit};
+use super::curve::{add, dist, scale, sub, unit, Samples};
 use super::flow::FlowCurve;
 use super::item::Anchor;
 
@@ -23,6 +23,8 @@ pub const FAR: [Rings; 2] = [[(3.5, 0.0), (5.0, 2.0)], [(6.5, 0.0), (8.0, 2.0)]]
 #[derive(Debug, Clone)]
 pub struct Board<'a> {
     flows: &'a [FlowCurve],
+    /// Each flow's curve sampled once, for the many distances a placement measures.
+    samples: Vec<Samples>,
     boxes: Vec<[f64; 4]>,
     dots: Vec<[f64; 2]>,
     view: [f64; 2],
@@ -37,6 +39,7 @@ impl<'a> Board<'a> {
     ) -> Board<'a> {
         Board {
             flows,
+            samples: flows.iter().map(|f| f.curve.samples()).collect(),
             boxes: taken.into_iter().collect(),
             dots: Vec::new(),
             view,
@@ -182,7 +185,7 @@ impl<'a> Board<'a> {
         let mut least = ENOUGH;
         let xs = [b[0], (b[0] + b[2]) / 2.0, b[2]];
         let ys = [b[1], (b[1] + b[3]) / 2.0, b[3]];
-        for f in self.flows.iter().filter(|f| Some(f.id) != skip) {
+        for (f, samples) in self.flows.iter().zip(&self.samples).filter(|(f, _)| Some(f.id) != skip) {
             // The curve lies in its control triangle: when even the triangle's box is farther than the
             // least clearance so far, the flow cannot lower it (and measuring it is the costly part).
             // The larger axis gap bounds the true gap from below, without a square root.
@@ -196,7 +199,7 @@ impl<'a> Board<'a> {
             }
             for &x in &xs {
                 for &y in &ys {
-                    least = least.min(f.curve.distance([x, y]) - f.head_half_width());
+                    least = least.min(samples.distance([x, y]) - f.head_half_width());
                 }
             }
         }
