@@ -187,6 +187,22 @@ fn a_link_read_back_gives_the_same_view_and_the_same_link() {
     );
 }
 
+#[test]
+fn a_link_opened_shows_what_the_link_action_shows() {
+    for (query, story_view) in [
+        ("?year=2022&side=exporter&focus=KGZ&top=20&lang=uk&embed=1&step=3", ""),
+        ("", "?year=2021&focus=KAZ"),
+    ] {
+        let mut acted = page();
+        acted.set_story_view(story_view);
+        let by_action = act(&mut acted, Action::Link(query.into()));
+        let mut opened = page();
+        opened.set_story_view(story_view);
+        opened.open_link(query).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(act(&mut opened, Action::Show), by_action, "{query:?} over {story_view:?}");
+    }
+}
+
 fn page_after(link: &str) -> Page {
     let mut p = page();
     act(&mut p, Action::Link(link.into()));

@@ -6,10 +6,8 @@ import { t } from './i18n.js';
 const HEIGHT_MESSAGE = 'roundabout:height';
 
 /** Switches the page to embed mode and keeps the parent informed of the height it needs. */
-export function enterEmbedMode(fullPageUrl) {
+export function enterEmbedMode() {
   document.body.classList.add('embed');
-  const link = document.getElementById('embed-full');
-  link.href = fullPageUrl();
   if (window.parent === window) return;
   let last = 0;
   const report = () => {

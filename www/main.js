@@ -1,5 +1,5 @@
 // Loads the core, wires the controls and the map. All figures come from the wasm core.
-import init, { App, opening_language, parse_steps } from './pkg/roundabout.js';
+import init, { App, opening, parse_steps } from './pkg/roundabout.js';
 import { renderRoutes, renderHeadlines, renderChartTable } from './panel.js';
 import { renderTable } from './table.js';
 import { showTooltip, showCountryTooltip, hideTooltip, showLines } from './tooltip.js';
@@ -100,10 +100,12 @@ async function start() {
   // The path named, not left to the glue's own address: the glue is bundled into this file.
   const ready = init({ module_or_path: new URL('pkg/roundabout_bg.wasm', import.meta.url) });
   const storyJsonIn = fetchJson(STORY_JSON_URL);
-  // The language the link (or, with none, the story's view) opens in, read by the core as soon as it is
-  // ready. The published figures' words (worded when the site was built) are fetched in the page's own
-  // language from the start, as most links ask; the core's answer keeps them, or fetches its language's.
-  const langIn = Promise.all([ready, storyJsonIn]).then(([, json]) => chooseLanguage(opening_language(window.location.search, json.view ?? '')));
+  // What the link (or, with none, the story's view) opens on, read by the core as soon as it is ready: the
+  // language, the embed view and the story step. The published figures' words (worded when the site was
+  // built) are fetched in the page's own language from the start, as most links ask; the core's answer
+  // keeps them, or fetches its language's.
+  const openingIn = Promise.all([ready, storyJsonIn]).then(([, json]) => opening(window.location.search, json.view ?? ''));
+  const langIn = openingIn.then((o) => chooseLanguage(o.lang));
   const wordsOf = (lang, signal) => fetchJson(`data/published-words-${lang}.json`, signal);
   const pageLang = chooseLanguage();
   const early = new AbortController();
@@ -127,8 +129,10 @@ async function start() {
   // The published figures on the sanctioned goods: the view the page opens on. Without them, all goods.
   const publishedData = published && readPublished(app, published);
   // The address bar's link: the view, and the page's language, embed and story step; without one, the
-  // view the story opens on (the core's, handed above).
-  let state = app.apply_link(window.location.search);
+  // view the story opens on (the core's, handed above). The first snapshot is show()'s, below.
+  app.open_link(window.location.search);
+  let state;
+  const open = await openingIn;
   const lang = await langIn;
   await translatePage(lang);
   // The core starts light: a light page needs no call (each answers with a snapshot, unused here).
@@ -146,7 +150,7 @@ async function start() {
   // Another language is another page: the same view's link in it.
   $('lang').value = lang;
   $('lang').addEventListener('change', (e) => window.location.assign(app.choose_language(e.target.value).link || window.location.pathname));
-  if (state.embed) enterEmbedMode(() => `index.html${state.page_link}`);
+  if (open.embed) enterEmbedMode();
   const canvas = $('map-canvas');
   const ctx = canvas.getContext('2d');
   let size = sizeCanvas(canvas);
@@ -190,7 +194,7 @@ async function start() {
   const publishedView = publishedWords && attachPublishedView(publishedWords, {
     ...ids('view', ['switch', 'published', 'all']), ...ids('period', ['prev', 'next']), ...ids('published', ['caption', 'body']),
     period: $('period'), title: $('panel-title'), embedTitle: $('embed-title'), routes: $('routes'), summary: $('map-summary'),
-  }, { choose: (period) => { hideTooltip(tip); update(app.show_period(period)); }, period: state.period, fallback: publishedData.default_period });
+  }, { choose: (period) => { hideTooltip(tip); update(app.show_period(period)); }, fallback: publishedData.default_period });
 
   // The one path from the core's snapshot to the page: controls, panel, table, chart, map, address bar.
   const update = (snap, push = true) => {
@@ -223,6 +227,7 @@ async function start() {
     if (snap.detail) fetchDetail();
     if (changed.slide) slide(draw);
     if (snap.step_counter) $('story-counter').textContent = snap.step_counter;
+    if (snap.embed) $('embed-full').href = `index.html${snap.page_link}`; // the full page, on the embed's view
     if (push) writeLink(() => snap.link);
   };
 
@@ -310,7 +315,7 @@ async function start() {
       go: (view, step, count) => update(app.story_step(view, step, count)),
       leave: () => update(app.story_step(undefined, 0, 0)),
     });
-    if (state.step !== null) walk.open(state.step);
+    if (open.step !== null) walk.open(open.step);
   }
   new ResizeObserver(() => { size = sizeCanvas(canvas); app.set_map(ctx, size.width, size.height, size.ratio); draw(); }).observe(canvas);
 

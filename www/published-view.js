@@ -13,9 +13,9 @@ export function sourceLink(source) {
 }
 
 /** Wires the view to the page's elements; `choose(period)` asks the core for a period (`null`: all goods);
- * `period` is the one on show (`null`: all goods), `fallback` the one the view comes back to. */
-export function attachPublishedView(words, els, { choose, period: shown, fallback }) {
-  let last = shown ?? fallback; // the period on show, or the one the view comes back to
+ * `fallback` is the one the view comes back to until the core shows one (`sync`). */
+export function attachPublishedView(words, els, { choose, fallback }) {
+  let last = fallback; // the period on show, or the one the view comes back to
   let rendered; // the period the panel shows
   els.period.replaceChildren(...words.labels.map((label, i) => el('option', null, label, { value: String(i) })));
   els.period.addEventListener('change', () => choose(Number(els.period.value)));

@@ -124,6 +124,12 @@ impl App {
         self.act(Action::Link(query))
     }
 
+    /// The address bar's link as the page opens: [`App::apply_link`] without its snapshot, which the first
+    /// [`App::show`] makes.
+    pub fn open_link(&mut self, query: &str) -> Result<(), JsError> {
+        self.page.open_link(query).map_err(to_js)
+    }
+
     /// The published figures of a period (an index into the file's), or all goods with none.
     pub fn show_period(&mut self, period: Option<usize>) -> Result<JsValue, JsValue> {
         self.act(Action::Period(period))
@@ -529,9 +535,11 @@ pub fn parse_steps(file_name: &str, bytes: &[u8]) -> Result<JsValue, JsValue> {
     Ok(serde_wasm_bindgen::to_value(&steps)?)
 }
 
-/// The language the page opens in, as its link (or, with none, the story's view) asks; nothing for English.
-/// Read before the page's core is made, to fetch that language's words beside it.
+/// What the page opens on, as its link (or, with none, the story's view) asks: `{lang, embed, step}`, `lang`
+/// null for English. Read before the page's core is made, to fetch that language's words beside it, and
+/// to set up the embed view and the story step before the first map.
 #[wasm_bindgen]
-pub fn opening_language(query: &str, story_view: &str) -> Option<String> {
-    story::view::url_state::opening_language(query, story_view)
+pub fn opening(query: &str, story_view: &str) -> Result<JsValue, JsValue> {
+    let plain = serde_wasm_bindgen::Serializer::json_compatible();
+    Ok(serde::Serialize::serialize(&story::view::url_state::opening(query, story_view), &plain)?)
 }

@@ -237,6 +237,12 @@ impl Page {
         Ok(self.snapshot())
     }
 
+    /// The address bar's link, applied as the page opens: [`Action::Link`] without a snapshot, which the
+    /// page's first [`Action::Show`] makes.
+    pub fn open_link(&mut self, query: &str) -> Result<(), Error> {
+        self.apply_link(query, true)
+    }
+
     /// The page's language and, for Ukrainian and Russian, its country names. Everything is worded
     /// anew: the next snapshot says all has changed.
     pub fn set_language(&mut self, lang: Lang, names: Option<Names>) {

@@ -243,16 +243,30 @@ pub fn opening_link<'a>(query: &'a str, story_view: &'a str) -> &'a str {
     }
 }
 
-/// The language the page opens in, as its link asks (see [`opening_link`]); `None` for English.
+/// What the page needs of its link (see [`opening_link`]) before its core is made and its first map drawn.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct Opening {
+    /// The language whose words to fetch; `None` for English.
+    pub lang: Option<String>,
+    /// The map alone, which sizes the map.
+    pub embed: bool,
+    /// The story step to open, counted from 1.
+    pub step: Option<u32>,
+}
+
+/// What the page opens on, as its link asks (see [`opening_link`]).
 ///
 /// ```
-/// use roundabout::story::view::url_state::opening_language;
-/// assert_eq!(opening_language("?lang=uk&year=2022", ""), Some("uk".into()));
-/// assert_eq!(opening_language("", "?goods=all&lang=ru"), Some("ru".into()));
-/// assert_eq!(opening_language("?year=2022", "?lang=ru"), None);
+/// use roundabout::story::view::url_state::opening;
+/// assert_eq!(opening("?lang=uk&year=2022", "").lang, Some("uk".into()));
+/// assert_eq!(opening("", "?goods=all&lang=ru").lang, Some("ru".into()));
+/// assert_eq!(opening("?year=2022", "?lang=ru").lang, None);
+/// let o = opening("?embed=1&step=2", "?lang=ru");
+/// assert_eq!((o.lang, o.embed, o.step), (None, true, Some(2)));
 /// ```
-pub fn opening_language(query: &str, story_view: &str) -> Option<String> {
-    UrlState::parse(opening_link(query, story_view)).state.lang
+pub fn opening(query: &str, story_view: &str) -> Opening {
+    let s = UrlState::parse(opening_link(query, story_view)).state;
+    Opening { lang: s.lang, embed: s.embed, step: s.step }
 }
 
 #[cfg(test)]
