@@ -115,6 +115,9 @@ impl Timeline {
             .map(|r| {
                 let (exporter, importer) = (&self.routes[r].0, &self.routes[r].1);
                 let label = format!("{} → {}", name(exporter), name(importer));
+                // The short form names a country by its code ("KAZ"), a trade area by its name: Comtrade's
+                // area codes ("899", "S19") say nothing to a reader.
+                let code_or_name = |c: &str| if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) { c.to_string() } else { name(c) };
                 // Runs of points from one report (a year without a figure does not end a run).
                 let mut runs: Vec<(Origin, u16, u16)> = Vec::new();
                 let mut changes = Vec::new();
@@ -142,7 +145,7 @@ impl Timeline {
                 });
                 Series {
                     label,
-                    short: format!("{exporter} → {importer}"),
+                    short: format!("{} → {}", code_or_name(exporter), code_or_name(importer)),
                     color: {
                         let c = leg_color(*importer == self.destination);
                         (c.0, c.1, c.2)
@@ -290,5 +293,21 @@ mod tests {
         let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
         let t = Timeline::new(table, &[("KAZ", "RUS")], Side::Importer).unwrap();
         assert!(t.series(name, |_, _| true, Words(Lang::En))[0].changes.is_empty());
+    }
+
+    #[test]
+    fn a_short_label_names_a_trade_area_rather_than_its_code() {
+        let csv = "year,month,exporter,importer,hs,value_usd,quantity,unit,reported_by,source\n\
+            2024,,KAZ,S19,TOTAL,20,,,exporter,Comtrade\n\
+            2024,,KAZ,CHN,TOTAL,600,,,exporter,Comtrade\n";
+        let table = load("t.csv", csv.as_bytes(), &Options::default()).unwrap().table;
+        let t = Timeline::new(table, &[("KAZ", "S19"), ("KAZ", "CHN")], Side::Exporter).unwrap();
+        let name = |c: &str| match c {
+            "S19" => "Other Asia, nes".to_string(),
+            "CHN" => "China".to_string(),
+            _ => "Kazakhstan".to_string(),
+        };
+        let shorts: Vec<String> = t.series(name, |_, _| true, Words(Lang::En)).into_iter().map(|s| s.short).collect();
+        assert_eq!(shorts, ["KAZ → Other Asia, nes", "KAZ → CHN"]);
     }
 }
