@@ -271,6 +271,9 @@ const rows = [
 ];
 const summary = Object.fromEntries(rows.map(([name, f]) => [name, median(runs.map(f))]));
 summary[FLOOR] = median(floors);
+// Each run less the floor's run beside it: the page's own part, steadier than either on a machine whose
+// speed drifts from one minute to the next.
+summary['first map less the page without its core, run by run'] = median(runs.map((r, i) => r.ready - floors[i]));
 // The traced runs' split of the main thread's time to the map (ms, medians of each kind).
 const kinds = [...KINDS.map(([k]) => k), 'other', WAITING, IDLE];
 if (traces.length) {
