@@ -255,6 +255,7 @@ fn the_published_figures_open_first_and_a_period_or_all_goods_is_a_view() {
         .period
         .unwrap_or_else(|| panic!("the published figures are the first view"));
     assert_eq!(s.link, "");
+    assert!(s.routes.is_empty() && s.other.is_none(), "the published view ranks no routes of all goods");
     let s = act(&mut page, Action::Period(Some(0)));
     assert_eq!(s.period, Some(0));
     assert!(default == 0 || s.link.contains("period="), "{}", s.link);
@@ -262,6 +263,7 @@ fn the_published_figures_open_first_and_a_period_or_all_goods_is_a_view() {
     assert_eq!(s.period, None);
     assert!(s.link.contains("goods=all"), "{}", s.link);
     assert!(s.changed.routes, "another view");
+    assert_eq!(s.routes.len(), 4, "all goods: the story's four legs");
     // A year in a link opens all goods, as links did before there were two views.
     let s = act(&mut page, Action::Link("?year=2022".into()));
     assert_eq!((s.period, s.year), (None, 2022));

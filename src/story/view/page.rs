@@ -485,7 +485,8 @@ impl Page {
             chart: self.last.as_ref() != Some(&key) || std::mem::take(&mut self.restyled),
         };
         self.last = Some(key);
-        let (routes, other) = self.shown();
+        // The published view lists and draws its own figures: all goods' routes are ranked for theirs only.
+        let (routes, other) = if self.period().is_some() { (Vec::new(), None) } else { self.shown() };
         let route_count = self.timeline.routes().len();
         let focus = self.focus.as_ref().map(|f| f.country.clone());
         Snapshot {
