@@ -5,6 +5,7 @@ use crate::story::answers::figures::RouteReports;
 use crate::story::{RouteFigures, Side, BASELINE_YEAR, DESTINATION};
 use crate::query::{self, Key, Query};
 use crate::store::Table;
+use crate::countries::is_area_code;
 use crate::Error;
 
 /// Every year's figures for a set of routes, from one loaded table.
@@ -117,7 +118,7 @@ impl Timeline {
                 let label = format!("{} → {}", name(exporter), name(importer));
                 // The short form names a country by its code ("KAZ"), a trade area by its name: Comtrade's
                 // area codes ("899", "S19") say nothing to a reader.
-                let code_or_name = |c: &str| if c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) { c.to_string() } else { name(c) };
+                let code_or_name = |c: &str| if is_area_code(c) { name(c) } else { c.to_string() };
                 // Runs of points from one report (a year without a figure does not end a run).
                 let mut runs: Vec<(Origin, u16, u16)> = Vec::new();
                 let mut changes = Vec::new();
