@@ -137,9 +137,11 @@ async function start() {
   await translatePage(lang);
   // The core starts light: a light page needs no call (each answers with a snapshot, unused here).
   if (followTheme((dark) => update(app.set_dark(dark), false))) app.set_dark(true);
-  // The core starts in English; another language comes with its country names.
-  if (lang !== 'en') app.set_language(lang, await fetchBytes(`data/names-${lang}.json`));
-  if (lang !== 'en') showStoryTexts(lang);
+  // The core starts in English; another language comes with its country names and the story's words.
+  if (lang !== 'en') {
+    app.set_language(lang, await fetchBytes(`data/names-${lang}.json`));
+    showStoryTexts(lang);
+  }
   const words = storyTexts(lang);
   // The words of the data on screen: the story's, or a loaded file's (the goods its codes name).
   const showGoods = (goods, dek) => { app.set_goods(goods); $('dek').textContent = dek; };
