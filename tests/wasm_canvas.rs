@@ -125,3 +125,24 @@ fn a_kept_land_layer_draws_the_same_pixels() {
         assert!(off * 2000 < a.len() / 4, "hover {hover:?}, pan {pan:?}: {off} pixels differ between the copied land and the land itself");
     }
 }
+
+#[wasm_bindgen_test]
+fn a_remembered_colour_or_width_never_outlives_its_item() {
+    use roundabout::wasm::canvas::{draw, walk_onto};
+    let world = World::from_topojson(WORLD.as_bytes()).unwrap();
+    let scene = scene::build(&world, &spec(400.0, 300.0));
+    let (_a, once) = canvas(400, 300);
+    draw(&once, &scene, 1.0).unwrap();
+    // Each item walked with a target of its own, which sets every colour and width it uses.
+    let (_b, apart) = canvas(400, 300);
+    apart.set_fill_style_str(&scene.background.css());
+    apart.fill_rect(0.0, 0.0, 400.0, 300.0);
+    apart.set_line_join("round");
+    for item in &scene.items {
+        walk_onto(&apart, std::slice::from_ref(item)).unwrap();
+    }
+    let pixels = |ctx: &CanvasRenderingContext2d| ctx.get_image_data(0.0, 0.0, 400.0, 300.0).unwrap().data().to_vec();
+    let kinds = |k: fn(&scene::Item) -> bool| scene.items.iter().filter(|i| k(i)).count();
+    assert!(kinds(|i| matches!(i, scene::Item::Text { .. })) > 0 && kinds(|i| matches!(i, scene::Item::Path { .. })) > 1, "labels and paths");
+    assert!(pixels(&once) == pixels(&apart), "the scene walked once draws what its items walked apart draw");
+}

@@ -120,16 +120,37 @@ pub struct Canvas<'a> {
     ctx: &'a CanvasRenderingContext2d,
     rule: FillRule,
     error: Option<JsValue>,
-    /// The text state set last (font, alignment), set again only when a label changes it: the context
-    /// parses a font each time one is set.
+    /// The state set last (font, alignment, colours, line width), set again only when an item changes it:
+    /// the context parses a font or a colour each time one is set, and a map's countries share theirs.
     font: String,
     align: &'static str,
+    fill: Option<Rgba>,
+    stroke: Option<Rgba>,
+    width: Option<f64>,
 }
 
 impl<'a> Canvas<'a> {
     /// A target drawing on `ctx` with its current transform.
     pub fn new(ctx: &'a CanvasRenderingContext2d) -> Canvas<'a> {
-        Canvas { ctx, rule: FillRule::NonZero, error: None, font: String::new(), align: "" }
+        Canvas { ctx, rule: FillRule::NonZero, error: None, font: String::new(), align: "", fill: None, stroke: None, width: None }
+    }
+
+    fn fill_style(&mut self, c: Rgba) {
+        if self.fill != Some(c) {
+            self.ctx.set_fill_style_str(&c.css());
+            self.fill = Some(c);
+        }
+    }
+
+    fn stroke_style(&mut self, c: Rgba, width: f64) {
+        if self.stroke != Some(c) {
+            self.ctx.set_stroke_style_str(&c.css());
+            self.stroke = Some(c);
+        }
+        if self.width != Some(width) {
+            self.ctx.set_line_width(width);
+            self.width = Some(width);
+        }
     }
 
     /// The first error the context gave, if any.
@@ -182,15 +203,14 @@ impl Target for Canvas<'_> {
 
     fn paint(&mut self, fill: Option<Rgba>, stroke: Option<(Rgba, f32)>) {
         if let Some(c) = fill {
-            self.ctx.set_fill_style_str(&c.css());
+            self.fill_style(c);
             match self.rule {
                 FillRule::EvenOdd => self.ctx.fill_with_canvas_winding_rule(CanvasWindingRule::Evenodd),
                 FillRule::NonZero => self.ctx.fill(),
             }
         }
         if let Some((c, w)) = stroke {
-            self.ctx.set_stroke_style_str(&c.css());
-            self.ctx.set_line_width(f64::from(w));
+            self.stroke_style(c, f64::from(w));
             self.ctx.stroke();
         }
     }
@@ -214,12 +234,11 @@ impl Target for Canvas<'_> {
         }
         ctx.set_text_baseline("middle");
         if let Some(h) = l.halo {
-            ctx.set_stroke_style_str(&h.css());
-            ctx.set_line_width(3.0);
+            self.stroke_style(h, 3.0);
             let drawn = ctx.stroke_text(&l.text, x, y);
             self.keep(drawn);
         }
-        ctx.set_fill_style_str(&l.color.css());
+        self.fill_style(l.color);
         let drawn = ctx.fill_text(&l.text, x, y);
         self.keep(drawn);
     }
