@@ -23,10 +23,10 @@ const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
  * on screen (`saved`: a saved story's story.json, when the zip loaded was one); the worker, which then
  * holds the file's whole table, passes to the caller. `restore()` goes back
  * to the default story; `countryNames()` gives the page's country names for the worker's sentences (the
- * core's, as lines); `countryCodes(typed)` the codes of the countries a reader typed to keep, or throws.
- * `els` holds the input, the status box and its parts.
+ * core's, as lines); `countryCodes(typed)` the codes of the countries a reader typed to keep, or throws;
+ * `busy(on)` hears when a worker starts on a file and when it is done with it. `els` holds the input, the status box and its parts.
  */
-export function attachLoader(els, { show, restore, countryNames, countryCodes }) {
+export function attachLoader(els, { show, restore, countryNames, countryCodes, busy }) {
   const { input, drop, status, message, bar, cancel, back, errors, flow } = els;
   let worker;
   let held; // the worker holding the file shown, asked for another flow's cut
@@ -39,6 +39,7 @@ export function attachLoader(els, { show, restore, countryNames, countryCodes })
   const finish = (keep = false) => {
     if (!keep) worker?.terminate();
     worker = undefined;
+    busy(false);
     bar.hidden = true;
     cancel.hidden = true;
   };
@@ -108,6 +109,7 @@ export function attachLoader(els, { show, restore, countryNames, countryCodes })
     bar.removeAttribute('value');
     cancel.hidden = false;
     worker = new Worker(new URL('worker.js', import.meta.url), { type: 'module', name: 'file' });
+    busy(true);
     const own = worker;
     worker.onmessage = ({ data: m }) => {
       if (m.type === 'progress') {

@@ -290,6 +290,8 @@ async function start() {
   );
   followHistory((query) => update(app.apply_link(query), false));
   let walk; // the story's walk, wired below: a reader's file leaves it
+  let reading = false; // a reader's file being read: the dots hold still and leave the cores to it
+  let refreshDots; // the dots' check of whether to run, once they have started
   attachLoader({
     ...ids('file', ['input', 'status', 'message', 'cancel', 'back', 'errors', 'flow']), drop: $('drop-zone'), bar: $('file-progress'),
   }, {
@@ -301,6 +303,7 @@ async function start() {
       // Editable words, "Save as a story" and a saved story's own words and view (publish.js).
       if (worker) import('./publish.js').then((p) => p.fileShown({ app, worker, summary, saved, lang, story: folder, t, save, redraw: (snap) => update(snap) }));
     },
+    busy: (on) => { reading = on; refreshDots?.(); },
     countryNames: () => app.country_names(),
     countryCodes: (typed) => app.kept_countries(typed),
     restore: () => {
@@ -334,7 +337,7 @@ async function start() {
   // (and the worker that answers them is fetched) as they come within a screen of view, unless a reader's
   // file started them already.
   const afterFirstMap = () => {
-    startParticles(app, $('map-particles'), { size: () => size, button: $('motion') });
+    refreshDots = startParticles(app, $('map-particles'), { size: () => size, button: $('motion'), held: () => reading });
     renderHeadlines($('headlines'), headlines);
     const [routes, hubs] = app.route_choices().split('\n\n').map((part) => part.split('\n').map((line) => new Option(...line.split('\t'))));
     $('products-route').replaceChildren(...routes);

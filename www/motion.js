@@ -9,16 +9,17 @@ export const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /**
  * Runs the dots on `overlay` (a canvas over the map) while the map is on screen.
- * `size()` gives the map's CSS size and pixel ratio; `button` pauses and resumes.
+ * `size()` gives the map's CSS size and pixel ratio; `button` pauses and resumes; while `held()`, the dots
+ * hold still (a file being read has the cores). Returns the check to call when `held()` changes.
  */
-export function startParticles(app, overlay, { size, button }) {
+export function startParticles(app, overlay, { size, button, held }) {
   const ctx = overlay.getContext('2d');
   let paused = false;
   let visible = true;
   let frame;
   const start = performance.now();
 
-  const running = () => !paused && visible && !reduced.matches;
+  const running = () => !paused && visible && !reduced.matches && !held();
   const tick = (now) => {
     // The preference can change without an event reaching us (e.g. set by a test harness).
     if (!running()) return update();
@@ -44,6 +45,7 @@ export function startParticles(app, overlay, { size, button }) {
   reduced.addEventListener('change', update);
   new IntersectionObserver(([entry]) => { visible = entry.isIntersecting; update(); }).observe(overlay);
   update();
+  return update;
 }
 
 /** Slides the map from what was on screen to the new figures: `draw(progress)` each frame, 0 to 1. */

@@ -86,6 +86,17 @@ export async function openPage(site, width, height, path = '/', { onRequest, mot
   return { page, errors, warnings, foreign };
 }
 
+/** How many pixels of the moving dots' canvas are painted, in the next animation frame. */
+export function dots(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
+    const canvas = document.querySelector('#map-particles');
+    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
+    done(n);
+  })));
+}
+
 /** Counts canvas pixels near an RGB colour, after two animation frames so that pending repaints are done. */
 export function countColour(page, selector, [r, g, b], tolerance = 40) {
   return page.evaluate(async ({ selector, r, g, b, tolerance }) => {

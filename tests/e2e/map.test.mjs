@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { countColour, openPage, openSite } from './browser.mjs';
+import { countColour, dots, openPage, openSite } from './browser.mjs';
 
 const INTO_HUB = [0, 114, 178];
 let site;
@@ -134,17 +134,6 @@ test('the map downloads as SVG and PNG', async () => {
   assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
   await page.close();
 });
-
-/** How many pixels of the particles' canvas are painted. */
-function dots(page) {
-  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
-    const canvas = document.querySelector('#map-particles');
-    const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
-    let n = 0;
-    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n += 1;
-    done(n);
-  })));
-}
 
 test('dots travel along the flows until paused, and never for readers who prefer reduced motion', async () => {
   const { page, errors } = await openPage(site, 1280, 800, '/?goods=all', { motion: true });

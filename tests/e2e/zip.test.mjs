@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipOf } from '../../scripts/zip.mjs';
-import { ARTIFACTS, openPage, openSite } from './browser.mjs';
+import { ARTIFACTS, dots, openPage, openSite } from './browser.mjs';
 
 const FIXTURES = 'tests/fixtures/engine';
 let site;
@@ -81,6 +81,29 @@ test('a BACI zip: its years listed, its code file used, its figures shown', asyn
   assert.match(await route(page, 'Kazakhstan → Russia'), /\$2\.7m/);
   await page.click('#years input[value="2022"]');
   assert.ok((await route(page, 'China → Kazakhstan')).includes(money(chnKaz)), `${money(chnKaz)} in ${await route(page, 'China → Kazakhstan')}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the moving dots hold still while a file is read, and travel again once it is shown', async () => {
+  const { page, errors } = await openPage(site, 1280, 800, '/?goods=all', { motion: true });
+  await page.waitForFunction(() => document.querySelector('#motion').textContent === 'Pause motion');
+  assert.ok(await dots(page) > 50, 'dots before the file');
+  const path = join(scratch, 'dots.zip');
+  writeFileSync(path, zipOf([['BACI_HS22_Y2023_V202501.csv', Y2023], ['country_codes_V202501.csv', CODES]]));
+  await page.setInputFiles('#file-input', path);
+  // The worker holds the file from here until it is shown: the zip's form waits on the reader meanwhile.
+  await page.locator('.zip-choice').waitFor();
+  assert.equal(await dots(page), 0, 'no dots while the file is read');
+  assert.equal(await dots(page), 0, 'nor a frame later');
+  assert.equal(await page.getAttribute('#motion', 'aria-pressed'), 'false', 'the reader paused nothing');
+  await page.click('.zip-choice button');
+  await shown(page, 'dots.zip');
+  await page.waitForFunction(() => {
+    const canvas = document.querySelector('#map-particles');
+    return canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data.some((v, i) => i % 4 === 3 && v > 0);
+  });
+  assert.ok(await dots(page) > 20, 'dots along the routes of the file');
   assert.deepEqual(errors, []);
   await page.close();
 });
