@@ -14,6 +14,8 @@ export const MAX_BYTES = 1 << 30;
  * page opens, since the link the page then writes leaves it out. Otherwise one worker reads the file. */
 const WORKERS = Math.min(16, Math.max(0, Math.floor(Number(new URLSearchParams(window.location.search).get('workers'))) || 0)) || undefined;
 
+/** The progress bar moves at most this often (ms). */
+const BAR_EVERY_MS = 250;
 const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());
 const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder().decode(bytes));
 const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
@@ -30,6 +32,7 @@ export function attachLoader(els, { show, restore, countryNames, countryCodes, b
   const { input, drop, status, message, bar, cancel, back, errors, flow } = els;
   let worker;
   let held; // the worker holding the file shown, asked for another flow's cut
+  let barMoved = -Infinity; // when the progress bar last moved
 
   const setMessage = (text, isError = false) => {
     status.hidden = false;
@@ -114,12 +117,19 @@ export function attachLoader(els, { show, restore, countryNames, countryCodes, b
     worker.onmessage = ({ data: m }) => {
       if (m.type === 'progress') {
         if (m.phase === 'reading') {
-          bar.max = m.total;
-          bar.value = m.done;
           const step = m.entry ?? m.file;
-          setMessage(m.count > 1
+          const text = m.count > 1
             ? t('Reading {file} ({index} of {count})…', { file: step, index: m.index, count: m.count })
-            : t('Reading {file}…', { file: step }));
+            : t('Reading {file}…', { file: step });
+          // Each change repaints the page beside the workers: the bar moves a few times a second, and the
+          // line says each entry as it starts.
+          const now = performance.now();
+          if (text !== message.textContent || now - barMoved >= BAR_EVERY_MS) {
+            barMoved = now;
+            bar.max = m.total;
+            bar.value = m.done;
+            if (text !== message.textContent) setMessage(text);
+          }
         } else {
           bar.removeAttribute('value');
           setMessage(t('Reading {file}: counting the routes…', { file: names }));
