@@ -159,7 +159,7 @@ export function attachLoader(els, { show, restore, countryNames, countryCodes, b
   const listErrors = (s) => errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: inPageLanguage(e) })));
   const shown = (m, kept) => {
     try {
-      show(m.label, new TextEncoder().encode(m.csv), m.summary, kept, m.story && JSON.parse(m.story));
+      show(m.label, m.csv, m.summary, kept, m.story && JSON.parse(m.story));
       describe(m.summary);
     } catch (error) {
       // The core's errors name the file already; the bad rows say why none could be drawn.

@@ -116,7 +116,7 @@ let label; // the files' names as the status line shows them
 let routes; // the story's routes ("CHN>KAZ", …), whose absence the cut's summary names
 let held = Promise.resolve(); // the table's loading, which questions wait for
 let choose; // resolves with the reader's choice of a zip's entries
-let csv; // the cut last sent to the page, which a saved story holds
+let csv; // the cut last sent to the page (its CSV's bytes), which a saved story holds
 let opened; // a saved story's story.json, sent with the first cut
 
 /** A saved story's story.json, as text: the page reads its words and view (a view through the core's link
@@ -231,7 +231,7 @@ function cut(flow) {
 /** The zip of the story on screen: the page's story.json and the cut shown. */
 function save({ id, story: json }) {
   try {
-    self.postMessage({ type: 'saved', id, zip: saveStory(new TextEncoder().encode(json), new TextEncoder().encode(csv ?? '')) });
+    self.postMessage({ type: 'saved', id, zip: saveStory(new TextEncoder().encode(json), csv ?? new Uint8Array()) });
   } catch (error) {
     self.postMessage({ type: 'saved', id, error: String(error.message ?? error) });
   }

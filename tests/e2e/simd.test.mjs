@@ -44,7 +44,7 @@ async function cuts(files) {
     try {
       return await new Promise((resolve, reject) => {
         worker.onmessage = ({ data }) => {
-          if (data.type === 'done') resolve({ csv: data.csv, summary: data.summary, label: data.label });
+          if (data.type === 'done') resolve({ csv: new TextDecoder().decode(data.csv), summary: data.summary, label: data.label });
           else if (data.type === 'error') resolve({ error: data.message ?? data.internal });
         };
         worker.onerror = (e) => reject(new Error(e.message));
