@@ -68,7 +68,7 @@ impl Groups<'_> {
 
     /// Calls `each` with every group's key values and its sums (a [`Row`] whose keys are left empty), in
     /// order, each key value made once rather than once a group: a file's cut is some 100,000 groups of seven
-    /// keys. The worker's cut only: [`Groups::answer`] stays the page's.
+    /// keys, and the page's reports of a reader's file of every pair as many of six.
     pub fn each_group(&self, each: &mut dyn FnMut(&[&KeyValue], &Row)) {
         let value = |key: u128, s: &Slot, inv: &[u32]| {
             let v = ((key >> s.shift) & ((1u128 << s.bits) - 1)) as usize;

@@ -109,36 +109,38 @@ impl RouteReports {
             group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::ProductGroup, Key::Source],
             ..Query::default()
         };
-        let answer = query::run(table, &query)?;
+        let groups = query::group::aggregate(table, &query)?;
+        groups.fits()?;
         let mut reports: Vec<(String, String, u16, Reports)> = Vec::new();
-        // The rows taken by value: their codes and sources are kept rather than copied, once per route.
-        for row in answer.rows {
+        // Each key's values made once, not once a group: a reader's file of every pair has some 100,000
+        // groups, whose keys as strings took most of the page's load of it.
+        groups.each_group(&mut |keys, row| {
             let value = row.value_usd;
-            let Ok([exporter, importer, KeyValue::Number(row_year), reported_by, group, source]) = <[KeyValue; 6]>::try_from(row.keys) else {
-                continue;
+            let &[exporter, importer, &KeyValue::Number(row_year), reported_by, group, source] = keys else {
+                return;
             };
             let reporter = REPORTERS.iter().position(|r| *r == reported_by.text());
             let (Ok(row_year), Some(side)) = (u16::try_from(row_year), reporter) else {
-                continue;
+                return;
             };
             let group = HsCode::parse(group.text().as_bytes()).map_or(Group::Other, Group::of);
-            // The first three keys are these: a route's year comes in consecutive rows.
+            // The first three keys are these: a route's year comes in consecutive groups.
             let same = matches!(reports.last(), Some(last) if (last.0.as_str(), last.1.as_str(), last.2) == (exporter.text(), importer.text(), row_year));
             if !same {
-                reports.push((exporter.into_text(), importer.into_text(), row_year, Reports::default()));
+                reports.push((exporter.text().to_string(), importer.text().to_string(), row_year, Reports::default()));
             }
-            let Some((.., entry)) = reports.last_mut() else { continue };
+            let Some((.., entry)) = reports.last_mut() else { return };
             *entry.value[side].get_or_insert(0.0) += value;
             match entry.groups.last_mut() {
                 Some(g) if g.0 == side && g.1 == group => g.2 += value,
                 _ => entry.groups.push((side, group, value)),
             }
-            // A source's rows come once per group: name it once.
+            // A source's groups come together: name it once.
             let sources = &mut entry.sources[side];
             if !sources.iter().any(|s| s == source.text()) {
-                sources.push(source.into_text());
+                sources.push(source.text().to_string());
             }
-        }
+        });
         // A query's groups come sorted by their keys as printed: no sort here.
         debug_assert!(reports.is_sorted_by(|a, b| (&a.0, &a.1, a.2) < (&b.0, &b.1, b.2)));
         Ok(RouteReports(reports))
