@@ -14,7 +14,7 @@ export const MAX_BYTES = 1 << 30;
  * page opens, since the link the page then writes leaves it out. Otherwise one worker reads the file. */
 const WORKERS = Math.min(16, Math.max(0, Math.floor(Number(new URLSearchParams(window.location.search).get('workers'))) || 0)) || undefined;
 
-/** The progress bar moves at most this often (ms). */
+/** The least time (ms) between two moves of the progress bar: four a second. */
 const BAR_EVERY_MS = 250;
 const head = async (file) => new Uint8Array(await file.slice(0, 64).arrayBuffer());
 const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder().decode(bytes));
@@ -26,7 +26,8 @@ const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
  * holds the file's whole table, passes to the caller. `restore()` goes back
  * to the default story; `countryNames()` gives the page's country names for the worker's sentences (the
  * core's, as lines); `countryCodes(typed)` the codes of the countries a reader typed to keep, or throws;
- * `busy(on)` hears when a worker starts on a file and when it is done with it. `els` holds the input, the status box and its parts.
+ * `busy(on)` hears when a worker starts on a file and when it is done with it. `els` holds the input, the
+ * status box and its parts.
  */
 export function attachLoader(els, { show, restore, countryNames, countryCodes, busy }) {
   const { input, drop, status, message, bar, cancel, back, errors, flow } = els;

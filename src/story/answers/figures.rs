@@ -113,7 +113,7 @@ impl RouteReports {
         groups.fits()?;
         let mut reports: Vec<(String, String, u16, Reports)> = Vec::new();
         // Each key's values made once, not once a group: a reader's file of every pair has some 100,000
-        // groups, whose keys as strings took most of the page's load of it.
+        // groups, whose keys as strings took about half of the page's load of it.
         groups.each_group(&mut |keys, row| {
             let value = row.value_usd;
             let &[exporter, importer, &KeyValue::Number(row_year), reported_by, group, source] = keys else {
