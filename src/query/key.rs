@@ -92,14 +92,6 @@ impl KeyValue {
             _ => "",
         }
     }
-
-    /// The key as text, taken rather than copied when it is text.
-    pub fn into_text(self) -> String {
-        match self {
-            KeyValue::Text(t) => t,
-            other => other.to_string(),
-        }
-    }
 }
 
 impl fmt::Display for KeyValue {

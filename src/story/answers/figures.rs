@@ -109,7 +109,7 @@ impl RouteReports {
             group_by: vec![Key::Exporter, Key::Importer, Key::Year, Key::ReportedBy, Key::ProductGroup, Key::Source],
             ..Query::default()
         };
-        let groups = query::group::aggregate(table, &query)?;
+        let groups = query::aggregate(table, &query)?;
         groups.fits()?;
         let mut reports: Vec<(String, String, u16, Reports)> = Vec::new();
         // Each key's values made once, not once a group: a reader's file of every pair has some 100,000

@@ -248,7 +248,7 @@ pub fn opening_link<'a>(query: &'a str, story_view: &'a str) -> &'a str {
 pub struct Opening {
     /// The language whose words to fetch; `None` for English.
     pub lang: Option<String>,
-    /// The map alone, which sizes the map.
+    /// The map alone (an embed): set before the first map, whose size it changes.
     pub embed: bool,
     /// The story step to open, counted from 1.
     pub step: Option<u32>,
