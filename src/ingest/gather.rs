@@ -11,6 +11,7 @@ use super::join::Joined;
 use super::note::Note;
 use super::piece::Piece;
 use super::{CountryCodes, Feed, Format, Loaded, Options, RowError, FIRST_ERRORS};
+use crate::store::route_merge::merge_by_route;
 use crate::store::{merge, Table, TableBuilder};
 use crate::Error;
 
@@ -24,6 +25,8 @@ pub struct Gather {
     keep: Option<Vec<String>>,
     first: Option<Table>,
     merged: Option<TableBuilder>,
+    /// With `keep`, each piece's rows kept, in route order: sorted as they come, merged at the end.
+    kept: Vec<Table>,
     formats: Vec<Format>,
     files: Vec<String>,
     bad_rows: u64,
@@ -46,6 +49,7 @@ struct Joining {
 /// How far the gathering was.
 struct Mark {
     rows: usize,
+    kept: usize,
     bad_rows: u64,
     first_errors: usize,
     notes: Vec<Note>,
@@ -94,6 +98,7 @@ impl Gather {
             keep,
             first: None,
             merged: None,
+            kept: Vec::new(),
             formats: Vec::new(),
             files: Vec::new(),
             bad_rows: 0,
@@ -239,6 +244,7 @@ impl Gather {
         self.end()?;
         let before = Mark {
             rows: self.rows(),
+            kept: self.kept.len(),
             bad_rows: self.bad_rows,
             first_errors: self.first_errors.len(),
             notes: self.notes.clone(),
@@ -302,6 +308,7 @@ impl Gather {
         if let Some(b) = self.merged.as_mut() {
             b.truncate(mark.rows);
         }
+        self.kept.truncate(mark.kept);
         self.bad_rows = mark.bad_rows;
         self.first_errors.truncate(mark.first_errors);
         self.notes = mark.notes;
@@ -309,7 +316,7 @@ impl Gather {
 
     /// Merges a finished piece's rows, its lines counted from `offset`; returns its format.
     fn absorb(&mut self, name: &str, feed: Feed, offset: u64) -> Result<Format, Error> {
-        // Pieces (some countries kept) are sorted once, merged; a file read whole is its table.
+        // A piece whose rows are filtered is sorted once filtered; a file read whole is its table.
         let sorted = self.keep.is_none();
         let end = if sorted { Feed::finish } else { Feed::finish_unsorted };
         let loaded = end(feed).map_err(|e| match e {
@@ -360,11 +367,12 @@ impl Gather {
                 }
                 merge::append(b, &table)?;
             }
-            (keep, first, merged) => {
-                let b = merged.get_or_insert_with(|| TableBuilder::new("combined data"));
-                for t in first.iter().chain([&table]) {
-                    extend_kept(b, t, keep.as_deref())?;
-                }
+            (Some(keep), _, _) => {
+                // Sorted now, while the worker waits for the next piece's bytes: the rows of all the
+                // pieces are then merged in route order, each copied once, not sorted once more.
+                let mut b = TableBuilder::new(name);
+                merge::append_kept(&mut b, &table, keep)?;
+                self.kept.push(b.finish());
             }
         }
         Ok(format)
@@ -374,6 +382,7 @@ impl Gather {
     pub fn rows(&self) -> usize {
         self.first.as_ref().map_or(0, Table::len)
             + self.merged.as_ref().map_or(0, TableBuilder::len)
+            + self.kept.iter().map(Table::len).sum::<usize>()
     }
 
     /// Every file's rows as one table.
@@ -385,7 +394,7 @@ impl Gather {
         let table = match (self.first, self.merged) {
             (Some(t), None) => t,
             (_, Some(b)) => b.finish(),
-            (None, None) => Table::default(),
+            (None, None) => merge_by_route(self.kept)?,
         };
         let several = self.files.len() > 1;
         let files = self.files;
@@ -439,14 +448,6 @@ impl Part {
             self.piece_lines += memchr::memchr_iter(b'\n', bytes).count() as u64;
         }
         feed.push(bytes)
-    }
-}
-
-/// Appends the rows of `t` touching one of `keep` (all rows when `None`).
-fn extend_kept(b: &mut TableBuilder, t: &Table, keep: Option<&[String]>) -> Result<(), Error> {
-    match keep {
-        Some(keep) => merge::append_kept(b, t, keep),
-        None => merge::append(b, t),
     }
 }
 

@@ -116,12 +116,12 @@ fn in_runs<T: Copy>(column: &[T], runs: impl Iterator<Item = std::ops::Range<usi
 }
 
 /// Bucket starts as the table keeps them.
-fn as_u32(starts: &[usize]) -> Vec<u32> {
+pub(super) fn as_u32(starts: &[usize]) -> Vec<u32> {
     starts.iter().map(|&s| s as u32).collect()
 }
 
 /// Where each key's rows start once sorted by `keys`, and (last) the number of rows.
-fn bucket_starts(keys: &[u16], buckets: usize) -> Vec<usize> {
+pub(super) fn bucket_starts(keys: &[u16], buckets: usize) -> Vec<usize> {
     let mut starts = vec![0usize; buckets + 1];
     for &k in keys {
         if let Some(c) = starts.get_mut(usize::from(k) + 1) {

@@ -16,6 +16,8 @@ mod cluster;
 mod halves;
 /// Pieces of a parallel load put back into one builder, dictionaries unified.
 pub mod merge;
+/// Tables each in route order merged into one in route order, each row copied once.
+pub mod route_merge;
 /// A table as bytes, handed from one worker to another.
 pub mod wire;
 /// Writing a table back out as tidy CSV.
