@@ -21,7 +21,7 @@ const isCodeFile = (bytes) => /^(\ufeff)?country_code[,;]/.test(new TextDecoder(
 const isZip = (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4;
 
 /**
- * Wires the file input and dropping on the page. `show(name, csvBytes, summary, worker, saved)` puts a cut
+ * Wires the file input and dropping on the page. `show(name, tableBytes, summary, worker, saved)` puts a cut
  * on screen (`saved`: a saved story's story.json, when the zip loaded was one); the worker, which then
  * holds the file's whole table, passes to the caller. `restore()` goes back
  * to the default story; `countryNames()` gives the page's country names for the worker's sentences (the
@@ -160,7 +160,7 @@ export function attachLoader(els, { show, restore, countryNames, countryCodes, b
   const listErrors = (s) => errors.replaceChildren(...s.first_errors.map((e) => Object.assign(document.createElement('li'), { textContent: inPageLanguage(e) })));
   const shown = (m, kept) => {
     try {
-      show(m.label, m.csv, m.summary, kept, m.story && JSON.parse(m.story));
+      show(m.label, m.table, m.summary, kept, m.story && JSON.parse(m.story));
       describe(m.summary);
     } catch (error) {
       // The core's errors name the file already; the bad rows say why none could be drawn.

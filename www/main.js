@@ -295,10 +295,10 @@ async function start() {
   attachLoader({
     ...ids('file', ['input', 'status', 'message', 'cancel', 'back', 'errors', 'flow']), drop: $('drop-zone'), bar: $('file-progress'),
   }, {
-    show: (name, bytes, summary, worker, saved) => {
+    show: (name, table, summary, worker, saved) => {
       walk?.offer(false);
       showGoods(inPageLanguage(summary.goods), inPageLanguage(summary.dek));
-      update(app.load(name, bytes, true, summary.off_the_list === true));
+      update(app.load_cut(name, table, summary.off_the_list === true));
       if (worker) analysisViews().use(workerChannel(worker), name);
       // Editable words, "Save as a story" and a saved story's own words and view (publish.js).
       if (worker) import('./publish.js').then((p) => p.fileShown({ app, worker, summary, saved, lang, story: folder, t, save, redraw: (snap) => update(snap) }));
@@ -309,7 +309,7 @@ async function start() {
     restore: () => {
       walk?.offer(true);
       showGoods(words.goods, words.dek);
-      update(app.load('story.csv', story, false, false));
+      update(app.load('story.csv', story));
       analysisViews().use(storyTable(), 'story.csv');
       import('./publish.js').then((p) => p.fileLeft());
     },

@@ -116,7 +116,6 @@ let label; // the files' names as the status line shows them
 let routes; // the story's routes ("CHN>KAZ", …), whose absence the cut's summary names
 let held = Promise.resolve(); // the table's loading, which questions wait for
 let choose; // resolves with the reader's choice of a zip's entries
-let csv; // the cut last sent to the page (its CSV's bytes), which a saved story holds
 let opened; // a saved story's story.json, sent with the first cut
 
 /** A saved story's story.json, as text: the page reads its words and view (a view through the core's link
@@ -223,15 +222,14 @@ async function load({ files: list, codes, routes: storyRoutes, workers: asked, l
 /** Sends the page the table's cut counting `flow` (the core reads it, as `--flow`): exports and imports when none. */
 function cut(flow) {
   const made = analysis.cut(routes, flow);
-  csv = made.csv;
-  self.postMessage({ type: 'done', csv, summary: made.summary, label, story: opened });
+  self.postMessage({ type: 'done', table: made.table, summary: made.summary, label, story: opened }, [made.table.buffer]);
   opened = undefined;
 }
 
 /** The zip of the story on screen: the page's story.json and the cut shown. */
 function save({ id, story: json }) {
   try {
-    self.postMessage({ type: 'saved', id, zip: saveStory(new TextEncoder().encode(json), csv ?? new Uint8Array()) });
+    self.postMessage({ type: 'saved', id, zip: saveStory(new TextEncoder().encode(json), analysis?.shownCsv() ?? new Uint8Array()) });
   } catch (error) {
     self.postMessage({ type: 'saved', id, error: String(error.message ?? error) });
   }

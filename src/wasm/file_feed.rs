@@ -34,7 +34,7 @@ impl FileFeed {
 
     /// Ends the file: its table, to cut for the map and to ask about its products.
     pub fn analysis(&mut self) -> Result<super::analysis::Analysis, JsError> {
-        Ok(super::analysis::Analysis { file: self.name.clone(), loaded: self.finish()?, formats: None, flows: None, speaking: None })
+        Ok(super::analysis::Analysis { file: self.name.clone(), loaded: self.finish()?, formats: None, flows: None, speaking: None, shown: None })
     }
 }
 

@@ -148,6 +148,7 @@ impl Files {
             formats: Some(gathered.formats),
             flows: None,
             speaking: None,
+            shown: None,
         })
     }
 }

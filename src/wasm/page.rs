@@ -11,6 +11,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::geo::World;
 use crate::ingest;
+use crate::store::wire;
 use crate::lang::Lang;
 use crate::scene::{self, Scene, Theme};
 use crate::story::view::focus::{Direction, Focus};
@@ -153,21 +154,18 @@ impl App {
         self.act(Action::Story(view.map(|v| (v, at, count))))
     }
 
-    /// Replaces the data with another trade file's (the worker's cut of a reader's file, with
-    /// `every_pair` and its summary's `off_the_list`, or the default story again), keeping the view: the
-    /// snapshot after it.
-    pub fn load(
-        &mut self,
-        file_name: &str,
-        data: &[u8],
-        every_pair: bool,
-        off_the_list: bool,
-    ) -> Result<JsValue, JsValue> {
+    /// Replaces the data with the story's own again (its tidy CSV), keeping the view: the snapshot after it.
+    pub fn load(&mut self, file_name: &str, data: &[u8]) -> Result<JsValue, JsValue> {
         let loaded = ingest::load_tidy(file_name, data).map_err(to_js)?;
-        let snapshot = self
-            .page
-            .load(file_name, loaded.table, every_pair, off_the_list)
-            .map_err(to_js)?;
+        let snapshot = self.page.load(file_name, loaded.table, false, false).map_err(to_js)?;
+        self.answer(snapshot)
+    }
+
+    /// Replaces the data with the worker's cut of a reader's file (its table's bytes, [`crate::store::wire`],
+    /// with its summary's `off_the_list`), keeping the view: the snapshot after it.
+    pub fn load_cut(&mut self, file_name: &str, table: &[u8], off_the_list: bool) -> Result<JsValue, JsValue> {
+        let table = wire::read(&mut &table[..]).ok_or_else(|| JsValue::from_str(&format!("{file_name}: the worker's cut came back damaged")))?;
+        let snapshot = self.page.load(file_name, table, true, off_the_list).map_err(to_js)?;
         self.answer(snapshot)
     }
 
