@@ -1,5 +1,6 @@
 use super::dense::KeptRows;
-use super::summing::{add, Acc, Parts};
+use super::group::column;
+use super::summing::{add_row, Acc, Parts};
 use crate::store::Table;
 
 /// Sums a route holds at most: 4,096 of 32 bytes stay in the processor's second-level cache.
@@ -44,32 +45,40 @@ pub(super) fn sum_by_route(
         touched.clear();
     };
     let mut route = None;
-    let at = |column: &[u16], i: usize| column.get(i).copied().unwrap_or(0);
-    rows.each(&mut |i, _| {
-        let here = (at(&table.exporter, i), at(&table.importer, i));
-        if route != Some(here) {
+    let mut visit = |e: u16, im: u16, m: u16, p: u16, cents: i64, q: f32| {
+        if route != Some((e, im)) {
             flush(route, &mut sums, &mut touched);
-            route = Some(here);
+            route = Some((e, im));
         }
-        let local = usize::from(
-            meta_at
-                .get(usize::from(at(&table.meta, i)))
-                .copied()
-                .unwrap_or(0),
-        ) * width
-            + usize::from(
-                product_at
-                    .get(usize::from(at(&table.product, i)))
-                    .copied()
-                    .unwrap_or(0),
-            );
+        let local = usize::from(meta_at.get(usize::from(m)).copied().unwrap_or(0)) * width
+            + usize::from(product_at.get(usize::from(p)).copied().unwrap_or(0));
         if let Some(s) = sums.get_mut(local) {
             if s.rows == 0 {
                 touched.push(local);
             }
-            add(s, table, i);
+            add_row(s, cents, q);
         }
-    });
+    };
+    match rows.whole() {
+        // Every row of the ranges kept (a cut of every pair): the columns read straight, no call per row.
+        Some(ranges) => {
+            for (a, b) in ranges {
+                let codes = column(&table.exporter, a, b).zip(column(&table.importer, a, b));
+                let keys = column(&table.meta, a, b).zip(column(&table.product, a, b));
+                let values = table.value_cents.get(a..b).unwrap_or_default().iter().zip(table.quantity.get(a..b).unwrap_or_default());
+                for (((&e, &im), (&m, &p)), (&cents, &q)) in codes.zip(keys).zip(values) {
+                    visit(e, im, m, p, cents, q);
+                }
+            }
+        }
+        None => {
+            let at = |column: &[u16], i: usize| column.get(i).copied().unwrap_or(0);
+            rows.each(&mut |i, _| {
+                let (cents, q) = (table.value_cents.get(i).copied().unwrap_or(0), table.quantity.get(i).copied().unwrap_or(f32::NAN));
+                visit(at(&table.exporter, i), at(&table.importer, i), at(&table.meta, i), at(&table.product, i), cents, q);
+            });
+        }
+    }
     flush(route, &mut sums, &mut touched);
     Some(out)
 }

@@ -25,6 +25,12 @@ pub(super) trait KeptRows {
     /// Calls `each` with every kept row's index and key, rows ascending. Behind a reference: one copy of
     /// the scan in the wasm for all its passes.
     fn each(&self, each: &mut dyn FnMut(usize, u32));
+
+    /// The row ranges, in row order, when every row in them is kept: a scan can then read the columns
+    /// straight, without a call per row. `None` when rows are kept one by one.
+    fn whole(&self) -> Option<Vec<(usize, usize)>> {
+        None
+    }
 }
 
 /// Sums the kept rows per key, in key order, each group made by `make(key, sums)`; keys have `bits` ≤ 32

@@ -340,6 +340,10 @@ impl super::dense::KeptRows for Kept<'_> {
     fn each(&self, each: &mut dyn FnMut(usize, u32)) {
         each_kept(self.table, self.filter, self.parts, each);
     }
+
+    fn whole(&self) -> Option<Vec<(usize, usize)>> {
+        self.filter.keeps_all().then(|| self.table.route_ranges(&self.filter.exporter, &self.filter.importer))
+    }
 }
 
 /// Sums per group with a hash map (one hash per kept row), sorted by key, keys packed by `packed`.
@@ -384,7 +388,8 @@ where
     }
 }
 
-fn column(c: &[u16], a: usize, b: usize) -> std::slice::Iter<'_, u16> {
+/// Rows `a..b` of a 2-byte column.
+pub(super) fn column(c: &[u16], a: usize, b: usize) -> std::slice::Iter<'_, u16> {
     c.get(a..b).unwrap_or_default().iter()
 }
 

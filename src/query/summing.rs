@@ -22,8 +22,13 @@ pub(super) struct Acc {
 /// Row `i`'s value, quantity and count added to a group.
 #[inline]
 pub(super) fn add(acc: &mut Acc, table: &Table, i: usize) {
-    acc.cents += i128::from(table.value_cents.get(i).copied().unwrap_or(0));
-    let q = table.quantity.get(i).copied().unwrap_or(f32::NAN);
+    add_row(acc, table.value_cents.get(i).copied().unwrap_or(0), table.quantity.get(i).copied().unwrap_or(f32::NAN));
+}
+
+/// A row's `cents` and quantity `q` (NaN: none) and its count added to a group.
+#[inline]
+pub(super) fn add_row(acc: &mut Acc, cents: i64, q: f32) {
+    acc.cents += i128::from(cents);
     if !q.is_nan() {
         acc.quantity += f64::from(q);
     }
