@@ -144,9 +144,9 @@ for (const s of results.sizes) {
   for (const t of s.threads) lines.push(`| ${s.rows} | ${t.workers} | ${f(t.wall, 0)} | ${f(t.total, 0)} | ${f(t.main, 0)} | ${f(t.reader, 0)} | ${f(t.helpers, 0)} |`);
 }
 lines.push('', 'Where the rest goes: with helpers the work grows (CPU in all, above). The reading worker still reads every byte, cuts '
-  + 'it into pieces and joins them, which copies every row once more (renumbered, 20 bytes a row) and sorts by route once, on one '
-  + 'core, as one worker does; each piece crosses two copies (out of a helper\'s wasm memory into a transferable buffer, and into '
-  + 'the reading worker\'s memory). With more helpers than cores they only take turns.');
+  + 'it into pieces and joins them: each helper sorts its piece by route, and the reading worker merges the sorted pieces, which '
+  + 'copies every row once more (renumbered, 20 bytes a row); each piece crosses two copies (out of a helper\'s wasm memory into a '
+  + 'transferable buffer, and into the reading worker\'s memory). With more helpers than cores they only take turns.');
 writeFileSync('bench/parallel.json', `${JSON.stringify(results, null, 2)}\n`);
 writeFileSync('bench/PARALLEL.md', `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -15,9 +15,9 @@ const PIECE_MAX = 16 << 20;
 const HEAD = 4096;
 
 /** Whether to read with `workers` workers: only when the page's `?workers=` asks. Unasked, one worker reads a
- * file in one piece, quicker at every size measured: the pieces are each read, then copied again and sorted
- * by the join on one core (bench/PARALLEL.md, quiet 2 cores, 2026-11-30: two workers 0.67× one at 35.7 MB,
- * 0.90× at 178.6 MB). */
+ * file in one piece, as quick or quicker at every size measured on 2 cores: the helpers' start, the pieces'
+ * two copies and their merge on the reading worker cost what the helpers save (bench/PARALLEL.md,
+ * 2026-12-02: two workers 0.58× one at 35.7 MB, 0.86× at 178.6 MB). */
 export const inParallel = (workers) => workers > 1;
 
 /** A helper's side, from its first message on: reads the pieces it is sent, one after another, and sends

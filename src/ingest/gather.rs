@@ -5,7 +5,10 @@
 //! When only some countries' rows are kept, a BACI file is cut into pieces at line ends (its header given
 //! again to each piece), so that however big an entry, only one piece's table is held beside the rows
 //! kept; line numbers in errors stay the file's own. When every row is kept, a file is read in one piece:
-//! pieces would only be sorted, copied into one table and sorted again (2.5× the one pass's time).
+//! its pieces, read one after another, would only be sorted each and copied once more into one table.
+//!
+//! Each file's or piece's table is sorted by route as it ends (a parallel load's pieces by the helper
+//! workers that read them), and the tables are merged in route order at the end ([`merge_by_route`]).
 
 use super::join::Joined;
 use super::note::Note;
@@ -23,10 +26,9 @@ const PIECE: usize = if cfg!(test) { 1 << 12 } else { 16 << 20 };
 pub struct Gather {
     options: Options,
     keep: Option<Vec<String>>,
-    first: Option<Table>,
-    merged: Option<TableBuilder>,
-    /// With `keep`, each piece's rows kept, in route order: sorted as they come, merged at the end.
-    kept: Vec<Table>,
+    /// Each file's or piece's rows (with `keep`, those kept) in file order, each in route order: sorted as it
+    /// ends, while the next is read (by a helper worker, for a parallel load's pieces), and merged at the end.
+    tables: Vec<Table>,
     formats: Vec<Format>,
     files: Vec<String>,
     bad_rows: u64,
@@ -48,8 +50,7 @@ struct Joining {
 
 /// How far the gathering was.
 struct Mark {
-    rows: usize,
-    kept: usize,
+    tables: usize,
     bad_rows: u64,
     first_errors: usize,
     notes: Vec<Note>,
@@ -96,9 +97,7 @@ impl Gather {
         Gather {
             options: options.clone(),
             keep,
-            first: None,
-            merged: None,
-            kept: Vec::new(),
+            tables: Vec::new(),
             formats: Vec::new(),
             files: Vec::new(),
             bad_rows: 0,
@@ -243,8 +242,7 @@ impl Gather {
     pub fn begin_pieces(&mut self, name: &str, header: &[u8]) -> Result<(), Error> {
         self.end()?;
         let before = Mark {
-            rows: self.rows(),
-            kept: self.kept.len(),
+            tables: self.tables.len(),
             bad_rows: self.bad_rows,
             first_errors: self.first_errors.len(),
             notes: self.notes.clone(),
@@ -282,8 +280,7 @@ impl Gather {
             first_errors: piece.first_errors,
             notes: piece.notes,
         };
-        self.absorb_loaded(&name, loaded, offset, false)
-            .map(|_| true)
+        self.absorb_loaded(&name, loaded, offset).map(|_| true)
     }
 
     /// Ends the file read in pieces: the size and CRC-32 of its bytes, a zip entry's to be checked.
@@ -302,13 +299,9 @@ impl Gather {
         Ok(joining.joined.crc())
     }
 
-    /// Back to how far the gathering was at `mark`. The dictionaries keep what the rows taken back
-    /// interned: the same file, read again in one piece, interns the same in the same order.
+    /// Back to how far the gathering was at `mark`: the tables of the pieces taken back are dropped.
     fn take_back(&mut self, mark: Mark) {
-        if let Some(b) = self.merged.as_mut() {
-            b.truncate(mark.rows);
-        }
-        self.kept.truncate(mark.kept);
+        self.tables.truncate(mark.tables);
         self.bad_rows = mark.bad_rows;
         self.first_errors.truncate(mark.first_errors);
         self.notes = mark.notes;
@@ -316,9 +309,8 @@ impl Gather {
 
     /// Merges a finished piece's rows, its lines counted from `offset`; returns its format.
     fn absorb(&mut self, name: &str, feed: Feed, offset: u64) -> Result<Format, Error> {
-        // A piece whose rows are filtered is sorted once filtered; a file read whole is its table.
-        let sorted = self.keep.is_none();
-        let end = if sorted { Feed::finish } else { Feed::finish_unsorted };
+        // A piece whose rows are filtered is sorted once filtered.
+        let end = if self.keep.is_none() { Feed::finish } else { Feed::finish_unsorted };
         let loaded = end(feed).map_err(|e| match e {
             Error::Row {
                 file,
@@ -333,18 +325,12 @@ impl Gather {
             },
             e => e,
         })?;
-        self.absorb_loaded(name, loaded, offset, sorted)
+        self.absorb_loaded(name, loaded, offset)
     }
 
-    /// Merges a file's or a piece's rows, its lines counted from `offset`; returns its format. `sorted`:
-    /// a finished table, which can be kept as it is when it is the first.
-    fn absorb_loaded(
-        &mut self,
-        name: &str,
-        loaded: Loaded,
-        offset: u64,
-        sorted: bool,
-    ) -> Result<Format, Error> {
+    /// Adds a file's or a piece's rows, its lines counted from `offset`; returns its format. Its table is in
+    /// route order, unless only some countries' rows are kept: those are then sorted here.
+    fn absorb_loaded(&mut self, name: &str, loaded: Loaded, offset: u64) -> Result<Format, Error> {
         self.bad_rows += loaded.bad_rows;
         let file = self.files.len();
         // Each piece of a BACI file lists the codes it read from the built-in table: one note lists them all.
@@ -358,31 +344,21 @@ impl Gather {
             }
         }
         let (format, table) = (loaded.format, loaded.table);
-        match (&self.keep, self.first.take(), &mut self.merged) {
-            (None, None, None) if sorted => self.first = Some(table),
-            (None, first, merged) => {
-                let b = merged.get_or_insert_with(|| TableBuilder::new("combined data"));
-                if let Some(first) = first {
-                    merge::append(b, &first)?;
-                }
-                merge::append(b, &table)?;
-            }
-            (Some(keep), _, _) => {
-                // Sorted now, while the worker waits for the next piece's bytes: the rows of all the
-                // pieces are then merged in route order, each copied once, not sorted once more.
+        let table = match &self.keep {
+            Some(keep) => {
                 let mut b = TableBuilder::new(name);
                 merge::append_kept(&mut b, &table, keep)?;
-                self.kept.push(b.finish());
+                b.finish()
             }
-        }
+            None => table,
+        };
+        self.tables.push(table);
         Ok(format)
     }
 
     /// Rows kept so far.
     pub fn rows(&self) -> usize {
-        self.first.as_ref().map_or(0, Table::len)
-            + self.merged.as_ref().map_or(0, TableBuilder::len)
-            + self.kept.iter().map(Table::len).sum::<usize>()
+        self.tables.iter().map(Table::len).sum()
     }
 
     /// Every file's rows as one table.
@@ -391,11 +367,7 @@ impl Gather {
         let Some(&format) = self.formats.first() else {
             return Err(Error::Input("no file was read".to_string()));
         };
-        let table = match (self.first, self.merged) {
-            (Some(t), None) => t,
-            (_, Some(b)) => b.finish(),
-            (None, None) => merge_by_route(self.kept)?,
-        };
+        let table = if self.tables.len() == 1 { self.tables.pop().unwrap_or_default() } else { merge_by_route(self.tables)? };
         let several = self.files.len() > 1;
         let files = self.files;
         // With several files, each error says whose it is.

@@ -1,6 +1,7 @@
 //! One piece of a file read on its own, as a worker of a parallel load reads it: the file's header line,
-//! then whole lines from somewhere in the file. Its table is left unsorted and its line numbers are its own
-//! (its header is its line 1); [`super::join::Joined`] puts the pieces back together in file order.
+//! then whole lines from somewhere in the file. Its table is sorted by route, by the worker that reads it,
+//! and its line numbers are its own (its header is its line 1); [`super::join::Joined`] puts the pieces back
+//! together in file order, and [`crate::store::route_merge`] their rows in route order.
 //!
 //! Where to cut: at line ends, a piece at least [`PIECE_MIN`] bytes. A line end inside a quoted field
 //! (Comtrade's descriptions may hold line breaks) is no row's end; a piece that ends inside quotes says so
@@ -20,7 +21,7 @@ pub const PIECE_MIN: usize = 1 << 20;
 /// A piece read: its rows and what it found.
 #[derive(Debug)]
 pub struct Piece {
-    /// Its rows, unsorted, with its own dictionaries.
+    /// Its rows in route order, with its own dictionaries.
     pub table: Table,
     /// The format its header names.
     pub format: Format,
@@ -107,7 +108,7 @@ impl PieceFeed {
         };
         Ok(Piece {
             notes: rows.notes(),
-            table: driver.builder.unsorted(),
+            table: driver.builder.finish(),
             format,
             lines: lines.saturating_sub(1),
             open,

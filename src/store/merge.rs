@@ -1,67 +1,10 @@
-//! Tables read apart (the pieces of a parallel load, each by its own worker) put back into one builder in
-//! file order. Each piece's dictionaries are interned into the builder in the piece's own order, so that
-//! every dictionary comes out in order of first appearance over the whole file, as one pass would build it;
-//! the rows are then copied with their codes renumbered through small tables, no hashing per row.
+//! The rows of a table touching some countries, copied into a builder of their own: a piece of a big file
+//! of which a reader keeps only the story's countries. Codes are renumbered through small tables, no
+//! hashing per row.
 
 use super::builder::TableBuilder;
 use super::table::{code_str, Table};
 use crate::Error;
-
-/// Appends the rows of `piece`, an unsorted table (its builder's rows), to `b`.
-pub fn append(b: &mut TableBuilder, piece: &Table) -> Result<(), Error> {
-    // An index a piece could not have interned (a code of another shape) maps to `u16::MAX` and the row is
-    // dropped, as `TableBuilder::country` refuses it.
-    let mut countries = Vec::with_capacity(piece.countries.len());
-    for c in &piece.countries {
-        countries.push(b.country(code_str(c).as_bytes())?.unwrap_or(u16::MAX));
-    }
-    let products = piece
-        .products
-        .iter()
-        .map(|p| b.product(*p))
-        .collect::<Result<Vec<u16>, Error>>()?;
-    let sources = piece
-        .sources
-        .iter()
-        .map(|s| b.source(s))
-        .collect::<Result<Vec<u16>, Error>>()?;
-    let units = piece
-        .units
-        .iter()
-        .map(|u| b.unit(u))
-        .collect::<Result<Vec<u16>, Error>>()?;
-    let mut metas = Vec::with_capacity(piece.metas.len());
-    for m in &piece.metas {
-        let (Some(&source), Some(&unit)) = (
-            sources.get(usize::from(m.source)),
-            units.get(usize::from(m.unit)),
-        ) else {
-            return Err(broken());
-        };
-        metas.push(b.flow_meta(m.year, m.month, m.side, m.re, source, unit)?);
-    }
-    b.reserve(piece.len());
-    let rows = piece
-        .meta
-        .iter()
-        .zip(&piece.exporter)
-        .zip(&piece.importer)
-        .zip(&piece.product);
-    for (i, (((&m, &e), &imp), &p)) in rows.enumerate() {
-        let at = |codes: &[u16], c: u16| codes.get(usize::from(c)).copied();
-        let country = |c: u16| at(&countries, c).filter(|c| *c != u16::MAX);
-        let (Some(m), Some(e), Some(imp), Some(p)) =
-            (at(&metas, m), country(e), country(imp), at(&products, p))
-        else {
-            return Err(broken());
-        };
-        let (Some(&v), Some(&q)) = (piece.value_cents.get(i), piece.quantity.get(i)) else {
-            return Err(broken());
-        };
-        b.push(m, e, imp, p, v, f64::from(q));
-    }
-    Ok(())
-}
 
 /// Appends the rows of `piece` whose exporter or importer is one of `keep` (alpha-3 codes, upper case). Only
 /// what those rows name is interned, in their order, as interning them row by row would: the dictionaries
@@ -145,7 +88,7 @@ mod tests {
     use crate::store::Side;
 
     #[test]
-    fn dictionaries_unify_in_order_of_first_appearance() -> Result<(), Error> {
+    fn kept_rows_name_only_what_they_hold() -> Result<(), Error> {
         let piece = |rows: &[(&str, &str, &str, i64)]| -> Result<Table, Error> {
             let mut b = TableBuilder::new("p");
             for (e, i, p, v) in rows {
@@ -162,11 +105,6 @@ mod tests {
         };
         let a = [("CHN", "KAZ", "8542", 1), ("KAZ", "RUS", "8806", 2)];
         let c = [("KGZ", "RUS", "8806", 3), ("CHN", "KGZ", "9013", 4)];
-        let mut merged = TableBuilder::new("m");
-        append(&mut merged, &piece(&a)?)?;
-        append(&mut merged, &piece(&c)?)?;
-        let whole = piece(&[a[0], a[1], c[0], c[1]])?;
-        assert_eq!(format!("{:?}", merged.unsorted()), format!("{whole:?}"));
         // Kept rows only, and only what they name: as if the piece had held them alone.
         let rows = [a[0], a[1], c[0], c[1], ("USA", "DEU", "0101", 5)];
         let mut kept = TableBuilder::new("m");
@@ -175,9 +113,9 @@ mod tests {
             format!("{:?}", kept.unsorted()),
             format!("{:?}", piece(&[c[0], c[1]])?)
         );
-        let mut bad = piece(&a)?;
-        bad.product[1] = 7;
-        assert!(append(&mut TableBuilder::new("m"), &bad).is_err());
+        let mut bad = piece(&rows)?;
+        bad.product[2] = 7;
+        assert!(append_kept(&mut TableBuilder::new("m"), &bad, &["KGZ".to_string()]).is_err());
         Ok(())
     }
 }

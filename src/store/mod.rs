@@ -14,7 +14,7 @@ pub mod builder;
 mod cluster;
 /// Moving the 8-byte column into route order with room for half of it.
 mod halves;
-/// Pieces of a parallel load put back into one builder, dictionaries unified.
+/// The rows of a table touching some countries, copied into a builder of their own.
 pub mod merge;
 /// Tables each in route order merged into one in route order, each row copied once.
 pub mod route_merge;

@@ -17,8 +17,8 @@ struct Run {
 }
 
 /// `pieces`, each in route order ([`TableBuilder::finish`]), as one table in route order with a route's
-/// rows in piece order: the table that appending each in turn ([`super::merge::append`]) and finishing
-/// would give, dictionaries included. Built one column at a time, each piece's column freed once the
+/// rows in piece order: the table one pass over the pieces' rows would make, dictionaries included (each
+/// in order of first appearance; the countries, as a finished table's, by code). Built one column at a time, each piece's column freed once the
 /// merged one is made.
 pub fn merge_by_route(mut pieces: Vec<Table>) -> Result<Table, Error> {
     let mut b = TableBuilder::new("combined data");
@@ -66,8 +66,9 @@ struct Renumbered {
 }
 
 impl Renumbered {
-    /// Interns `piece`'s products, sources, units and periods into `b` in the piece's order, as
-    /// [`super::merge::append`] does; its countries are their places in `codes`.
+    /// Interns `piece`'s products, sources, units and periods into `b` in the piece's order, so that each
+    /// dictionary comes out in order of first appearance over all the pieces; its countries are their
+    /// places in `codes`.
     fn new(b: &mut TableBuilder, piece: &Table, codes: &[[u8; 3]]) -> Result<Renumbered, Error> {
         let countries = piece.countries.iter().map(|c| codes.binary_search(c).map_or(u16::MAX, |i| i as u16)).collect();
         let products = piece.products.iter().map(|p| b.product(*p)).collect::<Result<Vec<u16>, Error>>()?;
@@ -122,7 +123,6 @@ fn renumbered(runs: &[&Run], rows: usize, columns: Vec<Vec<u16>>, maps: &[&[u16]
 mod tests {
     use super::*;
     use crate::hs::HsCode;
-    use crate::store::merge::append;
     use crate::store::Side;
 
     fn piece(rows: &[(&str, &str, &str, u16, i64)]) -> Result<Table, Error> {
@@ -140,17 +140,22 @@ mod tests {
 
     #[test]
     fn sorted_pieces_merge_into_the_table_one_sort_of_them_all_makes() -> Result<(), Error> {
-        let pieces = [
-            piece(&[("KAZ", "RUS", "8806", 2023, 1), ("CHN", "KAZ", "8542", 2022, 2), ("KAZ", "RUS", "8542", 2023, 3), ("CHN", "KAZ", "8806", 2023, 4)])?,
-            piece(&[("ARM", "RUS", "8471", 2021, 5), ("KAZ", "RUS", "8806", 2023, 6), ("CHN", "KAZ", "8542", 2022, 7)])?,
-            piece(&[])?,
-            piece(&[("KGZ", "RUS", "8806", 2023, 8), ("CHN", "KAZ", "9013", 2023, 9), ("ARM", "GEO", "8471", 2021, 10), ("KAZ", "RUS", "8806", 2022, 11)])?,
+        let rows = [
+            ("KAZ", "RUS", "8806", 2023, 1),
+            ("CHN", "KAZ", "8542", 2022, 2),
+            ("KAZ", "RUS", "8542", 2023, 3),
+            ("CHN", "KAZ", "8806", 2023, 4),
+            ("ARM", "RUS", "8471", 2021, 5),
+            ("KAZ", "RUS", "8806", 2023, 6),
+            ("CHN", "KAZ", "8542", 2022, 7),
+            ("KGZ", "RUS", "8806", 2023, 8),
+            ("CHN", "KAZ", "9013", 2023, 9),
+            ("ARM", "GEO", "8471", 2021, 10),
+            ("KAZ", "RUS", "8806", 2022, 11),
         ];
-        let mut appended = TableBuilder::new("combined data");
-        for p in &pieces {
-            append(&mut appended, p)?;
-        }
-        let want = appended.finish();
+        let pieces = [piece(&rows[..4])?, piece(&rows[4..7])?, piece(&[])?, piece(&rows[7..])?];
+        // The table one pass over every row makes: its dictionaries in order of first appearance.
+        let want = piece(&rows)?;
         let got = merge_by_route(pieces.to_vec())?;
         assert_eq!(format!("{got:?}"), format!("{want:?}"));
         let routes: Vec<String> = got.records().map(|r| format!("{}>{} {}", r.exporter, r.importer, r.value_cents)).collect();
