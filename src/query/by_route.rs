@@ -1,6 +1,5 @@
 use super::dense::KeptRows;
-use super::group::column;
-use super::summing::{add_row, Acc, Parts};
+use super::summing::{add_row, column, Acc, Parts};
 use crate::store::Table;
 
 /// Sums a route holds at most: 4,096 of 32 bytes stay in the processor's second-level cache.

@@ -4,7 +4,7 @@ use super::answer::{Answer, Row};
 use super::filter::Compiled;
 use super::key::{Key, KeyValue};
 use super::spec::Query;
-use super::summing::{add, Acc, Parts};
+use super::summing::{add, column, Acc, Parts};
 use crate::hs::{Group, HsCode};
 use crate::store::table::code_str;
 use crate::store::Table;
@@ -388,10 +388,6 @@ where
     }
 }
 
-/// Rows `a..b` of a 2-byte column.
-pub(super) fn column(c: &[u16], a: usize, b: usize) -> std::slice::Iter<'_, u16> {
-    c.get(a..b).unwrap_or_default().iter()
-}
 
 /// Cents as an `i64`, held at its bounds ([`run`] refuses sums beyond them).
 fn saturate(cents: i128) -> i64 {

@@ -34,3 +34,8 @@ pub(super) fn add_row(acc: &mut Acc, cents: i64, q: f32) {
     }
     acc.rows += 1;
 }
+
+/// Rows `a..b` of a 2-byte column.
+pub(super) fn column(c: &[u16], a: usize, b: usize) -> std::slice::Iter<'_, u16> {
+    c.get(a..b).unwrap_or_default().iter()
+}

@@ -18,8 +18,8 @@ struct Run {
 
 /// `pieces`, each in route order ([`TableBuilder::finish`]), as one table in route order with a route's
 /// rows in piece order: the table one pass over the pieces' rows would make, dictionaries included (each
-/// in order of first appearance; the countries, as a finished table's, by code). Built one column at a time, each piece's column freed once the
-/// merged one is made.
+/// in order of first appearance; the countries, as a finished table's, by code). Built one column at a
+/// time, the pieces' column freed once the merged one is made.
 pub fn merge_by_route(mut pieces: Vec<Table>) -> Result<Table, Error> {
     let mut b = TableBuilder::new("combined data");
     let mut codes: Vec<[u8; 3]> = pieces.iter().flat_map(|p| p.countries.iter().copied()).collect();

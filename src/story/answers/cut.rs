@@ -62,9 +62,10 @@ pub struct Cut {
 }
 
 /// The rows of `loaded`, summed over products per country pair, year, month, side, source and product group
-/// (its product is the group's token: `CHPL-1` … `CHPL-4.B`, `OTHER`, or `TOTAL`), with a summary of the whole file naming which of `routes` it lacks. `flows` chooses the flows
-/// counted, as the CLI's `--flow` does; `None` counts exports and imports. Countries are named in English,
-/// and in `speaking`'s language from its names.
+/// (its product is the group's token: `CHPL-1` … `CHPL-4.B`, `OTHER`, or `TOTAL`), with a summary of the
+/// whole file naming which of `routes` it lacks. `flows` chooses the flows counted, as the CLI's `--flow`
+/// does; `None` counts exports and imports. Countries are named in English, and in `speaking`'s language
+/// from its names.
 pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Option<Vec<Flow>>, speaking: Option<(Lang, &Names)>) -> Result<Cut, Error> {
     let table = &loaded.table;
     let keys = vec![Key::Year, Key::Month, Key::Exporter, Key::Importer, Key::ReportedBy, Key::Source, Key::ProductGroup];
