@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use super::to_js;
 use crate::ingest::{self, Options};
 use crate::lang::Lang;
-use crate::store::{wire, write_tidy, Flow, Table};
+use crate::store::{wire, Flow, Table};
 use crate::story;
 use crate::story::language::names::Names;
 
@@ -66,12 +66,8 @@ impl Analysis {
 
     /// The last cut as tidy CSV, as a saved story holds it; empty before the first.
     #[wasm_bindgen(js_name = shownCsv)]
-    pub fn shown_csv(&self) -> Result<Vec<u8>, JsError> {
-        let mut csv = Vec::new();
-        if let Some(table) = &self.shown {
-            write_tidy(table, &mut csv).map_err(to_js)?;
-        }
-        Ok(csv)
+    pub fn shown_csv(&self) -> Vec<u8> {
+        self.shown.as_ref().map(|t| story::answers::cut::cut_csv(t).into_bytes()).unwrap_or_default()
     }
 
     /// Names countries in the page's language (`uk`, `ru`), from the page's names as lines of code and name
