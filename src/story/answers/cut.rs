@@ -2,13 +2,14 @@
 //! to the page, so that however big the file, the page holds one row per country pair, year, month, side,
 //! source and product group (a CHPL tier, other goods, or all goods).
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
+use crate::hs::HsCode;
 use crate::ingest::Loaded;
 use crate::query::{self, Key, KeyValue, Query};
-use crate::hs::HsCode;
 use crate::store::{csv_cell, Cents, Flow, Side, Table, TableBuilder, TIDY_HEADER};
-use std::fmt::Write as _;
 use crate::lang::Lang;
 use crate::story::language::basis::basis_in;
 use crate::story::language::loaded::Shown;
@@ -75,6 +76,8 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
     let groups = query::aggregate_by_route(table, &Query { group_by: keys, flows, ..Query::default() })?;
     groups.fits()?;
     let mut cut = TableBuilder::new("cut");
+    // Every row's unit is none: interned once, not looked up again for each of some 100,000 groups.
+    let unit = cut.unit("")?;
     let mut refused = None;
     let mut found = vec![false; routes.len()];
     // Whose reports they are depends only on which there are: a run of the same one is kept once.
@@ -89,7 +92,7 @@ pub fn story_cut(file: &str, loaded: &Loaded, routes: &[(&str, &str)], flows: Op
             }
         }
         if refused.is_none() {
-            refused = push_group(&mut cut, [year, month, side, source, group], exporter, importer, sums.value_cents).err();
+            refused = push_group(&mut cut, [year, month, side, source, group], exporter, importer, sums.value_cents, unit).err();
         }
         for (route, found) in routes.iter().zip(&mut found) {
             *found |= route.0 == exporter && route.1 == importer;
@@ -158,9 +161,9 @@ pub fn cut_csv(table: &Table) -> String {
     csv
 }
 
-/// One group as a row of the cut, interned as the tidy reader interns its line (`ingest::tidy`), so that the
-/// page's table is the one it made of the cut's CSV.
-fn push_group(b: &mut TableBuilder, [year, month, side, source, group]: [&KeyValue; 5], exporter: &str, importer: &str, cents: i64) -> Result<(), Error> {
+/// One group as a row of the cut (`unit`: the builder's index of no unit), interned as the tidy reader
+/// interns its line (`ingest::tidy`), so that the page's table is the one it made of the cut's CSV.
+fn push_group(b: &mut TableBuilder, [year, month, side, source, group]: [&KeyValue; 5], exporter: &str, importer: &str, cents: i64, unit: u16) -> Result<(), Error> {
     let number = |k: &KeyValue| if let KeyValue::Number(n) = k { *n } else { 0 };
     let broken = || Error::Input(format!("the cut: the group {exporter} → {importer}, {year}, {group} cannot be a row"));
     let year = u16::try_from(number(year)).map_err(|_| broken())?;
@@ -169,7 +172,6 @@ fn push_group(b: &mut TableBuilder, [year, month, side, source, group]: [&KeyVal
     let imp = b.country(importer.as_bytes())?.ok_or_else(broken)?;
     let hs = HsCode::parse(group.text().as_bytes()).ok_or_else(broken)?;
     let side = Side::parse(side.text().as_bytes()).ok_or_else(broken)?;
-    let unit = b.unit("")?;
     let src = b.source(source.text())?;
     let product = b.product(hs)?;
     // A country's trade with itself is a re-import, as the tidy reader marks it.
