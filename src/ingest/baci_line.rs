@@ -14,6 +14,8 @@ pub(crate) struct PlainLine {
 
 /// Cents in a unit of BACI's value (thousand dollars) with `i` decimals: 10^(5 - i).
 const CENTS_PER: [u64; 6] = [100_000, 10_000, 1_000, 100, 10, 1];
+/// Values read up to this many units in their last place fit in an i64 of cents whatever their decimals.
+const SMALL: u64 = i64::MAX as u64 / CENTS_PER[0];
 const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 impl PlainLine {
@@ -25,7 +27,9 @@ impl PlainLine {
         let importer = c.int(3)?;
         let product = c.int(6)?;
         let (mant, frac) = c.field(18, true, false)?;
-        let cents = i64::try_from(mant.checked_mul(*CENTS_PER.get(frac as usize)?)?).ok()?;
+        let per = *CENTS_PER.get(frac as usize)?;
+        // A checked multiply of two u64 is a 128-bit multiply call in wasm: only above SMALL can this overflow.
+        let cents = if mant <= SMALL { (mant * per) as i64 } else { i64::try_from(mant.checked_mul(per)?).ok()? };
         let rest = line.get(c.at..).unwrap_or_default();
         let quantity = if rest.is_empty() || rest[0] == b'\n' {
             c.at += usize::from(!rest.is_empty());
@@ -119,6 +123,7 @@ mod tests {
             b"2023,156,398,880621,-1.5,2",         // a sign
             b"2023,156,398,880621,1e3,2",          // an exponent
             b"2023,156,398,880621,1.000001,2",     // beyond a cent
+            b"2023,156,398,880621,999999999999999999,2", // beyond an i64 of cents
             b"2023,156,398,8806211,1.5,2",         // seven digits
             b"2023,156,398,880621,1.5,2,",         // a trailing comma
             b"2023,156.,398,880621,1.5,2",         // a point in a code
