@@ -55,12 +55,9 @@ fn get<T, const N: usize>(
     value: fn([u8; N]) -> T,
 ) -> Option<Vec<T>> {
     let column = take(bytes, rows.checked_mul(N)?)?;
-    Some(
-        column
-            .chunks_exact(N)
-            .filter_map(|c| c.try_into().ok().map(value))
-            .collect(),
-    )
+    // Mapped, not filtered: the column is made at its length once, where a filter's unknown length grew it
+    // by doubling, each time moved.
+    Some(column.chunks_exact(N).map(|c| value(c.try_into().unwrap_or([0; N]))).collect())
 }
 
 /// Reads a table written by [`write`] from the front of `bytes`, moving past it; `None` when the bytes are
