@@ -1,17 +1,38 @@
 //! Moving the table's one 8-byte column (cents) into route order with room for half of it beside: its
 //! low halves go to a new column of `u32`, its high halves are packed two to a slot in the column's own
 //! first half and moved into its second half, then the two are joined back in place. The sort's peak is
-//! then one 4-byte column beside the table, not one 8-byte column.
+//! then one 4-byte column beside the table, not one 8-byte column. When few values have a high half at all
+//! (a trade file's values: below $42.9M, 2^32 cents, but for a few rows), those few are kept aside with
+//! their places instead, and the column is made of the low halves and them.
 
 /// `column` reordered as [`super::cluster`] moves a column: row r to the r-th place `destinations()`
 /// gives (called twice, for the low halves and for the high).
 pub(super) fn move_in_halves<I: Iterator<Item = usize>>(column: &mut [i64], destinations: impl Fn() -> I) {
     let n = column.len();
     let mut low = vec![0u32; n];
+    // The high halves that are not 0, with their rows' places, while they are few.
+    let (most, mut highs) = (n / FEW_HIGH, Some(Vec::new()));
     for (&v, at) in column.iter().zip(destinations()) {
         if let Some(slot) = low.get_mut(at) {
             *slot = v as u32;
         }
+        if high(v) != 0 {
+            match highs.as_mut() {
+                Some(h) if h.len() < most => h.push((at, high(v))),
+                _ => highs = None,
+            }
+        }
+    }
+    if let Some(highs) = highs {
+        for (slot, &l) in column.iter_mut().zip(&low) {
+            *slot = i64::from(l);
+        }
+        for (at, h) in highs {
+            if let Some(slot) = column.get_mut(at) {
+                *slot |= i64::from(h) << 32;
+            }
+        }
+        return;
     }
     // The high halves of rows 2s and 2s + 1 into slot s; an odd last row's is kept aside. Slot s is
     // written after slots 2s and 2s + 1 are read, and no later row reads below 2s + 2.
@@ -52,6 +73,9 @@ pub(super) fn move_in_halves<I: Iterator<Item = usize>>(column: &mut [i64], dest
         }
     }
 }
+
+/// One row in this many or fewer with a high half: those are kept aside rather than moved by halves.
+const FEW_HIGH: usize = 64;
 
 fn high(v: i64) -> u32 {
     (v >> 32) as u32
@@ -105,8 +129,13 @@ mod tests {
         for n in (0..40).chain([255, 256, 1001, 4096]) {
             for buckets in [1usize, 3, 17] {
                 let keys: Vec<u16> = (0..n).map(|_| (next() % buckets as u64) as u16).collect();
-                // Values across the whole range: negative, past 32 bits, both halves distinct.
-                let column: Vec<i64> = (0..n).map(|_| next() as i64 >> (next() % 40)).collect();
+                // Values across the whole range (negative, past 32 bits, both halves distinct), or below 2^32 but
+                // for one in a hundred (kept aside, not moved by halves).
+                let column: Vec<i64> = if buckets == 3 {
+                    (0..n).map(|_| if next() % 100 == 0 { next() as i64 >> 8 } else { (next() >> 32) as i64 }).collect()
+                } else {
+                    (0..n).map(|_| next() as i64 >> (next() % 40)).collect()
+                };
                 let mut starts = vec![0usize; buckets + 1];
                 for &k in &keys {
                     starts[usize::from(k) + 1] += 1;
