@@ -7,7 +7,8 @@
 
 /// `column` reordered as [`super::cluster`] moves a column: row r to the r-th place `destinations()`
 /// gives (called once; again for the high halves when many rows have one). The high halves kept aside
-/// take at most 16 bytes for one row in [`FEW_HIGH`]: a quarter of a byte a row.
+/// take 16 bytes each, for at most one row in [`FEW_HIGH`]: a quarter of a byte a row (half while their
+/// list grows).
 pub(super) fn move_in_halves<I: Iterator<Item = usize>>(column: &mut [i64], destinations: impl Fn() -> I) {
     let n = column.len();
     let mut low = vec![0u32; n];
