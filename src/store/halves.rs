@@ -18,9 +18,10 @@ pub(super) fn move_in_halves<I: Iterator<Item = usize>>(column: &mut [i64], dest
         if let Some(slot) = low.get_mut(at) {
             *slot = v as u32;
         }
-        if high(v) != 0 {
+        let h = high(v);
+        if h != 0 {
             match highs.as_mut() {
-                Some(h) if h.len() < most => h.push((at, high(v))),
+                Some(kept) if kept.len() < most => kept.push((at, h)),
                 _ => highs = None,
             }
         }
