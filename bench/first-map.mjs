@@ -2,7 +2,8 @@
 // (dist/) opened RUNS times in Chromium at 1280×800, each run a new tab (the first, cold, left out), with the
 // wasm's compile and every call into its exports timed from outside the page (its instantiate wrapped before
 // the page runs), the fetches from resource timing, and the main thread's CPU time from the DevTools
-// protocol. Then TRACED more runs under a Chromium trace (which slows the page, so apart): the main thread's
+// protocol; then the same page opened again in its tab, as a reader's reload (its process running, the
+// core's code compiled), which tells the first visit's own costs apart. Then TRACED more runs under a Chromium trace (which slows the page, so apart): the main thread's
 // time to the map split by what it did, and its idle time (waiting on the network or on compiles off the
 // thread). Beside each run, the same site without its core (the floor: its HTML, CSS and preloads, and a
 // main.js that only marks its first frame): what the browser alone takes to show the page, which bounds
@@ -87,6 +88,13 @@ async function evaluate(cdp, expression) {
   return result.value;
 }
 
+/** Goes to `url` in `page` and waits for its first map. */
+async function firstMapIn(page, cdp, url) {
+  await page.goto(url, { waitUntil: 'commit' });
+  // A page that never draws its map fails the run rather than hanging it.
+  await evaluate(cdp, `Promise.race([window.__firstMap.done, new Promise((_, no) => setTimeout(() => no(new Error('no first map in 30 s')), 30000))])`);
+}
+
 /** Opens the page in a new tab and waits for its first map; `during(cdp)` runs once the tab exists. */
 async function open(context, url, during = async () => {}) {
   const page = await context.newPage();
@@ -94,14 +102,13 @@ async function open(context, url, during = async () => {}) {
   const cdp = await context.newCDPSession(page);
   await page.addInitScript(instrument, READY_MARK);
   await during(cdp);
-  await page.goto(url, { waitUntil: 'commit' });
-  // A page that never draws its map fails the run rather than hanging it.
-  await evaluate(cdp, `Promise.race([window.__firstMap.done, new Promise((_, no) => setTimeout(() => no(new Error('no first map in 30 s')), 30000))])`);
+  await firstMapIn(page, cdp, url);
   return { page, cdp };
 }
 
-/** One run's timeline, milliseconds from navigation start. */
-async function run(context, url) {
+/** One run's timeline, milliseconds from navigation start; with `again`, also the first map of the page
+ * opened again in its tab, as a reader's reload: its process running, the core's code compiled. */
+async function run(context, url, again = false) {
   const { page, cdp } = await open(context, url, (c) => c.send('Performance.enable'));
   const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const r = await evaluate(cdp, `(${() => {
@@ -123,6 +130,10 @@ async function run(context, url) {
       ready: fm.readyAt,
     };
   }})()`);
+  if (again) {
+    await firstMapIn(page, cdp, url);
+    r.again = await evaluate(cdp, `(${() => ({ ready: window.__firstMap.readyAt, calls: window.__firstMap.calls })})()`);
+  }
   await page.close();
   // Main-thread CPU time (seconds, cumulative for the tab) up to the first map; the page idles after it.
   return { ...r, cpu: { task: metrics.TaskDuration * 1000, script: metrics.ScriptDuration * 1000, layout: (metrics.LayoutDuration + metrics.RecalcStyleDuration) * 1000 } };
@@ -209,6 +220,8 @@ async function traced(context, url) {
   return { toMap: (end - start) / 1000, cpu: onCpu / 1000, by, longTasks };
 }
 
+/** The reload's row: the page opened again in the tab that has just shown it. */
+const AGAIN = 'first map, the page opened again in its tab (a reload: its process running, its wasm compiled)';
 /** The floor's row: the site without its core (floorSite). */
 const FLOOR = 'the page without its core: HTML, CSS, preloads, first frame';
 
@@ -237,7 +250,7 @@ const runs = [];
 const floors = [];
 // Each run beside a run of the floor, so that both meet the machine's load alike.
 for (let i = 0; i <= RUNS; i += 1) {
-  const r = await run(context, url);
+  const r = await run(context, url, true);
   const floor = await run(context, floorUrl);
   if (i > 0) {
     runs.push(r);
@@ -268,6 +281,9 @@ const rows = [
   ['main thread busy to the map (CPU ms)', (r) => r.cpu.task],
   ['  of which script (CPU ms)', (r) => r.cpu.script],
   ['  of which style and layout (CPU ms)', (r) => r.cpu.layout],
+  [AGAIN, (r) => r.again?.ready],
+  ['  opened again: App::new (ms)', (r) => r.again?.calls.app_new?.ms],
+  ['  opened again: every other wasm call before the map (ms)', (r) => r.again && Object.entries(r.again.calls).reduce((s, [k, c]) => s + (k === 'app_new' ? 0 : c.ms), 0)],
 ];
 const summary = Object.fromEntries(rows.map(([name, f]) => [name, median(runs.map(f))]));
 summary[FLOOR] = median(floors);
