@@ -44,7 +44,7 @@ function helped(blob, damaged) {
     start(c) {
       const fail = (message) => { c.error(new Error(damaged(message))); helper.terminate(); };
       helper.onmessage = ({ data }) => {
-        if (data.batch) for (const chunk of data.batch) c.enqueue(chunk);
+        if (data.batch) data.batch.forEach((chunk) => c.enqueue(chunk));
         else if (data.done) { c.close(); helper.terminate(); } else fail(data.error);
       };
       helper.onerror = (e) => fail(e.message);
