@@ -5,9 +5,10 @@
 // protocol; then the same page opened again in its tab, as a reader's reload (its process running, the
 // core's code compiled), which tells the first visit's own costs apart. Then TRACED more runs under a
 // Chromium trace (which slows the page, so apart): the main thread's time to the map split by what it did,
-// and its idle time (waiting on the network or on compiles off the thread). Beside each run, the same site without its core (the floor: its HTML, CSS and preloads, and a
-// main.js that only marks its first frame): what the browser alone takes to show the page, which bounds
-// the first map from below on this machine. Medians; writes bench/first-map.json.
+// and its idle time (waiting on the network or on compiles off the thread). Beside each run, the same site
+// without its core (the floor: its HTML, CSS and preloads, and a main.js that only marks its first frame):
+// what the browser alone takes to show the page, which bounds the first map from below on this machine.
+// Medians; writes bench/first-map.json.
 //   node bench/first-map.mjs [runs] [traced runs] [site folder]   (after ./build.sh build)
 //   FIRST_MAP_TRACE=FILE keeps the last traced run's trace (to open in Chromium's Performance panel).
 // The page is only ever waited on through the DevTools protocol: Playwright's waitFor… helpers would
