@@ -283,45 +283,41 @@ test('an entry of 8 MiB and more is inflated by a helper beside the reading work
   await page.close();
 });
 
+/** Drops a zip of a generated BACI year of `rows` rows and its code file, spoilt by `spoil(zip)`, as `name`,
+ * reads it, and asserts the message matches `refused` while the story stays on the page. A small entry is
+ * inflated in the reading worker; one of 8 MiB and more by its helper. */
+async function assertZipRefused(name, rows, spoil, refused) {
+  const { page, errors } = await openPage(site, 1280, 800);
+  const storyRoutes = await page.locator('#routes li').count();
+  const zip = zipOf([['BACI_HS22_Y2022_V202501.csv', generated(rows).lines], ['country_codes_V202501.csv', CODES]]);
+  spoil(zip);
+  const path = join(scratch, name);
+  writeFileSync(path, zip);
+  await page.setInputFiles('#file-input', path);
+  await page.locator('.zip-choice').waitFor();
+  await page.click('.zip-choice button');
+  await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('damaged'));
+  assert.match(await message(page).textContent(), refused, `${rows} rows`);
+  assert.equal(await page.locator('#routes li').count(), storyRoutes);
+  assert.deepEqual(errors, []);
+  await page.close();
+}
+
 test('an entry whose bytes inflate but do not match the directory\'s CRC-32 is refused, by either inflater', async () => {
-  // The browser inflates a small entry in the reading worker, one of 8 MiB and more in its helper; the core
-  // checks the inflated bytes against the directory's CRC-32 either way.
-  for (const rows of [GENERATED, 320_000]) {
-    const { page, errors } = await openPage(site, 1280, 800);
-    const storyRoutes = await page.locator('#routes li').count();
-    const zip = zipOf([['BACI_HS22_Y2022_V202501.csv', generated(rows).lines], ['country_codes_V202501.csv', CODES]]);
+  // The core checks the inflated bytes against the directory's CRC-32, whichever worker inflated them.
+  const wrongCrc = (zip) => {
     const central = zip.readUInt32LE(zip.length - 6); // the end record's offset of the directory
     zip.writeUInt32LE((zip.readUInt32LE(14) ^ 1) >>> 0, 14); // the first entry's local header
     zip.writeUInt32LE((zip.readUInt32LE(central + 16) ^ 1) >>> 0, central + 16); // and its directory record
-    const path = join(scratch, 'crc.zip');
-    writeFileSync(path, zip);
-    await page.setInputFiles('#file-input', path);
-    await page.locator('.zip-choice').waitFor();
-    await page.click('.zip-choice button');
-    await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('damaged'));
-    assert.match(await message(page).textContent(), /^crc\.zip\/BACI_HS22_Y2022_V202501\.csv: \d+ bytes with CRC [0-9a-f]{8}, the directory says \d+ bytes with CRC [0-9a-f]{8}; the zip is damaged or cut short: download it again$/, `${rows} rows`);
-    assert.equal(await page.locator('#routes li').count(), storyRoutes);
-    assert.deepEqual(errors, []);
-    await page.close();
+  };
+  for (const rows of [GENERATED, 320_000]) {
+    await assertZipRefused('crc.zip', rows, wrongCrc, /^crc\.zip\/BACI_HS22_Y2022_V202501\.csv: \d+ bytes with CRC [0-9a-f]{8}, the directory says \d+ bytes with CRC [0-9a-f]{8}; the zip is damaged or cut short: download it again$/);
   }
 });
 
 test('a zip whose entry is damaged is named with its entry, and the story stays', async () => {
-  // A small entry is inflated in the reading worker; one of 8 MiB and more by its helper.
+  const damage = (zip) => { for (let i = 3000; i < 3100; i += 1) zip[i] ^= 0x5a; }; // inside the first entry's deflated rows
   for (const rows of [GENERATED, 320_000]) {
-    const { page, errors } = await openPage(site, 1280, 800);
-    const storyRoutes = await page.locator('#routes li').count();
-    const zip = zipOf([['BACI_HS22_Y2022_V202501.csv', generated(rows).lines], ['country_codes_V202501.csv', CODES]]);
-    for (let i = 3000; i < 3100; i += 1) zip[i] ^= 0x5a; // inside the first entry's deflated rows
-    const path = join(scratch, 'damaged.zip');
-    writeFileSync(path, zip);
-    await page.setInputFiles('#file-input', path);
-    await page.locator('.zip-choice').waitFor();
-    await page.click('.zip-choice button');
-    await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('deflate data is damaged'));
-    assert.match(await message(page).textContent(), /^damaged\.zip\/BACI_HS22_Y2022_V202501\.csv: deflate data is damaged \(.+\); download the zip again$/, `${rows} rows`);
-    assert.equal(await page.locator('#routes li').count(), storyRoutes);
-    assert.deepEqual(errors, []);
-    await page.close();
+    await assertZipRefused('damaged.zip', rows, damage, /^damaged\.zip\/BACI_HS22_Y2022_V202501\.csv: deflate data is damaged \(.+\); download the zip again$/);
   }
 });
