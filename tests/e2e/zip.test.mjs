@@ -296,7 +296,8 @@ async function assertZipRefused(name, rows, spoil, refused) {
   await page.setInputFiles('#file-input', path);
   await page.locator('.zip-choice').waitFor();
   await page.click('.zip-choice button');
-  await page.waitForFunction(() => document.getElementById('file-message').textContent.includes('damaged'));
+  // The refusal names the entry (`name/…`); the offer before it names the zip alone.
+  await page.waitForFunction((zip) => document.getElementById('file-message').textContent.startsWith(`${zip}/`), name);
   assert.match(await message(page).textContent(), refused, `${rows} rows`);
   assert.equal(await page.locator('#routes li').count(), storyRoutes);
   assert.deepEqual(errors, []);
