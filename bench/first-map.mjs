@@ -283,8 +283,8 @@ const rows = [
   ['  of which script (CPU ms)', (r) => r.cpu.script],
   ['  of which style and layout (CPU ms)', (r) => r.cpu.layout],
   [AGAIN, (r) => r.again?.ready],
-  ['  opened again: App::new (ms)', (r) => r.again?.calls.app_new?.ms],
-  ['  opened again: every other wasm call before the map (ms)', (r) => r.again && Object.entries(r.again.calls).reduce((s, [k, c]) => s + (k === 'app_new' ? 0 : c.ms), 0)],
+  ['  opened again: App::new (ms)', (r) => r.again && call(r.again, 'app_new')],
+  ['  opened again: every other wasm call before the map (ms)', (r) => r.again && wasmCalls(r.again) - call(r.again, 'app_new')],
 ];
 const summary = Object.fromEntries(rows.map(([name, f]) => [name, median(runs.map(f))]));
 summary[FLOOR] = median(floors);
