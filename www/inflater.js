@@ -3,6 +3,8 @@
 // so a big entry is inflated by a helper (another instance of worker.js) while this worker reads the rows
 // it sends: the two run side by side on a machine with more than one core.
 
+import { own } from './pieces.js';
+
 /** An entry this big or bigger (inflated) is inflated by a helper; a code file or story.json is not. */
 const HELPED_FROM = 8 << 20;
 /** Bytes a helper sends at once (the inflater's chunks as they came, transferred, not joined into one
@@ -66,8 +68,7 @@ export async function inflateHelper({ blob }) {
   const send = async () => {
     while (credit === 0) await new Promise((resolve) => { wake = resolve; });
     credit -= 1;
-    // A chunk sharing its buffer with another is copied, so that each buffer is transferred once.
-    const batch = parts.map((p) => (p.byteOffset === 0 && p.byteLength === p.buffer.byteLength ? p : p.slice()));
+    const batch = parts.map(own);
     self.postMessage({ batch }, batch.map((p) => p.buffer));
     [parts, bytes] = [[], 0];
   };

@@ -39,7 +39,7 @@ export function helper(init, first) {
 }
 
 /** A chunk whose buffer is its own can be transferred; one sharing its buffer is copied first. */
-const own = (c) => (c.byteOffset === 0 && c.byteLength === c.buffer.byteLength ? c : c.slice());
+export const own = (c) => (c.byteOffset === 0 && c.byteLength === c.buffer.byteLength ? c : c.slice());
 
 /**
  * Reads the stream `open()` gives (a file of about `size` bytes) into `files` in pieces with `workers`
