@@ -7,7 +7,8 @@
 // Chromium trace (which slows the page, so apart): the main thread's time to the map split by what it did,
 // and its idle time (waiting on the network or on compiles off the thread). Beside each run, the same site
 // without its core (the floor: its HTML, CSS and preloads, and a main.js that only marks its first frame):
-// what the browser alone takes to show the page, which bounds the first map from below on this machine.
+// what the browser alone takes to show the page, which bounds the first map from below on this machine;
+// and a blank page (one paragraph and the same script): the browser's own start, whatever the page.
 // Medians; writes bench/first-map.json.
 //   node bench/first-map.mjs [runs] [traced runs] [site folder]   (after ./build.sh build)
 //   FIRST_MAP_TRACE=FILE keeps the last traced run's trace (to open in Chromium's Performance panel).
@@ -225,19 +226,35 @@ async function traced(context, url) {
 const AGAIN = 'first map, the page opened again in its tab (a reload: its process running, its wasm compiled)';
 /** The floor's row: the site without its core (floorSite). */
 const FLOOR = 'the page without its core: HTML, CSS, preloads, first frame';
+/** The blank page's row (blankSite). */
+const BLANK = 'a blank page (one paragraph): the browser alone, first frame';
 
 const median = (xs) => {
   const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   return v.length ? v[Math.floor(v.length / 2)] : undefined;
 };
 
+/** A new folder holding a main.js that only marks its first frame. */
+function markingSite(name) {
+  const dir = mkdtempSync(join(tmpdir(), `roundabout-${name}-`));
+  writeFileSync(join(dir, 'main.js'), `requestAnimationFrame(() => performance.mark('${READY_MARK}'));\n`);
+  return dir;
+}
+
 /** The site without its core: the built page's HTML and CSS, its data and wasm for the preloads to fetch,
  * and a main.js that only marks its first frame. */
 function floorSite() {
-  const dir = mkdtempSync(join(tmpdir(), 'roundabout-floor-'));
+  const dir = markingSite('floor');
   for (const f of ['index.html', 'style.css']) copyFileSync(resolve(SITE, f), join(dir, f));
   for (const f of ['pkg', 'data', 'favicon.svg']) symlinkSync(resolve(SITE, f), join(dir, f));
-  writeFileSync(join(dir, 'main.js'), `requestAnimationFrame(() => performance.mark('${READY_MARK}'));\n`);
+  return dir;
+}
+
+/** A blank page: one paragraph and the main.js that marks its first frame. */
+function blankSite() {
+  const dir = markingSite('blank');
+  writeFileSync(join(dir, 'index.html'), '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Blank</title>'
+    + '<script type="module" src="main.js"></script></head><body><p>A blank page.</p></body></html>\n');
   return dir;
 }
 
@@ -246,24 +263,29 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 const floorDir = floorSite();
 const floorServer = await serveDir(floorDir, 0);
 const floorUrl = `http://127.0.0.1:${floorServer.address().port}/`;
+const blankDir = blankSite();
+const blankServer = await serveDir(blankDir, 0);
+const blankUrl = `http://127.0.0.1:${blankServer.address().port}/`;
 const { context, close } = await headlessChromium();
 const runs = [];
 const floors = [];
-// Each run beside a run of the floor, so that both meet the machine's load alike.
+const blanks = [];
+// Each run beside a run of the floor and of the blank page, so that all meet the machine's load alike.
 for (let i = 0; i <= RUNS; i += 1) {
   const r = await run(context, url, true);
   const floor = await run(context, floorUrl);
+  const blank = await run(context, blankUrl);
   if (i > 0) {
     runs.push(r);
     floors.push(floor.ready);
+    blanks.push(blank.ready);
   }
 }
 const traces = [];
 for (let i = 0; i < TRACED; i += 1) traces.push(await traced(context, url));
 await close();
-server.close();
-floorServer.close();
-rmSync(floorDir, { recursive: true, force: true });
+for (const s of [server, floorServer, blankServer]) s.close();
+for (const dir of [floorDir, blankDir]) rmSync(dir, { recursive: true, force: true });
 
 const call = (r, name) => r.calls[name]?.ms ?? 0;
 const wasmCalls = (r) => Object.values(r.calls).reduce((s, c) => s + c.ms, 0);
@@ -288,6 +310,7 @@ const rows = [
 ];
 const summary = Object.fromEntries(rows.map(([name, f]) => [name, median(runs.map(f))]));
 summary[FLOOR] = median(floors);
+summary[BLANK] = median(blanks);
 // Each run less the floor's run beside it: the page's own part, steadier than either on a machine whose
 // speed drifts from one minute to the next.
 summary['first map less the page without its core, run by run'] = median(runs.map((r, i) => r.ready - floors[i]));
