@@ -83,8 +83,9 @@ const lines = [
   + '(a bad row is named by line and column), interns countries and products, and sorts rows by route so that the queries read only '
   + 'their routes\' ranges: the queries\' lead is what that order buys. '
   + `On the page's own path, where the plain loader too runs in a fresh worker on the dropped file, one worker is ${sized((n) => at(n)?.ratio['plainjsFile/workers1']).map((x) => `${f(x.value)}× at ${x.label}`).join(', ')} (bench/PARALLEL.md): `
-  + 'each file is read in a fresh worker (a wasm memory never shrinks), whose memory is faulted in page by page as the table grows, '
-  + 'where the core alone reuses one instance\'s memory from run to run (CHANGES.md).',
+  + 'each file is read in a fresh worker (a wasm memory never shrinks), where the pieces\' merge at the end, called once a load, runs '
+  + 'wholly as V8\'s baseline code (about twice its time once optimised), and its memory is faulted in as the table grows; the core '
+  + 'alone reuses one instance from run to run (CHANGES.md).',
   !workersMet && `- **Several workers.** ${threads ? `With 2 workers the load's CPU time in all came to ${f(threads.two.total, 0)} ms against one worker's ${f(threads.one.total, 0)} (5M rows, traced): the helpers ${f(threads.two.helpers, 0)} ms, the reading worker ${f(threads.two.reader, 0)}. On ${parallel.cores} cores that work takes at least ${f(threads.two.total / parallel.cores, 0)} ms, against ${f(threads.one.wall, 0)} for one worker in the same traced window: ${f(threads.one.wall / (threads.two.total / parallel.cores))}× at best. ` : ''}`
   + 'The reading worker still reads every byte, cuts it and merges the pieces its helpers sorted, which copies every row once more '
   + '(bench/PARALLEL.md); pieces cross two copies without SharedArrayBuffer; on this machine the helpers take turns on its cores with the reading worker.',
